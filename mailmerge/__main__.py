@@ -1,0 +1,5 @@
+import sys
+
+from mailmerge.cli import main
+
+sys.exit(main())

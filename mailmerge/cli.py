@@ -1,0 +1,112 @@
+"""`python -m mailmerge`: the scriptable face of the core. This parser is a contract (scripts rely on it):
+extend it, never rename or drop a command, flag or exit code.
+
+Exit codes: 0 success; 1 the command ran and found problems (check errors, rows failed); 2 unusable input or
+settings (unreadable file, bad template, refused login, unreachable server); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_UNUSABLE = 2
+EXIT_INTERRUPTED = 130
+
+
+def _add_contacts_template(p: argparse.ArgumentParser) -> None:
+    p.add_argument("contacts", help="spreadsheet: .xlsx .xlsm .xls .ods .csv .tsv .txt")
+    p.add_argument("template", help="template file: headers, blank line, body (.md, .html or .txt)")
+    p.add_argument("--sheet", help="sheet name (default: the first sheet that has data)")
+    p.add_argument("--header-row", type=int, help="1-based sheet row holding the column names (default: detected)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mailmerge", description="Send one templated message to every row.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check every row before sending (exit 0 ok, 1 errors, 2 unusable)")
+    _add_contacts_template(check)
+    check.add_argument("--json", action="store_true", help="print findings as JSON")
+
+    preview = sub.add_parser("preview", help="print the exact message for one data row")
+    _add_contacts_template(preview)
+    preview.add_argument("--row", type=int, required=True, help="1-based data row number")
+    preview.add_argument("--out", help="write the message to this .eml file instead of stdout")
+
+    send = sub.add_parser("send", help="send to every row, recorded in a journal")
+    _add_contacts_template(send)
+    send.add_argument("--server", help="smtp://HOST:PORT (default: the account, else the built-in outbox)")
+    send.add_argument("--security", choices=["none", "starttls", "tls"], help="connection security")
+    send.add_argument("--user", help="login name (password from MAILMERGE_PASSWORD or the account's keyring)")
+    send.add_argument("--account", help="a saved account (see `account list`)")
+    send.add_argument("--journal", help="journal file (default: next to the spreadsheet)")
+    send.add_argument("--resume", action="store_true", help="continue an interrupted run; never resends")
+    send.add_argument("--retry-failed", action="store_true", help="send again only rows that failed or are unknown")
+    send.add_argument("--rows", help="with --retry-failed: only these data rows, e.g. 3,7-9")
+    send.add_argument("--dry-run", action="store_true", help="build every message and report, send nothing")
+    send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    send.add_argument("--events-jsonl", help="append every engine event to this file, one JSON per line")
+    send.add_argument("--connections", type=int, help="parallel connections, 1-16")
+    send.add_argument("--rate", help="messages per second, e.g. 10/s")
+    send.add_argument("--per-minute", type=int, help="at most N messages per minute")
+    send.add_argument("--per-hour", type=int, help="at most N messages per hour")
+    send.add_argument("--per-day", type=int, help="at most N messages per day")
+    send.add_argument("--per-domain-hour", type=int, help="at most N messages per recipient domain per hour")
+    send.add_argument("--max-per-connection", type=int, help="reconnect after this many messages")
+    send.add_argument("--insecure", action="store_true", help="do not verify the server's TLS certificate")
+    send.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the server")
+
+    report = sub.add_parser("report", help="write a report of a send run")
+    report.add_argument("journal", help="journal file of the run")
+    report.add_argument("--out", required=True, help="report.xlsx or report.csv")
+
+    outbox = sub.add_parser("outbox", help="run the built-in capture outbox (stores .eml files, sends nothing)")
+    outbox.add_argument("--dir", required=True, help="folder to store captured messages in")
+    outbox.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
+    outbox.add_argument("--host", default="127.0.0.1", help="address to listen on")
+
+    account = sub.add_parser("account", help="manage saved accounts (passwords live in the system keyring)")
+    acc = account.add_subparsers(dest="account_command", required=True, metavar="ACTION")
+    add = acc.add_parser("add", help="save an account")
+    add.add_argument("name")
+    add.add_argument("--preset", default="generic", help="provider preset (see `account presets`)")
+    add.add_argument("--host")
+    add.add_argument("--port", type=int)
+    add.add_argument("--security", choices=["none", "starttls", "tls"])
+    add.add_argument("--user", help="login name")
+    add.add_argument("--from", dest="from_address", help="From address, e.g. 'Office <office@example.com>'")
+    add.add_argument("--reply-to")
+    add.add_argument("--region", help="API region (Amazon SES, Tencent Cloud SES)")
+    add.add_argument("--connections", type=int)
+    add.add_argument("--password-stdin", action="store_true", help="read the password/secret from stdin")
+    acc.add_parser("list", help="list saved accounts")
+    acc.add_parser("presets", help="list provider presets and their limits")
+    test = acc.add_parser("test", help="test DNS, TCP, TLS, EHLO and login, step by step")
+    test.add_argument("name")
+    remove = acc.add_parser("remove", help="delete an account and its stored password")
+    remove.add_argument("name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from mailmerge.errors import MailMergeError, UnusableInputError
+
+    handler = importlib.import_module(f"mailmerge.commands.{args.command}")
+    try:
+        code: int = handler.run(args)
+    except UnusableInputError as exc:
+        print(f"mailmerge: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except MailMergeError as exc:
+        print(f"mailmerge: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        print("mailmerge: interrupted; run the same command with --resume to continue.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return code

@@ -1,0 +1,1 @@
+"""One module per CLI command; each exposes `run(args: argparse.Namespace) -> int` (exit code, see cli.py)."""

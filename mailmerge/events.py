@@ -1,0 +1,99 @@
+"""Typed events the engine yields (DESIGN.md §3). The journal consumes them first, then the CLI/GUI render them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from mailmerge.outcome import OutcomeKind
+
+
+@dataclass(frozen=True)
+class RowQueued:
+    row: int  # 1-based data row number
+
+
+@dataclass(frozen=True)
+class RowSending:
+    row: int
+    attempt: int
+
+
+@dataclass(frozen=True)
+class RowSent:
+    row: int
+    message_id: str
+    reply: str
+
+
+@dataclass(frozen=True)
+class RowFailed:
+    row: int
+    kind: OutcomeKind
+    reason_code: str
+    reason: str
+    raw: str
+
+
+@dataclass(frozen=True)
+class RowSkipped:
+    row: int
+    reason_code: str  # suppressed | duplicate | unsubscribed | late | invalid
+    reason: str
+
+
+@dataclass(frozen=True)
+class RowUnknown:
+    row: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class RowRetrying:
+    row: int
+    attempt: int
+    after_s: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Throttled:
+    rate_per_s: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class QuotaWait:
+    until: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    sent: int
+    failed: int
+    rate_per_s: float
+    eta_s: float | None
+
+
+@dataclass(frozen=True)
+class RunStopped:
+    reason_code: str  # finished | cancelled | stop_run | quota | error
+    reason: str
+
+
+Event = (
+    RowQueued
+    | RowSending
+    | RowSent
+    | RowFailed
+    | RowSkipped
+    | RowUnknown
+    | RowRetrying
+    | Throttled
+    | QuotaWait
+    | Progress
+    | RunStopped
+)

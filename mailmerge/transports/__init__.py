@@ -1,0 +1,1 @@
+"""Ways to hand a finished message to a provider. Each one implements `base.Transport`."""

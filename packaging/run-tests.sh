@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs everything the tests need (system packages when run as root, a venv, the project) and runs the whole
+# suite: ruff, mypy --strict on the core, then pytest against real servers, a real keyring and the real window.
+source "$(dirname "$0")/common.sh"
+apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}"
+make_venv "[dev]"
+.venv/bin/ruff check mailmerge ui tests bench packaging
+.venv/bin/mypy mailmerge
+# A real Secret Service for the keyring tests: a private D-Bus session with an unlocked gnome-keyring.
+exec dbus-run-session -- sh -c '
+    echo -n test-keyring-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec .venv/bin/python -m pytest -q "$@"' sh "$@"

@@ -4,7 +4,7 @@
 source "$(dirname "$0")/common.sh"
 apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}"
 make_venv "[dev]"
-.venv/bin/ruff check mailmerge ui tests bench packaging
+.venv/bin/ruff check .
 .venv/bin/mypy mailmerge
 # A real Secret Service for the keyring tests: a private D-Bus session with an unlocked gnome-keyring.
 exec dbus-run-session -- sh -c '

@@ -1,0 +1,121 @@
+"""Secrets (passwords, API keys, OAuth refresh tokens) live only in the operating system's password store.
+
+Everything goes through `keyring`. Before anything is saved we make sure the active backend really is a secure
+store: keyring's fail/null backends store nothing, and `keyrings.alt` writes plaintext or weakly encrypted files,
+so both are refused with a plain explanation instead of silently putting a password on disk.
+Secrets never appear in exception messages, logs or reprs.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from mailmerge.errors import MailMergeError
+
+SERVICE = "MailMerge"
+
+# Backends that either keep nothing or keep secrets in a plain/weakly protected file.
+_INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def account_key(name: str) -> str:
+    """Keyring user name under which an account's password or API secret is stored."""
+    return f"account:{name}"
+
+
+def oauth_refresh_key(name: str) -> str:
+    """Keyring user name under which an account's OAuth2 refresh token is stored."""
+    return f"oauth-refresh:{name}"
+
+
+def _install_hint() -> str:
+    if sys.platform == "win32":
+        return "Windows Credential Manager should be available; sign in to Windows normally and try again."
+    if sys.platform == "darwin":
+        return "Unlock the macOS Keychain (open Keychain Access) and try again."
+    return "Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again."
+
+
+def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
+    # ChainerBackend tries several stores in turn; every one of them must be acceptable.
+    chained = getattr(backend, "backends", None)
+    return list(chained) if chained is not None else [backend]
+
+
+def _is_insecure(backend: KeyringBackend) -> bool:
+    return type(backend).__module__.startswith(_INSECURE_MODULE_PREFIXES)
+
+
+def secure_backend() -> KeyringBackend:
+    """The active keyring backend, or MailMergeError if it is missing or would store secrets unsafely."""
+    backend = keyring.get_keyring()
+    parts = _backends(backend)
+    if not parts or any(_is_insecure(b) for b in parts):
+        raise MailMergeError(
+            "credentials.no_secure_store",
+            "No secure password store is available (found: {backend}), so the password was not saved. {hint}",
+            backend=", ".join(type(b).__module__ + "." + type(b).__name__ for b in parts) or "none",
+            hint=_install_hint(),
+        )
+    return backend
+
+
+def _store_error(exc: keyring.errors.KeyringError, action: str) -> MailMergeError:
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return MailMergeError(
+            "credentials.locked",
+            "The system password store is locked, so the password could not be {action}. Unlock it (for example "
+            "by logging in to the desktop, or in 'Passwords and Keys') and try again.",
+            action=action,
+        )
+    if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
+        return MailMergeError(
+            "credentials.no_secure_store",
+            "No secure password store is available, so the password could not be {action}. {hint}",
+            action=action,
+            hint=_install_hint(),
+        )
+    # The backend's own text names the failing store; it never contains the secret we passed in.
+    return MailMergeError(
+        "credentials.store_failed",
+        "The system password store refused the request, so the password could not be {action} ({kind}). "
+        "Make sure it is unlocked and try again.",
+        action=action,
+        kind=type(exc).__name__,
+    )
+
+
+def save_secret(key: str, secret: str) -> None:
+    if not secret:
+        raise MailMergeError("credentials.empty", "The password is empty. Type or paste it again.")
+    backend = secure_backend()
+    try:
+        backend.set_password(SERVICE, key, secret)
+    except keyring.errors.KeyringError as exc:
+        raise _store_error(exc, "saved") from None
+
+
+def get_secret(key: str) -> str | None:
+    """The stored secret, or None when nothing is stored under `key`."""
+    backend = secure_backend()
+    try:
+        secret: str | None = backend.get_password(SERVICE, key)
+    except keyring.errors.KeyringError as exc:
+        raise _store_error(exc, "read") from None
+    return secret
+
+
+def delete_secret(key: str) -> bool:
+    """Remove the secret; True if one was stored. Missing secrets are not an error (remove is idempotent)."""
+    backend = secure_backend()
+    try:
+        backend.delete_password(SERVICE, key)
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise _store_error(exc, "deleted") from None
+    return True

@@ -1,0 +1,391 @@
+"""The campaign journal: one SQLite file (WAL) per send run, the only writer of send state (DESIGN.md §3).
+
+Crash safety rests on one ordering: a row is committed as `sending` before its message goes out, and becomes
+`sent` only after the provider accepted it. Results are buffered and ride along with the next `sending` commit
+(or a 200 ms timer), so each worker has at most one row in `sending` at any moment: a kill leaves at most K rows
+`unknown` and never loses a row that could be resent.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from mailmerge.errors import MailMergeError, UnusableInputError
+from mailmerge.events import (
+    Event,
+    RowFailed,
+    RowQueued,
+    RowRetrying,
+    RowSending,
+    RowSent,
+    RowSkipped,
+    RowUnknown,
+)
+from mailmerge.outcome import OutcomeKind
+
+SCHEMA_VERSION = 1
+_FLUSH_EVERY_ROWS = 50
+_FLUSH_EVERY_S = 0.2
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS campaign (
+    key TEXT PRIMARY KEY,
+    created TEXT NOT NULL,
+    contacts_path TEXT NOT NULL,
+    template_path TEXT NOT NULL,
+    columns TEXT NOT NULL,          -- JSON list of the spreadsheet's column names, for the report
+    state TEXT NOT NULL,
+    schema_version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS recipients (
+    row INTEGER PRIMARY KEY,        -- 1-based data row number
+    address TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',  -- failed: hard_bounce|rejected|invalid|error; skipped: suppressed|changed|...
+    attempts INTEGER NOT NULL DEFAULT 0,
+    reason_code TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    reply TEXT NOT NULL DEFAULT '',
+    message_id TEXT NOT NULL DEFAULT '',
+    sent_at TEXT NOT NULL DEFAULT '',
+    row_hash TEXT NOT NULL,
+    row_values TEXT NOT NULL,       -- JSON list of the row's cells as first seen
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS recipients_status ON recipients(status);
+"""
+
+
+class RowStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    RETRYING = "retrying"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    UNKNOWN = "unknown"
+
+
+# Rows a plain run (or --resume) still has to send.
+TO_SEND = (RowStatus.PENDING, RowStatus.RETRYING)
+# Rows --retry-failed may send again.
+RETRYABLE = (RowStatus.FAILED, RowStatus.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class RowRecord:
+    row: int
+    address: str
+    status: RowStatus
+    kind: str
+    attempts: int
+    reason_code: str
+    reason: str
+    reply: str
+    message_id: str
+    sent_at: str
+    values: tuple[str, ...]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _failed_kind(kind: OutcomeKind) -> str:
+    # A transient error that used up its attempts is shown to people as a plain "error".
+    return "error" if kind in (OutcomeKind.RETRY, OutcomeKind.THROTTLE, OutcomeKind.QUOTA) else kind.value
+
+
+class Journal:
+    """Open with `Journal.open`; call `record(event)` for every engine event; `close()` when done."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection, recovered_unknown: tuple[int, ...]) -> None:
+        self.path = path
+        self._db = db
+        self.recovered_unknown = recovered_unknown  # rows left `sending` by a crash, now `unknown`
+        self._dirty = 0
+        self._last_commit = time.monotonic()
+
+    # ----------------------------------------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        campaign_key: str,
+        *,
+        contacts_path: str = "",
+        template_path: str = "",
+        columns: Sequence[str] = (),
+    ) -> Journal:
+        """Open or create the journal of one campaign. Refuses another campaign's journal or a damaged file."""
+        existed = path.exists() and path.stat().st_size > 0
+        try:
+            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise UnusableInputError(
+                "journal.unreadable",
+                "The journal {path} cannot be opened ({error}). Check the folder exists and you may write to it.",
+                path=str(path),
+                error=str(exc),
+            ) from exc
+        try:
+            if existed:
+                _check_intact(db, path)
+            db.execute("PRAGMA journal_mode=WAL")
+            # FULL: a `sending` mark must survive a power cut too, or the row could be sent twice.
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA busy_timeout=5000")
+            db.executescript(_SCHEMA)
+            found = db.execute("SELECT key FROM campaign").fetchone()
+            if found is None:
+                db.execute(
+                    "INSERT INTO campaign VALUES (?, ?, ?, ?, ?, 'draft', ?)",
+                    (campaign_key, _now(), contacts_path, template_path, json.dumps(list(columns)), SCHEMA_VERSION),
+                )
+            elif found[0] != campaign_key:
+                raise UnusableInputError(
+                    "journal.other_campaign",
+                    "The journal {path} belongs to a different spreadsheet or template. Choose another journal file "
+                    "(--journal) or open the spreadsheet and template this journal was made for.",
+                    path=str(path),
+                )
+            recovered = tuple(
+                r for (r,) in db.execute("SELECT row FROM recipients WHERE status = 'sending' ORDER BY row")
+            )
+            if recovered:
+                db.execute(
+                    "UPDATE recipients SET status = 'unknown', reason_code = 'journal.interrupted', reason = ?, "
+                    "updated_at = ? WHERE status = 'sending'",
+                    (
+                        "The program stopped while this message was being sent, so it may or may not have "
+                        "arrived. Check with the recipient, then use --retry-failed if it needs sending again.",
+                        _now(),
+                    ),
+                )
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise _damaged(path, exc) from exc
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db, recovered)
+
+    # ----------------------------------------------------------------------------------------------- reading
+    @property
+    def campaign_key(self) -> str:
+        return str(self._query_one("SELECT key FROM campaign")[0])
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(json.loads(str(self._query_one("SELECT columns FROM campaign")[0])))
+
+    @property
+    def state(self) -> str:
+        return str(self._query_one("SELECT state FROM campaign")[0])
+
+    def rows_with(self, *statuses: RowStatus) -> list[int]:
+        marks = ",".join("?" * len(statuses))
+        sql = f"SELECT row FROM recipients WHERE status IN ({marks}) ORDER BY row"
+        return [r for (r,) in self._db.execute(sql, [s.value for s in statuses])]
+
+    def counts(self) -> dict[RowStatus, int]:
+        found = dict(self._db.execute("SELECT status, count(*) FROM recipients GROUP BY status").fetchall())
+        return {s: int(found.get(s.value, 0)) for s in RowStatus}
+
+    def record_of(self, row: int) -> RowRecord | None:
+        found = self._db.execute(f"SELECT {_RECORD_COLUMNS} FROM recipients WHERE row = ?", (row,)).fetchone()
+        return None if found is None else _to_record(found)
+
+    def records(self) -> Iterator[RowRecord]:
+        for found in self._db.execute(f"SELECT {_RECORD_COLUMNS} FROM recipients ORDER BY row"):
+            yield _to_record(found)
+
+    def sent_since(self, since: datetime) -> list[tuple[datetime, str]]:
+        """(sent-at, address) of every row sent after `since`: lets quotas count across restarts."""
+        found = self._db.execute(
+            "SELECT sent_at, address FROM recipients WHERE status = 'sent' AND sent_at >= ?",
+            (since.astimezone(UTC).isoformat(timespec="milliseconds"),),
+        )
+        return [(datetime.fromisoformat(at), address) for at, address in found]
+
+    # ----------------------------------------------------------------------------------------------- writing
+    def sync_rows(self, rows: Iterable[tuple[int, str, Sequence[str]]]) -> list[int]:
+        """Add rows first seen (row, row_hash, values) as pending; return the rows whose content changed since
+        the journal first saw them (inserted or edited lines in the spreadsheet)."""
+        known = dict(self._db.execute("SELECT row, row_hash FROM recipients").fetchall())
+        changed: list[int] = []
+        fresh: list[tuple[int, str, str, str]] = []
+        now = _now()
+        for row, row_hash, values in rows:
+            old = known.get(row)
+            if old is None:
+                fresh.append((row, row_hash, json.dumps(list(values), ensure_ascii=False), now))
+            elif old != row_hash:
+                changed.append(row)
+        self._write_many(
+            "INSERT INTO recipients (row, status, row_hash, row_values, updated_at) VALUES (?, 'pending', ?, ?, ?)",
+            fresh,
+        )
+        self._commit()
+        return changed
+
+    def set_state(self, state: str) -> None:
+        self._write("UPDATE campaign SET state = ?", (state,))
+        self._commit()
+
+    def record(self, event: Event) -> None:
+        """Apply one engine event. `RowSending` is committed at once (before the message goes out)."""
+        now = _now()
+        match event:
+            case RowSending(row=row, attempt=attempt):
+                self._write(
+                    "UPDATE recipients SET status = 'sending', attempts = ?, updated_at = ? WHERE row = ?",
+                    (attempt, now, row),
+                )
+                self._commit()
+                return
+            case RowSent(row=row, message_id=message_id, reply=reply):
+                self._write(
+                    "UPDATE recipients SET status = 'sent', kind = '', reason_code = '', reason = '', reply = ?, "
+                    "message_id = ?, sent_at = ?, updated_at = ? WHERE row = ?",
+                    (reply, message_id, now, now, row),
+                )
+            case RowFailed(row=row, kind=kind, reason_code=code, reason=reason, raw=raw):
+                self._write(
+                    "UPDATE recipients SET status = 'failed', kind = ?, reason_code = ?, reason = ?, reply = ?, "
+                    "updated_at = ? WHERE row = ?",
+                    (_failed_kind(kind), code, reason, raw, now, row),
+                )
+            case RowSkipped(row=row, reason_code=code, reason=reason):
+                self._write(
+                    "UPDATE recipients SET status = 'skipped', kind = ?, reason_code = ?, reason = ?, "
+                    "updated_at = ? WHERE row = ?",
+                    (code, code, reason, now, row),
+                )
+            case RowUnknown(row=row, reason=reason):
+                self._write(
+                    "UPDATE recipients SET status = 'unknown', reason_code = 'send.unknown', reason = ?, "
+                    "updated_at = ? WHERE row = ?",
+                    (reason, now, row),
+                )
+            case RowRetrying(row=row, reason=reason):
+                self._write(
+                    "UPDATE recipients SET status = 'retrying', reason = ?, updated_at = ? WHERE row = ?",
+                    (reason, now, row),
+                )
+            case RowQueued(row=row):
+                self._write("UPDATE recipients SET status = 'pending', updated_at = ? WHERE row = ?", (now, row))
+            case _:
+                return  # run-level events (progress, throttling, quota) change no row
+        self._dirty += 1
+        if self._dirty >= _FLUSH_EVERY_ROWS or time.monotonic() - self._last_commit >= _FLUSH_EVERY_S:
+            self._commit()
+
+    def set_address(self, row: int, address: str) -> None:
+        """Remember whom a row goes to (known once its message is built); written with the next commit."""
+        self._write("UPDATE recipients SET address = ? WHERE row = ?", (address, row))
+
+    def flush(self) -> None:
+        if self._dirty:
+            self._commit()
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self._db.close()
+
+    # ----------------------------------------------------------------------------------------------- internals
+    def _query_one(self, sql: str) -> tuple[object, ...]:
+        found = self._db.execute(sql).fetchone()
+        if found is None:
+            raise _damaged(self.path, sqlite3.DatabaseError("campaign record missing"))
+        return tuple(found)
+
+    def _write(self, sql: str, params: Sequence[object]) -> None:
+        with self._disk_full_guard():
+            self._begin()
+            self._db.execute(sql, params)
+
+    def _write_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        if rows:
+            with self._disk_full_guard():
+                self._begin()
+                self._db.executemany(sql, rows)
+
+    def _begin(self) -> None:
+        if not self._db.in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        if self._db.in_transaction:
+            with self._disk_full_guard():
+                self._db.execute("COMMIT")
+        self._dirty = 0
+        self._last_commit = time.monotonic()
+
+    @contextmanager
+    def _disk_full_guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "full" not in str(exc):
+                raise
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            self._dirty = 0
+            raise MailMergeError(
+                "journal.disk_full",
+                "The disk holding the journal {path} is full, so sending stopped. Free some space, then run the "
+                "same command with --resume: rows that were being sent at that moment will be listed as unknown.",
+                path=str(self.path),
+            ) from exc
+
+
+_RECORD_COLUMNS = (
+    "row, address, status, kind, attempts, reason_code, reason, reply, message_id, sent_at, row_values"
+)
+
+
+def _to_record(found: Sequence[object]) -> RowRecord:
+    row, address, status, kind, attempts, code, reason, reply, message_id, sent_at, values = found
+    return RowRecord(
+        row=int(str(row)),
+        address=str(address),
+        status=RowStatus(str(status)),
+        kind=str(kind),
+        attempts=int(str(attempts)),
+        reason_code=str(code),
+        reason=str(reason),
+        reply=str(reply),
+        message_id=str(message_id),
+        sent_at=str(sent_at),
+        values=tuple(json.loads(str(values))),
+    )
+
+
+def _check_intact(db: sqlite3.Connection, path: Path) -> None:
+    try:
+        verdict = db.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, exc) from exc
+    if verdict is None or verdict[0] != "ok":
+        raise _damaged(path, sqlite3.DatabaseError(str(verdict[0] if verdict else "no answer")))
+
+
+def _damaged(path: Path, exc: sqlite3.Error) -> UnusableInputError:
+    return UnusableInputError(
+        "journal.damaged",
+        "The journal {path} is damaged or is not a Mail Merge journal ({error}). Keep it for reference and "
+        "start with a new journal file (--journal); check the old one's report before sending again.",
+        path=str(path),
+        error=str(exc),
+    )

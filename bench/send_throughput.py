@@ -23,6 +23,7 @@ import contextlib
 import csv
 import getpass
 import os
+import pstats
 import random
 import socket
 import subprocess
@@ -250,6 +251,14 @@ def ours_command(data: Dataset, connections: int, journal: Path, *extra: str) ->
                          "--connections", str(connections), "--yes", "--journal", str(journal), *extra]
 
 
+def profiled(command: CommandForPort, profile: Path) -> CommandForPort:
+    """The same python command run under cProfile (the engine is one asyncio thread, so cProfile sees it all)."""
+    def run(port: int) -> list[str]:
+        python, *rest = command(port)
+        return [python, "-m", "cProfile", "-o", str(profile), *rest]
+    return run
+
+
 # --- reporting -----------------------------------------------------------------------------------
 
 def print_table(results: Sequence[Measurement]) -> None:
@@ -265,7 +274,33 @@ def verdict(label: str, value: float, target: float, *, higher_is_better: bool =
     return met
 
 
-def throughput(rows: int, connections: int) -> bool:
+def print_profile(profile: Path, top: int = 25) -> None:
+    """Own time per source file, then per function, as % of the whole run, heaviest first."""
+    stats = pstats.Stats(str(profile))
+    total: float = stats.total_tt  # type: ignore[attr-defined]  # typeshed lacks what pstats sets at load
+    entries: dict[tuple[str, int, str], tuple[int, int, float, float, object]] = stats.stats  # type: ignore[attr-defined]
+    by_file: dict[str, float] = {}
+    for (file, _, _), (_, _, own, _, _) in entries.items():
+        by_file[short_path(file)] = by_file.get(short_path(file), 0.0) + own
+    print(f"\nprofile of ours ({total:.2f} s under cProfile; full data: {profile})")
+    print(f"{'own %':>7}  file")
+    for file, own in sorted(by_file.items(), key=lambda item: item[1], reverse=True)[:top]:
+        print(f"{100 * own / total:>7.1f}  {file}")
+    print(f"\n{'own %':>7}{'cum %':>7}{'calls':>10}  file:line(function)")
+    heaviest = sorted(entries.items(), key=lambda entry: entry[1][2], reverse=True)[:top]
+    for (file, line, func), (_, calls, own, cum, _) in heaviest:
+        print(f"{100 * own / total:>7.1f}{100 * cum / total:>7.1f}{calls:>10}  {short_path(file)}:{line}({func})")
+
+
+def short_path(file: str) -> str:
+    """`aiosmtplib/protocol.py` rather than a whole site-packages path."""
+    if file == "~":  # cProfile's name for C functions (socket I/O, select, compiled regexes, ...)
+        return "(built-in C functions)"
+    parts = Path(file).parts
+    return "/".join(parts[-2:]) if len(parts) > 1 else file
+
+
+def throughput(rows: int, connections: int, profile: Path | None) -> bool:
     ensure_postfix_tools()
     awdeorio = ensure_awdeorio()
     data = write_dataset(rows)
@@ -278,9 +313,14 @@ def throughput(rows: int, connections: int) -> bool:
         ours = measure("ours", ours_command(data, connections, work / "run.journal.sqlite"), expected=rows, work=work)
         dry = measure("ours --dry-run", ours_command(data, connections, work / "dry.journal.sqlite", "--dry-run"),
                       expected=0, work=work)
+        if profile:
+            measure("ours (profiled)", profiled(ours_command(data, connections, work / "prof.journal.sqlite"), profile),
+                    expected=rows, work=work)
     print_table([source, awd, ours, dry])
     vs_awdeorio = verdict("ours / awdeorio", ours.rate() / awd.rate(), TARGET_VS_AWDEORIO)
     vs_source = verdict("ours / smtp-source", ours.rate() / source.rate(), TARGET_VS_SMTP_SOURCE)
+    if profile:
+        print_profile(profile)
     return vs_awdeorio and vs_source
 
 
@@ -299,9 +339,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=2000, help="rows to send in the comparison (default 2000)")
     parser.add_argument("--connections", type=int, default=8, help="our connections = smtp-source sessions")
     parser.add_argument("--rss-rows", type=int, help="instead: send this many rows with ours and report peak RSS")
+    parser.add_argument("--profile", type=Path, help="also run ours under cProfile, save to this .prof, print top")
     args = parser.parse_args(argv)
     try:
-        met = peak_rss(args.rss_rows, args.connections) if args.rss_rows else throughput(args.rows, args.connections)
+        if args.rss_rows:
+            met = peak_rss(args.rss_rows, args.connections)
+        else:
+            met = throughput(args.rows, args.connections, args.profile)
     except (BenchError, subprocess.CalledProcessError) as exc:
         print(f"bench: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,242 @@
+"""Real SMTP servers for tests: aiosmtpd on port 0 in a background thread, scripted per stage.
+
+Import the fixtures into a test module with `from servers import smtp_server, tls_certs  # noqa: F401`, or use
+`ScriptedServer` directly. A test scripts the answers it wants, e.g.
+
+    smtp_server.script.once("data", "421 4.7.0 Too many connections")   # next final reply, then normal 250s
+    smtp_server.script.always("rcpt", "550 5.1.1 No such user", address="gone@example.com")
+    smtp_server.script.once("data", DROP)                               # close the socket instead of replying
+
+Stages: "mail", "rcpt", "data_command" (the answer to DATA itself, before the body), "data" (the final answer
+after the body), "auth". Everything received is kept in `server.messages`; `server.connections` counts TCP
+connections (the controller's own start-up probe is not counted).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import ssl
+import threading
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+DROP = "<drop the connection>"
+STAGES = ("mail", "rcpt", "data_command", "data", "auth")
+
+
+@dataclass(frozen=True)
+class Received:
+    sender: str
+    recipients: tuple[str, ...]
+    data: bytes
+
+
+@dataclass
+class Script:
+    """Replies a test wants instead of the normal ones. Thread-safe: the server runs in another thread."""
+
+    _once: dict[str, deque[str]] = field(default_factory=lambda: {stage: deque() for stage in STAGES})
+    _always: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def once(self, stage: str, reply: str) -> None:
+        """Answer the next `stage` command with `reply` (queued: call several times for several answers)."""
+        assert stage in STAGES, stage
+        with self._lock:
+            self._once[stage].append(reply)
+
+    def always(self, stage: str, reply: str, *, address: str | None = None) -> None:
+        """Answer every `stage` command (for "rcpt": only those to `address`, when given) with `reply`."""
+        assert stage in STAGES, stage
+        with self._lock:
+            self._always[(stage, address)] = reply
+
+    def take(self, stage: str, address: str | None = None) -> str | None:
+        with self._lock:
+            if self._once[stage]:
+                return self._once[stage].popleft()
+            return self._always.get((stage, address)) or self._always.get((stage, None))
+
+
+class _ScriptedSMTP(SMTP):  # type: ignore[misc]
+    """aiosmtpd's SMTP, but each command first asks the script whether to answer differently."""
+
+    def __init__(self, owner: ScriptedServer, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._owner = owner
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._owner._count_connection()
+        super().connection_made(transport)
+
+    async def _scripted(self, stage: str, address: str | None = None) -> bool:
+        reply = self._owner.script.take(stage, address)
+        if reply is None:
+            return False
+        if reply == DROP:
+            self.transport.close()
+        else:
+            await self.push(reply)
+        return True
+
+    async def smtp_MAIL(self, arg: str | None) -> None:
+        if self.envelope.mail_from is None and await self._scripted("mail"):
+            return
+        await super().smtp_MAIL(arg)
+
+    async def smtp_RCPT(self, arg: str | None) -> None:
+        found = re.search(r"<([^>]*)>", arg or "")
+        if self.envelope.mail_from is not None and await self._scripted("rcpt", found.group(1) if found else None):
+            return
+        await super().smtp_RCPT(arg)
+
+    async def smtp_DATA(self, arg: str) -> None:
+        if self.envelope.rcpt_tos and await self._scripted("data_command"):
+            return
+        await super().smtp_DATA(arg)
+
+    async def smtp_AUTH(self, arg: str) -> None:
+        if await self._scripted("auth"):
+            return
+        await super().smtp_AUTH(arg)
+
+
+class _Handler:
+    def __init__(self, owner: ScriptedServer) -> None:
+        self._owner = owner
+
+    async def handle_DATA(self, server: _ScriptedSMTP, session: Any, envelope: Any) -> str:
+        reply = self._owner.script.take("data")
+        if reply == DROP:
+            server.transport.close()
+            return "250 never seen"
+        if reply is None or reply.startswith("2"):
+            self._owner._store(Received(envelope.mail_from, tuple(envelope.rcpt_tos), envelope.original_content))
+        return reply or f"250 2.0.0 Ok: queued as Q{len(self._owner.messages)}"
+
+
+class _Authenticator:
+    def __init__(self, username: str, password: str) -> None:
+        self._credentials = (username.encode(), password.encode())
+
+    def __call__(self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == self._credentials
+        return AuthResult(success=ok)
+
+
+class _PortZeroController(Controller):  # type: ignore[misc]
+    """aiosmtpd's Controller binds the port it is given; bind port 0 and remember what the OS chose."""
+
+    def __init__(self, owner: ScriptedServer, **kwargs: Any) -> None:
+        super().__init__(_Handler(owner), hostname="127.0.0.1", port=0, **kwargs)
+        self._owner = owner
+
+    def factory(self) -> _ScriptedSMTP:
+        return _ScriptedSMTP(self._owner, self.handler, **self.SMTP_kwargs)
+
+    async def _bind(self) -> asyncio.AbstractServer:
+        server = await self.loop.create_server(
+            self._factory_invoker, host=self.hostname, port=self.port, ssl=self.ssl_context
+        )
+        self.port = server.sockets[0].getsockname()[1]
+        return server
+
+    def _create_server(self) -> Any:
+        return self._bind()
+
+
+class ScriptedServer:
+    """A real SMTP server on 127.0.0.1:<free port>.
+
+    tls="none" plain; "starttls" offers STARTTLS; "tls" implicit TLS from the first byte.
+    With `login=(user, password)` it offers AUTH PLAIN/LOGIN (also on a plain connection, as test servers may).
+    """
+
+    def __init__(
+        self,
+        *,
+        tls: str = "none",
+        server_context: ssl.SSLContext | None = None,
+        login: tuple[str, str] | None = None,
+    ) -> None:
+        self.script = Script()
+        self.messages: list[Received] = []
+        self.connections = 0
+        self._lock = threading.Lock()
+        kwargs: dict[str, Any] = {"enable_SMTPUTF8": True, "ident": "test-server"}
+        if tls == "tls":
+            kwargs["ssl_context"] = server_context
+        elif tls == "starttls":
+            kwargs["tls_context"] = server_context
+        if login is not None:
+            kwargs["authenticator"] = _Authenticator(*login)
+            kwargs["auth_require_tls"] = False
+        self._controller = _PortZeroController(self, **kwargs)
+        self._started = False
+
+    @property
+    def host(self) -> str:
+        return "127.0.0.1"
+
+    @property
+    def port(self) -> int:
+        port: int = self._controller.port
+        return port
+
+    def _count_connection(self) -> None:
+        with self._lock:
+            if self._started:
+                self.connections += 1
+
+    def _store(self, received: Received) -> None:
+        with self._lock:
+            self.messages.append(received)
+
+    def start(self) -> ScriptedServer:
+        self._controller.start()
+        with self._lock:
+            self._started = True
+        return self
+
+    def stop(self) -> None:
+        self._controller.stop()
+
+
+@dataclass(frozen=True)
+class TlsCerts:
+    """A test CA and a server certificate for 127.0.0.1/localhost signed by it."""
+
+    ca_file: Path  # give this to the client as ca_file to trust the server
+    server_context: ssl.SSLContext
+
+
+def make_tls_certs(folder: Path) -> TlsCerts:
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1", "localhost")
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(server_context)
+    ca_file = folder / "test-ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    return TlsCerts(ca_file, server_context)
+
+
+@pytest.fixture
+def tls_certs(tmp_path: Path) -> TlsCerts:
+    return make_tls_certs(tmp_path)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[ScriptedServer]:
+    """A plain SMTP server with no login, recording every message."""
+    server = ScriptedServer().start()
+    yield server
+    server.stop()

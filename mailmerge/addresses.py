@@ -1,0 +1,145 @@
+"""Email addresses as people type them in a cell or a header line: parse, validate, normalise.
+
+A cell may hold several addresses separated by `;` or `,` (commas inside "quoted names" or <angle brackets> do not
+split), each optionally with a display name: `Kim Minsu <minsu@example.com>`, `"Lee, Ann" <ann@example.com>`.
+Validation is syntax only (email-validator, no DNS lookups); internationalised domains are kept for display and
+IDNA-encoded (punycode) for the envelope and the header.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+
+from mailmerge.errors import MailMergeError
+
+
+@dataclass(frozen=True)
+class Address:
+    display_name: str  # "" when none was given
+    email: str  # normalised, as people read it (Unicode domain)
+    ascii_email: str  # for the SMTP envelope and the header: IDNA domain; local part as is
+    needs_smtputf8: bool  # the local part itself is not ASCII: only servers offering SMTPUTF8 accept it
+
+    @property
+    def domain(self) -> str:
+        return self.ascii_email.rpartition("@")[2]
+
+
+def split_address_list(text: str) -> list[str]:
+    """Split a cell on `;` and `,` outside quotes and angle brackets; blank pieces are dropped."""
+    pieces: list[str] = []
+    start = 0
+    in_quotes = in_angle = escaped = False
+    for i, ch in enumerate(text):
+        if escaped:
+            escaped = False
+        elif ch == "\\" and in_quotes:
+            escaped = True
+        elif ch == '"':
+            in_quotes = not in_quotes
+        elif ch == "<" and not in_quotes:
+            in_angle = True
+        elif ch == ">" and not in_quotes:
+            in_angle = False
+        elif ch in ";," and not in_quotes and not in_angle:
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _unquote(name: str) -> str:
+    name = name.strip()
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    return name.strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_one(text: str) -> Address | str:
+    """One address with optional display name -> Address, or the reason it is not valid (cached: preflight
+    checks the same From/Cc values on every row)."""
+    name, addr = "", text.strip()
+    if addr.endswith(">") and "<" in addr:
+        lt = addr.rindex("<")
+        name, addr = _unquote(addr[:lt]), addr[lt + 1 : -1].strip()
+    elif "<" in addr or ">" in addr:
+        return "the angle brackets < > are not paired"
+    if addr.lower().startswith("mailto:"):
+        addr = addr[len("mailto:") :]
+    try:
+        valid = validate_email(addr, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError as exc:
+        return str(exc)
+    ascii_email = f"{valid.local_part}@{valid.ascii_domain}"
+    return Address(name, valid.normalized, ascii_email, needs_smtputf8=not valid.local_part.isascii())
+
+
+def parse_address(text: str, *, field: str, row: int | None = None) -> Address:
+    """Exactly one address (From:). Raises MailMergeError `address.invalid` / `address.missing`."""
+    found = parse_address_list(text, field=field, row=row)
+    if not found:
+        raise _missing(field, row)
+    if len(found) > 1:
+        raise MailMergeError(
+            "address.too_many",
+            "{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.",
+            where=_where(row),
+            field=field,
+            count=len(found),
+            value=text,
+        )
+    return found[0]
+
+
+def parse_address_list(text: str, *, field: str, row: int | None = None) -> tuple[Address, ...]:
+    """Every address in a cell or header value (may be empty). Raises MailMergeError `address.invalid` naming
+    the field, the row and the reason; `message.header_newline` if the value spans several lines."""
+    if "\r" in text or "\n" in text:
+        raise header_newline_error(field, row)
+    result: list[Address] = []
+    for piece in split_address_list(text):
+        parsed = _parse_one(piece)
+        if isinstance(parsed, str):
+            raise MailMergeError(
+                "address.invalid",
+                "{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.",
+                where=_where(row),
+                field=field,
+                value=piece,
+                reason=parsed.rstrip(".") + ".",
+            )
+        result.append(parsed)
+    return tuple(result)
+
+
+def header_newline_error(field: str, row: int | None) -> MailMergeError:
+    return MailMergeError(
+        "message.header_newline",
+        "{where}{field} contains a line break, which a header line cannot hold. "
+        "Remove the line break from the cell or template (separate several addresses with ; instead).",
+        where=_where(row),
+        field=field,
+    )
+
+
+def _missing(field: str, row: int | None) -> MailMergeError:
+    return MailMergeError(
+        "address.missing",
+        "{where}{field} is empty. Fill in an address in the spreadsheet or template.",
+        where=_where(row),
+        field=field,
+    )
+
+
+def require_addresses(addresses: tuple[Address, ...], *, field: str, row: int | None) -> tuple[Address, ...]:
+    if not addresses:
+        raise _missing(field, row)
+    return addresses
+
+
+def _where(row: int | None) -> str:
+    return f"Row {row}: " if row is not None else ""

@@ -1,0 +1,143 @@
+"""`mailmerge account add|list|presets|test|remove`: saved accounts; secrets go to the system keyring only."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from dataclasses import replace
+from typing import TextIO
+
+from mailmerge import accounts, credentials
+from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE
+from mailmerge.errors import MailMergeError
+from mailmerge.presets import PRESETS, PresetLimits
+
+OAUTH_CLIENT_ID_ENV = "MAILMERGE_OAUTH_CLIENT_ID"
+
+
+def _read_password(args: argparse.Namespace, stdin: TextIO) -> str | None:
+    if args.password_stdin:
+        line = stdin.readline()
+        return line.rstrip("\r\n")  # one line; inner spaces are part of the password
+    if stdin.isatty():
+        return getpass.getpass("Password (not shown): ")
+    return None
+
+
+def _add(args: argparse.Namespace) -> int:
+    account = accounts.new_account(
+        args.name,
+        args.preset,
+        host=args.host,
+        port=args.port,
+        security=args.security,
+        username=args.user,
+        from_address=args.from_address,
+        reply_to=args.reply_to,
+        region=args.region,
+        connections=args.connections,
+    )
+    if account.uses_oauth and args.password_stdin:
+        # An app password (Gmail) or basic SMTP AUTH (Microsoft, until it is switched off) instead of sign-in.
+        account = replace(account, auth="app_password")
+    if account.uses_oauth:
+        account = _sign_in(account)
+    elif account.needs_secret:
+        password = _read_password(args, sys.stdin)
+        if password is None:
+            print(
+                f"No password saved for {account.name!r}: pipe it in with --password-stdin to save it "
+                "in the system keyring.",
+                file=sys.stderr,
+            )
+        else:
+            # The secret first: if the keyring refuses, no half-configured account is left behind.
+            credentials.save_secret(credentials.account_key(account.name), password)
+    accounts.save_account(account)
+    print(f"Saved {accounts.describe(account)}")
+    return EXIT_OK
+
+
+def _sign_in(account: accounts.Account) -> accounts.Account:
+    from mailmerge import oauth
+
+    client_id = os.environ.get(OAUTH_CLIENT_ID_ENV)
+    if not client_id:
+        raise MailMergeError(
+            "account.oauth_client_missing",
+            "Signing in to {preset} needs an app registration. Set {env} to your OAuth client ID, or use an app "
+            "password with --password-stdin.",
+            preset=account.preset,
+            env=OAUTH_CLIENT_ID_ENV,
+        )
+    account = replace(account, oauth_client_id=client_id)
+    print("Opening your browser to sign in…", file=sys.stderr)
+    oauth.sign_in(oauth.client_for(account), account.name, login_hint=account.username)
+    return account
+
+
+def _format_limits(limits: PresetLimits) -> str:
+    parts = [
+        f"{limits.per_second:g}/s" if limits.per_second else "",
+        f"{limits.per_minute}/min" if limits.per_minute else "",
+        f"{limits.per_hour}/h" if limits.per_hour else "",
+        f"{limits.per_day:,}/day" if limits.per_day else "",
+        f"{limits.per_domain_hour}/h per domain" if limits.per_domain_hour else "",
+        f"{limits.per_recipient_hour}/h per address" if limits.per_recipient_hour else "",
+        f"{limits.connections} conn.",
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def _presets() -> int:
+    for preset in PRESETS.values():
+        where = f"{preset.host}:{preset.port} {preset.security}" if preset.channel == "smtp" else preset.channel
+        print(f"{preset.key:<17} {preset.label}")
+        print(f"{'':<17} {where}; sign-in: {preset.auth}; limits: {_format_limits(preset.limits)}")
+        if preset.regions:
+            print(f"{'':<17} regions: {', '.join(preset.regions)}")
+        print(f"{'':<17} {preset.notes}")
+    return EXIT_OK
+
+
+def _list() -> int:
+    saved = accounts.list_accounts()
+    if not saved:
+        print("No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.")
+    for account in saved:
+        print(f"{accounts.describe(account)}  [{account.preset}; {_format_limits(account.limits)}]")
+    return EXIT_OK
+
+
+def _test(args: argparse.Namespace) -> int:
+    from mailmerge.transports.smtp import probe
+
+    account = accounts.get_account(args.name)
+    settings = accounts.smtp_settings(account)
+    stages = asyncio.run(probe(settings))
+    for stage in stages:
+        mark = "✓" if stage.ok else "✗"
+        print(f"{mark} {stage.stage}: {stage.message}")
+    return EXIT_OK if stages and all(s.ok for s in stages) else EXIT_UNUSABLE
+
+
+def _remove(args: argparse.Namespace) -> int:
+    accounts.remove_account(args.name)
+    print(f"Removed account {args.name!r} and its saved password.")
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    action = args.account_command
+    if action == "add":
+        return _add(args)
+    if action == "list":
+        return _list()
+    if action == "presets":
+        return _presets()
+    if action == "test":
+        return _test(args)
+    return _remove(args)

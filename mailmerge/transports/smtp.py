@@ -1,0 +1,368 @@
+"""Sending through an SMTP server: one reused aiosmtplib connection per SmtpConnection, and an account test.
+
+Why the low-level MAIL / RCPT / DATA calls instead of `send_message`: the stage at which an answer (or a broken
+connection) arrives decides what happened. A drop before the body was handed over is safe to retry; a drop after
+the body and before the server's final reply may mean the message was delivered, so it is reported as UNKNOWN and
+never resent automatically.
+
+Several recipients in one row (To + Cc + Bcc) are all-or-nothing: if the server refuses any of them the
+transaction is reset and nothing is sent. Sending to the accepted subset would report the row as sent while
+someone is missing, and a later retry of the row would give the accepted people a second copy.
+
+PIPELINING is not used: aiosmtplib reads exactly one reply per command and drops replies that arrive early, so
+batching MAIL/RCPT would need our own protocol implementation. With one connection per worker reused for many
+messages, the round trips saved would be a small share of the time anyway.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import ssl
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
+
+from mailmerge.classify import classify_exception, classify_reply
+from mailmerge.errors import MailMergeError
+from mailmerge.outcome import Outcome, OutcomeKind
+from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
+
+if TYPE_CHECKING:
+    from aiosmtplib import SMTP, SMTPResponse
+
+Security = Literal["none", "starttls", "tls"]
+ProbeStage = Literal["dns", "tcp", "tls", "ehlo", "auth"]
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+_QUEUE_ID = re.compile(r"queued as\s+(\S+)|^ok\s+(\S+)", re.IGNORECASE)
+# Answers after which a *reused* connection is opened afresh and the message tried once more right away: the
+# server closed an idle connection or said it is closing. Nothing was delivered in either case.
+_RECONNECT_CODES = frozenset({"smtp.service_unavailable", "smtp.connection_lost"})
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    security: Security
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)  # never logged, never in repr
+    verify_tls: bool = True
+    ca_file: str | None = None  # extra CA to trust (a company CA, or a test CA)
+    timeout_s: float = 60.0
+    oauth_token_provider: Callable[[], Awaitable[str]] | None = field(default=None, repr=False)  # XOAUTH2
+
+    def tls_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(cafile=self.ca_file)
+        if not self.verify_tls:
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+        return context
+
+
+@dataclass(frozen=True)
+class StageResult:
+    stage: ProbeStage
+    ok: bool
+    detail: str  # plain sentence: what was found, or what went wrong and what to do
+
+
+class _OpenFailed(Exception):
+    """Opening a connection failed at `stage`; `error` is what broke."""
+
+    def __init__(self, stage: ProbeStage, error: BaseException) -> None:
+        super().__init__(f"{stage}: {error}")
+        self.stage = stage
+        self.error = error
+
+
+StageCallback = Callable[[ProbeStage, str], None]
+
+
+def _failed_stage(exc: BaseException, default: ProbeStage) -> ProbeStage:
+    """Where a failed connect() broke: TCP, the TLS handshake, or waiting for the greeting."""
+    import aiosmtplib
+
+    if isinstance(exc, ssl.SSLError) or isinstance(exc.__cause__, ssl.SSLError):
+        return "tls"
+    if isinstance(exc, aiosmtplib.SMTPConnectResponseError) or "ready message" in str(exc):
+        return "ehlo"
+    return default
+
+
+async def _login(smtp: SMTP, settings: SmtpSettings) -> str:
+    if settings.oauth_token_provider is not None:
+        if "xoauth2" not in smtp.server_auth_methods:
+            raise MailMergeError(
+                "smtp.xoauth2_unavailable",
+                "The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password "
+                "for this account instead.",
+                host=settings.host,
+            )
+        token = await settings.oauth_token_provider()
+        await smtp.auth_xoauth2(settings.username or "", token)
+        return "Signed in with OAuth."
+    if settings.username:
+        await smtp.login(settings.username, settings.password or "")
+        return f"Signed in as {settings.username}."
+    return "No login configured; the server accepts mail without one."
+
+
+async def _open(settings: SmtpSettings, passed: StageCallback | None = None) -> SMTP:
+    """Connect, greet, secure and log in, reporting each stage that passed; raises _OpenFailed."""
+    import aiosmtplib
+
+    def ok(stage: ProbeStage, detail: str) -> None:
+        if passed is not None:
+            passed(stage, detail)
+
+    use_tls = settings.security == "tls"
+    smtp = aiosmtplib.SMTP(
+        hostname=settings.host,
+        port=settings.port,
+        use_tls=use_tls,
+        start_tls=False,
+        tls_context=settings.tls_context() if settings.security != "none" else None,
+        timeout=settings.timeout_s,
+    )
+    stage: ProbeStage = "tcp"
+    try:
+        try:
+            await smtp.connect()
+        except aiosmtplib.SMTPException as exc:
+            stage = _failed_stage(exc, "tcp")
+            raise
+        ok("tcp", f"Connected to {settings.host} port {settings.port}.")
+        if use_tls:
+            ok("tls", "Secure connection (TLS) established; the certificate is valid.")
+        stage = "ehlo"
+        await smtp.ehlo()
+        ok("ehlo", "The server greeted us and listed what it supports.")
+        if settings.security == "starttls":
+            stage = "tls"
+            if not smtp.supports_extension("starttls"):
+                raise MailMergeError(
+                    "smtp.starttls_unavailable",
+                    "The server on port {port} does not offer STARTTLS, so the connection cannot be secured. "
+                    "If the port is 465, choose TLS; otherwise ask your provider for the right port.",
+                    port=settings.port,
+                )
+            await smtp.starttls()
+            await smtp.ehlo()
+            ok("tls", "Connection secured with STARTTLS; the certificate is valid.")
+        elif settings.security == "none":
+            ok("tls", "Not encrypted (security is set to none): fine for a local relay only.")
+        stage = "auth"
+        ok("auth", await _login(smtp, settings))
+    except (aiosmtplib.SMTPException, OSError, MailMergeError) as exc:
+        smtp.close()
+        raise _OpenFailed(stage, exc) from exc
+    return smtp
+
+
+def _dot_stuffed(data: bytes) -> bytes:
+    body = _LEADING_DOT.sub(b"..", data)
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    return body + b".\r\n"
+
+
+def _provider_id(text: str) -> str | None:
+    found = _QUEUE_ID.search(text)
+    return (found.group(1) or found.group(2)) if found else None
+
+
+class SmtpConnection:
+    """A Transport over one SMTP connection, opened on first use and reused for every message."""
+
+    def __init__(self, settings: SmtpSettings, *, max_per_connection: int | None = None) -> None:
+        self._settings = settings
+        self._max_per_connection = max_per_connection
+        self._smtp: SMTP | None = None
+        self._sent_on_connection = 0
+        self._lock = asyncio.Lock()  # one transaction at a time on the one connection
+        self.connections_opened = 0
+
+    async def send(self, message: OutgoingMessage) -> Outcome:
+        async with self._lock:
+            reused = self._smtp is not None and self._smtp.is_connected
+            outcome = await self._send_once(message)
+            if reused and outcome.reason_code in _RECONNECT_CODES:
+                outcome = await self._send_once(message)
+            return outcome
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._quit()
+
+    async def _connection(self) -> SMTP:
+        if self._smtp is None or not self._smtp.is_connected:
+            self._smtp = await _open(self._settings)
+            self._sent_on_connection = 0
+            self.connections_opened += 1
+        return self._smtp
+
+    async def _send_once(self, message: OutgoingMessage) -> Outcome:
+        import aiosmtplib
+
+        try:
+            smtp = await self._connection()
+        except _OpenFailed as failed:
+            self._smtp = None
+            return classify_exception(failed.error, after_data=False)
+        after_data = False
+        try:
+            options, encoding = self._mail_options(smtp, message)
+            await smtp.mail(message.envelope.sender, options=options, encoding=encoding)
+            for recipient in message.envelope.recipients:
+                try:
+                    await smtp.rcpt(recipient, encoding=encoding)
+                except aiosmtplib.SMTPRecipientRefused as exc:
+                    await self._reset()
+                    refused = classify_exception(exc, after_data=False)
+                    return replace(refused, raw=f"RCPT TO:<{recipient}>: {refused.raw}")
+            start = await smtp.execute_command(b"DATA")
+            if start.code != 354:
+                return await self._failed(classify_reply(start.code, start.message, stage="data"))
+            after_data = True
+            reply = await self._send_body(smtp, message.data)
+        except _Invalid as invalid:
+            return invalid.outcome
+        except aiosmtplib.SMTPResponseException as exc:
+            return await self._failed(classify_exception(exc, after_data=False))
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            self._drop()
+            return classify_exception(exc, after_data=after_data)
+        outcome = classify_reply(reply.code, reply.message, stage="data")
+        if outcome.kind is not OutcomeKind.SENT:
+            return await self._failed(outcome)
+        self._sent_on_connection += 1
+        if self._max_per_connection is not None and self._sent_on_connection >= self._max_per_connection:
+            await self._quit()
+        return replace(outcome, provider_id=_provider_id(reply.message))
+
+    def _mail_options(self, smtp: SMTP, message: OutgoingMessage) -> tuple[list[str], str]:
+        options: list[str] = []
+        addresses = (message.envelope.sender, *message.envelope.recipients)
+        encoding = "ascii"
+        if not all(address.isascii() for address in addresses):
+            if not smtp.supports_extension("smtputf8"):
+                raise _Invalid(
+                    Outcome(
+                        OutcomeKind.INVALID,
+                        "smtp.smtputf8_unsupported",
+                        "This row has an address with non-English letters before the @, and the server "
+                        "cannot deliver such addresses. Use a plain address for this row.",
+                        raw=" ".join(addresses),
+                    )
+                )
+            options.append("SMTPUTF8")
+            encoding = "utf-8"
+        if not message.data.isascii() and smtp.supports_extension("8bitmime"):
+            options.append("BODY=8BITMIME")
+        return options, encoding
+
+    async def _send_body(self, smtp: SMTP, data: bytes) -> SMTPResponse:
+        """The message after the server's 354: aiosmtplib's data() would also send DATA, hiding the stage."""
+        import aiosmtplib
+
+        protocol = smtp.protocol
+        if protocol is None:
+            raise aiosmtplib.SMTPServerDisconnected("Connection lost before the message was sent")
+        protocol.write(_dot_stuffed(data))
+        reply = await protocol.read_response(timeout=self._settings.timeout_s)
+        if reply.code == 421:  # the server is closing this connection
+            self._drop()
+        return reply
+
+    async def _failed(self, outcome: Outcome) -> Outcome:
+        """Clear the failed transaction so the connection can carry the next message."""
+        await self._reset()
+        return outcome
+
+    async def _reset(self) -> None:
+        import aiosmtplib
+
+        if self._smtp is None or not self._smtp.is_connected:
+            self._drop()
+            return
+        try:
+            await self._smtp.rset()
+        except (aiosmtplib.SMTPException, OSError):
+            self._drop()
+
+    async def _quit(self) -> None:
+        import aiosmtplib
+
+        if self._smtp is not None and self._smtp.is_connected:
+            # Leaving anyway: a refused QUIT changes nothing, _drop() frees the socket.
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+                await self._smtp.quit()
+        self._drop()
+
+    def _drop(self) -> None:
+        if self._smtp is not None:
+            self._smtp.close()
+        self._smtp = None
+
+
+class _Invalid(Exception):
+    """This message cannot be sent on this server whatever we do."""
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.reason)
+        self.outcome = outcome
+
+
+def smtp_factory(settings: SmtpSettings, *, max_per_connection: int | None = None) -> TransportFactory:
+    """A factory the engine calls once per parallel connection; each connection opens on its first send."""
+
+    async def make() -> Transport:
+        return SmtpConnection(settings, max_per_connection=max_per_connection)
+
+    return make
+
+
+def _explain(failed: _OpenFailed, settings: SmtpSettings) -> str:
+    import aiosmtplib
+
+    if (
+        isinstance(failed.error, aiosmtplib.SMTPTimeoutError)
+        and failed.stage == "ehlo"
+        and settings.security != "tls"
+    ):
+        return (
+            f"The server accepted the connection on port {settings.port} but never greeted us. This usually "
+            "means the port expects TLS from the first byte (port 465): choose TLS as the security setting."
+        )
+    return classify_exception(failed.error, after_data=False).reason
+
+
+async def probe(settings: SmtpSettings) -> list[StageResult]:
+    """Test an account step by step (DNS, TCP, TLS, EHLO, AUTH); stops at the first stage that fails."""
+    import socket
+
+    results: list[StageResult] = []
+    try:
+        addresses = await asyncio.get_running_loop().getaddrinfo(
+            settings.host, settings.port, type=socket.SOCK_STREAM
+        )
+    except OSError as exc:
+        results.append(StageResult("dns", False, classify_exception(exc, after_data=False).reason))
+        return results
+    ips = sorted({str(info[4][0]) for info in addresses})
+    results.append(StageResult("dns", True, f"{settings.host} is at {', '.join(ips)}."))
+    try:
+        smtp = await _open(settings, lambda stage, detail: results.append(StageResult(stage, True, detail)))
+    except _OpenFailed as failed:
+        results.append(StageResult(failed.stage, False, _explain(failed, settings)))
+        return results
+    import aiosmtplib
+
+    try:
+        await smtp.quit()
+    except (aiosmtplib.SMTPException, OSError):
+        smtp.close()
+    return results

@@ -209,10 +209,10 @@ def _encoded_attachment(path: Path, mtime_ns: int, size: int) -> bytes:
 
 
 def _content_type_name(name: str) -> str:
-    """Legacy `name=` for old clients that ignore Content-Disposition."""
-    if name.isascii():
-        return f'; name="{_quote(name)}"'
-    return f'; name="{_encoded_words(name, 0)}"'.replace(CRLF + " ", " ")
+    """Legacy `name=` for old clients that ignore Content-Disposition; left out when it would not fit one line
+    (the RFC 2231 filename is the one modern clients read)."""
+    value = _quote(name) if name.isascii() else _encoded_words(name, 0)
+    return f';{CRLF} name="{value}"' if CRLF not in value and len(value) < 900 else ""
 
 
 def _filename_param(name: str) -> str:

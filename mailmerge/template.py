@@ -92,6 +92,7 @@ class Template:
     variables: frozenset[str]
     # First template line (1-based, in the file) where each variable appears: for error messages.
     variable_lines: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Variables each header uses ("Attachment": all its lines together): pre-flight names the column at fault.
     header_vars: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     compiled: _Compiled | None = field(default=None, compare=False, repr=False)
 
@@ -166,8 +167,9 @@ def parse_template(text: str, body_format: str, source: Path | None = None) -> T
         found = _variables(src, where, first_line)
         for var, var_line in found.items():
             variable_lines.setdefault(var, var_line)
-        if label.startswith("header ") and label != "header Attachment":
-            header_vars[label.removeprefix("header ")] = frozenset(found)
+        if label.startswith("header "):  # Attachment: the union over its lines
+            name = label.removeprefix("header ")
+            header_vars[name] = header_vars.get(name, frozenset()) | frozenset(found)
     header_src = {name: src for name, (src, _) in headers.items()}
     attachment_src = tuple(src for src, _ in attachments)
     compiled = _compile(header_src, attachment_src, body, fmt)
@@ -289,8 +291,8 @@ def _context(row_values: Mapping[str, str]) -> dict[str, Any]:
 
 def render(template: Template, row_values: Mapping[str, str], row: int, *, convert: bool = True) -> RenderedMessage:
     """Fill the template with one row. `convert=False` (pre-flight) skips the costly Markdown -> HTML and
-    HTML -> text conversions, which cannot fail: `html` then holds the escaped Markdown (for .md) and `text` the
-    HTML (for .html), close enough in size to estimate the message size."""
+    HTML -> text conversions and the second Markdown rendering, none of which can fail on their own: `html` is
+    then None for .md and `text` holds the HTML for .html."""
     compiled = template.compiled or _compile(template.headers, template.attachments, template.body,
                                              template.body_format)
     context = _context(row_values)
@@ -298,7 +300,8 @@ def render(template: Template, row_values: Mapping[str, str], row: int, *, conve
         headers = {name: t.render(context).strip() for name, t in compiled.headers.items()}
         attachments = tuple(Path(p) for p in (t.render(context).strip() for t in compiled.attachments) if p)
         text = compiled.body_text.render(context)
-        html = compiled.body_html.render(context) if compiled.body_html is not None else None
+        # the Markdown-escaped rendering fails exactly when the raw one does, so a check can skip it
+        html = compiled.body_html.render(context) if compiled.body_html is not None and convert else None
     except jinja2.UndefinedError as exc:
         raise _missing_field_error(template, row_values, row, exc) from None
     except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:

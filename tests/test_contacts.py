@@ -1,0 +1,409 @@
+"""Reading contact lists: every format, cells as people see them, and a clear sentence for unusable files."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from mailmerge.contacts import ContactTable, list_sheets, read_contacts
+from mailmerge.errors import MailMergeError, UnusableInputError
+
+Cell = str | int | float | date | datetime | time | bool | None
+
+HEADER = ["email", "name", "member_id", "joined", "amount"]
+TYPED_ROWS: list[list[Cell]] = [
+    ["kim@example.com", "김민준", "007", date(2024, 3, 5), 1],
+    ["wang@example.org", "王伟", "0420", datetime(2024, 3, 6, 0, 0), 2.5],
+    ["ana@example.com", "Ana", "12", datetime(2024, 3, 7, 14, 30), 1234567890123],
+]
+SHOWN_ROWS = (
+    ("kim@example.com", "김민준", "007", "2024-03-05", "1"),
+    ("wang@example.org", "王伟", "0420", "2024-03-06", "2.5"),
+    ("ana@example.com", "Ana", "12", "2024-03-07 14:30", "1234567890123"),
+)
+
+
+def write_openpyxl(path: Path, sheets: dict[str, Sequence[Sequence[Cell]]]) -> Path:
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(list(row))
+    workbook.save(path)
+    return path
+
+
+def write_xls(path: Path, rows: Sequence[Sequence[Cell]]) -> Path:
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    sheet = workbook.add_sheet("Contacts")
+    date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if isinstance(value, date):
+                sheet.write(r, c, value, date_style)
+            elif value is not None:
+                sheet.write(r, c, value)
+    workbook.save(str(path))
+    return path
+
+
+def write_ods(path: Path, rows: Sequence[Sequence[Cell]]) -> Path:
+    import pandas as pd
+
+    frame = pd.DataFrame([list(row) for row in rows[1:]], columns=list(rows[0]), dtype=object)
+    frame.to_excel(path, engine="odf", index=False, sheet_name="Contacts")
+    return path
+
+
+def assert_clear_sentence(error: MailMergeError, *fragments: str) -> None:
+    """The message is one plain sentence (no traceback, no pandas text) containing each fragment."""
+    message = str(error)
+    assert message.endswith("."), message
+    assert "\n" not in message and "Traceback" not in message and "nan" not in message.split(), message
+    assert ". " not in message.replace("e.g. ", ""), message
+    for fragment in fragments:
+        assert fragment in message, (fragment, message)
+
+
+# ---------------------------------------------------------------- workbooks
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xlsm"])
+def test_openpyxl_workbook_cells_read_as_shown(tmp_path: Path, suffix: str) -> None:
+    path = write_openpyxl(tmp_path / f"people{suffix}", {"Contacts": [HEADER, *TYPED_ROWS]})
+    table = read_contacts(path)
+    assert table.sheet == "Contacts"
+    assert table.header_row == 1
+    assert table.columns == tuple(HEADER)
+    assert table.rows == SHOWN_ROWS
+    assert len(table) == 3
+    assert table.row_dict(1)["member_id"] == "007"
+
+
+def test_xls_cells_read_as_shown(tmp_path: Path) -> None:
+    rows: list[list[Cell]] = [HEADER, ["kim@example.com", "김민준", "007", date(2024, 3, 5), 1]]
+    table = read_contacts(write_xls(tmp_path / "old.xls", rows))
+    assert table.rows == (SHOWN_ROWS[0],)
+
+
+def test_ods_cells_read_as_shown(tmp_path: Path) -> None:
+    table = read_contacts(write_ods(tmp_path / "libre.ods", [HEADER, *TYPED_ROWS]))
+    assert table.sheet == "Contacts"
+    assert table.rows == SHOWN_ROWS
+
+
+def test_numbers_booleans_and_times_as_a_spreadsheet_displays_them(tmp_path: Path) -> None:
+    rows: list[list[Cell]] = [
+        ["email", "n"],
+        ["a@example.com", 0.1 + 0.2],
+        ["b@example.com", -3.0],
+        ["c@example.com", True],
+        ["d@example.com", time(9, 15)],
+        ["e@example.com", datetime(2024, 1, 2, 3, 4, 5)],
+    ]
+    table = read_contacts(write_openpyxl(tmp_path / "n.xlsx", {"S": rows}))
+    assert [row[1] for row in table.rows] == ["0.3", "-3", "TRUE", "09:15", "2024-01-02 03:04:05"]
+
+
+def test_default_sheet_is_first_non_empty_and_sheets_are_listed(tmp_path: Path) -> None:
+    path = write_openpyxl(tmp_path / "book.xlsx", {"Notes": [], "List": [HEADER, TYPED_ROWS[0]], "Other": [["x"]]})
+    assert list_sheets(path) == ["Notes", "List", "Other"]
+    assert read_contacts(path).sheet == "List"
+
+
+def test_chosen_sheet_is_read(tmp_path: Path) -> None:
+    path = write_openpyxl(tmp_path / "book.xlsx", {"A": [["email"], ["a@example.com"]], "B": [["mail"], ["b@x.org"]]})
+    table = read_contacts(path, sheet="B")
+    assert (table.sheet, table.columns, table.rows) == ("B", ("mail",), (("b@x.org",),))
+
+
+def test_text_files_have_no_sheets(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("email\na@example.com\n", encoding="utf-8")
+    assert list_sheets(path) == []
+    assert read_contacts(path).sheet is None
+
+
+def test_table_offset_in_the_sheet_keeps_sheet_row_numbers_and_column_positions(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["C4"], sheet["E4"] = "email", "name"
+    sheet["C5"], sheet["D5"], sheet["E5"] = "a@example.com", "note without header", "Ann"
+    path = tmp_path / "offset.xlsx"
+    workbook.save(path)
+    table = read_contacts(path)
+    assert table.header_row == 4
+    assert table.columns == ("email", "Column 4", "name")  # D is the 4th column of the sheet
+
+
+# ---------------------------------------------------------------- shaping the table
+
+
+def test_title_rows_above_the_header_are_skipped(tmp_path: Path) -> None:
+    rows: list[list[Cell]] = [["Customer list 2024"], [], HEADER, TYPED_ROWS[0]]
+    table = read_contacts(write_openpyxl(tmp_path / "t.xlsx", {"S": rows}))
+    assert table.header_row == 3
+    assert table.columns == tuple(HEADER)
+    assert table.rows == (SHOWN_ROWS[0],)
+
+
+def test_title_row_in_csv_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("Customer list 2024,,\nprinted 2024-03-01,,\nemail,name,city\na@example.com,Ann,Paris\n")
+    table = read_contacts(path)
+    assert (table.header_row, table.columns) == (3, ("email", "name", "city"))
+
+
+def test_header_row_can_be_chosen(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    path.write_text("email,name\nlabel,label2\na@example.com,Ann\n")
+    table = read_contacts(path, header_row=2)
+    assert (table.header_row, table.columns, table.rows) == (2, ("label", "label2"), (("a@example.com", "Ann"),))
+
+
+def test_empty_rows_and_columns_dropped_blank_and_duplicate_headers_named(tmp_path: Path) -> None:
+    path = tmp_path / "messy.csv"
+    path.write_text(
+        ' email ,,  ,email,"Full\n  Name",email\n'
+        "a@example.com,,x,b@example.com,Ann,\n"
+        ",,,,,\n"
+        "c@example.com,,,d@example.com,Bo,\n"
+        "\n"
+    )
+    table = read_contacts(path)
+    assert table.columns == ("email", "Column 3", "email (2)", "Full Name", "email (3)")
+    assert table.rows == (
+        ("a@example.com", "x", "b@example.com", "Ann", ""),
+        ("c@example.com", "", "d@example.com", "Bo", ""),
+    )
+
+
+def test_ragged_csv_rows_are_padded(tmp_path: Path) -> None:
+    path = tmp_path / "ragged.csv"
+    path.write_text("email,name\na@example.com\nb@example.com,Bo,extra\n")
+    table = read_contacts(path)
+    assert table.columns == ("email", "name", "Column 3")
+    assert table.rows == (("a@example.com", "", ""), ("b@example.com", "Bo", "extra"))
+
+
+def test_row_dict_outside_the_table_says_which_rows_exist(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("email\na@example.com\n")
+    table = read_contacts(path)
+    assert table.row_dict(1) == {"email": "a@example.com"}
+    with pytest.raises(MailMergeError) as caught:
+        table.row_dict(2)
+    assert_clear_sentence(caught.value, "Row 2", "a.csv", "1 to 1")
+
+
+def test_contact_table_is_immutable(tmp_path: Path) -> None:
+    table = ContactTable(tmp_path / "x.csv", None, 1, ("email",), (("a@example.com",),))
+    with pytest.raises(AttributeError):
+        table.rows = ()  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- delimited text
+
+UNICODE_TEXT = (
+    "email,name,company,member_id\nkim@example.com,김민준,한빛상사,007\nlee@example.com,이서연,서울무역,0420\n"
+)
+ENCODED_SAMPLES: dict[str, str] = {
+    "cp949": "email,이름,회사\nkim@example.com,김민준,한빛상사\nlee@example.com,이서연,서울무역\n"
+    "park@example.com,박지훈,대한물산\n",
+    "euc_kr": "email,이름,회사\nkim@example.com,김민준,한빛상사\nlee@example.com,이서연,서울무역\n",
+    "gb18030": "email,姓名,公司\nwang@example.com,王伟,北京贸易有限公司\nli@example.com,李娜,上海科技\n"
+    "zhang@example.com,张敏,广州电子\n",
+    "big5": "email,姓名,公司\nchen@example.com,陳志明,台北貿易股份有限公司\nlin@example.com,林美玲,高雄科技\n",
+    "shift_jis": "email,氏名,会社\ntanaka@example.com,田中太郎,東京商事株式会社\n"
+    "suzuki@example.com,鈴木花子,大阪物産\n",
+    "cp1252": "email,name,company\nfrancois@example.com,François Müller,Café Crème SARL\n"
+    "jose@example.com,José Peña,Señor Niño GmbH\n",
+}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom"])
+def test_unicode_encodings(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "u.csv"
+    if encoding.endswith("-bom"):
+        codec = encoding.removesuffix("-bom")
+        bom = "\ufeff".encode(codec)
+        path.write_bytes(bom + UNICODE_TEXT.encode(codec))
+    else:
+        path.write_bytes(UNICODE_TEXT.encode(encoding))
+    table = read_contacts(path)
+    assert table.columns == ("email", "name", "company", "member_id")
+    assert table.rows[0] == ("kim@example.com", "김민준", "한빛상사", "007")
+
+
+@pytest.mark.parametrize("encoding", sorted(ENCODED_SAMPLES))
+def test_legacy_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    text = ENCODED_SAMPLES[encoding]
+    path = tmp_path / f"{encoding}.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_contacts(path)
+    lines = [line.split(",") for line in text.splitlines()]
+    assert table.columns == tuple(lines[0])
+    assert table.rows == tuple(tuple(line) for line in lines[1:])
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "suffix"), [(",", ".csv"), (";", ".csv"), ("\t", ".tsv"), ("|", ".txt"), ("\t", ".txt")]
+)
+def test_delimiter_is_sniffed(tmp_path: Path, delimiter: str, suffix: str) -> None:
+    lines = [["email", "name", "note"], ["a@example.com", "Ann", "likes, commas"], ["b@example.com", "Bo", "x"]]
+    text = "\n".join(delimiter.join(f'"{cell}"' if "," in cell else cell for cell in line) for line in lines)
+    path = tmp_path / f"d{suffix}"
+    path.write_text(text + "\n", encoding="utf-8")
+    table = read_contacts(path)
+    assert table.columns == ("email", "name", "note")
+    assert table.rows[0] == ("a@example.com", "Ann", "likes, commas")
+
+
+def test_single_column_csv(tmp_path: Path) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("email\r\na@example.com\r\nb@example.com\r\n")
+    assert read_contacts(path).rows == (("a@example.com",), ("b@example.com",))
+
+
+def test_quoted_cells_keep_newlines_and_leading_zeros(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text('email,address,zip\na@example.com,"1 Main St\nFloor 2",01234\n')
+    assert read_contacts(path).rows == (("a@example.com", "1 Main St\nFloor 2", "01234"),)
+
+
+def test_text_export_named_xls_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "export.xls"
+    path.write_bytes(ENCODED_SAMPLES["cp949"].replace(",", "\t").encode("cp949"))
+    table = read_contacts(path)
+    assert (table.sheet, table.columns, table.rows[0]) == (
+        None,
+        ("email", "이름", "회사"),
+        ("kim@example.com", "김민준", "한빛상사"),
+    )
+
+
+@pytest.mark.slow
+def test_twenty_thousand_row_csv(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    lines = ["email,name,member_id,city"] + [f"user{i}@example.com,User {i},{i:07d},Seoul" for i in range(20_000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_contacts(path)
+    assert len(table) == 20_000
+    assert table.row_dict(20_000) == {
+        "email": "user19999@example.com",
+        "name": "User 19999",
+        "member_id": "0019999",
+        "city": "Seoul",
+    }
+
+
+# ---------------------------------------------------------------- unusable input
+
+
+def _docx(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+
+
+def _truncated_xlsx(path: Path) -> None:
+    write_openpyxl(path, {"S": [HEADER, *TYPED_ROWS]})
+    path.write_bytes(path.read_bytes()[:400])
+
+
+def _encrypted_xlsx(path: Path) -> None:
+    # What Excel writes for "Encrypt with password": an OLE container with an EncryptionInfo stream.
+    header = bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 504
+    path.write_bytes(header + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 512)
+
+
+BAD_FILES: dict[str, tuple[str, Callable[[Path], None], str]] = {
+    "empty": ("contacts.csv", lambda p: p.write_bytes(b""), "empty"),
+    "blank": ("contacts.csv", lambda p: p.write_text(" \n\n , ,\n"), "empty"),
+    "empty_xlsx": ("contacts.xlsx", lambda p: p.write_bytes(b""), "empty"),
+    "pdf": ("contacts.xlsx", lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "PDF"),
+    "docx": ("contacts.xlsx", _docx, "Word document"),
+    "zip": ("contacts.ods", lambda p: zipfile.ZipFile(p, "w").writestr("a.txt", "x"), "zip"),
+    "truncated": ("contacts.xlsx", _truncated_xlsx, "damaged"),
+    "encrypted": ("contacts.xlsx", _encrypted_xlsx, "password"),
+    "web_page": (
+        "contacts.xls",
+        lambda p: p.write_text("<html><table><tr><td>email</td></tr></table></html>"),
+        "web page",
+    ),
+    "binary": ("contacts.xls", lambda p: p.write_bytes(b"\x01\x02\x03garbage\x00\x00"), "not a spreadsheet"),
+    "binary_csv": (
+        "contacts.csv",
+        lambda p: p.write_bytes(b"email\x00\x01\x02\xff\xfe\x00\x00garbage"),
+        "contacts.csv",
+    ),
+    "header_only": ("contacts.csv", lambda p: p.write_text("email,name\n,\n"), "no contacts under them"),
+    "wrong_type": ("contacts.pdf", lambda p: p.write_bytes(b"%PDF-1.7"), ".xlsx, .xlsm"),
+    "docx_name": ("contacts.docx", _docx, "not a file type"),
+    "missing": ("contacts.csv", lambda p: None, "was not found"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_unusable_files_explained_in_one_sentence(tmp_path: Path, case: str) -> None:
+    name, make, fragment = BAD_FILES[case]
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path)
+    assert_clear_sentence(caught.value, name, fragment)
+    assert caught.value.code.startswith("contacts.")
+
+
+def test_unknown_sheet_lists_the_sheets(tmp_path: Path) -> None:
+    path = write_openpyxl(tmp_path / "book.xlsx", {"Customers": [HEADER, TYPED_ROWS[0]], "Staff": [["x"]]})
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path, sheet="Clients")
+    assert_clear_sentence(caught.value, "book.xlsx", '"Clients"', "Customers, Staff")
+    assert caught.value.code == "contacts.unknown_sheet"
+
+
+def test_empty_sheet_named_in_the_message(tmp_path: Path) -> None:
+    path = write_openpyxl(tmp_path / "book.xlsx", {"Customers": [HEADER, TYPED_ROWS[0]], "Blank": []})
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path, sheet="Blank")
+    assert_clear_sentence(caught.value, "book.xlsx", '"Blank"', "empty")
+
+
+def test_workbook_with_only_empty_sheets(tmp_path: Path) -> None:
+    path = write_openpyxl(tmp_path / "book.xlsx", {"One": [], "Two": []})
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path)
+    assert_clear_sentence(caught.value, "book.xlsx", "empty")
+
+
+def test_sheet_with_header_but_no_rows_names_sheet_and_row(tmp_path: Path) -> None:
+    path = write_openpyxl(tmp_path / "book.xlsx", {"Customers": [["Title"], HEADER]})
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path, header_row=2)
+    assert_clear_sentence(caught.value, '"Customers"', "book.xlsx", "row 2")
+
+
+def test_header_row_on_an_empty_row(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    path.write_text("email\na@example.com\n")
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path, header_row=7)
+    assert_clear_sentence(caught.value, "Row 7", "h.csv")
+
+
+def test_undetectable_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "noise.csv"
+    path.write_bytes(bytes(range(0x80, 0x100)) * 4)
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path)
+    assert_clear_sentence(caught.value, "noise.csv")

@@ -307,6 +307,30 @@ def _smtp_transport(account: Account) -> ResolvedTransport:
     )
 
 
+def _ses_transport(account: Account) -> ResolvedTransport:
+    from mailmerge.transports.ses import SesSettings, ses_factory
+
+    if not account.username or not account.region:
+        raise MailMergeError(
+            "account.ses_incomplete",
+            "Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.",
+            name=account.name,
+        )
+    settings = SesSettings(
+        region=account.region,
+        access_key_id=account.username,
+        secret_access_key=_required_secret(account),
+        configuration_set=account.config_set,
+    )
+    return ResolvedTransport(
+        ses_factory(settings),
+        _engine_limits(account.limits),
+        f"{account.name}: Amazon SES API in {account.region}",
+        account.from_address,
+        lambda: None,
+    )
+
+
 def _outbox_transport(account: Account | None) -> ResolvedTransport:
     from mailmerge.transports.outbox import Outbox, default_outbox_dir
     from mailmerge.transports.smtp import SmtpSettings, smtp_factory
@@ -349,6 +373,8 @@ def resolve_transport(name: str | None, path: Path | None = None) -> ResolvedTra
         return _outbox_transport(account)
     if preset.channel == "smtp":
         return _smtp_transport(account)
+    if preset.channel == "ses_api":
+        return _ses_transport(account)
     raise MailMergeError(
         "account.api_not_available",
         "Account {name!r} uses {label}, which this version cannot send through yet. Use the provider's SMTP "

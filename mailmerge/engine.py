@@ -1,0 +1,389 @@
+"""The send loop: K workers, each owning one Transport, take rows from one schedule, wait for the pacer, and turn
+every Outcome into events. Every event is written to the journal first (the single writer), then yielded.
+
+pause()/resume()/cancel() must be called from the thread running the event loop (a GUI thread uses
+`loop.call_soon_threadsafe`). Stopping never interrupts a message in flight: it finishes, the rest stay pending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import random
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from mailmerge.contacts import ContactTable
+from mailmerge.errors import MailMergeError
+from mailmerge.events import (
+    Event,
+    Progress,
+    QuotaWait,
+    RowFailed,
+    RowQueued,
+    RowRetrying,
+    RowSending,
+    RowSent,
+    RowSkipped,
+    RowUnknown,
+    RunStopped,
+    Throttled,
+)
+from mailmerge.journal import RETRYABLE, TO_SEND, Journal
+from mailmerge.outcome import Outcome, OutcomeKind
+from mailmerge.pacing import Limits, Pacer
+from mailmerge.suppression import SuppressionList
+from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
+
+__all__ = ["Engine", "Limits"]
+
+# Waits at least this long are announced (QuotaWait) so people see why nothing moves and when it continues.
+QUOTA_NOTICE_S = 30.0
+# When a provider says "quota used up" without saying until when.
+DEFAULT_QUOTA_PAUSE_S = 900.0
+_PROGRESS_EVERY_S = 0.2
+
+
+class SendableCampaign(Protocol):
+    """What the engine needs from campaign.Campaign."""
+
+    @property
+    def contacts(self) -> ContactTable: ...
+
+    def build(self, row: int) -> OutgoingMessage: ...
+
+    def row_hash(self, row: int) -> str: ...
+
+
+class Engine:
+    def __init__(
+        self,
+        campaign: SendableCampaign,
+        journal: Journal,
+        factory: TransportFactory,
+        limits: Limits,
+        rows: Sequence[int] | None = None,
+        *,
+        suppression: SuppressionList | None = None,
+        retry_base_s: float = 1.0,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        """`rows`: send again only these failed/unknown rows (--retry-failed); None sends every pending row."""
+        self._campaign = campaign
+        self._journal = journal
+        self._factory = factory
+        self._limits = limits
+        self._retry_rows = None if rows is None else tuple(rows)
+        self._suppression = suppression
+        self._retry_base_s = retry_base_s
+        self._jitter = jitter
+        self._pacer = Pacer(limits)
+        self._pace_lock = asyncio.Lock()
+        self._out: asyncio.Queue[Event | None] = asyncio.Queue()  # None: all workers are done
+        self._ready: deque[int] = deque()
+        self._later: list[tuple[float, int]] = []  # (monotonic time it may go, row): retries, domain waits
+        self._outstanding = 0
+        self._attempts: dict[int, int] = {}
+        self._wake = asyncio.Event()
+        self._unpaused = asyncio.Event()
+        self._unpaused.set()
+        self._stopped = asyncio.Event()
+        self._stop_reason: tuple[str, str] | None = None
+        self._quota_notice_until = 0.0
+        self._total = self._done = self._sent = self._failed = 0
+        self._started = time.monotonic()
+        self._last_progress = 0.0
+
+    # ----------------------------------------------------------------------------------------------- control
+    def pause(self) -> None:
+        self._unpaused.clear()
+
+    def resume(self) -> None:
+        self._unpaused.set()
+
+    def cancel(self) -> None:
+        sent_so_far = self._sent
+        self._stop(
+            "cancelled",
+            f"Sending was cancelled after {sent_so_far} messages. Rows not sent yet stay pending: "
+            "run the same command with --resume to continue.",
+        )
+
+    @property
+    def paused(self) -> bool:
+        return not self._unpaused.is_set()
+
+    # ----------------------------------------------------------------------------------------------- the run
+    async def run(self) -> AsyncIterator[Event]:
+        self._started = time.monotonic()
+        self._plan()
+        self._journal.set_state("sending")
+        workers = asyncio.create_task(self._run_workers())
+        try:
+            while (event := await self._out.get()) is not None:
+                yield event
+            yield self._progress()
+            yield self._finish_run()
+        finally:
+            # Only reached with workers alive when the consumer abandons the run.
+            workers.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await workers
+            with contextlib.suppress(MailMergeError):
+                self._journal.flush()
+
+    async def _run_workers(self) -> None:
+        await asyncio.gather(*(self._worker() for _ in range(max(1, self._limits.connections))))
+        self._out.put_nowait(None)
+
+    def _plan(self) -> None:
+        contacts = self._campaign.contacts
+        count = len(contacts)
+        changed = set(
+            self._journal.sync_rows(
+                (r, self._campaign.row_hash(r), contacts.rows[r - 1]) for r in range(1, count + 1)
+            )
+        )
+        if self._retry_rows is None:
+            rows = self._journal.rows_with(*TO_SEND)
+        else:
+            retryable = set(self._journal.rows_with(*RETRYABLE))
+            rows = [r for r in self._retry_rows if r in retryable]
+        for row in rows:
+            if row in changed or row > count:
+                self._emit(RowSkipped(row, "changed", _changed_reason(row, count)))
+                continue
+            record = self._journal.record_of(row)
+            self._attempts[row] = 0 if self._retry_rows is not None or record is None else record.attempts
+            if self._retry_rows is not None:
+                self._emit(RowQueued(row))
+            self._ready.append(row)
+        self._total = self._outstanding = len(self._ready)
+        since = datetime.now(UTC) - timedelta(days=1)
+        now = datetime.now(UTC)
+        self._pacer.seed(
+            ((now - at).total_seconds(), _domain(address)) for at, address in self._journal.sent_since(since)
+        )
+
+    async def _worker(self) -> None:
+        # A worker that breaks stops the whole run gracefully: the others finish the message they are sending.
+        try:
+            await self._work()
+        except Exception as error:
+            self._fail_run(error)
+
+    async def _work(self) -> None:
+        transport: Transport | None = None
+        used = 0
+        per_connection = self._limits.max_per_connection
+        try:
+            while (row := await self._next_row()) is not None:
+                message = self._build(row)
+                if message is None:
+                    continue
+                if not await self._wait_for_pace(row, message):
+                    continue
+                if transport is None or (per_connection is not None and used >= per_connection):
+                    await _close(transport)
+                    transport = None
+                    try:
+                        transport = await self._factory()
+                    except MailMergeError as exc:
+                        self._requeue(row, front=True)
+                        self._stop("stop_run", str(exc))
+                        return
+                    used = 0
+                attempt = self._attempts[row] + 1
+                self._emit(RowSending(row, attempt))
+                try:
+                    outcome = await transport.send(message)
+                except Exception as exc:
+                    # A transport must turn every answer into an Outcome; a raise here is a bug, and the message
+                    # may have left, so the row is never resent silently.
+                    self._finish(RowUnknown(row, f"An unexpected error happened while sending: {exc!r}."))
+                    raise
+                used += 1
+                self._handle(row, message, attempt, outcome)
+        finally:
+            await _close(transport)
+
+    async def _next_row(self) -> int | None:
+        while True:
+            await self._unpaused.wait()
+            if self._stopped.is_set() or self._outstanding == 0:
+                return None
+            now = time.monotonic()
+            if self._later and self._later[0][0] <= now:
+                return heapq.heappop(self._later)[1]
+            if self._ready:
+                return self._ready.popleft()
+            timeout = self._later[0][0] - now if self._later else None
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout)
+
+    def _build(self, row: int) -> OutgoingMessage | None:
+        try:
+            message = self._campaign.build(row)
+        except MailMergeError as exc:
+            self._finish(RowFailed(row, OutcomeKind.INVALID, exc.code, str(exc), ""))
+            return None
+        self._journal.set_address(row, ", ".join(message.envelope.recipients))
+        if self._suppression is not None:
+            for address in message.envelope.recipients:
+                entry = self._suppression.find(address)
+                if entry is not None:
+                    reason = (
+                        f"{address} is on the suppression list ({entry.reason}), so row {row} was not sent. "
+                        "Remove the address from the list only if you know it works again."
+                    )
+                    self._finish(RowSkipped(row, "suppressed", reason))
+                    return None
+        return message
+
+    async def _wait_for_pace(self, row: int, message: OutgoingMessage) -> bool:
+        """Wait until the limits allow one more message and count it. False: the row went back to the schedule
+        (its recipient domain is at its hourly limit, or the run is stopping)."""
+        domain = _domain(message.envelope.recipients[0])
+        async with self._pace_lock:
+            while True:
+                await self._unpaused.wait()
+                if self._stopped.is_set():
+                    self._requeue(row, front=True)
+                    return False
+                wait, limit = self._pacer.delay()
+                if wait <= 0:
+                    break
+                if wait >= QUOTA_NOTICE_S and time.monotonic() + wait > self._quota_notice_until:
+                    self._quota_notice_until = time.monotonic() + wait
+                    until = datetime.now().astimezone() + timedelta(seconds=wait)
+                    self._emit(QuotaWait(until, _quota_reason(limit, until)))
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopped.wait(), wait)
+            domain_wait = self._pacer.domain_delay(domain)
+            if domain_wait > 0:
+                heapq.heappush(self._later, (time.monotonic() + domain_wait, row))
+                return False
+            self._pacer.take(domain)
+            return True
+
+    def _handle(self, row: int, message: OutgoingMessage, attempt: int, outcome: Outcome) -> None:
+        kind = outcome.kind
+        if kind is OutcomeKind.SENT:
+            self._pacer.succeeded()
+            self._finish(RowSent(row, message.message_id, outcome.raw or (outcome.provider_id or "")))
+        elif kind is OutcomeKind.RETRY and attempt < self._limits.max_attempts:
+            self._attempts[row] = attempt
+            after = self._retry_base_s * (2 ** (attempt - 1) + self._jitter())
+            self._emit(RowRetrying(row, attempt, after, outcome.reason))
+            heapq.heappush(self._later, (time.monotonic() + after, row))
+        elif kind is OutcomeKind.RETRY:
+            reason = f"{outcome.reason} Gave up after {attempt} attempts."
+            self._finish(RowFailed(row, kind, outcome.reason_code, reason, outcome.raw))
+        elif kind is OutcomeKind.THROTTLE:
+            rate = self._pacer.throttled()
+            self._emit(Throttled(rate, f"{outcome.reason} Slowing down to {rate:.1f} messages per second."))
+            self._requeue(row, front=True)
+        elif kind is OutcomeKind.QUOTA:
+            self._pacer.block_for(outcome.retry_after_s or DEFAULT_QUOTA_PAUSE_S)
+            self._requeue(row, front=True)
+        elif kind is OutcomeKind.STOP_RUN:
+            self._requeue(row, front=True)
+            self._stop("stop_run", outcome.reason)
+        elif kind is OutcomeKind.UNKNOWN:
+            self._finish(RowUnknown(row, outcome.reason))
+        else:  # hard_bounce, rejected, invalid
+            if kind is OutcomeKind.HARD_BOUNCE and self._suppression is not None:
+                self._suppression.add(message.envelope.recipients[0], outcome.reason_code)
+            self._finish(RowFailed(row, kind, outcome.reason_code, outcome.reason, outcome.raw))
+
+    # ----------------------------------------------------------------------------------------------- helpers
+    def _emit(self, event: Event) -> None:
+        self._journal.record(event)
+        self._out.put_nowait(event)
+
+    def _finish(self, event: RowSent | RowFailed | RowSkipped | RowUnknown) -> None:
+        self._emit(event)
+        self._done += 1
+        self._outstanding -= 1
+        if isinstance(event, RowSent):
+            self._sent += 1
+        elif isinstance(event, RowFailed | RowUnknown):
+            self._failed += 1
+        if self._outstanding == 0:
+            self._wake.set()
+        if time.monotonic() - self._last_progress >= _PROGRESS_EVERY_S:
+            self._emit(self._progress())
+
+    def _requeue(self, row: int, *, front: bool) -> None:
+        """Back to the schedule, not counted as an attempt; the journal shows it pending again."""
+        self._emit(RowQueued(row))
+        if front:
+            self._ready.appendleft(row)
+        else:
+            self._ready.append(row)
+        self._wake.set()
+
+    def _stop(self, code: str, reason: str) -> None:
+        if self._stop_reason is None:
+            self._stop_reason = (code, reason)
+        self._stopped.set()
+        self._unpaused.set()
+        self._wake.set()
+
+    def _fail_run(self, error: Exception) -> None:
+        if isinstance(error, MailMergeError):
+            self._stop("error", str(error))
+        else:
+            self._stop("error", f"Sending stopped because of an unexpected error: {error!r}.")
+
+    def _progress(self) -> Progress:
+        self._last_progress = time.monotonic()
+        elapsed = max(self._last_progress - self._started, 1e-6)
+        rate = self._done / elapsed
+        remaining = self._total - self._done
+        eta = remaining / rate if rate > 0 else None
+        return Progress(self._done, self._total, self._sent, self._failed, rate, eta)
+
+    def _finish_run(self) -> RunStopped:
+        code, reason = self._stop_reason or ("finished", "")
+        if code == "finished":
+            reason = f"Finished: {self._sent} sent, {self._failed} failed or unknown, of {self._total} rows."
+        state = {"finished": "sent", "cancelled": "paused"}.get(code, "stopped")
+        with contextlib.suppress(MailMergeError):
+            self._journal.set_state(state)
+        return RunStopped(code, reason)
+
+
+async def _close(transport: Transport | None) -> None:
+    if transport is not None:
+        # Closing a connection the server already dropped may fail; the message results are already recorded.
+        with contextlib.suppress(Exception):
+            await transport.close()
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].lower()
+
+
+def _changed_reason(row: int, count: int) -> str:
+    if row > count:
+        return (
+            f"Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. "
+            "If rows were deleted or moved, start a new journal (--journal) after checking the report."
+        )
+    return (
+        f"Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be "
+        "a different person now. Check the report, then send changed rows with a new journal (--journal)."
+    )
+
+
+def _quota_reason(limit: str, until: datetime) -> str:
+    at = until.strftime("%Y-%m-%d %H:%M")
+    if limit == "quota":
+        return f"The provider says the sending quota is used up. Sending continues by itself at about {at}."
+    return f"The per-{limit} sending limit is reached. Sending continues by itself at about {at}."

@@ -346,14 +346,13 @@ def _read_text(path: Path) -> list[list[str]]:
 def _decode(path: Path, data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict_decode(path, data, "utf-16")
+    if _BINARY_BYTES.search(data, 0, 4096):
+        raise _not_a_spreadsheet(path, "a binary (non-text) file")
     try:
         # Strict UTF-8 first: it is the common case, and much quicker than detection.
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _detect_and_decode(path, data)
-    if "\x00" in text:
-        raise _not_a_spreadsheet(path, "not a text file")
-    return text
+        return _detect_and_decode(path, data)
 
 
 def _strict_decode(path: Path, data: bytes, encoding: str) -> str:

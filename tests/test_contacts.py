@@ -344,7 +344,7 @@ BAD_FILES: dict[str, tuple[str, Callable[[Path], None], str]] = {
     "binary_csv": (
         "contacts.csv",
         lambda p: p.write_bytes(b"email\x00\x01\x02\xff\xfe\x00\x00garbage"),
-        "contacts.csv",
+        "binary",
     ),
     "header_only": ("contacts.csv", lambda p: p.write_text("email,name\n,\n"), "no contacts under them"),
     "wrong_type": ("contacts.pdf", lambda p: p.write_bytes(b"%PDF-1.7"), ".xlsx, .xlsm"),

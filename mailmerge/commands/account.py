@@ -120,7 +120,7 @@ def _test(args: argparse.Namespace) -> int:
     stages = asyncio.run(probe(settings))
     for stage in stages:
         mark = "✓" if stage.ok else "✗"
-        print(f"{mark} {stage.stage}: {stage.message}")
+        print(f"{mark} {stage.stage.upper()}: {stage.detail}")
     return EXIT_OK if stages and all(s.ok for s in stages) else EXIT_UNUSABLE
 
 

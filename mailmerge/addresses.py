@@ -82,7 +82,7 @@ def parse_address(text: str, *, field: str, row: int | None = None) -> Address:
     """Exactly one address (From:). Raises MailMergeError `address.invalid` / `address.missing`."""
     found = parse_address_list(text, field=field, row=row)
     if not found:
-        raise _missing(field, row)
+        raise missing_address_error(field, row)
     if len(found) > 1:
         raise MailMergeError(
             "address.too_many",
@@ -109,7 +109,7 @@ def parse_address_list(text: str, *, field: str, row: int | None = None) -> tupl
                 "{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.",
                 where=_where(row),
                 field=field,
-                value=piece,
+                value=piece[piece.rfind("<") + 1 : -1] if piece.endswith(">") else piece,
                 reason=parsed.rstrip(".") + ".",
             )
         result.append(parsed)
@@ -126,7 +126,7 @@ def header_newline_error(field: str, row: int | None) -> MailMergeError:
     )
 
 
-def _missing(field: str, row: int | None) -> MailMergeError:
+def missing_address_error(field: str, row: int | None) -> MailMergeError:
     return MailMergeError(
         "address.missing",
         "{where}{field} is empty. Fill in an address in the spreadsheet or template.",
@@ -137,7 +137,7 @@ def _missing(field: str, row: int | None) -> MailMergeError:
 
 def require_addresses(addresses: tuple[Address, ...], *, field: str, row: int | None) -> tuple[Address, ...]:
     if not addresses:
-        raise _missing(field, row)
+        raise missing_address_error(field, row)
     return addresses
 
 

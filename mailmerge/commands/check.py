@@ -1,0 +1,53 @@
+"""`mailmerge check CONTACTS TEMPLATE`: every problem before sending; exit 0 none, 1 errors found, 2 unusable."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from mailmerge.campaign import open_campaign
+from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
+from mailmerge.preflight import Finding, check
+
+
+def run(args: argparse.Namespace) -> int:
+    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row)
+    findings = check(campaign)
+    errors = sum(f.severity == "error" for f in findings)
+    if args.json:
+        print(json.dumps([_as_json(f) for f in findings], ensure_ascii=False, indent=1))
+    else:
+        for finding in findings:
+            print(format_finding(finding))
+        print(_summary(len(campaign.contacts), errors, len(findings) - errors))
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def format_finding(finding: Finding) -> str:
+    """`row 4, column email: <sentence>`; the row/column prefix is left out when the finding has none."""
+    where = [f"row {finding.row}" if finding.row is not None else "", f"column {finding.column}" if finding.column
+             else ""]
+    prefix = ", ".join(w for w in where if w)
+    label = "warning: " if finding.severity == "warning" else ""
+    message = finding.message.removeprefix(f"Row {finding.row}: ")  # the prefix already names the row
+    return f"{prefix}: {label}{message}" if prefix else f"{label}{message}"
+
+
+def _summary(rows: int, errors: int, warnings: int) -> str:
+    verdict = "fix the errors above, then check again." if errors else "ready to send."
+    return (f"Checked {rows} {_plural(rows, 'row')}: {errors} {_plural(errors, 'error')}, "
+            f"{warnings} {_plural(warnings, 'warning')}; {verdict}")
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
+
+
+def _as_json(finding: Finding) -> dict[str, object]:
+    return {"severity": finding.severity, "row": finding.row, "column": finding.column, "code": finding.code,
+            "message": finding.message, "params": {k: _jsonable(v) for k, v in finding.params.items()}}
+
+
+def _jsonable(value: object) -> object:
+    return value if value is None or isinstance(value, str | int | float | bool) else str(value)

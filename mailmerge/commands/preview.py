@@ -1,0 +1,38 @@
+"""`mailmerge preview CONTACTS TEMPLATE --row N [--out FILE.eml]`: the exact bytes row N would be sent as."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mailmerge.campaign import open_campaign
+from mailmerge.cli import EXIT_OK
+from mailmerge.errors import UnusableInputError
+
+
+def run(args: argparse.Namespace) -> int:
+    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row)
+    count = len(campaign.contacts)
+    if not 1 <= args.row <= count:
+        raise UnusableInputError(
+            "preview.no_such_row",
+            "There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the "
+            "column names). Choose a row in that range.",
+            row=args.row, file=campaign.contacts.source.name, count=count,
+        )
+    data = campaign.build(args.row).data
+    if args.out:
+        out = Path(args.out)
+        try:
+            out.write_bytes(data)
+        except OSError as exc:
+            raise UnusableInputError(
+                "preview.cannot_write", "Cannot write {file} ({reason}). Choose another folder or file name.",
+                file=str(out), reason=exc.strerror or str(exc),
+            ) from None
+        print(f"Wrote row {args.row} to {out} ({len(data)} bytes).", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK

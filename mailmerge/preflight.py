@@ -1,0 +1,176 @@
+"""Check every row before anything is sent: the problems a person can fix now, found in one pass.
+
+Errors stop a send (bad or missing address, unknown field, missing attachment, message too large, line break in a
+header); warnings do not (same recipient twice, empty subject). A field that is the same on every row (a fixed
+From: line) is checked once and reported without a row number, not 10,000 times. Speed: the template is rendered
+without the Markdown/HTML conversions and addresses are validated once per distinct value, so 10k rows take a
+fraction of a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from mailmerge.addresses import (
+    Address,
+    header_newline_error,
+    missing_address_error,
+    parse_address,
+    parse_address_list,
+)
+from mailmerge.campaign import Campaign
+from mailmerge.errors import MailMergeError
+from mailmerge.template import RenderedMessage, TemplateRenderError
+
+DEFAULT_MAX_BYTES = 25 * 1024 * 1024  # the common provider limit (Gmail, Outlook, SES v2)
+_HEADER_OVERHEAD = 2048  # headers and MIME boundaries, a generous estimate
+_ADDRESS_FIELDS = ("From", "To", "Cc", "Bcc", "Reply-To")
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Literal["error", "warning"]
+    row: int | None
+    column: str | None
+    code: str
+    message: str
+    params: Mapping[str, object]
+
+
+def check(campaign: Campaign, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Finding]:
+    return _Checker(campaign, max_bytes).run()
+
+
+class _Checker:
+    def __init__(self, campaign: Campaign, max_bytes: int) -> None:
+        self.campaign = campaign
+        self.max_bytes = max_bytes
+        self.findings: list[Finding] = []
+        self.first_row_of: dict[str, int] = {}
+        self.file_sizes: dict[Path, int | None] = {}
+        self.columns = {f: campaign.field_columns(f) for f in (*_ADDRESS_FIELDS, "Subject", "Attachment")}
+        self.constant_results: dict[str, tuple[Address, ...] | None] = {}
+
+    def run(self) -> list[Finding]:
+        for row in range(1, len(self.campaign.contacts) + 1):
+            try:
+                rendered = self.campaign.render(row, convert=False)
+            except TemplateRenderError as exc:
+                self._add("error", row, _str_or_none(exc.params.get("column")), exc)
+                continue
+            self._check_row(row, rendered)
+        return self.findings
+
+    def _check_row(self, row: int, rendered: RenderedMessage) -> None:
+        values = {"From": rendered.from_, "To": rendered.to, "Cc": rendered.cc, "Bcc": rendered.bcc,
+                  "Reply-To": rendered.reply_to}
+        found = {field: self._addresses(row, field, value) for field, value in values.items()}
+        recipients = (found["To"], found["Cc"], found["Bcc"])
+        fixed = all(self._is_constant(f) for f in ("To", "Cc", "Bcc"))
+        if all(r == () for r in recipients) and (not fixed or row == 1):
+            where = None if fixed else row
+            self._add("error", where, self._column("To"), missing_address_error("To", where))
+        if found["To"]:
+            self._note_duplicate(row, found["To"][0])
+        self._check_subject(row, rendered.subject)
+        attachment_bytes = self._check_attachments(row, rendered.attachments)
+        self._check_size(row, rendered, attachment_bytes)
+
+    def _addresses(self, row: int, field: str, value: str) -> tuple[Address, ...] | None:
+        """The field's addresses, or None after recording why they are not valid. A field that is the same on
+        every row is checked once and reported without a row number."""
+        constant = self._is_constant(field)
+        if constant and field in self.constant_results:
+            return self.constant_results[field]
+        where = None if constant else row
+        result: tuple[Address, ...] | None
+        try:
+            if field == "From":
+                result = (parse_address(value, field=field, row=where),)
+            else:
+                result = parse_address_list(value, field=field, row=where)
+        except MailMergeError as exc:
+            self._add("error", where, self._column(field), exc)
+            result = None
+        if constant:
+            self.constant_results[field] = result
+        return result
+
+    def _is_constant(self, field: str) -> bool:
+        return not self.columns.get(field)
+
+    def _column(self, field: str) -> str | None:
+        columns = self.columns.get(field, ())
+        if len(columns) == 1:
+            return columns[0]
+        mapped = self.campaign.mapping.email
+        return mapped if field == "To" and mapped in columns else None
+
+    def _note_duplicate(self, row: int, address: Address) -> None:
+        key = address.ascii_email.lower()
+        first = self.first_row_of.setdefault(key, row)
+        if first != row:
+            self.findings.append(_finding(
+                "warning", row, self._column("To"), "recipient.duplicate",
+                "Row {row} has the same recipient {address} as row {first_row}, so this person would get the message "
+                "twice. Remove one of the rows if once is enough.",
+                row=row, address=address.email, first_row=first,
+            ))
+
+    def _check_subject(self, row: int, subject: str) -> None:
+        if self._is_constant("Subject") and row > 1:
+            return
+        where = None if self._is_constant("Subject") else row
+        if "\r" in subject or "\n" in subject:
+            self._add("error", where, self._column("Subject"), header_newline_error("Subject", where))
+        elif not subject.strip():
+            self.findings.append(_finding(
+                "warning", where, self._column("Subject"), "message.empty_subject",
+                "{where}The subject is empty; many people and spam filters ignore messages without one. Add a "
+                "Subject: line to the template.", where=f"Row {where}: " if where else "",
+            ))
+
+    def _check_attachments(self, row: int, paths: tuple[Path, ...]) -> int:
+        total = 0
+        constant = self._is_constant("Attachment")
+        for path in paths:
+            if path not in self.file_sizes:
+                self.file_sizes[path] = path.stat().st_size if path.is_file() else None
+            size = self.file_sizes[path]
+            if size is not None:
+                total += size
+            elif not constant or row == 1:
+                self.findings.append(_finding(
+                    "error", None if constant else row, self._column("Attachment"), "attachment.missing",
+                    "{where}The attachment {file} does not exist. Put the file there or correct its name in the "
+                    "spreadsheet or template.", where="" if constant else f"Row {row}: ", file=str(path),
+                ))
+        return total
+
+    def _check_size(self, row: int, rendered: RenderedMessage, attachment_bytes: int) -> None:
+        body = len(rendered.text.encode()) + len((rendered.html or rendered.text).encode())
+        estimate = _HEADER_OVERHEAD + body * 105 // 100 + attachment_bytes * 137 // 100  # QP and base64 growth
+        if estimate > self.max_bytes:
+            self.findings.append(_finding(
+                "error", row, self._column("Attachment"), "message.too_large",
+                "Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail "
+                "servers accept. Attach fewer or smaller files, or share a link instead.",
+                row=row, size_mb=estimate / 1e6, limit_mb=self.max_bytes / 1e6, size=estimate, limit=self.max_bytes,
+            ))
+
+    def _add(self, severity: Literal["error", "warning"], row: int | None, column: str | None,
+             exc: MailMergeError) -> None:
+        self.findings.append(Finding(severity, row, column, exc.code, str(exc), exc.params))
+
+
+def _finding(severity: Literal["error", "warning"], row: int | None, column: str | None, code: str, template: str,
+             /, **params: object) -> Finding:
+    return Finding(severity, row, column, code, template.format(**params), params)
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+

@@ -407,3 +407,37 @@ def test_undetectable_encoding(tmp_path: Path) -> None:
     with pytest.raises(UnusableInputError) as caught:
         read_contacts(path)
     assert_clear_sentence(caught.value, "noise.csv")
+
+
+# ---------------------------------------------------------------- the sample campaign shipped with the app
+
+
+def test_sample_workbook_and_csv_hold_the_same_contacts() -> None:
+    from conftest import SAMPLE_DIR
+
+    from mailmerge.mapping import ColumnMapping, guess_mapping
+
+    workbook = read_contacts(SAMPLE_DIR / "contacts.xlsx")
+    text = read_contacts(SAMPLE_DIR / "contacts.csv")
+    assert workbook.columns == text.columns == ("email", "name", "company", "member_id", "joined", "amount")
+    assert workbook.rows == text.rows
+    assert len(workbook) == 8
+    assert workbook.row_dict(1)["member_id"] == "000123"
+    assert workbook.row_dict(4)["email"] == "jonas@bücher.example"
+    assert {"김민준", "王伟"} <= {row[1] for row in workbook.rows}
+    assert guess_mapping(workbook.columns, workbook.rows) == ColumnMapping(email="email", name="name")
+
+
+@pytest.mark.parametrize("contacts", ["contacts.xlsx", "contacts.csv"])
+def test_sample_campaign_passes_the_check_and_builds_every_row(contacts: str) -> None:
+    from conftest import SAMPLE_DIR
+
+    from mailmerge.campaign import open_campaign
+    from mailmerge.preflight import check
+
+    campaign = open_campaign(SAMPLE_DIR / contacts, SAMPLE_DIR / "template.md")
+    assert check(campaign) == []
+    first = campaign.build(1)
+    assert first.subject == "Your membership 000123 at 한빛상사"
+    assert first.envelope.recipients == ("kim.minjun@example.com",)
+    assert all(campaign.build(row).data for row in range(2, len(campaign.contacts) + 1))

@@ -1,7 +1,7 @@
 """Real SMTP servers for tests: aiosmtpd on port 0 in a background thread, scripted per stage.
 
-Import the fixtures into a test module with `from servers import smtp_server, tls_certs  # noqa: F401`, or use
-`ScriptedServer` directly. A test scripts the answers it wants, e.g.
+Get the fixtures with `from servers import smtp_server, tls_certs  # noqa: F401` (and `# ruff: noqa: F811` at the
+top of the test module, since test parameters share the fixture names), or use `ScriptedServer` directly. A test scripts the answers it wants, e.g.
 
     smtp_server.script.once("data", "421 4.7.0 Too many connections")   # next final reply, then normal 250s
     smtp_server.script.always("rcpt", "550 5.1.1 No such user", address="gone@example.com")
@@ -130,7 +130,7 @@ class _Authenticator:
 
     def __call__(self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
         ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == self._credentials
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd sends the 535 itself
 
 
 class _PortZeroController(Controller):  # type: ignore[misc]
@@ -224,6 +224,7 @@ def make_tls_certs(folder: Path) -> TlsCerts:
     cert = ca.issue_cert("127.0.0.1", "localhost")
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     cert.configure_cert(server_context)
+    folder.mkdir(parents=True, exist_ok=True)
     ca_file = folder / "test-ca.pem"
     ca.cert_pem.write_to_path(str(ca_file))
     return TlsCerts(ca_file, server_context)

@@ -1,0 +1,271 @@
+"""The SMTP transport against real aiosmtpd servers (plain, STARTTLS, implicit TLS with a trustme CA)."""
+
+# ruff: noqa: F811  (fixtures imported from servers.py are redefined as test parameters by design)
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from email import message_from_bytes
+from pathlib import Path
+
+import pytest
+from servers import DROP, ScriptedServer, TlsCerts, make_tls_certs, smtp_server, tls_certs  # noqa: F401
+
+from mailmerge.outcome import OutcomeKind
+from mailmerge.transports.base import Envelope, OutgoingMessage
+from mailmerge.transports.smtp import SmtpConnection, SmtpSettings, probe, smtp_factory
+
+pytestmark = pytest.mark.integration
+
+
+def message(row: int = 1, *recipients: str) -> OutgoingMessage:
+    to = recipients or (f"person{row}@example.com",)
+    data = (
+        f"From: office@example.com\r\nTo: {to[0]}\r\nSubject: Row {row}\r\nMessage-ID: <m{row}@example.com>\r\n"
+        f"\r\nHello row {row}.\r\n.leading dot survives\r\n"
+    ).encode()
+    return OutgoingMessage(row, Envelope("office@example.com", to), data, f"m{row}@example.com")
+
+
+def plain(server: ScriptedServer, **kwargs: object) -> SmtpSettings:
+    return SmtpSettings(server.host, server.port, "none", timeout_s=5, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def tls_server(tls_certs: TlsCerts) -> Iterator[ScriptedServer]:
+    server = ScriptedServer(tls="tls", server_context=tls_certs.server_context).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def starttls_server(tls_certs: TlsCerts) -> Iterator[ScriptedServer]:
+    server = ScriptedServer(tls="starttls", server_context=tls_certs.server_context, login=("anna", "s3cret")).start()
+    yield server
+    server.stop()
+
+
+async def test_many_messages_share_one_connection(smtp_server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(smtp_server))
+    outcomes = [await conn.send(message(row)) for row in range(1, 21)]
+    await conn.close()
+    assert {o.kind for o in outcomes} == {OutcomeKind.SENT}
+    assert smtp_server.connections == 1
+    assert len(smtp_server.messages) == 20
+    parsed = message_from_bytes(smtp_server.messages[4].data)
+    assert parsed["Subject"] == "Row 5"
+    assert ".leading dot survives" in parsed.get_payload()
+    assert outcomes[0].provider_id == "Q1"
+
+
+async def test_max_per_connection_reconnects(smtp_server: ScriptedServer) -> None:
+    transport = await smtp_factory(plain(smtp_server), max_per_connection=3)()
+    for row in range(1, 8):
+        assert (await transport.send(message(row))).kind is OutcomeKind.SENT
+    await transport.close()
+    assert smtp_server.connections == 3  # 3 + 3 + 1
+
+
+async def test_failed_transaction_is_reset_and_connection_kept(smtp_server: ScriptedServer) -> None:
+    smtp_server.script.always("rcpt", "550 5.1.1 <gone@example.com>: user unknown", address="gone@example.com")
+    conn = SmtpConnection(plain(smtp_server))
+    bounced = await conn.send(message(1, "gone@example.com"))
+    sent = await conn.send(message(2))
+    await conn.close()
+    assert bounced.kind is OutcomeKind.HARD_BOUNCE
+    assert sent.kind is OutcomeKind.SENT
+    assert smtp_server.connections == 1
+    assert [m.recipients for m in smtp_server.messages] == [("person2@example.com",)]
+
+
+async def test_one_refused_recipient_sends_to_nobody(smtp_server: ScriptedServer) -> None:
+    smtp_server.script.always("rcpt", "550 5.1.1 user unknown", address="cc-gone@example.com")
+    conn = SmtpConnection(plain(smtp_server))
+    outcome = await conn.send(message(1, "to@example.com", "cc-gone@example.com"))
+    await conn.close()
+    assert outcome.kind is OutcomeKind.HARD_BOUNCE
+    assert outcome.raw.startswith("RCPT TO:<cc-gone@example.com>: 550 5.1.1")
+    assert smtp_server.messages == []
+
+
+@pytest.mark.parametrize("stage", ["mail", "rcpt", "data_command"])
+async def test_reused_connection_reconnects_after_421(smtp_server: ScriptedServer, stage: str) -> None:
+    conn = SmtpConnection(plain(smtp_server))
+    assert (await conn.send(message(1))).kind is OutcomeKind.SENT
+    smtp_server.script.once(stage, "421 4.3.2 Service shutting down")
+    outcome = await conn.send(message(2))
+    await conn.close()
+    assert outcome.kind is OutcomeKind.SENT
+    assert smtp_server.connections == 2
+    assert len(smtp_server.messages) == 2
+
+
+@pytest.mark.parametrize("stage", ["mail", "rcpt", "data_command"])
+async def test_reused_connection_reconnects_after_drop_before_data(smtp_server: ScriptedServer, stage: str) -> None:
+    conn = SmtpConnection(plain(smtp_server))
+    assert (await conn.send(message(1))).kind is OutcomeKind.SENT
+    smtp_server.script.once(stage, DROP)
+    outcome = await conn.send(message(2))
+    await conn.close()
+    assert outcome.kind is OutcomeKind.SENT
+    assert smtp_server.connections == 2
+
+
+async def test_drop_before_data_on_fresh_connection_is_retry(smtp_server: ScriptedServer) -> None:
+    smtp_server.script.once("rcpt", DROP)
+    conn = SmtpConnection(plain(smtp_server))
+    outcome = await conn.send(message(1))
+    assert outcome.kind is OutcomeKind.RETRY
+    assert outcome.reason_code == "smtp.connection_lost"
+    assert (await conn.send(message(2))).kind is OutcomeKind.SENT  # next send reconnects by itself
+    await conn.close()
+    assert smtp_server.connections == 2
+
+
+async def test_drop_after_data_is_unknown_and_not_resent(smtp_server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(smtp_server))
+    assert (await conn.send(message(1))).kind is OutcomeKind.SENT
+    smtp_server.script.once("data", DROP)
+    outcome = await conn.send(message(2))
+    await conn.close()
+    assert outcome.kind is OutcomeKind.UNKNOWN
+    assert outcome.reason_code == "smtp.lost_after_data"
+    assert "not be resent" in outcome.reason
+    assert smtp_server.connections == 1  # no transparent second attempt
+
+
+async def test_final_421_after_data_reconnects_and_sends(smtp_server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(smtp_server))
+    assert (await conn.send(message(1))).kind is OutcomeKind.SENT
+    smtp_server.script.once("data", "421 4.3.0 Closing")
+    outcome = await conn.send(message(2))
+    await conn.close()
+    assert outcome.kind is OutcomeKind.SENT
+    assert smtp_server.connections == 2
+
+
+async def test_smtputf8_address_needs_server_support(smtp_server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(smtp_server))
+    outcome = await conn.send(message(1, "김민수@example.com"))
+    await conn.close()
+    assert outcome.kind is OutcomeKind.SENT
+    assert smtp_server.messages[0].recipients == ("김민수@example.com",)
+
+
+async def test_connection_refused_is_retry() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed again before the client connects: nothing listens there
+    conn = SmtpConnection(SmtpSettings("127.0.0.1", port, "none", timeout_s=5))
+    outcome = await conn.send(message(1))
+    assert outcome.kind is OutcomeKind.RETRY
+    assert outcome.reason_code == "smtp.connection_refused"
+
+
+async def test_implicit_tls_verified_with_ca(tls_server: ScriptedServer, tls_certs: TlsCerts) -> None:
+    settings = SmtpSettings(tls_server.host, tls_server.port, "tls", ca_file=str(tls_certs.ca_file), timeout_s=5)
+    conn = SmtpConnection(settings)
+    assert (await conn.send(message(1))).kind is OutcomeKind.SENT
+    await conn.close()
+    assert len(tls_server.messages) == 1
+
+
+async def test_untrusted_certificate_stops_the_run(tls_server: ScriptedServer, tmp_path: Path) -> None:
+    other_ca = make_tls_certs(tmp_path / "other").ca_file
+    settings = SmtpSettings(tls_server.host, tls_server.port, "tls", ca_file=str(other_ca), timeout_s=5)
+    outcome = await SmtpConnection(settings).send(message(1))
+    assert outcome.kind is OutcomeKind.STOP_RUN
+    assert outcome.reason_code == "smtp.tls_certificate"
+    assert "certificate" in outcome.reason
+    assert tls_server.messages == []
+
+
+async def test_starttls_and_login(starttls_server: ScriptedServer, tls_certs: TlsCerts) -> None:
+    settings = SmtpSettings(
+        starttls_server.host, starttls_server.port, "starttls", username="anna", password="s3cret",
+        ca_file=str(tls_certs.ca_file), timeout_s=5,
+    )
+    conn = SmtpConnection(settings)
+    assert (await conn.send(message(1))).kind is OutcomeKind.SENT
+    await conn.close()
+    assert len(starttls_server.messages) == 1
+
+
+async def test_wrong_password_is_stop_run(starttls_server: ScriptedServer, tls_certs: TlsCerts) -> None:
+    settings = SmtpSettings(
+        starttls_server.host, starttls_server.port, "starttls", username="anna", password="wrong",
+        ca_file=str(tls_certs.ca_file), timeout_s=5,
+    )
+    outcome = await SmtpConnection(settings).send(message(1))
+    assert outcome.kind is OutcomeKind.STOP_RUN
+    assert outcome.reason_code == "smtp.login_refused"
+    assert outcome.raw.startswith("535")
+    assert "wrong" not in outcome.raw + outcome.reason
+
+
+def test_password_not_in_repr() -> None:
+    settings = SmtpSettings("smtp.example.com", 587, "starttls", username="anna", password="hunter2")
+    assert "hunter2" not in repr(settings)
+    assert "anna" in repr(settings)
+
+
+async def test_probe_all_stages_pass(starttls_server: ScriptedServer, tls_certs: TlsCerts) -> None:
+    settings = SmtpSettings(
+        starttls_server.host, starttls_server.port, "starttls", username="anna", password="s3cret",
+        ca_file=str(tls_certs.ca_file), timeout_s=5,
+    )
+    results = await probe(settings)
+    assert [(r.stage, r.ok) for r in results] == [
+        ("dns", True), ("tcp", True), ("ehlo", True), ("tls", True), ("auth", True)
+    ]
+    assert "anna" in results[-1].detail
+
+
+async def test_probe_starttls_not_offered(smtp_server: ScriptedServer) -> None:
+    results = await probe(SmtpSettings(smtp_server.host, smtp_server.port, "starttls", timeout_s=5))
+    assert (results[-1].stage, results[-1].ok) == ("tls", False)
+    assert "does not offer STARTTLS" in results[-1].detail
+
+
+async def test_probe_tls_to_plain_port(smtp_server: ScriptedServer) -> None:
+    results = await probe(SmtpSettings(smtp_server.host, smtp_server.port, "tls", timeout_s=5))
+    assert (results[-1].stage, results[-1].ok) == ("tls", False)
+    assert "port 465 usually needs TLS" in results[-1].detail
+
+
+async def test_probe_plain_to_tls_port(tls_server: ScriptedServer) -> None:
+    results = await probe(SmtpSettings(tls_server.host, tls_server.port, "starttls", timeout_s=0.5))
+    assert (results[-1].stage, results[-1].ok) == ("ehlo", False)
+    assert "choose TLS" in results[-1].detail
+
+
+async def test_probe_unknown_host() -> None:
+    results = await probe(SmtpSettings("no-such-host.invalid", 587, "starttls", timeout_s=5))
+    assert results == [results[0]]
+    assert (results[0].stage, results[0].ok) == ("dns", False)
+    assert "server name could not be found" in results[0].detail
+
+
+@pytest.mark.parametrize(
+    ("reply", "code"),
+    [
+        ("534 5.7.9 Application-specific password required", "smtp.app_password_required"),
+        ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant",
+         "smtp.basic_auth_disabled"),
+        ("535 5.7.3 Authentication unsuccessful", "smtp.basic_auth_disabled"),
+    ],
+)
+async def test_probe_explains_login_refusals(
+    starttls_server: ScriptedServer, tls_certs: TlsCerts, reply: str, code: str
+) -> None:
+    starttls_server.script.always("auth", reply)
+    settings = SmtpSettings(
+        starttls_server.host, starttls_server.port, "starttls", username="anna", password="s3cret",
+        ca_file=str(tls_certs.ca_file), timeout_s=5,
+    )
+    results = await probe(settings)
+    assert (results[-1].stage, results[-1].ok) == ("auth", False)
+    outcome = await SmtpConnection(settings).send(message(1))
+    assert (outcome.kind, outcome.reason_code) == (OutcomeKind.STOP_RUN, code)
+    assert results[-1].detail == outcome.reason

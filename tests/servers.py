@@ -1,7 +1,8 @@
 """Real SMTP servers for tests: aiosmtpd on port 0 in a background thread, scripted per stage.
 
 Get the fixtures with `from servers import smtp_server, tls_certs  # noqa: F401` (and `# ruff: noqa: F811` at the
-top of the test module, since test parameters share the fixture names), or use `ScriptedServer` directly. A test scripts the answers it wants, e.g.
+top of the test module, since test parameters share the fixture names), or use `ScriptedServer` directly.
+A test scripts the answers it wants, e.g.
 
     smtp_server.script.once("data", "421 4.7.0 Too many connections")   # next final reply, then normal 250s
     smtp_server.script.always("rcpt", "550 5.1.1 No such user", address="gone@example.com")

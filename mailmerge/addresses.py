@@ -88,6 +88,7 @@ def parse_address(text: str, *, field: str, row: int | None = None) -> Address:
             "address.too_many",
             "{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.",
             where=_where(row),
+            row=row,
             field=field,
             count=len(found),
             value=text,
@@ -108,6 +109,7 @@ def parse_address_list(text: str, *, field: str, row: int | None = None) -> tupl
                 "address.invalid",
                 "{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.",
                 where=_where(row),
+            row=row,
                 field=field,
                 value=piece[piece.rfind("<") + 1 : -1] if piece.endswith(">") else piece,
                 reason=parsed.rstrip(".") + ".",
@@ -122,6 +124,7 @@ def header_newline_error(field: str, row: int | None) -> MailMergeError:
         "{where}{field} contains a line break, which a header line cannot hold. "
         "Remove the line break from the cell or template (separate several addresses with ; instead).",
         where=_where(row),
+            row=row,
         field=field,
     )
 
@@ -131,6 +134,7 @@ def missing_address_error(field: str, row: int | None) -> MailMergeError:
         "address.missing",
         "{where}{field} is empty. Fill in an address in the spreadsheet or template.",
         where=_where(row),
+            row=row,
         field=field,
     )
 

@@ -9,7 +9,8 @@ File layout::
 
     Dear {{ name }}, ...
 
-A file whose first line is blank (or does not look like `Name: value`) has no header block: it is all body.
+A file whose first line is blank (that line is dropped) or does not look like `Name: value` has no header block:
+it is all body.
 Known headers: From, To, Cc, Bcc, Reply-To, Subject, Attachment (repeatable); anything else is refused with the
 closest known name, because a silently ignored "Subjet:" would send mail without a subject.
 
@@ -133,7 +134,7 @@ def parse_template(text: str, body_format: str, source: Path | None = None) -> T
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     headers: dict[str, tuple[str, int]] = {}
     attachments: list[tuple[str, int]] = []
-    body_start = 0
+    body_start = 1 if lines and not lines[0].strip() else 0  # a leading blank line means "no header lines"
     if lines and _HEADER_LINE.fullmatch(lines[0]):
         body_start = len(lines)
         for i, line in enumerate(lines):

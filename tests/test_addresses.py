@@ -1,0 +1,74 @@
+"""Address cells as people type them: lists, display names, IDNA, clear reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailmerge.addresses import parse_address, parse_address_list, split_address_list
+from mailmerge.errors import MailMergeError
+
+
+def test_list_splits_on_semicolons_and_commas_but_not_inside_quotes_or_brackets() -> None:
+    cell = '"Lee, Ann" <ann@example.com>; bo@example.com , <c@example.com>;;'
+    assert split_address_list(cell) == ['"Lee, Ann" <ann@example.com>', "bo@example.com", "<c@example.com>"]
+    parsed = parse_address_list(cell, field="To")
+    assert [(a.display_name, a.email) for a in parsed] == [
+        ("Lee, Ann", "ann@example.com"), ("", "bo@example.com"), ("", "c@example.com")]
+
+
+def test_idna_domain_is_punycode_for_envelope_and_unicode_for_people() -> None:
+    address = parse_address("김민수 <minsu@例え.jp>", field="To")
+    assert address.display_name == "김민수"
+    assert address.email == "minsu@例え.jp"
+    assert address.ascii_email == "minsu@xn--r8jz45g.jp"
+    assert address.domain == "xn--r8jz45g.jp"
+    assert not address.needs_smtputf8
+
+
+def test_non_ascii_local_part_needs_smtputf8() -> None:
+    assert parse_address("josé@example.com", field="To").needs_smtputf8
+
+
+def test_domain_is_normalised_to_lower_case() -> None:
+    assert parse_address("Ann@EXAMPLE.COM", field="To").email == "Ann@example.com"
+
+
+def test_escaped_quotes_in_display_name() -> None:
+    assert parse_address(r'"Kim \"Sunny\" Lee" <k@example.com>', field="From").display_name == 'Kim "Sunny" Lee'
+
+
+@pytest.mark.parametrize(
+    ("cell", "reason_part"),
+    [("ann@example", "period"), ("ann.example.com", "@-sign"), ("Ann <ann@example.com", "angle brackets"),
+     ("ann@@example.com", "@")],
+)
+def test_invalid_address_names_field_row_value_and_reason(cell: str, reason_part: str) -> None:
+    with pytest.raises(MailMergeError) as info:
+        parse_address_list(cell, field="Cc", row=7)
+    assert info.value.code == "address.invalid"
+    message = str(info.value)
+    assert message.startswith("Row 7: Cc address")
+    assert reason_part in message
+    assert info.value.params["row"] == 7
+    assert info.value.params["field"] == "Cc"
+
+
+def test_from_must_hold_exactly_one_address() -> None:
+    with pytest.raises(MailMergeError) as info:
+        parse_address("a@example.com; b@example.com", field="From")
+    assert info.value.code == "address.too_many"
+    with pytest.raises(MailMergeError) as info:
+        parse_address("  ", field="From", row=3)
+    assert info.value.code == "address.missing"
+    assert "Row 3: From is empty" in str(info.value)
+
+
+def test_line_break_in_cell_is_refused() -> None:
+    with pytest.raises(MailMergeError) as info:
+        parse_address_list("a@example.com\nBcc: evil@example.com", field="To", row=2)
+    assert info.value.code == "message.header_newline"
+    assert "To" in str(info.value)
+
+
+def test_empty_cell_is_an_empty_list() -> None:
+    assert parse_address_list("", field="Cc") == ()

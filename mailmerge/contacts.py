@@ -467,10 +467,16 @@ def _detect_header_index(grid: Sequence[Sequence[str]]) -> int:
 
     A title such as "Customer list 2024" fills one cell; a header names (nearly) every column.
     """
-    filled = [sum(1 for cell in row if cell.strip()) for row in grid[:_HEADER_SEARCH_ROWS]]
-    widest = max(filled)
+    filled: list[tuple[int, int]] = []  # (index, filled cells) of the first non-blank rows
+    for index, row in enumerate(grid):
+        count = sum(1 for cell in row if cell.strip())
+        if count:
+            filled.append((index, count))
+            if len(filled) == _HEADER_SEARCH_ROWS:
+                break
+    widest = max(count for _, count in filled)
     needed = 1 if widest == 1 else max(2, math.ceil(widest / 2))
-    return next(index for index, count in enumerate(filled) if count >= needed)
+    return next(index for index, count in filled if count >= needed)
 
 
 def _column_names(header: Iterable[str], positions: Iterable[int]) -> tuple[str, ...]:

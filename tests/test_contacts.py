@@ -163,6 +163,13 @@ def test_title_row_in_csv_is_skipped(tmp_path: Path) -> None:
     assert (table.header_row, table.columns) == (3, ("email", "name", "city"))
 
 
+def test_many_blank_lines_before_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "b.csv"
+    path.write_text("\n" * 30 + ",,\nemail,name\na@example.com,Ann\n")
+    table = read_contacts(path)
+    assert (table.header_row, table.rows) == (32, (("a@example.com", "Ann"),))
+
+
 def test_header_row_can_be_chosen(tmp_path: Path) -> None:
     path = tmp_path / "h.csv"
     path.write_text("email,name\nlabel,label2\na@example.com,Ann\n")

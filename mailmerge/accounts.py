@@ -331,6 +331,31 @@ def _ses_transport(account: Account) -> ResolvedTransport:
     )
 
 
+def _tencent_transport(account: Account) -> ResolvedTransport:
+    from mailmerge.transports.tencent import TencentSettings, tencent_factory
+
+    if not account.username or not account.region or not account.from_address:
+        raise MailMergeError(
+            "account.tencent_incomplete",
+            "Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender "
+            "address (--from). Add it again.",
+            name=account.name,
+        )
+    settings = TencentSettings(
+        region=account.region,
+        secret_id=account.username,
+        secret_key=_required_secret(account),
+        from_address=account.from_address,
+    )
+    return ResolvedTransport(
+        tencent_factory(settings),
+        _engine_limits(account.limits),
+        f"{account.name}: Tencent Cloud SES API in {account.region}",
+        account.from_address,
+        lambda: None,
+    )
+
+
 def _outbox_transport(account: Account | None) -> ResolvedTransport:
     from mailmerge.transports.outbox import Outbox, default_outbox_dir
     from mailmerge.transports.smtp import SmtpSettings, smtp_factory
@@ -375,10 +400,4 @@ def resolve_transport(name: str | None, path: Path | None = None) -> ResolvedTra
         return _smtp_transport(account)
     if preset.channel == "ses_api":
         return _ses_transport(account)
-    raise MailMergeError(
-        "account.api_not_available",
-        "Account {name!r} uses {label}, which this version cannot send through yet. Use the provider's SMTP "
-        "preset instead (see `mailmerge account presets`).",
-        name=account.name,
-        label=preset.label,
-    )
+    return _tencent_transport(account)

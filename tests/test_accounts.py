@@ -141,3 +141,24 @@ def test_ses_api_account_resolves_to_the_ses_transport(tmp_path: Path) -> None:
         assert "eu-west-1" in resolved.description and "wJalr" not in resolved.description
     finally:
         credentials.delete_secret(credentials.account_key(name))
+
+
+@needs_dbus
+def test_tencent_api_account_needs_a_sender_then_resolves(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.json"
+    name = f"tc-{uuid.uuid4().hex}"
+    accounts.save_account(accounts.new_account(name, "tencent-api", username="AKID" + "x" * 32), path)
+    with pytest.raises(MailMergeError) as info:
+        accounts.resolve_transport(name, path)
+    assert info.value.code == "account.tencent_incomplete"
+    account = accounts.new_account(
+        name, "tencent-api", username="AKID" + "x" * 32, from_address="noreply@mail.example.com"
+    )
+    accounts.save_account(account, path)
+    credentials.save_secret(credentials.account_key(name), "tencent-secret-key")
+    try:
+        resolved = accounts.resolve_transport(name, path)
+        assert resolved.limits.per_second == 20.0 and resolved.limits.per_day == 500
+        assert "ap-hongkong" in resolved.description
+    finally:
+        credentials.delete_secret(credentials.account_key(name))

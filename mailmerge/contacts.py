@@ -17,7 +17,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -310,9 +310,7 @@ def _cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, time):
         return value.isoformat(timespec="seconds" if value.second else "minutes")
-    if isinstance(value, timedelta):
-        return str(value)
-    return str(value)
+    return str(value)  # durations and anything newer calamine may return
 
 
 def _number_text(value: float) -> str:

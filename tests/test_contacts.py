@@ -119,6 +119,15 @@ def test_default_sheet_is_first_non_empty_and_sheets_are_listed(tmp_path: Path) 
     assert read_contacts(path).sheet == "List"
 
 
+def test_hidden_sheet_is_not_the_default(tmp_path: Path) -> None:
+    path = write_openpyxl(tmp_path / "book.xlsx", {"Lookup": [["code"], ["A1"]], "List": [HEADER, TYPED_ROWS[0]]})
+    workbook = openpyxl.load_workbook(path)
+    workbook["Lookup"].sheet_state = "hidden"
+    workbook.save(path)
+    assert read_contacts(path).sheet == "List"
+    assert read_contacts(path, sheet="Lookup").rows == (("A1",),)
+
+
 def test_chosen_sheet_is_read(tmp_path: Path) -> None:
     path = write_openpyxl(tmp_path / "book.xlsx", {"A": [["email"], ["a@example.com"]], "B": [["mail"], ["b@x.org"]]})
     table = read_contacts(path, sheet="B")

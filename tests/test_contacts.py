@@ -307,7 +307,6 @@ def test_text_export_named_xls_is_read_as_text(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.slow
 def test_twenty_thousand_row_csv(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
     lines = ["email,name,member_id,city"] + [f"user{i}@example.com,User {i},{i:07d},Seoul" for i in range(20_000)]

@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--region", help="API region (Amazon SES, Tencent Cloud SES)")
     add.add_argument("--connections", type=int)
     add.add_argument("--password-stdin", action="store_true", help="read the password/secret from stdin")
+    add.add_argument("--oauth-client-id", help="OAuth client ID for Google/Microsoft sign-in")
     acc.add_parser("list", help="list saved accounts")
     acc.add_parser("presets", help="list provider presets and their limits")
     test = acc.add_parser("test", help="test DNS, TCP, TLS, EHLO and login, step by step")

@@ -44,7 +44,7 @@ def _add(args: argparse.Namespace) -> int:
         # An app password (Gmail) or basic SMTP AUTH (Microsoft, until it is switched off) instead of sign-in.
         account = replace(account, auth="app_password")
     if account.uses_oauth:
-        account = _sign_in(account)
+        account = _sign_in(account, args.oauth_client_id)
     elif account.needs_secret:
         password = _read_password(args, sys.stdin)
         if password is None:
@@ -61,15 +61,15 @@ def _add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _sign_in(account: accounts.Account) -> accounts.Account:
+def _sign_in(account: accounts.Account, client_id_flag: str | None) -> accounts.Account:
     from mailmerge import oauth
 
-    client_id = os.environ.get(OAUTH_CLIENT_ID_ENV)
+    client_id = client_id_flag or os.environ.get(OAUTH_CLIENT_ID_ENV)
     if not client_id:
         raise MailMergeError(
             "account.oauth_client_missing",
-            "Signing in to {preset} needs an app registration. Set {env} to your OAuth client ID, or use an app "
-            "password with --password-stdin.",
+            "Signing in to {preset} needs an app registration. Pass --oauth-client-id (or set {env}) to your "
+            "OAuth client ID, or use an app password with --password-stdin.",
             preset=account.preset,
             env=OAUTH_CLIENT_ID_ENV,
         )

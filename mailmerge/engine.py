@@ -120,8 +120,12 @@ class Engine:
     # ----------------------------------------------------------------------------------------------- the run
     async def run(self) -> AsyncIterator[Event]:
         self._started = time.monotonic()
-        self._plan()
-        self._journal.set_state("sending")
+        try:
+            self._plan()
+            self._journal.set_state("sending")
+        except MailMergeError as exc:  # e.g. the disk is already full: nothing was sent
+            yield RunStopped("error", str(exc))
+            return
         workers = asyncio.create_task(self._run_workers())
         try:
             while (event := await self._out.get()) is not None:

@@ -8,6 +8,7 @@ Crash safety rests on one ordering: a row is committed as `sending` before its m
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
@@ -93,6 +94,13 @@ class RowRecord:
     message_id: str
     sent_at: str
     values: tuple[str, ...]
+
+
+def campaign_key(contacts: Path, template: Path) -> str:
+    """Which campaign a journal belongs to: the spreadsheet and template files it was started with. Their
+    content may change between runs (that is noticed row by row through row hashes), their identity may not."""
+    joined = f"{contacts.resolve()}\n{template.resolve()}"
+    return hashlib.sha256(joined.encode()).hexdigest()
 
 
 def _now() -> str:

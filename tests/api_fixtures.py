@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TypeVar
 
 
 @dataclass(frozen=True)
@@ -61,11 +62,15 @@ def _handler_for(server: JsonApiServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def serve_json_api(api: JsonApiServer) -> Iterator[JsonApiServer]:
+ServerT = TypeVar("ServerT", bound=JsonApiServer)
+
+
+def serve_json_api(api: ServerT) -> Iterator[ServerT]:
     """Run `api` on 127.0.0.1, port 0, for the duration of a fixture."""
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(api))
     api.port = httpd.server_address[1]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # A short poll interval keeps shutdown (each fixture teardown) quick.
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         yield api

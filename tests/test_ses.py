@@ -15,6 +15,7 @@ from email.message import EmailMessage
 
 import boto3
 import pytest
+from api_fixtures import JsonApiServer, RecordedRequest, serve_json_api
 from botocore.exceptions import ClientError, ConnectionClosedError, EndpointConnectionError
 from moto.core import DEFAULT_ACCOUNT_ID
 from moto.server import ThreadedMotoServer
@@ -24,7 +25,6 @@ from mailmerge.errors import MailMergeError
 from mailmerge.outcome import OutcomeKind
 from mailmerge.transports.base import Envelope, OutgoingMessage
 from mailmerge.transports.ses import SesQuota, SesSettings, classify_ses_error, fetch_quota, ses_factory
-from tests.api_fixtures import JsonApiServer, RecordedRequest, serve_json_api
 
 REGION = "eu-west-1"
 SENDER = "office@example.org"

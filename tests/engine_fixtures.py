@@ -41,8 +41,8 @@ def write_campaign(folder: Path, count: int, *, overrides: dict[int, str] | None
     return contacts, template
 
 
-@pytest.fixture
-def server() -> Iterator[ScriptedServer]:
+@pytest.fixture(name="server")
+def server_fixture() -> Iterator[ScriptedServer]:
     """A plain SMTP server recording every message (tests/servers.py)."""
     started = ScriptedServer().start()
     yield started

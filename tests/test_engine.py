@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from engine_fixtures import Setup, address_of, write_campaign
+from engine_fixtures import Setup, address_of, server_fixture, write_campaign  # noqa: F401
 from servers import DROP, ScriptedServer
 
 from mailmerge.engine import Limits
@@ -24,8 +24,6 @@ from mailmerge.events import (
 )
 from mailmerge.journal import RowStatus
 from mailmerge.outcome import OutcomeKind
-
-pytest_plugins = ["engine_fixtures"]
 
 
 def make(tmp_path: Path, server: ScriptedServer, count: int, **kw: dict[int, str]) -> Setup:

@@ -26,7 +26,6 @@ from mailmerge.template import RenderedMessage
 from mailmerge.transports.base import Envelope, OutgoingMessage
 
 CRLF = "\r\n"
-_MAX_ENCODED_WORD_BYTES = 45  # 45 bytes -> 60 base64 chars; with "=?utf-8?b??=" a word stays within 75 chars
 _SPECIALS = frozenset('()<>[]:;@\\,."')
 _ASCII = bytes(range(128))
 
@@ -72,31 +71,31 @@ def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None =
 
 
 def format_addresses(addresses: Iterable[Address], indent: int) -> str:
-    """`Name <local@xn--domain>` items joined by commas, one per folded line once the line would pass 78."""
+    """`Name <local@xn--domain>` items joined by commas, folded before an item that would pass column 78."""
     out = ""
     width = indent
     for i, address in enumerate(addresses):
-        item = _format_address(address)
-        if i:
-            if width + 2 + len(item) > 78:
-                out += "," + CRLF + " "
-                width = 1
-            else:
-                out += ", "
-                width += 2
-        out += item
-        width += len(item) - item.rfind(CRLF) - 2 if CRLF in item else len(item)
+        separator = ", " if i else ""
+        item = _format_address(address, width + len(separator))
+        if i and width + len(separator) + len(item.split(CRLF, 1)[0]) > 78:
+            separator = "," + CRLF + " "
+            item = _format_address(address, 1)
+            width = 1
+        else:
+            width += len(separator)
+        out += separator + item
+        width = len(item) - item.rfind(CRLF) - 2 if CRLF in item else width + len(item)
     return out
 
 
-def _format_address(address: Address) -> str:
+def _format_address(address: Address, indent: int) -> str:
     name = address.display_name
     if not name:
         return address.ascii_email
     if not name.isascii():
-        name = _encoded_words(name, 0)
+        name = _encoded_words(name, indent)
     elif any(ch in _SPECIALS for ch in name) or name.startswith("=?"):
-        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        name = f'"{_quote(name)}"'
     return f"{name} <{address.ascii_email}>"
 
 
@@ -131,18 +130,26 @@ def _fold_ascii(text: str, indent: int) -> str | None:
 
 
 def _encoded_words(text: str, indent: int) -> str:
-    """UTF-8 B encoded-words of at most 45 bytes each, split on character boundaries, one per line."""
+    """UTF-8 B encoded-words split on character boundaries, one per line, each line within 78 columns."""
     words: list[str] = []
     chunk = bytearray()
+    limit = _word_bytes(indent)
     for ch in text:
         encoded = ch.encode("utf-8")
-        if len(chunk) + len(encoded) > _MAX_ENCODED_WORD_BYTES:
+        if chunk and len(chunk) + len(encoded) > limit:
             words.append(_b_word(bytes(chunk)))
             chunk.clear()
+            limit = _word_bytes(1)  # continuation lines start with one space
         chunk += encoded
     if chunk or not words:
         words.append(_b_word(bytes(chunk)))
     return (CRLF + " ").join(words)
+
+
+def _word_bytes(indent: int) -> int:
+    """Bytes one encoded-word may carry starting at column `indent`: 4 base64 chars per 3 bytes, 12 chars of
+    `=?utf-8?b??=` around them (at least one character's worth, even when the line is already full)."""
+    return max((78 - indent - 12) // 4 * 3, 6)
 
 
 def _b_word(data: bytes) -> str:
@@ -176,9 +183,10 @@ def _base64_lines(data: bytes) -> bytes:
 
 def _multipart(subtype: str, parts: list[bytes], boundary: str) -> bytes:
     # "=_" cannot occur in base64 or quoted-printable output, and the uuid makes a 7bit collision negligible.
-    head = f'Content-Type: multipart/{subtype}; boundary="{boundary}"{CRLF}{CRLF}'.encode("ascii")
+    head = f'Content-Type: multipart/{subtype};{CRLF} boundary="{boundary}"{CRLF}{CRLF}'.encode("ascii")
     delimiter = f"--{boundary}\r\n".encode("ascii")
-    return head + b"".join(delimiter + part for part in parts) + f"--{boundary}--\r\n".encode("ascii")
+    # the CRLF before each delimiter belongs to the delimiter (RFC 2046), so each part gets one more
+    return head + b"".join(delimiter + part + b"\r\n" for part in parts) + f"--{boundary}--\r\n".encode("ascii")
 
 
 def _attachment_part(path: Path, row: int) -> bytes:
@@ -211,7 +219,7 @@ def _encoded_attachment(path: Path, mtime_ns: int, size: int) -> bytes:
 def _content_type_name(name: str) -> str:
     """Legacy `name=` for old clients that ignore Content-Disposition; left out when it would not fit one line
     (the RFC 2231 filename is the one modern clients read)."""
-    value = _quote(name) if name.isascii() else _encoded_words(name, 0)
+    value = _quote(name) if name.isascii() else _encoded_words(name, len(" name=\""))
     return f';{CRLF} name="{value}"' if CRLF not in value and len(value) < 900 else ""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import email
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from email.message import EmailMessage
 
 import boto3
@@ -315,3 +316,21 @@ async def test_fetch_quota_failure_is_a_plain_error(get_account_api: JsonApiServ
     assert SECRET not in str(caught.value)
     assert "access key" in str(caught.value)  # the credential refusal, said plainly
     assert json.dumps(dict(caught.value.params))  # params stay plain data for the GUI's translations
+
+
+async def test_non_ascii_sender_stops_the_run(settings: SesSettings) -> None:
+    transport = await ses_factory(settings)()
+    outcome = await transport.send(_message(1, to="ana@example.net", sender="büro@example.org"))
+    await transport.close()
+
+    assert (outcome.kind, outcome.reason_code) == (OutcomeKind.STOP_RUN, "ses.non_ascii_sender")
+    assert "büro@example.org" in outcome.reason
+
+
+async def test_message_without_recipients_is_invalid(settings: SesSettings) -> None:
+    message = _message(1, to="ana@example.net")
+    transport = await ses_factory(settings)()
+    outcome = await transport.send(replace(message, envelope=Envelope(SENDER, ())))
+    await transport.close()
+
+    assert (outcome.kind, outcome.reason_code) == (OutcomeKind.INVALID, "ses.no_recipients")

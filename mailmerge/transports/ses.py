@@ -91,6 +91,12 @@ _NON_ASCII_ADDRESS = _Rule(
     "sent in Punycode automatically, but the part before the @ cannot be converted; use another address for "
     "this row. ({provider_text})",
 )
+_NON_ASCII_SENDER = _Rule(
+    OutcomeKind.STOP_RUN,
+    "ses.non_ascii_sender",
+    "Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from "
+    "{sender}. Choose a sender address with only plain letters, digits and dots before the @.",
+)
 _NO_RECIPIENTS = _Rule(
     OutcomeKind.INVALID,
     "ses.no_recipients",
@@ -271,14 +277,18 @@ class SesTransport:
 
     async def send(self, message: OutgoingMessage) -> Outcome:
         sender = message.envelope.sender
-        addresses = [sender, *message.envelope.recipients]
-        converted = [_ascii_address(address) for address in addresses]
-        for original, ascii_form in zip(addresses, converted, strict=True):
+        region = self._settings.region
+        from_address = _ascii_address(sender)
+        if from_address is None:
+            return _outcome(_NON_ASCII_SENDER, raw=sender, sender=sender, region=region)
+        recipients: list[str] = []
+        for address in message.envelope.recipients:
+            ascii_form = _ascii_address(address)
             if ascii_form is None:
-                return _outcome(_NON_ASCII_ADDRESS, raw=original, sender=sender, region=self._settings.region)
-        from_address, *recipients = (address for address in converted if address is not None)
+                return _outcome(_NON_ASCII_ADDRESS, raw=address, sender=sender, region=region)
+            recipients.append(ascii_form)
         if not recipients:
-            return _outcome(_NO_RECIPIENTS, raw="", sender=sender, region=self._settings.region)
+            return _outcome(_NO_RECIPIENTS, raw="", sender=sender, region=region)
         request: dict[str, Any] = {
             "FromEmailAddress": from_address,
             # The envelope (To + Cc + Bcc): Bcc is in no header, so SES must be told every recipient.
@@ -290,7 +300,7 @@ class SesTransport:
         try:
             response = await asyncio.to_thread(self._client.send_email, **request)
         except Exception as exc:  # classify_ses_error re-raises anything that is not a boto3 failure
-            return classify_ses_error(exc, sender=sender, region=self._settings.region)
+            return classify_ses_error(exc, sender=sender, region=region)
         message_id = response["MessageId"]
         return Outcome(
             OutcomeKind.SENT,

@@ -407,9 +407,10 @@ def send_email_params(settings: TencentSettings, message: OutgoingMessage) -> di
     bcc = [address for address in message.envelope.recipients if address.lower() not in shown]
     params: dict[str, Any] = {
         "FromEmailAddress": settings.from_address,
-        "Destination": to,
         "Subject": message.subject or str(mail.get("Subject", "")),
     }
+    if to:  # the API needs at least one of Destination, Cc and Bcc
+        params["Destination"] = to
     if cc:
         params["Cc"] = cc
     if bcc:

@@ -27,8 +27,9 @@ from typing import Any
 
 import pytest
 import trustme
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+from mailmerge.transports.outbox import PortZeroController
 
 DROP = "<drop the connection>"
 STAGES = ("mail", "rcpt", "data_command", "data", "auth")
@@ -134,25 +135,13 @@ class _Authenticator:
         return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd sends the 535 itself
 
 
-class _PortZeroController(Controller):  # type: ignore[misc]
-    """aiosmtpd's Controller binds the port it is given; bind port 0 and remember what the OS chose."""
-
+class _PortZeroController(PortZeroController):
     def __init__(self, owner: ScriptedServer, **kwargs: Any) -> None:
         super().__init__(_Handler(owner), hostname="127.0.0.1", port=0, **kwargs)
         self._owner = owner
 
     def factory(self) -> _ScriptedSMTP:
         return _ScriptedSMTP(self._owner, self.handler, **self.SMTP_kwargs)
-
-    async def _bind(self) -> asyncio.AbstractServer:
-        server = await self.loop.create_server(
-            self._factory_invoker, host=self.hostname, port=self.port, ssl=self.ssl_context
-        )
-        self.port = server.sockets[0].getsockname()[1]
-        return server
-
-    def _create_server(self) -> Any:
-        return self._bind()
 
 
 class ScriptedServer:

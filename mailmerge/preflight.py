@@ -137,12 +137,14 @@ class _Checker:
         total = 0
         constant = self._is_constant("Attachment")
         for path in paths:
-            if path not in self.file_sizes:
-                self.file_sizes[path] = path.stat().st_size if path.is_file() else None
-            size = self.file_sizes[path]
+            if path in self.file_sizes:
+                size = self.file_sizes[path]
+                total += size or 0
+                continue
+            size = self.file_sizes[path] = path.stat().st_size if path.is_file() else None
             if size is not None:
                 total += size
-            elif not constant or row == 1:
+            else:  # reported once, at the first row that needs it: a shared file is one problem, not 10,000
                 self.findings.append(_finding(
                     "error", None if constant else row, self._column("Attachment"), "attachment.missing",
                     "{where}The attachment {file} does not exist. Put the file there or correct its name in the "

@@ -1,0 +1,145 @@
+"""Campaign (row -> message) and the pre-flight check, on real CSV and template files."""
+
+from __future__ import annotations
+
+import csv
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+
+from mailmerge.campaign import Campaign, open_campaign
+from mailmerge.errors import MailMergeError, UnusableInputError
+from mailmerge.preflight import Finding, check
+
+FROM = "From: Office <office@example.com>\n"
+
+
+def make_campaign(tmp_path: Path, rows: list[list[str]], template: str, *, suffix: str = ".md",
+                  header: tuple[str, ...] = ("name", "email", "file")) -> Campaign:
+    contacts = tmp_path / "contacts.csv"
+    with contacts.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([list(header), *rows])
+    path = tmp_path / "tpl" / f"message{suffix}"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(template, encoding="utf-8")
+    return open_campaign(contacts, path)
+
+
+def codes(findings: list[Finding]) -> list[tuple[str, int | None, str | None, str]]:
+    return [(f.severity, f.row, f.column, f.code) for f in findings]
+
+
+def test_to_comes_from_mapped_columns_when_template_has_none(tmp_path: Path) -> None:
+    campaign = make_campaign(tmp_path, [['Kim "Sunny" Minsu', "kim@example.com", ""]],
+                             FROM + "Subject: Hi {{ name }}\n\nHello\n")
+    out = campaign.build(1)
+    msg = BytesParser(policy=policy.default).parsebytes(out.data)
+    assert msg["To"].addresses[0].display_name == 'Kim "Sunny" Minsu'
+    assert out.envelope.recipients == ("kim@example.com",)
+    assert dict(out.variables) == {"name": 'Kim "Sunny" Minsu', "email": "kim@example.com", "file": ""}
+
+
+def test_attachments_resolve_next_to_template_then_spreadsheet(tmp_path: Path) -> None:
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "prices.pdf").write_bytes(b"template folder")
+    (tmp_path / "invoice-1.pdf").write_bytes(b"spreadsheet folder")
+    campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", "invoice-1.pdf"]],
+                             FROM + "Subject: x\nAttachment: prices.pdf\n\nHi\n")
+    rendered = campaign.render(1)
+    assert rendered.attachments == (tmp_path / "tpl" / "prices.pdf", tmp_path / "invoice-1.pdf")
+    msg = BytesParser(policy=policy.default).parsebytes(campaign.build(1).data)
+    assert [p.get_content() for p in msg.iter_attachments()] == [b"template folder", b"spreadsheet folder"]
+
+
+def test_row_hash_follows_row_values_and_template(tmp_path: Path) -> None:
+    rows = [["Kim", "kim@example.com", ""], ["Lee", "lee@example.com", ""]]
+    first = make_campaign(tmp_path, rows, FROM + "Subject: x\n\nHi\n")
+    again = make_campaign(tmp_path, rows, FROM + "Subject: x\n\nHi\n")
+    edited_row = make_campaign(tmp_path, [rows[0], ["Lee", "lee2@example.com", ""]], FROM + "Subject: x\n\nHi\n")
+    edited_template = make_campaign(tmp_path, rows, FROM + "Subject: y\n\nHi\n")
+    assert first.row_hash(1) == again.row_hash(1) != first.row_hash(2)
+    assert edited_row.row_hash(1) == first.row_hash(1) and edited_row.row_hash(2) != first.row_hash(2)
+    assert edited_template.row_hash(1) != first.row_hash(1)
+
+
+def test_iter_messages_gives_an_error_for_a_bad_row(tmp_path: Path) -> None:
+    campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", ""], ["Lee", "not-an-address", ""]],
+                             FROM + "Subject: x\n\nHi\n")
+    results = list(campaign.iter_messages())
+    assert [row for row, _ in results] == [1, 2]
+    assert not isinstance(results[0][1], MailMergeError)
+    assert isinstance(results[1][1], MailMergeError) and results[1][1].code == "address.invalid"
+
+
+def test_no_email_column_is_fine_when_template_names_recipients(tmp_path: Path) -> None:
+    campaign = make_campaign(tmp_path, [["Kim", "x"]], FROM + "To: team@example.com\nSubject: x\n\nHi\n",
+                             header=("name", "note"))
+    assert campaign.build(1).envelope.recipients == ("team@example.com",)
+    with pytest.raises(UnusableInputError):
+        make_campaign(tmp_path, [["Kim", "x"]], FROM + "Subject: x\n\nHi\n", header=("name", "note"))
+
+
+def test_check_finds_every_kind_of_problem(tmp_path: Path) -> None:
+    (tmp_path / "ok.pdf").write_bytes(b"x" * 1000)
+    rows = [
+        ["Kim", "kim@example.com", "ok.pdf"],
+        ["Lee", "lee@example", ""],  # invalid address
+        ["Park", "", ""],  # missing address
+        ["Kim again", "KIM@example.com", "gone.pdf"],  # duplicate of row 1, missing attachment
+    ]
+    campaign = make_campaign(tmp_path, rows, FROM + "Subject: Hi {{ name }}\n\nHello {{ name }}\n")
+    findings = check(campaign)
+    assert codes(findings) == [
+        ("error", 2, "email", "address.invalid"),
+        ("error", 3, "email", "address.missing"),
+        ("warning", 4, "email", "recipient.duplicate"),
+        ("error", 4, "file", "attachment.missing"),
+    ]
+    duplicate = findings[2]
+    assert duplicate.params["first_row"] == 1 and "row 1" in duplicate.message and "Row 4" in duplicate.message
+    assert "gone.pdf" in findings[3].message
+
+
+def test_unknown_field_is_reported_per_row_with_suggestion(tmp_path: Path) -> None:
+    campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", ""]], FROM + "Subject: x\n\nHi {{ nmae }}\n")
+    [finding] = check(campaign)
+    assert (finding.row, finding.column, finding.code) == (1, "nmae", "template.unknown_field")
+    assert finding.params["suggestion"] == "name"
+
+
+def test_fixed_fields_are_reported_once_without_a_row(tmp_path: Path) -> None:
+    rows = [[f"P{i}", f"p{i}@example.com"] for i in range(5)]
+    campaign = make_campaign(tmp_path, rows, "From: office@example\nAttachment: missing.pdf\n\nHi\n",
+                             header=("name", "email"))
+    assert codes(check(campaign)) == [
+        ("error", None, None, "address.invalid"),
+        ("warning", None, None, "message.empty_subject"),
+        ("error", None, None, "attachment.missing"),
+    ]
+
+
+def test_message_too_large(tmp_path: Path) -> None:
+    (tmp_path / "big.bin").write_bytes(b"\0" * 50_000)
+    campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", "big.bin"], ["Lee", "lee@example.com", ""]],
+                             FROM + "Subject: x\n\nHi\n")
+    findings = check(campaign, max_bytes=40_000)
+    assert codes(findings) == [("error", 1, "file", "message.too_large")]
+    assert check(campaign) == []
+    assert len(campaign.build(1).data) > 50_000 * 4 // 3  # the estimate errs on the large side of the real size
+
+
+def test_line_break_in_subject_cell_is_an_error(tmp_path: Path) -> None:
+    campaign = make_campaign(tmp_path, [["Kim\nBcc: x@example.com", "kim@example.com", ""]],
+                             FROM + "Subject: Hi {{ name }}\n\nHi\n")
+    assert codes(check(campaign)) == [("error", 1, "name", "message.header_newline")]
+
+
+def test_ten_thousand_rows_are_all_checked(tmp_path: Path) -> None:
+    rows = [[f"Person {i}", f"p{i}@example.com", ""] for i in range(10_000)]
+    rows[7_000][1] = "broken"
+    rows[9_999][1] = "p5@example.com"
+    campaign = make_campaign(tmp_path, rows, FROM + "Subject: Hi {{ name }}\n\n**Dear {{ name }}**\n")
+    assert codes(check(campaign)) == [("error", 7_001, "email", "address.invalid"),
+                                      ("warning", 10_000, "email", "recipient.duplicate")]

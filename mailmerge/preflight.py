@@ -137,19 +137,15 @@ class _Checker:
         total = 0
         constant = self._is_constant("Attachment")
         for path in paths:
-            if path in self.file_sizes:
-                size = self.file_sizes[path]
-                total += size or 0
-                continue
-            size = self.file_sizes[path] = path.stat().st_size if path.is_file() else None
-            if size is not None:
-                total += size
-            else:  # reported once, at the first row that needs it: a shared file is one problem, not 10,000
-                self.findings.append(_finding(
-                    "error", None if constant else row, self._column("Attachment"), "attachment.missing",
-                    "{where}The attachment {file} does not exist. Put the file there or correct its name in the "
-                    "spreadsheet or template.", where="" if constant else f"Row {row}: ", file=str(path),
-                ))
+            if path not in self.file_sizes:  # a missing file is reported once, at the first row needing it
+                self.file_sizes[path] = path.stat().st_size if path.is_file() else None
+                if self.file_sizes[path] is None:
+                    self.findings.append(_finding(
+                        "error", None if constant else row, self._column("Attachment"), "attachment.missing",
+                        "{where}The attachment {file} does not exist. Put the file there or correct its name in "
+                        "the spreadsheet or template.", where="" if constant else f"Row {row}: ", file=str(path),
+                    ))
+            total += self.file_sizes[path] or 0
         return total
 
     def _check_size(self, row: int, rendered: RenderedMessage, attachment_bytes: int) -> None:

@@ -1,0 +1,379 @@
+"""`mailmerge send CONTACTS TEMPLATE`: check every row, ask, send through the engine, record everything in the
+journal. Exit 0 all sent; 1 some rows failed, are unknown or were skipped; 2 unusable input or the run was stopped
+by the provider (login, unverified sender...); 130 interrupted (the journal lets --resume continue).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+import os
+import re
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, TextIO
+from urllib.parse import urlsplit
+
+from mailmerge.campaign import Campaign, open_campaign
+from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
+from mailmerge.commands.check import format_finding
+from mailmerge.engine import Engine, Limits
+from mailmerge.errors import MailMergeError, UnusableInputError
+from mailmerge.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
+from mailmerge.journal import RETRYABLE, TO_SEND, Journal, RowStatus, campaign_key
+from mailmerge.suppression import SuppressionList
+from mailmerge.transports.base import TransportFactory
+
+if TYPE_CHECKING:
+    from mailmerge.transports.smtp import Security
+
+_DEFAULT_PORT_SECURITY: dict[int, Security] = {465: "tls", 587: "starttls"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Channel:
+    """Where messages go: the transport factory, the provider's limits, a sentence for people, and clean-up."""
+
+    factory: TransportFactory
+    limits: Limits
+    description: str
+    from_address: str | None
+    close: Callable[[], None]
+
+
+def run(args: argparse.Namespace) -> int:
+    contacts, template = Path(args.contacts), Path(args.template)
+    if args.rows and not args.retry_failed:
+        raise UnusableInputError("send.rows_without_retry", "--rows only works together with --retry-failed.")
+    retry_rows = _parse_rows(args.rows) if args.rows else None
+    channel = _channel(args)
+    try:
+        campaign = open_campaign(
+            contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or ""
+        )
+        if not _preflight_ok(campaign):
+            return EXIT_PROBLEMS
+        if args.dry_run:
+            return _dry_run(campaign)
+        return _send(args, campaign, channel, retry_rows)
+    finally:
+        channel.close()
+
+
+# --------------------------------------------------------------------------------------------------- choosing
+def _channel(args: argparse.Namespace) -> Channel:
+    limits_from_flags = _limits_from_flags(args)
+    if args.server:
+        if args.account:
+            raise UnusableInputError("send.server_and_account", "Use either --server or --account, not both.")
+        factory, description = _server_factory(args)
+        return Channel(factory, limits_from_flags(Limits()), description, None, lambda: None)
+    # The accounts module owns saved accounts and the built-in outbox (the default with no saved account).
+    from mailmerge.accounts import resolve_transport
+
+    resolved = resolve_transport(args.account)
+    return Channel(
+        resolved.factory,
+        limits_from_flags(resolved.limits),
+        resolved.description,
+        resolved.from_address,
+        resolved.close,
+    )
+
+
+def _server_factory(args: argparse.Namespace) -> tuple[TransportFactory, str]:
+    from mailmerge.transports.smtp import SmtpSettings, smtp_factory
+
+    url = urlsplit(args.server if "://" in args.server else f"smtp://{args.server}")
+    if url.scheme not in ("smtp", "smtps") or not url.hostname:
+        raise UnusableInputError(
+            "send.bad_server",
+            "--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. "
+            "smtp://mail.example.com:587.",
+            server=args.server,
+        )
+    try:
+        port = url.port or (465 if url.scheme == "smtps" else 587)
+    except ValueError as exc:
+        raise UnusableInputError(
+            "send.bad_server", "The port in --server {server!r} is not a number.", server=args.server
+        ) from exc
+    security: Security = args.security or (
+        "tls" if url.scheme == "smtps" else _DEFAULT_PORT_SECURITY.get(port, "none")
+    )
+    password = os.environ.get("MAILMERGE_PASSWORD") if args.user else None
+    if args.user and not password:
+        raise UnusableInputError(
+            "send.no_password",
+            "--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an "
+            "account (mailmerge account add) so it is kept in the system keyring.",
+            user=args.user,
+        )
+    settings = SmtpSettings(
+        host=url.hostname,
+        port=port,
+        security=security,
+        username=args.user,
+        password=password,
+        verify_tls=not args.insecure,
+        timeout_s=args.timeout,
+    )
+    who = f" as {args.user}" if args.user else ""
+    return smtp_factory(settings), f"{url.hostname}:{port} ({security}){who}"
+
+
+def _limits_from_flags(args: argparse.Namespace) -> Callable[[Limits], Limits]:
+    changes: dict[str, object] = {
+        "connections": args.connections,
+        "per_second": _parse_rate(args.rate) if args.rate else None,
+        "per_minute": args.per_minute,
+        "per_hour": args.per_hour,
+        "per_day": args.per_day,
+        "per_domain_hour": args.per_domain_hour,
+        "max_per_connection": args.max_per_connection,
+    }
+    if args.connections is not None and not 1 <= args.connections <= 16:
+        raise UnusableInputError(
+            "send.bad_connections", "--connections must be between 1 and 16, not {n}.", n=args.connections
+        )
+    given = {name: value for name, value in changes.items() if value is not None}
+    return lambda base: dataclasses.replace(base, **given)  # type: ignore[arg-type]
+
+
+def _parse_rate(text: str) -> float:
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*s)?\s*", text)
+    if not found or float(found[1]) <= 0:
+        raise UnusableInputError(
+            "send.bad_rate", "--rate {rate!r} is not a rate. Write messages per second, e.g. 10/s.", rate=text
+        )
+    return float(found[1])
+
+
+def _parse_rows(text: str) -> list[int]:
+    rows: list[int] = []
+    for part in text.split(","):
+        found = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if not found or int(found[1]) < 1 or (found[2] and int(found[2]) < int(found[1])):
+            raise UnusableInputError(
+                "send.bad_rows",
+                "--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1).",
+                rows=text,
+            )
+        rows.extend(range(int(found[1]), int(found[2] or found[1]) + 1))
+    return rows
+
+
+# --------------------------------------------------------------------------------------------------- before
+def _preflight_ok(campaign: Campaign) -> bool:
+    from mailmerge.preflight import check
+
+    findings = check(campaign)
+    errors = [f for f in findings if f.severity == "error"]
+    for finding in errors:
+        print(format_finding(finding), file=sys.stderr)
+    if errors:
+        print(
+            f"mailmerge: nothing was sent: {len(errors)} problems must be fixed first "
+            "(see above, or run `mailmerge check` for warnings too).",
+            file=sys.stderr,
+        )
+    return not errors
+
+
+def _dry_run(campaign: Campaign) -> int:
+    built = failed = size = 0
+    for row, result in campaign.iter_messages():
+        if isinstance(result, MailMergeError):
+            failed += 1
+            print(f"row {row}: {result}", file=sys.stderr)
+        else:
+            built += 1
+            size += len(result.data)
+    print(f"Dry run: {built} messages built ({size / 1e6:.1f} MB), {failed} rows could not be built; nothing sent.")
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _journal_path(args: argparse.Namespace) -> Path:
+    if args.journal:
+        return Path(args.journal)
+    contacts = Path(args.contacts)
+    return contacts.with_name(f"{contacts.stem}.journal.sqlite")
+
+
+def _confirm(args: argparse.Namespace, count: int, description: str) -> bool:
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UnusableInputError(
+            "send.needs_yes",
+            "Not sending {count} messages without confirmation: add --yes to send from a script.",
+            count=count,
+        )
+    answer = input(f"Send {count} messages via {description}? [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
+
+
+# --------------------------------------------------------------------------------------------------- sending
+def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_rows: list[int] | None) -> int:
+    path = _journal_path(args)
+    started_before = path.exists()
+    journal = Journal.open(
+        path,
+        campaign_key(Path(args.contacts), Path(args.template)),
+        contacts_path=str(Path(args.contacts).resolve()),
+        template_path=str(Path(args.template).resolve()),
+        columns=campaign.contacts.columns,
+    )
+    try:
+        if journal.recovered_unknown:
+            print(
+                f"mailmerge: {len(journal.recovered_unknown)} rows were being sent when the last run stopped; they "
+                "are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).",
+                file=sys.stderr,
+            )
+        if args.retry_failed:
+            rows = retry_rows if retry_rows is not None else journal.rows_with(*RETRYABLE)
+            count = len(set(rows) & set(journal.rows_with(*RETRYABLE)))
+        else:
+            counts = journal.counts()
+            if started_before and not args.resume and sum(counts.values()) - counts[RowStatus.PENDING] > 0:
+                raise UnusableInputError(
+                    "send.journal_exists",
+                    "An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows "
+                    "already sent are never sent again), or choose a new journal file with --journal.",
+                    path=str(path),
+                )
+            rows = None
+            count = len(campaign.contacts) if not started_before else len(journal.rows_with(*TO_SEND))
+        if count == 0:
+            print("Nothing to send: every row of this campaign has been handled (see `mailmerge report`).")
+            return _exit_code(journal, None)
+        if not _confirm(args, count, channel.description):
+            print("Nothing was sent.")
+            return EXIT_OK
+        print(f"Sending {count} messages via {channel.description}; journal: {path}")
+        suppression = SuppressionList()
+        try:
+            engine = Engine(campaign, journal, channel.factory, channel.limits, rows, suppression=suppression)
+            stopped = asyncio.run(_drive(engine, args.events_jsonl))
+        finally:
+            suppression.close()
+        return _exit_code(journal, stopped)
+    finally:
+        journal.close()
+
+
+async def _drive(engine: Engine, events_path: str | None) -> RunStopped | None:
+    """Run the engine, printing events; the first Ctrl-C lets messages in flight finish, the second quits."""
+    loop = asyncio.get_running_loop()
+    interrupts = 0
+
+    def on_interrupt() -> None:
+        nonlocal interrupts
+        interrupts += 1
+        if interrupts > 1:
+            raise KeyboardInterrupt
+        print("\nStopping after the messages in flight (Ctrl-C again to quit now)...", file=sys.stderr)
+        engine.cancel()
+
+    with _sigint(loop, on_interrupt), _event_log(events_path) as log:
+        printer = _Printer(sys.stdout)
+        stopped: RunStopped | None = None
+        async for event in engine.run():
+            if log is not None:
+                log.write(json.dumps(event_to_json(event), ensure_ascii=False) + "\n")
+                log.flush()
+            printer.show(event)
+            if isinstance(event, RunStopped):
+                stopped = event
+        return stopped
+
+
+@contextmanager
+def _sigint(loop: asyncio.AbstractEventLoop, handler: Callable[[], None]) -> Iterator[None]:
+    try:
+        loop.add_signal_handler(signal.SIGINT, handler)
+    except (NotImplementedError, RuntimeError):  # Windows, or not the main thread: plain KeyboardInterrupt
+        yield
+        return
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)
+
+
+@contextmanager
+def _event_log(path: str | None) -> Iterator[IO[str] | None]:
+    if path is None:
+        yield None
+        return
+    try:
+        log = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed below, kept open for the whole run
+    except OSError as exc:
+        raise UnusableInputError(
+            "send.events_file", "Cannot write events to {path}: {error}.", path=path, error=exc.strerror
+        ) from exc
+    with log:
+        yield log
+
+
+def event_to_json(event: Event) -> dict[str, object]:
+    """{"event": "RowSent", ...fields}: datetimes as ISO 8601, enums as their value."""
+    fields = {name: _plain(value) for name, value in dataclasses.asdict(event).items()}
+    return {"event": type(event).__name__, **fields}
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _exit_code(journal: Journal, stopped: RunStopped | None) -> int:
+    if stopped is not None and stopped.reason_code in ("stop_run", "error"):
+        return EXIT_UNUSABLE
+    if stopped is not None and stopped.reason_code == "cancelled":
+        return EXIT_INTERRUPTED
+    counts = journal.counts()
+    unfinished = sum(counts[s] for s in (RowStatus.FAILED, RowStatus.UNKNOWN, *TO_SEND))
+    changed = len([r for r in journal.records() if r.status is RowStatus.SKIPPED and r.kind == "changed"])
+    return EXIT_PROBLEMS if unfinished or changed else EXIT_OK
+
+
+class _Printer:
+    """Plain-language console output: problems as they happen, progress now and then, the outcome at the end."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._last_shown = -1
+
+    def show(self, event: Event) -> None:
+        match event:
+            case RowFailed(row=row, reason=reason, raw=raw):
+                self._line(f"row {row}: failed: {reason}" + (f" (server said: {raw})" if raw else ""))
+            case RowUnknown(row=row, reason=reason):
+                self._line(f"row {row}: unknown: {reason}")
+            case RowSkipped(row=row, reason=reason):
+                self._line(f"row {row}: skipped: {reason}")
+            case Throttled(reason=reason) | QuotaWait(reason=reason):
+                self._line(reason)
+            case Progress(done=done, total=total, sent=sent, failed=failed, rate_per_s=rate, eta_s=eta):
+                step = max(1, total // 10)
+                if done != self._last_shown and (done // step != self._last_shown // step or done == total):
+                    self._last_shown = done
+                    left = f", about {eta:.0f} s left" if eta else ""
+                    self._line(f"{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s{left})")
+            case RunStopped(reason=reason):
+                self._line(reason)
+
+    def _line(self, text: str) -> None:
+        print(text, file=self._out, flush=True)

@@ -186,6 +186,31 @@ class Journal:
             raise
         return cls(path, db, recovered)
 
+    @classmethod
+    def read_only(cls, path: Path) -> Journal:
+        """Open any campaign's journal just to read it (reports), even while a run is writing to it."""
+        if not path.is_file():
+            raise UnusableInputError(
+                "journal.missing",
+                "There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet "
+                "(<spreadsheet name>.journal.sqlite) unless --journal says otherwise.",
+                path=str(path),
+            )
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _damaged(path, exc) from exc
+        try:
+            _check_intact(db, path)
+            db.execute("SELECT key FROM campaign").fetchone()
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise _damaged(path, exc) from exc
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db, ())
+
     # ----------------------------------------------------------------------------------------------- reading
     @property
     def campaign_key(self) -> str:

@@ -9,11 +9,15 @@ IDNA-encoded (punycode) for the envelope and the header.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
 from mailmerge.errors import MailMergeError
+
+# An unquoted ASCII local part (RFC 5322 dot-atom): addresses of this shape only need their domain validated.
+_PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
 @dataclass(frozen=True)
@@ -70,12 +74,30 @@ def _parse_one(text: str) -> Address | str:
         return "the angle brackets < > are not paired"
     if addr.lower().startswith("mailto:"):
         addr = addr[len("mailto:") :]
+    local, _, domain = addr.rpartition("@")
+    if _PLAIN_LOCAL_PART.fullmatch(local) and len(local) <= 64:  # the common case: skip re-checking the domain
+        checked = _check_domain(domain)
+        if isinstance(checked, str):
+            return checked
+        if len(local) + 1 + len(checked[1]) <= 254:
+            return Address(name, f"{local}@{checked[0]}", f"{local}@{checked[1]}", needs_smtputf8=False)
     try:
         valid = validate_email(addr, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as exc:
         return str(exc)
     ascii_email = f"{valid.local_part}@{valid.ascii_domain}"
     return Address(name, valid.normalized, ascii_email, needs_smtputf8=not valid.local_part.isascii())
+
+
+@functools.lru_cache(maxsize=4096)
+def _check_domain(domain: str) -> tuple[str, str] | str:
+    """(domain for people, IDNA domain) or the reason it is not valid; validated once per distinct domain
+    (email-validator's IDNA checks are the costly part, and most rows share a handful of domains)."""
+    try:
+        valid = validate_email(f"x@{domain}", check_deliverability=False)
+    except EmailNotValidError as exc:
+        return str(exc)
+    return valid.domain, valid.ascii_domain
 
 
 def parse_address(text: str, *, field: str, row: int | None = None) -> Address:

@@ -72,3 +72,19 @@ def test_line_break_in_cell_is_refused() -> None:
 
 def test_empty_cell_is_an_empty_list() -> None:
     assert parse_address_list("", field="Cc") == ()
+
+
+@pytest.mark.parametrize("cell", ["Ann.Lee+tag@Example.COM", "o'brien@bücher.de", "x@sub.例え.jp", "a_b-c@xn--bcher-kva.de"])
+def test_fast_path_agrees_with_email_validator(cell: str) -> None:
+    from email_validator import validate_email
+
+    expected = validate_email(cell, check_deliverability=False)
+    address = parse_address(cell, field="To")
+    assert (address.email, address.ascii_email) == (expected.normalized, expected.ascii_email)
+
+
+@pytest.mark.parametrize("cell", [".ann@example.com", "ann..lee@example.com", "a@-bad-.com", "a@localhost",
+                                  "a@" + "x" * 64 + ".com"])
+def test_fast_path_rejects_what_email_validator_rejects(cell: str) -> None:
+    with pytest.raises(MailMergeError):
+        parse_address(cell, field="To")

@@ -74,7 +74,9 @@ def test_empty_cell_is_an_empty_list() -> None:
     assert parse_address_list("", field="Cc") == ()
 
 
-@pytest.mark.parametrize("cell", ["Ann.Lee+tag@Example.COM", "o'brien@bücher.de", "x@sub.例え.jp", "a_b-c@xn--bcher-kva.de"])
+@pytest.mark.parametrize(
+    "cell", ["Ann.Lee+tag@Example.COM", "o'brien@bücher.de", "x@sub.例え.jp", "a_b-c@xn--bcher-kva.de"]
+)
 def test_fast_path_agrees_with_email_validator(cell: str) -> None:
     from email_validator import validate_email
 

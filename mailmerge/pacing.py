@@ -144,6 +144,8 @@ class Pacer:
             self._ceiling = current
         self._rate = max(MIN_RATE_PER_S, current / 2)
         self._successes = 0
+        # The provider just said "too fast": leave one full interval at the new rate before the next message.
+        self._next_slot = max(self._next_slot, self._clock() + 1.0 / self._rate)
         return self._rate
 
     def succeeded(self) -> None:

@@ -1,0 +1,130 @@
+"""`mailmerge send` end to end in-process: real files, a real SMTP server, the real journal."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from engine_fixtures import address_of, server_fixture, write_campaign  # noqa: F401
+from servers import ScriptedServer
+
+from mailmerge.cli import main
+from mailmerge.journal import Journal, RowStatus
+
+
+def send(contacts: Path, template: Path, *flags: str) -> int:
+    return main(["send", str(contacts), str(template), *flags])
+
+
+def to(server: ScriptedServer) -> list[str]:
+    return [f"--server=smtp://127.0.0.1:{server.port}"]
+
+
+def delivered(server: ScriptedServer) -> Counter[str]:
+    return Counter(r for m in server.messages for r in m.recipients)
+
+
+def test_send_resume_and_events_file(
+    tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    contacts, template = write_campaign(tmp_path, 12)
+    events = tmp_path / "events.jsonl"
+    assert send(contacts, template, *to(server), "--yes", "--connections=3", f"--events-jsonl={events}") == 0
+    assert delivered(server) == Counter({address_of(r): 1 for r in range(1, 13)})
+    out = capsys.readouterr().out
+    assert "Sending 12 messages via 127.0.0.1" in out and "Finished: 12 sent" in out
+
+    lines = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines()]
+    assert sum(1 for e in lines if e["event"] == "RowSent") == 12
+    assert lines[-1] == {"event": "RunStopped", "reason_code": "finished", "reason": lines[-1]["reason"]}
+    assert {"event", "row", "message_id", "reply"} <= set(next(e for e in lines if e["event"] == "RowSent"))
+
+    journal_path = tmp_path / "contacts.journal.sqlite"  # next to the spreadsheet by default
+    assert journal_path.exists()
+    # Running the same command again would be a mistake: it refuses and says what to do.
+    assert send(contacts, template, *to(server), "--yes") == 2
+    assert "--resume" in capsys.readouterr().err
+    assert send(contacts, template, *to(server), "--yes", "--resume") == 0
+    assert "Nothing to send" in capsys.readouterr().out
+    assert len(server.messages) == 12
+
+
+def test_without_yes_a_script_is_refused(tmp_path: Path, server: ScriptedServer,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    contacts, template = write_campaign(tmp_path, 3)
+    assert send(contacts, template, *to(server)) == 2
+    assert "add --yes" in capsys.readouterr().err
+    assert not server.messages
+
+
+def test_rows_with_errors_stop_the_send_before_anything_goes(
+    tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    contacts, template = write_campaign(tmp_path, 4, overrides={3: "not-an-address"})
+    assert send(contacts, template, *to(server), "--yes") == 1
+    err = capsys.readouterr().err
+    assert "row 3" in err and "nothing was sent" in err
+    assert not server.messages
+    assert not (tmp_path / "contacts.journal.sqlite").exists()
+
+
+def test_dry_run_builds_everything_and_sends_nothing(
+    tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    contacts, template = write_campaign(tmp_path, 5)
+    assert send(contacts, template, *to(server), "--dry-run") == 0
+    assert "5 messages built" in capsys.readouterr().out
+    assert not server.messages
+
+
+def test_failed_row_gives_exit_1_and_retry_failed_sends_only_it(
+    tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.script.once("data", "554 5.7.1 Message refused by policy")
+    contacts, template = write_campaign(tmp_path, 4)
+    assert send(contacts, template, *to(server), "--yes", "--connections=1") == 1
+    assert "row 1: failed" in capsys.readouterr().out
+    assert send(contacts, template, *to(server), "--yes", "--retry-failed", "--rows=1-2") == 0
+    assert delivered(server) == Counter({address_of(r): 1 for r in range(1, 5)})
+
+
+def test_account_problem_stops_with_exit_2_and_rows_stay_pending(
+    tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.script.always("mail", "530 5.7.0 Authentication required")
+    contacts, template = write_campaign(tmp_path, 5)
+    assert send(contacts, template, *to(server), "--yes") == 2
+    assert "user name and password" in capsys.readouterr().out
+    journal = Journal.read_only(tmp_path / "contacts.journal.sqlite")
+    assert journal.counts()[RowStatus.PENDING] == 5
+    journal.close()
+
+
+def test_default_is_the_built_in_outbox(tmp_path: Path, isolated_dirs: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    contacts, template = write_campaign(tmp_path, 3)
+    assert send(contacts, template, "--yes") == 0
+    out = capsys.readouterr().out
+    assert "built-in outbox" in out
+    saved = list(isolated_dirs.rglob("*.eml"))
+    assert len(saved) == 3 and str(saved[0].parent) in out
+
+
+@pytest.mark.parametrize(
+    ("flags", "says"),
+    [
+        (["--rate=fast"], "--rate"),
+        (["--rows=1"], "--retry-failed"),
+        (["--connections=40"], "between 1 and 16"),
+        (["--server=http://x"], "smtp://HOST:PORT"),
+        (["--server=smtp://127.0.0.1:25", "--user=me"], "MAILMERGE_PASSWORD"),
+    ],
+)
+def test_unusable_flags_are_explained(tmp_path: Path, flags: list[str], says: str,
+                                      capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MAILMERGE_PASSWORD", raising=False)
+    contacts, template = write_campaign(tmp_path, 2)
+    assert send(contacts, template, "--yes", *flags) == 2
+    assert says in capsys.readouterr().err

@@ -1,0 +1,86 @@
+"""Start the desktop app: QApplication, the crash dialog for unexpected errors, and the first campaign.
+
+Expected problems (MailMergeError) are shown by the views where they happen; only a bug reaches sys.excepthook,
+which shows a dialog with a copyable, secret-free report instead of letting the app vanish."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ui.crash_report import crash_report
+
+APP_NAME = "MailMerge"
+ORGANIZATION = "MailMerge"
+
+
+class CrashDialog(QDialog):
+    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mail Merge ran into a problem"))
+        intro = QLabel(self.tr(
+            "Something went wrong inside Mail Merge. Your campaign and the send journal are safe: nobody will get a "
+            "message twice. Please copy this report and send it to whoever supports the app."))
+        intro.setWordWrap(True)
+        self.report = QPlainTextEdit(report)
+        self.report.setReadOnly(True)
+        self.report.setMinimumSize(640, 320)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(self.tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.report.toPlainText()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.report)
+        layout.addWidget(buttons)
+
+
+def show_crash_dialog(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    report = crash_report(exc_type, exc, tb)
+    print(report, file=sys.stderr)
+    if QApplication.instance() is not None:
+        CrashDialog(report, QApplication.activeWindow()).exec()
+
+
+def _install_translations(app: QApplication) -> None:
+    translator = QTranslator(app)
+    folder = Path(__file__).resolve().parent / "translations"
+    if translator.load(QLocale(), "mailmerge", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def create_window(argv: Sequence[str]) -> object:
+    """The main window showing the file given on the command line, else the sample campaign."""
+    from ui.campaign_file import SUFFIX
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    files = [Path(a) for a in argv[1:] if not a.startswith("-")]
+    if files and files[0].name.endswith(SUFFIX):
+        window.open_campaign(files[0])
+    elif files:
+        window.open_contacts(files[0])
+    else:
+        # A fresh start shows the sample with the built-in outbox as the account: it can be tried end to end
+        # without any mail leaving the computer.
+        window.load_sample()
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv if argv is None else argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication(args)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Mail Merge"))
+    _install_translations(app)
+    sys.excepthook = show_crash_dialog
+    window = create_window(args)
+    window.show()  # type: ignore[attr-defined]
+    return app.exec()

@@ -1,0 +1,50 @@
+"""Run one blocking call (read a spreadsheet, check 10k rows) off the UI thread, Anki-QueryOp style:
+every operation has an explicit success callback and an explicit failure callback, both run on the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_running: set[_Relay] = set()  # keeps relays alive until their job reports back
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> None:
+    relay = _Relay()
+    _running.add(relay)
+
+    def finish(callback: Callable[[Any], None], value: object) -> None:
+        _running.discard(relay)
+        callback(value)
+
+    # The relay lives on the UI thread, so these queued connections run the callbacks there.
+    relay.succeeded.connect(lambda value: finish(on_success, value))
+    relay.failed.connect(lambda exc: finish(on_failure, exc))
+    QThreadPool.globalInstance().start(_Job(work, relay))

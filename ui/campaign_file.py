@@ -1,0 +1,112 @@
+"""Campaign files (`*.mailmerge.json`): what the user saves with Ctrl+S. No Qt, no secrets.
+
+Format (version 1), UTF-8 JSON:
+    {
+      "format": "mailmerge-campaign", "version": 1,
+      "contacts": {"path": "contacts.xlsx", "sheet": "Sheet1" | null, "header_row": 1 | null},
+      "mapping": {"email": "email", "name": "name" | null, "cc": null, "bcc": null, "attachments": null,
+                  "send_at": null},
+      "message": {"format": "markdown" | "html" | "text", "template": "From: ...\\nSubject: ...\\n\\nbody"},
+      "account": "Office SMTP" | null,          # null: the built-in outbox
+      "settings": {"connections": 4}            # free-form sending settings, never a password
+    }
+`contacts.path` is stored relative to the campaign file when it lies beside or below it, so a folder can be moved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mailmerge.errors import UnusableInputError
+
+FORMAT = "mailmerge-campaign"
+VERSION = 1
+SUFFIX = ".mailmerge.json"
+BODY_FORMATS = ("markdown", "html", "text")
+MAPPING_FIELDS = ("email", "name", "cc", "bcc", "attachments", "send_at")
+
+
+@dataclass
+class CampaignDocument:
+    contacts_path: Path | None = None
+    sheet: str | None = None
+    header_row: int | None = None
+    mapping: dict[str, str | None] = field(default_factory=dict)
+    body_format: str = "markdown"
+    template_text: str = ""
+    account: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def save_campaign(doc: CampaignDocument, path: Path) -> None:
+    contacts = None
+    if doc.contacts_path is not None:
+        contacts = str(_relative_if_inside(doc.contacts_path, path.parent))
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "contacts": {"path": contacts, "sheet": doc.sheet, "header_row": doc.header_row},
+        "mapping": {name: doc.mapping.get(name) for name in MAPPING_FIELDS},
+        "message": {"format": doc.body_format, "template": doc.template_text},
+        "account": doc.account,
+        "settings": doc.settings,
+    }
+    # Write beside, then replace: a crash mid-save never leaves half a file.
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def load_campaign(path: Path) -> CampaignDocument:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UnusableInputError(
+            "campaign.unreadable", "Could not open the campaign file {file}: {error}. Check that it still exists.",
+            file=str(path), error=exc.strerror or exc,
+        ) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _not_a_campaign(path) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _not_a_campaign(path)
+    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise UnusableInputError(
+            "campaign.newer_version",
+            "The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.",
+            file=str(path),
+        )
+    contacts = data.get("contacts") or {}
+    message = data.get("message") or {}
+    body_format = message.get("format", "markdown")
+    if body_format not in BODY_FORMATS:
+        raise _not_a_campaign(path)
+    raw_path = contacts.get("path")
+    return CampaignDocument(
+        contacts_path=(path.parent / raw_path) if raw_path else None,
+        sheet=contacts.get("sheet"),
+        header_row=contacts.get("header_row"),
+        mapping={name: (data.get("mapping") or {}).get(name) for name in MAPPING_FIELDS},
+        body_format=body_format,
+        template_text=str(message.get("template", "")),
+        account=data.get("account"),
+        settings=dict(data.get("settings") or {}),
+    )
+
+
+def _not_a_campaign(path: Path) -> UnusableInputError:
+    return UnusableInputError(
+        "campaign.invalid",
+        "{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.",
+        file=str(path),
+    )
+
+
+def _relative_if_inside(target: Path, folder: Path) -> Path:
+    try:
+        return target.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return target.resolve()

@@ -1,0 +1,554 @@
+"""The main window: one step per page (Contacts → Message → Preview → Check → Send → History), menus with
+shortcuts for every action, campaign files, recent files, and the send worker's lifecycle.
+
+The window wires views to the session and the worker; it reads no file itself — spreadsheets are read and rows
+checked by run_in_background, sending happens in SendWorker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+
+from mailmerge.errors import MailMergeError
+from ui import journals
+from ui.background import run_in_background
+from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
+from ui.campaign_file import load_campaign, save_campaign
+from ui.dialogs import Dialogs
+from ui.event_fold import fold_events
+from ui.models.recipients_model import FAILED_STATUSES
+from ui.resources import icon
+from ui.send_target import AccountTarget, SendTarget
+from ui.send_worker import SendJob, SendWorker, TestJob
+from ui.session import CampaignSession
+from ui.views.check_view import CheckView
+from ui.views.contacts_view import ContactsView
+from ui.views.history_view import HistoryView
+from ui.views.message_view import MessageView
+from ui.views.preview_view import PreviewView
+from ui.views.send_view import SendView
+
+if TYPE_CHECKING:
+    from mailmerge.contacts import ContactTable
+    from mailmerge.events import Event
+    from mailmerge.outcome import Outcome
+
+MAX_RECENT = 8
+SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+BODY_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text"}
+STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY = range(6)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.session = CampaignSession()
+        self.dialogs = Dialogs(self)
+        self.worker = SendWorker()
+        self.target_for = AccountTarget  # account name -> SendTarget; tests point it at their own servers
+        self._run_journal: Path | None = None
+        self.setWindowIcon(icon("app"))
+
+        self.contacts_view = ContactsView(self.session)
+        self.message_view = MessageView(self.session)
+        self.preview_view = PreviewView(self.session)
+        self.check_view = CheckView()
+        self.send_view = SendView()
+        self.history_view = HistoryView()
+        self.steps = QListWidget()
+        self.steps.setIconSize(QSize(24, 24))
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.pages = QStackedWidget()
+        for title, name, page in (
+            (self.tr("1  Contacts"), "contacts", self.contacts_view),
+            (self.tr("2  Message"), "message", self.message_view),
+            (self.tr("3  Preview"), "preview", self.preview_view),
+            (self.tr("4  Check"), "check", self.check_view),
+            (self.tr("5  Send"), "send", self.send_view),
+            (self.tr("History"), "history", self.history_view),
+        ):
+            QListWidgetItem(icon(name), title, self.steps)
+            self.pages.addWidget(page)
+        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 48)
+        self.steps.currentRowChanged.connect(self._step_changed)
+        splitter = QSplitter()
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._make_menus()
+
+        self.contacts_view.open_requested.connect(self.open_contacts)
+        self.contacts_view.browse_requested.connect(self.browse_contacts)
+        self.message_view.add_attachment_requested.connect(self._browse_attachment)
+        self.check_view.check_requested.connect(self.run_check)
+        self.check_view.jump_requested.connect(self.jump_to)
+        self.send_view.test_requested.connect(self.send_test)
+        self.send_view.send_all_requested.connect(self.send_all)
+        self.send_view.retry_requested.connect(self.retry_failed)
+        self.send_view.export_requested.connect(self.export_report)
+        self.send_view.pause_toggled.connect(self._pause_toggled)
+        self.send_view.cancel_requested.connect(self.worker.cancel)
+        self.send_view.account_chosen.connect(self.session.set_account)
+        self.history_view.open_requested.connect(self.open_contacts)
+        self.session.contacts_changed.connect(self._contacts_changed)
+        self.session.dirty_changed.connect(self._update_title)
+        self.worker.events.connect(self._on_events)
+        self.worker.run_finished.connect(self._run_finished)
+        self.worker.run_failed.connect(self._run_failed)
+        self.worker.test_finished.connect(self._test_finished)
+        self.worker.test_failed.connect(self._test_failed)
+
+        self.refresh_accounts()
+        self.steps.setCurrentRow(STEP_CONTACTS)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        self._update_title()
+
+    # --- menus ---------------------------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open spreadsheet…"), self.browse_contacts, QKeySequence.StandardKey.Open
+        )
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Open &campaign…"), self.browse_campaign, "Ctrl+Shift+O"))
+        self.save_action = self._action(self.tr("&Save campaign"), self.save, QKeySequence.StandardKey.Save)
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self._action(self.tr("Save campaign &as…"), self.save_as, QKeySequence.StandardKey.SaveAs))
+        file_menu.addAction(self._action(self.tr("Open the &sample campaign"), self.load_sample))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for step, text in enumerate((self.tr("&Contacts"), self.tr("&Message"), self.tr("&Preview"),
+                                     self.tr("C&heck"), self.tr("&Send"), self.tr("&History"))):
+            go_menu.addAction(self._action(text, lambda _=False, s=step: self.steps.setCurrentRow(s),
+                                           f"Ctrl+{step + 1}"))
+
+        send_menu = self.menuBar().addMenu(self.tr("&Send"))
+        self.check_action = self._action(self.tr("&Check all rows"), self.run_check, "F5")
+        self.test_action = self._action(self.tr("Send &test to myself"), self.send_test, "Ctrl+Return")
+        self.test_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.send_action = self._action(self.tr("Send to &everyone…"), self.send_all, "Ctrl+Shift+Return")
+        self.retry_action = self._action(self.tr("&Retry not sent"), self.retry_failed)
+        self.export_action = self._action(self.tr("E&xport report…"), self.export_report, "Ctrl+E")
+        for action in (self.check_action, self.test_action, self.send_action, self.retry_action, self.export_action):
+            send_menu.addAction(action)
+        self.addActions([self.check_action, self.test_action])  # shortcuts work on every step
+
+    # --- opening -------------------------------------------------------------------------------------------------
+    def browse_contacts(self) -> None:
+        path = self.dialogs.open_file(self.tr("Open a contact spreadsheet"), self.tr(SPREADSHEET_FILTER))
+        if path is not None:
+            self.open_contacts(path, None)
+
+    def open_contacts(self, path: Path, sheet: str | None = None) -> None:
+        """Read the spreadsheet in the background; show it, or say in the Contacts step why it can't be used."""
+        from mailmerge.contacts import list_sheets, read_contacts
+
+        self.steps.setCurrentRow(STEP_CONTACTS)
+        self.contacts_view.file_label.setText(self.tr("Opening {name}…").format(name=path.name))
+
+        def read() -> tuple[ContactTable, tuple[str, ...]]:
+            return read_contacts(path, sheet=sheet), tuple(list_sheets(path))
+
+        run_in_background(read, self._contacts_read, self._contacts_failed)
+
+    def _contacts_read(self, result: tuple[ContactTable, tuple[str, ...]]) -> None:
+        from mailmerge.mapping import guess_mapping
+
+        table, sheets = result
+        mapping = self.session.mapping
+        kept = mapping is not None and all(
+            getattr(mapping, role) in (None, *table.columns) for role in ("email", "name", "cc", "bcc",
+                                                                          "attachments", "send_at")
+        )
+        if not kept:
+            try:
+                mapping = guess_mapping(table.columns, table.rows)
+            except MailMergeError:
+                mapping = None  # the Contacts step asks the user to pick the email column
+        self.session.set_table(table, sheets, mapping)
+        self._remember_recent(table.source)
+        if len(table) == 0:
+            self.contacts_view.show_error(
+                self.tr("{name} has column names but no rows under them. Add the people to send to, save the "
+                        "file and open it again.").format(name=table.source.name)
+            )
+
+    def _contacts_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, MailMergeError):
+            raise exc
+        self.contacts_view.file_label.setText(self.tr("The spreadsheet could not be opened."))
+        self.contacts_view.show_error(str(exc))
+
+    def load_template_file(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.message_view.error.show_message(
+                self.tr("Could not read the template {file}: {error}").format(file=path, error=exc)
+            )
+            return
+        self.session.load_template_text(text, BODY_FORMAT_BY_SUFFIX.get(path.suffix.lower(), "text"), path)
+
+    def load_sample(self) -> None:
+        from ui.resources import SAMPLE_DIR
+
+        self.session.campaign_path = None
+        self.load_template_file(SAMPLE_DIR / "template.md")
+        self.open_contacts(SAMPLE_DIR / "contacts.xlsx")
+        self.session.set_dirty(False)
+
+    def browse_campaign(self) -> None:
+        path = self.dialogs.open_file(self.tr("Open a campaign"), self.tr("Campaigns (*%s)") % CAMPAIGN_SUFFIX)
+        if path is not None:
+            self.open_campaign(path)
+
+    def open_campaign(self, path: Path) -> None:
+        from mailmerge.mapping import ColumnMapping
+
+        try:
+            doc = load_campaign(path)
+        except MailMergeError as exc:
+            self.contacts_view.show_error(str(exc))
+            return
+        self.session.campaign_path = path
+        self.session.load_template_text(doc.template_text, doc.body_format, path)
+        self.session.mapping = ColumnMapping(**doc.mapping) if doc.mapping.get("email") else None  # type: ignore[arg-type]
+        self.session.set_account(doc.account)
+        self.refresh_accounts()
+        if doc.contacts_path is not None:
+            self.open_contacts(doc.contacts_path, doc.sheet)
+        self._remember_recent(path)
+        self.session.set_dirty(False)
+
+    # --- saving --------------------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.session.campaign_path is None:
+            return self.save_as()
+        self.message_view.commit()
+        try:
+            save_campaign(self.session.to_document(), self.session.campaign_path)
+        except OSError as exc:
+            self.dialogs.inform(self.tr("Not saved"), self.tr("The campaign could not be saved: {error}. Choose "
+                                                               "another folder with Save as.").format(error=exc))
+            return False
+        self.session.set_dirty(False)
+        self._remember_recent(self.session.campaign_path)
+        return True
+
+    def save_as(self) -> bool:
+        table = self.session.table
+        suggested = (table.source.with_name(table.source.stem + CAMPAIGN_SUFFIX)) if table else Path(
+            "campaign" + CAMPAIGN_SUFFIX)
+        path = self.dialogs.save_file(self.tr("Save campaign"), str(suggested),
+                                      self.tr("Campaigns (*%s)") % CAMPAIGN_SUFFIX)
+        if path is None:
+            return False
+        if not path.name.endswith(CAMPAIGN_SUFFIX):
+            path = path.with_name(path.stem + CAMPAIGN_SUFFIX)
+        self.session.campaign_path = path
+        return self.save()
+
+    # --- recent files --------------------------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files", [])
+        return [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+
+    def _remember_recent(self, path: Path) -> None:
+        entry = str(path.resolve())
+        files = [entry] + [f for f in self.recent_files() if f != entry]
+        self.settings.setValue("recent/files", files[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_files():
+            path = Path(entry)
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(entry)
+            if entry.endswith(CAMPAIGN_SUFFIX):
+                action.triggered.connect(lambda _=False, p=path: self.open_campaign(p))
+            else:
+                action.triggered.connect(lambda _=False, p=path: self.open_contacts(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _browse_attachment(self) -> None:
+        path = self.dialogs.open_file(self.tr("Attach a file"), self.tr("All files (*)"))
+        if path is not None:
+            self.message_view.add_attachment(str(path))
+
+    # --- steps ---------------------------------------------------------------------------------------------------
+    def _step_changed(self, step: int) -> None:
+        self.message_view.commit()
+        self.pages.setCurrentIndex(step)
+        if step == STEP_PREVIEW:
+            self.preview_view.refresh()
+        elif step == STEP_HISTORY:
+            self.history_view.refresh()
+
+    def _contacts_changed(self) -> None:
+        if not self.worker.busy:
+            self.send_view.set_recipients(self.session.recipients())
+            self._show_past_statuses()
+        self.check_view.model.set_findings([])
+        self.check_view.summary.setText(self.tr("Not checked yet."))
+
+    def _show_past_statuses(self) -> None:
+        """A re-opened spreadsheet shows where each row stands (sent, not sent, unknown) from its journal."""
+        table = self.session.table
+        if table is None:
+            return
+        path = journals.journal_path(table.source, table.sheet)
+        if not path.exists():
+            return
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, MailMergeError):
+                raise exc
+            self.send_view.error.show_message(str(exc))
+
+        run_in_background(lambda: journals.row_statuses(path), self.send_view.model.apply, failed)
+
+    def jump_to(self, row: int | None, column: str | None) -> None:
+        if row is not None and column is not None:
+            self.steps.setCurrentRow(STEP_CONTACTS)
+            self.contacts_view.select_cell(row, column)
+        elif row is not None:
+            self.steps.setCurrentRow(STEP_PREVIEW)
+            self.preview_view.show_row(row)
+        else:
+            self.steps.setCurrentRow(STEP_MESSAGE)
+
+    def _update_title(self) -> None:
+        name = self.session.campaign_path.name if self.session.campaign_path else self.tr("Untitled campaign")
+        self.setWindowTitle(f"{name}[*] — " + self.tr("Mail Merge"))
+        self.setWindowModified(self.session.dirty)
+
+    # --- check ---------------------------------------------------------------------------------------------------
+    def run_check(self) -> None:
+        from mailmerge.preflight import check
+
+        self.message_view.commit()
+        self.steps.setCurrentRow(STEP_CHECK)
+        try:
+            campaign = self.session.campaign()
+        except MailMergeError as exc:
+            self.check_view.show_error(str(exc))
+            return
+        self.check_view.set_checking()
+        run_in_background(lambda: check(campaign), self.check_view.show_findings, self._check_failed)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, MailMergeError):
+            raise exc
+        self.check_view.show_error(str(exc))
+
+    # --- accounts ------------------------------------------------------------------------------------------------
+    def refresh_accounts(self) -> None:
+        from mailmerge.accounts import describe, list_accounts
+
+        choices: list[tuple[str, str | None]] = [
+            (self.tr("Built-in outbox (nothing leaves this computer)"), None)]
+        try:
+            choices += [(describe(account), account.name) for account in list_accounts()]
+        except MailMergeError as exc:
+            self.send_view.error.show_message(str(exc))
+        self.send_view.set_accounts(choices, self.session.account)
+
+    def _target(self) -> SendTarget:
+        return self.target_for(self.session.account)
+
+    def _account_label(self) -> str:
+        return self.send_view.account_combo.currentText()
+
+    # --- sending -------------------------------------------------------------------------------------------------
+    def _campaign_for_sending(self) -> object | None:
+        self.message_view.commit()
+        self.send_view.error.clear_message()
+        try:
+            campaign = self.session.campaign()
+            if len(campaign.contacts) == 0:
+                raise MailMergeError("ui.no_rows", "The spreadsheet has no rows to send to.")
+        except MailMergeError as exc:
+            self.steps.setCurrentRow(STEP_SEND)
+            self.send_view.error.show_message(str(exc))
+            return None
+        if self.worker.busy:
+            self.send_view.error.show_message(self.tr("Sending is still under way. Wait for it to finish or stop it."))
+            return None
+        return campaign
+
+    def send_test(self) -> None:
+        campaign = self._campaign_for_sending()
+        self.steps.setCurrentRow(STEP_SEND)
+        if campaign is None:
+            return
+        address = self.send_view.test_address.text().strip()
+        if not address:
+            self.send_view.error.show_message(self.tr("Type your own address under “Test to” first."))
+            self.send_view.test_address.setFocus()
+            return
+        row = max(self.preview_view.row_spin.value(), 1)
+        self.send_view.set_running(True)
+        self.send_view.pause_button.setEnabled(False)
+        self.send_view.show_status(self.tr("Sending a test of row {row} to {address}…").format(row=row,
+                                                                                             address=address))
+        self.worker.send_test(TestJob(campaign, row, address, self._target()))  # type: ignore[arg-type]
+
+    def _test_finished(self, outcome: Outcome) -> None:
+        from mailmerge.outcome import OutcomeKind
+
+        self.send_view.set_running(False)
+        if outcome.kind == OutcomeKind.SENT:
+            self.send_view.show_status(self.tr("Test sent. Check your inbox before sending to everyone."))
+        else:
+            self.send_view.error.show_message(self.tr("The test was not sent: {reason}").format(reason=outcome.reason))
+            self.send_view.show_status("")
+
+    def _test_failed(self, message: str) -> None:
+        self.send_view.set_running(False)
+        self.send_view.show_status("")
+        self.send_view.error.show_message(message)
+
+    def send_all(self) -> None:
+        campaign = self._campaign_for_sending()
+        self.steps.setCurrentRow(STEP_SEND)
+        if campaign is None:
+            return
+        count = len(self.session.table or ())
+        if not self.dialogs.confirm(
+            self.tr("Send to everyone?"),
+            self.tr("Send %n message(s) through “{account}”?", "", count).format(account=self._account_label()),
+            self.tr("Send %n message(s)", "", count),
+        ):
+            return
+        self._start(campaign, rows=None)
+
+    def retry_failed(self) -> None:
+        rows = self.send_view.model.rows_with(FAILED_STATUSES)
+        if not rows:
+            self.send_view.show_status(self.tr("Every row was sent; there is nothing to retry."))
+            return
+        campaign = self._campaign_for_sending()
+        if campaign is None:
+            return
+        if not self.dialogs.confirm(
+            self.tr("Retry?"),
+            self.tr("Send again to the %n row(s) that were not sent, through “{account}”?", "", len(rows)).format(
+                account=self._account_label()),
+            self.tr("Retry %n row(s)", "", len(rows)),
+        ):
+            return
+        self._start(campaign, rows=rows)
+
+    def _start(self, campaign: object, rows: list[int] | None) -> None:
+        table = self.session.table
+        assert table is not None  # _campaign_for_sending checked it
+        self._run_journal = journals.journal_path(table.source, table.sheet)
+        if rows is None:
+            self.send_view.set_recipients(self.session.recipients())
+        self.send_view.set_running(True)
+        self.send_view.show_status(self.tr("Sending through {account}…").format(account=self._account_label()))
+        self.worker.start(SendJob(
+            campaign,  # type: ignore[arg-type]
+            self._run_journal,
+            journals.campaign_key(table.source, table.sheet),
+            self._target(),
+            rows,
+        ))
+
+    def _pause_toggled(self, paused: bool) -> None:
+        if paused:
+            self.worker.pause()
+            self.send_view.show_status(self.tr("Paused. Messages already on their way finish; press Resume to go on."))
+        else:
+            self.worker.resume()
+            self.send_view.show_status(self.tr("Sending…"))
+
+    def _on_events(self, events: list[Event]) -> None:
+        folded = fold_events(events)
+        self.send_view.model.apply(folded.updates)
+        if folded.progress is not None:
+            self.send_view.show_progress(folded.progress)
+        if folded.notice:
+            self.send_view.show_status(folded.notice)
+        if folded.stopped is not None:
+            if folded.stopped.reason_code == "finished":
+                self.send_view.show_status(folded.stopped.reason or self.tr("Done."))
+            else:
+                self.send_view.error.show_message(folded.stopped.reason)
+
+    def _run_finished(self) -> None:
+        self.send_view.set_running(False)
+
+    def _run_failed(self, message: str) -> None:
+        self.send_view.set_running(False)
+        self.send_view.error.show_message(message)
+
+    def export_report(self) -> None:
+        from mailmerge.report import write_report
+
+        journal = self._run_journal
+        if journal is None and self.session.table is not None:
+            journal = journals.journal_path(self.session.table.source, self.session.table.sheet)
+        if journal is None or not journal.exists():
+            self.send_view.error.show_message(self.tr("Nothing has been sent yet, so there is no report."))
+            return
+        path = self.dialogs.save_file(self.tr("Export report"), str(Path.home() / "report.xlsx"),
+                                      self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path is None:
+            return
+
+        def done(_: object) -> None:
+            self.send_view.show_status(self.tr("Report saved to {path}.").format(path=path))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, MailMergeError):
+                raise exc
+            self.send_view.error.show_message(str(exc))
+
+        run_in_background(lambda: write_report(journal, path), done, failed)
+
+    # --- closing -------------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker.busy and not self.dialogs.confirm(
+            self.tr("Stop sending?"),
+            self.tr("Messages are still being sent. Stop after the ones on their way? The rest stay waiting and "
+                    "can be sent later; nobody gets a message twice."),
+            self.tr("Stop and quit"),
+        ):
+            event.ignore()
+            return
+        self.message_view.commit()
+        if self.session.dirty:
+            answer = self.dialogs.save_discard_cancel(self.tr("Save changes?"),
+                                                      self.tr("Save the changes to this campaign before closing?"))
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.worker.shutdown()
+        event.accept()
+

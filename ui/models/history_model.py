@@ -1,0 +1,57 @@
+"""Past campaigns, one line per journal: which spreadsheet, when, and how many rows are sent / not sent / unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+
+from ui.journals import JournalSummary
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COL_SPREADSHEET, COL_WHEN, COL_SENT, COL_FAILED, COL_UNKNOWN, COL_WAITING = range(6)
+_HEADERS = ("Spreadsheet", "Last activity", "Sent", "Not sent", "Unknown", "Waiting")
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[JournalSummary] = []
+
+    def set_items(self, items: Sequence[JournalSummary]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> JournalSummary:
+        return self._items[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if col == COL_SPREADSHEET:
+            return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else item.contacts_path.rsplit("/", 1)[-1]
+        if col == COL_WHEN:
+            return QDateTime.fromSecsSinceEpoch(int(item.modified)).toString("yyyy-MM-dd HH:mm")
+        counts = item.counts
+        if col == COL_SENT:
+            return str(counts.get("sent", 0))
+        if col == COL_FAILED:
+            return str(counts.get("failed", 0))
+        if col == COL_UNKNOWN:
+            return str(len(item.unknown))
+        return str(counts.get("pending", 0) + counts.get("retrying", 0))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return QCoreApplication.translate("HistoryModel", _HEADERS[section])

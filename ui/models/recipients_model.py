@@ -1,0 +1,140 @@
+"""Live send status of every row: who, where it stands, and the plain reason when it did not go."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COL_ROW, COL_RECIPIENT, COL_STATUS, COL_REASON = range(4)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status code ("sent", "failed"...) for filtering
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Row status codes (DESIGN.md §3) and how they read to a person.
+STATUS_LABELS = {
+    "pending": "Waiting",
+    "queued": "Waiting",
+    "sending": "Sending…",
+    "retrying": "Will retry",
+    "sent": "Sent",
+    "failed": "Not sent",
+    "skipped": "Skipped",
+    "unknown": "Unknown – check",
+}
+FAILED_STATUSES = frozenset({"failed", "unknown"})
+_BRUSHES = {
+    "sent": QBrush(QColor("#1b7f3b")),
+    "failed": QBrush(QColor("#b00020")),
+    "unknown": QBrush(QColor("#8a5a00")),
+    "retrying": QBrush(QColor("#8a5a00")),
+    "skipped": QBrush(QColor("#666666")),
+}
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("RecipientsModel", STATUS_LABELS.get(status, status))
+
+
+class RecipientsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._recipients: list[str] = []
+        self._statuses: list[str] = []
+        self._reasons: list[str] = []
+
+    def set_recipients(self, recipients: Sequence[str], status: str = "pending") -> None:
+        self.beginResetModel()
+        self._recipients = list(recipients)
+        self._statuses = [status] * len(recipients)
+        self._reasons = [""] * len(recipients)
+        self.endResetModel()
+
+    def apply(self, updates: Mapping[int, tuple[str, str]]) -> None:
+        """Set (status, reason) for 1-based data rows; one dataChanged for the touched span keeps 10k updates cheap."""
+        if not updates:
+            return
+        first = last = None
+        for row, (status, reason) in updates.items():
+            i = row - 1
+            if not 0 <= i < len(self._statuses):
+                continue
+            self._statuses[i] = status
+            self._reasons[i] = reason
+            first = i if first is None else min(first, i)
+            last = i if last is None else max(last, i)
+        if first is not None and last is not None:
+            self.dataChanged.emit(self.index(first, COL_STATUS), self.index(last, COL_REASON))
+
+    def status(self, row: int) -> str:
+        return self._statuses[row - 1]
+
+    def reason(self, row: int) -> str:
+        return self._reasons[row - 1]
+
+    def rows_with(self, statuses: frozenset[str]) -> list[int]:
+        return [i + 1 for i, s in enumerate(self._statuses) if s in statuses]
+
+    def count(self, status: str) -> int:
+        return self._statuses.count(status)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._recipients)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        i, col = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == COL_ROW:
+                return str(i + 1)
+            if col == COL_RECIPIENT:
+                return self._recipients[i]
+            if col == COL_STATUS:
+                return status_label(self._statuses[i])
+            return self._reasons[i]
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            return _BRUSHES.get(self._statuses[i])
+        if role == STATUS_ROLE:
+            return self._statuses[i]
+        if role == SORT_ROLE:
+            return i if col == COL_ROW else self.data(index)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        tr = QCoreApplication.translate
+        return (tr("RecipientsModel", "Row"), tr("RecipientsModel", "Recipient"), tr("RecipientsModel", "Status"),
+                tr("RecipientsModel", "Reason"))[section]
+
+
+class StatusFilterProxy(QSortFilterProxyModel):
+    """Shows all rows, or only those whose status is in a chosen set (e.g. "not sent")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._only: frozenset[str] | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def show_only(self, statuses: frozenset[str] | None) -> None:
+        self._only = statuses
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._only is None:
+            return True
+        model = self.sourceModel()
+        return model.data(model.index(source_row, COL_STATUS, source_parent), STATUS_ROLE) in self._only

@@ -1,0 +1,124 @@
+"""The campaign being edited: spreadsheet, mapping, message and account, shared by every step of the window.
+
+Views read it and call its setters; it emits one signal per part so each view refreshes only what changed.
+Building the core objects (Template, Campaign) happens here, so views show errors but never make them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ui.campaign_file import CampaignDocument
+from ui.template_text import MessageFields, compose_template, split_template
+
+if TYPE_CHECKING:
+    from mailmerge.campaign import Campaign
+    from mailmerge.contacts import ContactTable
+    from mailmerge.mapping import ColumnMapping
+    from mailmerge.template import Template
+
+MAPPING_ROLES = ("email", "name", "cc", "bcc", "attachments", "send_at")
+
+
+class CampaignSession(QObject):
+    contacts_changed = Signal()
+    mapping_changed = Signal()
+    message_changed = Signal()
+    account_changed = Signal()
+    dirty_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table: ContactTable | None = None
+        self.sheets: tuple[str, ...] = ()
+        self.mapping: ColumnMapping | None = None
+        self.fields = MessageFields({}, (), "")
+        self.body_format = "markdown"
+        self.template_source: Path | None = None  # where relative attachment paths are looked up
+        self.account: str | None = None  # None: the built-in outbox
+        self.campaign_path: Path | None = None
+        self._dirty = False
+
+    # --- state ---------------------------------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def set_table(self, table: ContactTable, sheets: tuple[str, ...], mapping: ColumnMapping | None) -> None:
+        self.table = table
+        self.sheets = sheets
+        self.mapping = mapping
+        self.contacts_changed.emit()
+        self.mapping_changed.emit()
+
+    def set_mapping(self, mapping: ColumnMapping) -> None:
+        if mapping != self.mapping:
+            self.mapping = mapping
+            self.set_dirty(True)
+            self.mapping_changed.emit()
+
+    def set_message(self, fields: MessageFields, body_format: str) -> None:
+        if (fields, body_format) != (self.fields, self.body_format):
+            self.fields = fields
+            self.body_format = body_format
+            self.set_dirty(True)
+            self.message_changed.emit()
+
+    def load_template_text(self, text: str, body_format: str, source: Path | None) -> None:
+        self.template_source = source
+        self.fields = split_template(text)
+        self.body_format = body_format
+        self.message_changed.emit()
+
+    def set_account(self, account: str | None) -> None:
+        if account != self.account:
+            self.account = account
+            self.set_dirty(True)
+            self.account_changed.emit()
+
+    # --- core objects (raise MailMergeError with a plain sentence) ----------------------------------------------
+    def template_text(self) -> str:
+        return compose_template(self.fields)
+
+    def template(self) -> Template:
+        from mailmerge.template import parse_template
+
+        return parse_template(self.template_text(), self.body_format, self.template_source)
+
+    def campaign(self) -> Campaign:
+        from mailmerge.campaign import Campaign
+        from mailmerge.errors import MailMergeError
+
+        if self.table is None:
+            raise MailMergeError("ui.no_contacts", "Open a contact spreadsheet first (File → Open, Ctrl+O).")
+        if self.mapping is None:
+            raise MailMergeError(
+                "ui.no_email_column", "Choose which column holds the email addresses in the Contacts step."
+            )
+        return Campaign(contacts=self.table, template=self.template(), mapping=self.mapping)
+
+    def recipients(self) -> list[str]:
+        if self.table is None or self.mapping is None or self.mapping.email not in self.table.columns:
+            return []
+        i = self.table.columns.index(self.mapping.email)
+        return [row[i] if i < len(row) else "" for row in self.table.rows]
+
+    # --- campaign files ------------------------------------------------------------------------------------------
+    def to_document(self) -> CampaignDocument:
+        mapping = {role: getattr(self.mapping, role) for role in MAPPING_ROLES} if self.mapping else {}
+        return CampaignDocument(
+            contacts_path=self.table.source if self.table else None,
+            sheet=self.table.sheet if self.table else None,
+            header_row=self.table.header_row if self.table else None,
+            mapping=mapping,
+            body_format=self.body_format,
+            template_text=self.template_text(),
+            account=self.account,
+        )

@@ -1,0 +1,23 @@
+"""Small pieces every step uses."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class InlineError(QLabel):
+    """A plain-language problem shown where it happened (not a dialog, not a traceback). Hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(self.textInteractionFlags() | self.textInteractionFlags().TextSelectableByMouse)
+        self.setStyleSheet("QLabel { color: #b00020; background: #fdecee; padding: 6px; border-radius: 4px; }")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")

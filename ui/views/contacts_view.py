@@ -1,0 +1,188 @@
+"""Step 1: the spreadsheet, its sheet, and which column is the email / name / cc / bcc / attachments / send-at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.contacts_model import ContactsModel
+from ui.session import MAPPING_ROLES, CampaignSession
+
+NO_COLUMN = ""  # the combo item meaning "not used"
+
+
+class ContactsView(QWidget):
+    open_requested = Signal(object, object)  # Path, sheet name or None
+    browse_requested = Signal()
+
+    def __init__(self, session: CampaignSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAcceptDrops(True)
+        self.role_labels = {
+            "email": self.tr("Email address"),
+            "name": self.tr("Name"),
+            "cc": self.tr("Cc"),
+            "bcc": self.tr("Bcc"),
+            "attachments": self.tr("Attachments"),
+            "send_at": self.tr("Send at"),
+        }
+
+        from ui.views.common import InlineError
+
+        self.error = InlineError()
+        self.file_label = QLabel(self.tr("No spreadsheet open. Drop one here or use File → Open (Ctrl+O)."))
+        self.file_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open spreadsheet…"))
+        self.open_button.clicked.connect(self.browse_requested)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName(self.tr("Sheet"))
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(QLabel(self.tr("Sheet:")))
+        top.addWidget(self.sheet_combo)
+        top.addWidget(self.open_button)
+
+        mapping_box = QGroupBox(self.tr("Which column holds…"))
+        form = QFormLayout(mapping_box)
+        self.role_combos: dict[str, QComboBox] = {}
+        for role in MAPPING_ROLES:
+            combo = QComboBox()
+            combo.setAccessibleName(self.role_labels[role])
+            combo.activated.connect(self._mapping_edited)
+            self.role_combos[role] = combo
+            form.addRow(self.role_labels[role] + ":", combo)
+
+        self.model = ContactsModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Find in the contacts…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order until the user sorts
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.count_label = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(mapping_box)
+        left.addStretch(1)
+        body.addLayout(left)
+        right = QVBoxLayout()
+        right.addWidget(self.filter_edit)
+        right.addWidget(self.table, 1)
+        right.addWidget(self.count_label)
+        body.addLayout(right, 1)
+        layout.addLayout(body, 1)
+
+        session.contacts_changed.connect(self._show_table)
+        session.mapping_changed.connect(self._show_mapping)
+
+    # --- rendering -----------------------------------------------------------------------------------------------
+    def _show_table(self) -> None:
+        table = self.session.table
+        self.model.set_table(table)
+        self.error.clear_message()
+        if table is None:
+            return
+        where = table.source.name + (f" — {table.sheet}" if table.sheet else "")
+        self.file_label.setText(where)
+        self.file_label.setToolTip(str(table.source))
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(list(self.session.sheets))
+        self.sheet_combo.setEnabled(len(self.session.sheets) > 1)
+        if table.sheet:
+            self.sheet_combo.setCurrentText(table.sheet)
+        self.count_label.setText(self.tr("%n contact(s)", "", len(table)))
+        for combo in self.role_combos.values():
+            combo.clear()
+            combo.addItem(self.tr("(not used)"), NO_COLUMN)
+            for column in table.columns:
+                combo.addItem(column, column)
+        self.table.resizeColumnsToContents()
+
+    def _show_mapping(self) -> None:
+        mapping = self.session.mapping
+        mapped: dict[str, str] = {}
+        for role, combo in self.role_combos.items():
+            column = getattr(mapping, role) if mapping else None
+            combo.setCurrentIndex(max(0, combo.findData(column or NO_COLUMN)))
+            if column:
+                mapped[column] = self.role_labels[role]
+        self.model.set_mapped_columns(mapped)
+        if self.session.table is not None and mapping is None:
+            self.error.show_message(
+                self.tr("No column looks like email addresses. Choose the email column under “Which column holds…”.")
+            )
+
+    def show_error(self, message: str) -> None:
+        self.error.show_message(message)
+
+    def select_cell(self, row: int, column: str | None) -> None:
+        """Jump to a 1-based data row (and column, when known), e.g. from a check finding."""
+        col = self.model.column_of(column) if column else 0
+        source = self.model.index(row - 1, max(col, 0))
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the filter: clear it so the row can be shown
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(source)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setFocus()
+
+    # --- user input ----------------------------------------------------------------------------------------------
+    def _sheet_chosen(self) -> None:
+        table = self.session.table
+        sheet = self.sheet_combo.currentText()
+        if table is not None and sheet and sheet != table.sheet:
+            self.open_requested.emit(table.source, sheet)
+
+    def _mapping_edited(self) -> None:
+        from mailmerge.mapping import ColumnMapping
+
+        chosen = {role: combo.currentData() or None for role, combo in self.role_combos.items()}
+        if not chosen["email"]:
+            self.error.show_message(self.tr("Choose the column that holds the email addresses."))
+            return
+        self.error.clear_message()
+        self.session.set_mapping(ColumnMapping(**chosen))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.open_requested.emit(Path(urls[0].toLocalFile()), None)

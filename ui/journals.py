@@ -89,3 +89,15 @@ def summarize(path: Path) -> JournalSummary:
         raise _unreadable(path, exc) from exc
     return JournalSummary(path, str(contacts_path), str(state), path.stat().st_mtime,
                           {str(k): int(v) for k, v in counts.items()}, unknown)
+
+
+def export_report(journal_file: Path, key: str, out: Path) -> int:
+    """Write the report of a finished run (.xlsx or .csv); returns the number of rows written."""
+    from mailmerge.journal import Journal
+    from mailmerge.report import write_report
+
+    journal = Journal.open(journal_file, key)
+    try:
+        return write_report(journal, out)
+    finally:
+        journal.close()

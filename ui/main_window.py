@@ -26,6 +26,7 @@ from ui.send_target import AccountTarget, SendTarget
 from ui.send_worker import SendJob, SendWorker, TestJob
 from ui.session import CampaignSession
 from ui.views.check_view import CheckView
+from ui.views.common import counted
 from ui.views.contacts_view import ContactsView
 from ui.views.history_view import HistoryView
 from ui.views.message_view import MessageView
@@ -440,8 +441,9 @@ class MainWindow(QMainWindow):
         count = len(self.session.table or ())
         if not self.dialogs.confirm(
             self.tr("Send to everyone?"),
-            self.tr("Send %n message(s) through “{account}”?", "", count).format(account=self._account_label()),
-            self.tr("Send %n message(s)", "", count),
+            counted("MainWindow", count, "Send {n} message through “{account}”?",
+                    "Send {n} messages through “{account}”?", account=self._account_label()),
+            counted("MainWindow", count, "Send {n} message", "Send {n} messages"),
         ):
             return
         self._start(campaign, rows=None)
@@ -456,9 +458,10 @@ class MainWindow(QMainWindow):
             return
         if not self.dialogs.confirm(
             self.tr("Retry?"),
-            self.tr("Send again to the %n row(s) that were not sent, through “{account}”?", "", len(rows)).format(
-                account=self._account_label()),
-            self.tr("Retry %n row(s)", "", len(rows)),
+            counted("MainWindow", len(rows), "Send again to the {n} row that was not sent, through “{account}”?",
+                    "Send again to the {n} rows that were not sent, through “{account}”?",
+                    account=self._account_label()),
+            counted("MainWindow", len(rows), "Retry {n} row", "Retry {n} rows"),
         ):
             return
         self._start(campaign, rows=rows)
@@ -508,28 +511,32 @@ class MainWindow(QMainWindow):
         self.send_view.error.show_message(message)
 
     def export_report(self) -> None:
-        from mailmerge.report import write_report
-
-        journal = self._run_journal
-        if journal is None and self.session.table is not None:
-            journal = journals.journal_path(self.session.table.source, self.session.table.sheet)
-        if journal is None or not journal.exists():
+        table = self.session.table
+        journal = journals.journal_path(table.source, table.sheet) if table is not None else None
+        if table is None or journal is None or not journal.exists():
+            self.steps.setCurrentRow(STEP_SEND)
             self.send_view.error.show_message(self.tr("Nothing has been sent yet, so there is no report."))
             return
-        path = self.dialogs.save_file(self.tr("Export report"), str(Path.home() / "report.xlsx"),
+        if self.worker.busy:
+            self.send_view.error.show_message(self.tr("Wait for sending to finish, then export the report."))
+            return
+        path = self.dialogs.save_file(self.tr("Export report"), str(table.source.with_name(f"{table.source.stem}"
+                                                                                           "-report.xlsx")),
                                       self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path is None:
             return
+        key = journals.campaign_key(table.source, table.sheet)
 
-        def done(_: object) -> None:
-            self.send_view.show_status(self.tr("Report saved to {path}.").format(path=path))
+        def done(count: int) -> None:
+            self.send_view.show_status(counted("MainWindow", count, "Report of {n} row saved to {path}.",
+                                               "Report of {n} rows saved to {path}.", path=path))
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, MailMergeError):
                 raise exc
             self.send_view.error.show_message(str(exc))
 
-        run_in_background(lambda: write_report(journal, path), done, failed)
+        run_in_background(lambda: journals.export_report(journal, key, path), done, failed)
 
     # --- closing -------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -130,8 +130,9 @@ class StatusFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def show_only(self, statuses: frozenset[str] | None) -> None:
+        self.beginFilterChange()
         self._only = statuses
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if self._only is None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.findings_model import COL_MESSAGE, COLUMN_ROLE, ROW_ROLE, SORT_ROLE, FindingsModel
-from ui.views.common import InlineError
+from ui.views.common import InlineError, counted
 
 
 class CheckView(QWidget):
@@ -65,13 +65,14 @@ class CheckView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         errors, warnings = self.model.counts()
         if errors:
-            text = self.tr("%n problem(s) must be fixed before sending", "", errors)
+            text = counted("CheckView", errors, "{n} problem must be fixed before sending.",
+                           "{n} problems must be fixed before sending.")
         elif warnings:
             text = self.tr("Ready to send. Have a look at the warnings below.")
         else:
             text = self.tr("Every row is ready to send.")
         if warnings:
-            text += " — " + self.tr("%n warning(s)", "", warnings)
+            text += " — " + counted("CheckView", warnings, "{n} warning", "{n} warnings")
         self.summary.setText(text)
 
     def show_error(self, message: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.contacts_model import ContactsModel
 from ui.session import MAPPING_ROLES, CampaignSession
+from ui.views.common import InlineError, counted
 
 NO_COLUMN = ""  # the combo item meaning "not used"
 
@@ -43,8 +44,6 @@ class ContactsView(QWidget):
             "attachments": self.tr("Attachments"),
             "send_at": self.tr("Send at"),
         }
-
-        from ui.views.common import InlineError
 
         self.error = InlineError()
         self.file_label = QLabel(self.tr("No spreadsheet open. Drop one here or use File → Open (Ctrl+O)."))
@@ -123,7 +122,7 @@ class ContactsView(QWidget):
         self.sheet_combo.setEnabled(len(self.session.sheets) > 1)
         if table.sheet:
             self.sheet_combo.setCurrentText(table.sheet)
-        self.count_label.setText(self.tr("%n contact(s)", "", len(table)))
+        self.count_label.setText(counted("ContactsView", len(table), "{n} contact", "{n} contacts"))
         for combo in self.role_combos.values():
             combo.clear()
             combo.addItem(self.tr("(not used)"), NO_COLUMN)

@@ -90,7 +90,7 @@ class PreviewView(QWidget):
         table = self.session.table
         total = len(table) if table is not None else 0
         self.row_spin.setMaximum(max(total, 1))
-        self.of_label.setText(self.tr("of %n", "", total))
+        self.of_label.setText(self.tr("of {n}").format(n=total))
         row = self.row_spin.value()
         self.prev_button.setEnabled(row > 1)
         self.next_button.setEnabled(row < total)

@@ -1,0 +1,128 @@
+"""The whole workflow through the real window: sample → mapping → edit → preview → check → test send → send to the
+outbox → statuses → a refused address → retry → report. Assertions are on what the widgets show."""
+
+# ruff: noqa: F811  (pytest fixtures are imported and used as parameters of the same name)
+from __future__ import annotations
+
+import email
+from email import policy
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from servers import Script, ScriptedServer
+from ui_fixtures import WAIT_MS, ServerTarget, load_sample, wait_until_idle, window  # noqa: F401
+
+from mailmerge.transports.outbox import default_outbox_dir
+from ui.main_window import STEP_CHECK, STEP_PREVIEW, MainWindow
+from ui.models.recipients_model import COL_REASON, COL_STATUS
+
+pytestmark = pytest.mark.gui
+
+
+def outbox_messages() -> list[email.message.EmailMessage]:
+    folder = default_outbox_dir()
+    files = sorted(folder.glob("*.eml")) if folder.exists() else []
+    return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in files]  # type: ignore[misc]
+
+
+def test_sample_campaign_end_to_end_through_the_outbox(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    win = window
+    load_sample(qtbot, win)
+    contacts = win.contacts_view
+    assert contacts.model.rowCount() == 8
+    assert contacts.role_combos["email"].currentText() == "email"
+    assert contacts.role_combos["name"].currentText() == "name"
+    assert contacts.model.headerData(0, Qt.Orientation.Horizontal) == "email\n(Email address)"
+    assert contacts.count_label.text() == "8 contacts"
+
+    # Edit the subject as a user would: type into the field.
+    win.steps.setCurrentRow(1)
+    subject = win.message_view.header_edits["Subject"]
+    subject.setFocus()
+    subject.end(False)
+    qtbot.keyClicks(subject, " (reminder)")
+    win.message_view.commit()
+    assert win.session.dirty
+
+    win.steps.setCurrentRow(STEP_PREVIEW)
+    win.preview_view.row_spin.setValue(3)
+    shown = win.preview_view.header_labels
+    assert shown["subject"].text() == "Your membership 001002 at Silva & Filhos (reminder)"
+    assert shown["to"].text().endswith("<ana.silva@example.com>")
+    assert "Ana Silva" in win.preview_view.html_view.toPlainText()
+    assert "<b>" in win.preview_view.html_view.toHtml() or "font-weight" in win.preview_view.html_view.toHtml()
+    assert not win.preview_view.error.isVisible()
+
+    win.check_action.trigger()
+    assert win.steps.currentRow() == STEP_CHECK
+    qtbot.waitUntil(lambda: win.check_view.check_button.isEnabled(), timeout=WAIT_MS)
+    errors, _warnings = win.check_view.model.counts()
+    assert errors == 0, [win.check_view.model.finding(i).message for i in range(win.check_view.model.rowCount())]
+    assert "ready to send" in win.check_view.summary.text().lower()
+
+    # Test send: the previewed row's message, to me only.
+    win.send_view.test_address.setText("me@example.com")
+    win.test_action.trigger()
+    qtbot.waitUntil(lambda: "Test sent" in win.send_view.status_label.text(), timeout=WAIT_MS)
+    [test_message] = outbox_messages()
+    assert "001002" in str(test_message["Subject"])
+
+    win.send_action.trigger()
+    assert "8 messages" in win.dialogs.asked[-1] and "outbox" in win.dialogs.asked[-1]  # type: ignore[attr-defined]
+    wait_until_idle(qtbot, win)
+    view = win.send_view
+    assert view.sent_label.text() == "8"
+    assert view.failed_label.text() == "0"
+    assert view.remaining_label.text() == "0"
+    assert view.progress_bar.value() == 8
+    assert [view.proxy.index(i, COL_STATUS).data() for i in range(8)] == ["Sent"] * 8
+    subjects = sorted(str(m["Subject"]) for m in outbox_messages())
+    assert len(subjects) == 9 and all(s.endswith("(reminder)") for s in subjects)
+
+    report = tmp_path / "report.xlsx"
+    win.dialogs.save_path = report  # type: ignore[attr-defined]
+    win.export_action.trigger()
+    qtbot.waitUntil(lambda: "Report of 8 rows saved" in view.status_label.text(), timeout=WAIT_MS)
+    sheet = openpyxl.load_workbook(report).active
+    values = [[str(c.value) for c in row] for row in sheet.iter_rows()]
+    assert len(values) == 9
+    assert sum("sent" in row for row in values[1:]) == 8
+
+
+def test_refused_address_is_shown_with_its_reason_and_retried(qtbot: QtBot, window: MainWindow) -> None:
+    win = window
+    server = ScriptedServer().start()
+    try:
+        server.script.always("rcpt", "550 5.1.1 <wang.wei@example.org>: user unknown", address="wang.wei@example.org")
+        win.target_for = lambda _name: ServerTarget(server.port)  # type: ignore[assignment,return-value]
+        load_sample(qtbot, win)
+        win.send_action.trigger()
+        wait_until_idle(qtbot, win)
+        view = win.send_view
+        assert view.sent_label.text() == "7"
+        assert view.failed_label.text() == "1"
+        assert view.model.status(2) == "failed"
+        reason = view.proxy.index(1, COL_REASON).data()
+        assert "does not exist" in reason and "Correct the address" in reason
+        assert view.proxy.index(1, COL_REASON).data(Qt.ItemDataRole.ToolTipRole) == reason
+        assert view.proxy.index(1, COL_STATUS).data() == "Not sent"
+        assert len(server.messages) == 7
+
+        view.show_combo.setCurrentIndex(1)
+        view.show_combo.activated.emit(1)
+        assert view.proxy.rowCount() == 1
+        assert view.proxy.index(0, 1).data() == "wang.wei@example.org"
+
+        server.script = Script()  # the address exists now
+        win.retry_action.trigger()
+        assert "the 1 row that was not sent" in win.dialogs.asked[-1]  # type: ignore[attr-defined]
+        wait_until_idle(qtbot, win)
+        assert view.model.status(2) == "sent"
+        assert view.proxy.rowCount() == 0
+        assert len(server.messages) == 8
+        assert [m.recipients for m in server.messages].count(("wang.wei@example.org",)) == 1
+    finally:
+        server.stop()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -96,18 +97,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from mailmerge.errors import MailMergeError, UnusableInputError
+    import logging
 
+    from mailmerge.errors import MailMergeError
+    from mailmerge.logs import LOGGER_NAME, register_secret, setup_logging
+
+    setup_logging()
+    register_secret(os.environ.get("MAILMERGE_PASSWORD"))
+    log = logging.getLogger(f"{LOGGER_NAME}.cli")
+    log.info("command %s started", args.command)
     handler = importlib.import_module(f"mailmerge.commands.{args.command}")
     try:
         code: int = handler.run(args)
-    except UnusableInputError as exc:
-        print(f"mailmerge: {exc}", file=sys.stderr)
-        return EXIT_UNUSABLE
     except MailMergeError as exc:
+        # Unusable input and refused settings alike: one sentence, no traceback.
+        log.warning("command %s stopped: [%s] %s", args.command, exc.code, exc)
         print(f"mailmerge: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
+        log.info("command %s interrupted", args.command)
         print("mailmerge: interrupted; run the same command with --resume to continue.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    log.info("command %s finished with exit code %d", args.command, code)
     return code

@@ -13,6 +13,20 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = REPO / "resources" / "sample"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--kill-runs",
+        type=int,
+        default=int(os.environ.get("MAILMERGE_KILL_RUNS", "5")),
+        help="how many SIGKILLs the crash-safety test deals (default 5; 20 when run by hand)",
+    )
+
+
+@pytest.fixture
+def kill_runs(request: pytest.FixtureRequest) -> int:
+    return int(request.config.getoption("--kill-runs"))
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own config/data/cache folders, so nothing touches the developer's real ones."""

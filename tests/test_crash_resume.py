@@ -46,8 +46,8 @@ def wait_for(predicate: object, process: subprocess.Popen[bytes], limit_s: float
         time.sleep(0.002)
 
 
-def test_sigkill_and_resume_never_sends_twice(tmp_path: Path, server: ScriptedServer) -> None:
-    kills = int(os.environ.get("MAILMERGE_KILL_RUNS", "5"))
+def test_sigkill_and_resume_never_sends_twice(tmp_path: Path, server: ScriptedServer, kill_runs: int) -> None:
+    kills = kill_runs
     contacts, template = write_campaign(tmp_path, ROWS)
     journal = tmp_path / "run.journal.sqlite"
     rng = random.Random(os.environ.get("MAILMERGE_KILL_SEED"))

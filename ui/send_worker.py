@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ui.crash_report import scrub
 from ui.send_target import SendTarget
 
 if TYPE_CHECKING:
     from mailmerge.campaign import Campaign
     from mailmerge.engine import Engine
     from mailmerge.events import Event
+    from mailmerge.outcome import Outcome
 
 FLUSH_INTERVAL_S = 0.05
 
@@ -106,28 +108,34 @@ class SendWorker(QObject):
 
     @Slot(object)
     def _test(self, job: TestJob) -> None:
-        self._in_loop(self._drive_test(job), self.test_failed)
+        outcome = self._in_loop(self._drive_test(job), self.test_failed)
+        if outcome is not None:
+            self.test_finished.emit(outcome)
 
-    def _in_loop(self, work: Any, failed: Any) -> None:
+    def _in_loop(self, work: Any, failed: Any) -> Any:
+        """Run `work` to the end; its result, or None after reporting the failure. `busy` is already False when
+        the caller emits the result, so the UI may start the next job as soon as it hears of this one."""
         from mailmerge.errors import MailMergeError
 
         loop = asyncio.new_event_loop()
         self._loop = loop
+        result, problem = None, None
         try:
-            loop.run_until_complete(work)
+            result = loop.run_until_complete(work)
         except MailMergeError as exc:
-            failed.emit(str(exc))
-        except Exception as exc:
-            failed.emit(
-                self.tr("Sending stopped because of an unexpected problem: {error}\n\n{details}").format(
-                    error=exc, details="".join(traceback.format_exception(exc))
-                )
-            )
+            problem = str(exc)
+        except Exception as exc:  # a bug: reported with details to copy, secrets scrubbed
+            problem = scrub(self.tr("Sending stopped because of an unexpected problem: {error}\n\n{details}").format(
+                error=exc, details="".join(traceback.format_exception(exc))
+            ))
         finally:
             self._loop = None
             self._engine = None
             self._busy = False
             loop.close()
+        if problem is not None:
+            failed.emit(problem)
+        return result
 
     async def _drive(self, job: SendJob) -> None:
         from mailmerge.engine import Engine
@@ -166,7 +174,7 @@ class SendWorker(QObject):
             async for event in self._engine.run():
                 pending.append(event)
 
-    async def _drive_test(self, job: TestJob) -> None:
+    async def _drive_test(self, job: TestJob) -> Outcome:
         from mailmerge.transports.base import Envelope
 
         message = job.campaign.build(job.row)
@@ -180,4 +188,4 @@ class SendWorker(QObject):
                 await transport.close()
         finally:
             job.target.close()
-        self.test_finished.emit(outcome)
+        return outcome

@@ -80,7 +80,6 @@ class Dataset:
     contacts: Path
     our_template: Path
     awdeorio_template: Path
-    rows: int
 
 
 @dataclass(frozen=True)
@@ -145,7 +144,7 @@ def write_dataset(rows: int) -> Dataset:
     our_template.write_text(OUR_TEMPLATE, encoding="utf-8")
     awdeorio_template = folder / "awdeorio_template.txt"
     awdeorio_template.write_text(AWDEORIO_TEMPLATE, encoding="utf-8")
-    return Dataset(contacts, our_template, awdeorio_template, rows)
+    return Dataset(contacts, our_template, awdeorio_template)
 
 
 def write_awdeorio_config(folder: Path, port: int) -> Path:

@@ -333,14 +333,18 @@ class MainWindow(QMainWindow):
         run_in_background(lambda: journals.row_statuses(path), self.send_view.model.apply, failed)
 
     def jump_to(self, row: int | None, column: str | None) -> None:
-        if row is not None and column is not None:
+        """Go where a finding can be fixed: the spreadsheet cell, the template (a field that is not a column),
+        or the preview of the row."""
+        table = self.session.table
+        if row is not None and column is not None and table is not None and column in table.columns:
             self.steps.setCurrentRow(STEP_CONTACTS)
             self.contacts_view.select_cell(row, column)
-        elif row is not None:
+        elif column is not None or row is None:
+            self.steps.setCurrentRow(STEP_MESSAGE)
+            self.message_view.body_edit.setFocus()
+        else:
             self.steps.setCurrentRow(STEP_PREVIEW)
             self.preview_view.show_row(row)
-        else:
-            self.steps.setCurrentRow(STEP_MESSAGE)
 
     def _update_title(self) -> None:
         name = self.session.campaign_path.name if self.session.campaign_path else self.tr("Untitled campaign")

@@ -87,7 +87,8 @@ def test_template_using_a_renamed_column_is_caught_in_preview_and_check(qtbot: Q
 def test_a_finding_about_a_cell_jumps_to_that_cell(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     people = tmp_path / "people.csv"
     people.write_text("email,name\nann@example.com,Ann\nnot-an-address,Bo\n", encoding="utf-8")
-    window.session.load_template_text("From: office@example.com\nSubject: Hi {{ name }}\n\nHello {{ name }}", "text", None)
+    template = "From: office@example.com\nSubject: Hi {{ name }}\n\nHello {{ name }}"
+    window.session.load_template_text(template, "text", None)
     window.open_contacts(people)
     qtbot.waitUntil(lambda: window.contacts_view.model.rowCount() == 2, timeout=WAIT_MS)
     window.check_action.trigger()

@@ -1,0 +1,214 @@
+"""The Accounts dialog against a real SMTP server with AUTH and the real Secret Service (gnome-keyring).
+
+Run under D-Bus with an unlocked keyring:
+    dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
+                               .venv/bin/python -m pytest tests/test_ui_accounts.py -q'
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+from servers import ScriptedServer
+
+from mailmerge import accounts, credentials
+from ui.views.accounts_dialog import AccountEditor, AccountsDialog
+
+pytestmark = pytest.mark.gui
+needs_keyring = pytest.mark.skipif(
+    not os.environ.get("DBUS_SESSION_BUS_ADDRESS"),
+    reason="no D-Bus session: run under dbus-run-session with an unlocked gnome-keyring-daemon",
+)
+WAIT_MS = 15_000
+USER = "office@example.com"
+PASSWORD = "Corr3ct-Horse-" + uuid.uuid4().hex[:10]
+
+
+class ScriptedConfirm:
+    def __init__(self, answer: bool) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def confirm(self, title: str, text: str, yes: str) -> bool:
+        self.asked.append(text)
+        return self.answer
+
+
+@pytest.fixture
+def login_server() -> Iterator[ScriptedServer]:
+    server = ScriptedServer(login=(USER, PASSWORD)).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def account_name() -> Iterator[str]:
+    name = f"ui-{uuid.uuid4().hex[:12]}"
+    yield name
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        credentials.delete_secret(credentials.account_key(name))
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> AccountsDialog:
+    shown = AccountsDialog()
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def open_editor(qtbot: QtBot, dialog: AccountsDialog, button_is_edit: bool = False) -> AccountEditor:
+    (dialog.edit_button if button_is_edit else dialog.add_button).click()
+    editor = dialog.editor
+    assert editor is not None and editor.isVisible()
+    return editor
+
+
+def add_generic(qtbot: QtBot, dialog: AccountsDialog, name: str, port: int, password: str) -> None:
+    editor = open_editor(qtbot, dialog)
+    editor.name_edit.setText(name)
+    editor.choose_preset("generic")
+    editor.host_edit.setText("127.0.0.1")
+    editor.port_spin.setValue(port)
+    editor.security_combo.setCurrentIndex(editor.security_combo.findData("none"))
+    editor.user_edit.setText(USER)
+    editor.password_edit.setText(password)
+    editor.from_edit.setText(f"Office <{USER}>")
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+        editor.save_button.click()
+
+
+def run_test(qtbot: QtBot, dialog: AccountsDialog) -> str:
+    with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
+        dialog.test_button.click()
+    return dialog.stages_label.text()
+
+
+def visible_texts(widget: AccountEditor) -> list[str]:
+    texts = [e.text() + "\n" + e.placeholderText() for e in widget.findChildren(QLineEdit)]
+    return texts + [label.text() for label in widget.findChildren(QLabel)]
+
+
+def test_presets_fill_the_server_and_show_limits_and_notes(qtbot: QtBot, dialog: AccountsDialog) -> None:
+    editor = open_editor(qtbot, dialog)
+    editor.choose_preset("microsoft365")
+    assert editor.host_edit.text() == "smtp.office365.com"
+    assert editor.port_spin.value() == 587
+    assert editor.security_combo.currentData() == "starttls"
+    notes = editor.notes_label.text()
+    assert "end of December 2026" in notes and "Sign in with Microsoft" in notes
+    assert "30 a minute, 10,000 a day, 1 connection" in notes
+    assert editor.client_id_edit.isVisibleTo(editor)  # OAuth presets ask for the app registration
+
+    editor.choose_preset("ses-smtp")  # a regional host is resolved from the region on save
+    assert editor.host_edit.text() == "" and "{region}" in editor.host_edit.placeholderText()
+    assert editor.region_combo.currentText() == "us-east-1"
+    assert not editor.client_id_edit.isVisibleTo(editor)
+
+
+def test_an_unusable_form_says_what_to_fix_and_saves_nothing(qtbot: QtBot, dialog: AccountsDialog) -> None:
+    editor = open_editor(qtbot, dialog)
+    editor.name_edit.setText("Office")
+    editor.choose_preset("generic")  # no server name filled in
+    editor.save_button.click()
+    assert "needs a server name" in editor.error.text()
+    assert editor.isVisible()
+    assert accounts.list_accounts() == []
+
+
+@needs_keyring
+def test_add_test_edit_delete_with_the_real_keyring(
+    qtbot: QtBot, dialog: AccountsDialog, login_server: ScriptedServer, account_name: str, isolated_dirs: Path
+) -> None:
+    add_generic(qtbot, dialog, account_name, login_server.port, PASSWORD)
+    assert dialog.model.names() == [account_name]
+    assert dialog.current() is not None and dialog.current().name == account_name  # type: ignore[union-attr]
+    assert credentials.get_secret(credentials.account_key(account_name)) == PASSWORD
+    assert PASSWORD.encode() not in accounts.accounts_path().read_bytes()
+
+    shown = run_test(qtbot, dialog)
+    # In the order they happened: without TLS the "not encrypted" note comes after the greeting.
+    assert [s.stage for s in dialog.last_test] == ["dns", "tcp", "ehlo", "tls", "auth"]
+    assert all(s.ok for s in dialog.last_test)
+    assert shown.count("✓") == 5 and "✗" not in shown
+    assert f"✓ AUTH: Signed in as {USER}." in shown
+
+    # Edit: the stored password never comes back into the form, only a note that one is stored.
+    editor = open_editor(qtbot, dialog, button_is_edit=True)
+    qtbot.waitUntil(lambda: "Stored in the system keyring" in editor.password_edit.placeholderText(), timeout=WAIT_MS)
+    assert editor.password_edit.text() == ""
+    assert editor.password_edit.echoMode() == QLineEdit.EchoMode.Password
+    assert not any(PASSWORD in text for text in visible_texts(editor))
+    assert editor.name_edit.isReadOnly()
+    # Saving without typing a password keeps the stored one.
+    editor.from_edit.setText("Front desk <desk@example.com>")
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+        editor.save_button.click()
+    assert accounts.get_account(account_name).from_address == "Front desk <desk@example.com>"
+    assert credentials.get_secret(credentials.account_key(account_name)) == PASSWORD
+
+    # Delete asks first; "no" keeps everything.
+    dialog.dialogs = ScriptedConfirm(False)  # type: ignore[assignment]
+    dialog.delete_button.click()
+    assert account_name in dialog.model.names()
+    dialog.dialogs = confirm = ScriptedConfirm(True)  # type: ignore[assignment]
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+        dialog.delete_button.click()
+    assert account_name in confirm.asked[0] and "keyring" in confirm.asked[0]
+    assert dialog.model.names() == []
+    assert accounts.list_accounts() == []
+    assert credentials.get_secret(credentials.account_key(account_name)) is None
+    assert not dialog.edit_button.isEnabled() and not dialog.test_button.isEnabled()
+
+
+@needs_keyring
+def test_wrong_password_fails_at_auth_with_an_explanation(
+    qtbot: QtBot, dialog: AccountsDialog, login_server: ScriptedServer, account_name: str
+) -> None:
+    add_generic(qtbot, dialog, account_name, login_server.port, "not-the-password")
+    shown = run_test(qtbot, dialog)
+    stages = dialog.last_test
+    assert [(s.stage, s.ok) for s in stages] == [
+        ("dns", True), ("tcp", True), ("ehlo", True), ("tls", True), ("auth", False)
+    ]
+    assert shown.splitlines()[-1].startswith("✗ AUTH: ")
+    assert "password" in stages[-1].detail.lower()  # says what to check, in plain words
+    assert dialog.status.text() == "The connection failed:"
+    assert "not-the-password" not in shown
+
+
+@needs_keyring
+def test_the_same_name_twice_is_refused(
+    qtbot: QtBot, dialog: AccountsDialog, login_server: ScriptedServer, account_name: str
+) -> None:
+    add_generic(qtbot, dialog, account_name, login_server.port, PASSWORD)
+    editor = open_editor(qtbot, dialog)
+    editor.name_edit.setText(account_name)
+    editor.host_edit.setText("127.0.0.1")
+    editor.save_button.click()
+    assert "already an account" in editor.error.text()
+
+
+def test_a_missing_keyring_is_explained_inline(
+    qtbot: QtBot, dialog: AccountsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: FailKeyring())
+    editor = open_editor(qtbot, dialog)
+    editor.name_edit.setText("Office")
+    editor.host_edit.setText("127.0.0.1")
+    editor.password_edit.setText(PASSWORD)
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: editor.error.isVisibleTo(editor), timeout=WAIT_MS)
+    assert "No secure password store is available" in editor.error.text()
+    assert "gnome-keyring" in editor.error.text()
+    assert PASSWORD not in editor.error.text()
+    assert accounts.list_accounts() == []  # no account left without its password

@@ -169,12 +169,13 @@ class ContactsView(QWidget):
     def _mapping_edited(self) -> None:
         from mailmerge.mapping import ColumnMapping
 
-        chosen = {role: combo.currentData() or None for role, combo in self.role_combos.items()}
-        if not chosen["email"]:
+        chosen: dict[str, str | None] = {role: combo.currentData() or None for role, combo in self.role_combos.items()}
+        email = chosen.pop("email")
+        if not email:
             self.error.show_message(self.tr("Choose the column that holds the email addresses."))
             return
         self.error.clear_message()
-        self.session.set_mapping(ColumnMapping(**chosen))
+        self.session.set_mapping(ColumnMapping(email, **chosen))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

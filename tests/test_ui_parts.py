@@ -1,0 +1,159 @@
+"""The window's parts on their own: event folding, table models, campaign files, template text, crash reports,
+the send worker's batching, and campaign save/open through the window."""
+
+# ruff: noqa: F811  (pytest fixtures are imported and used as parameters of the same name)
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from servers import ScriptedServer
+from ui_fixtures import WAIT_MS, ServerTarget, load_sample, window  # noqa: F401
+
+from mailmerge.campaign import open_campaign
+from mailmerge.errors import UnusableInputError
+from mailmerge.events import Progress, RowFailed, RowQueued, RowSending, RowSent, RunStopped, Throttled
+from mailmerge.outcome import OutcomeKind
+from ui.app import CrashDialog
+from ui.campaign_file import CampaignDocument, load_campaign, save_campaign
+from ui.crash_report import REDACTED, crash_report, scrub
+from ui.event_fold import fold_events
+from ui.main_window import MainWindow
+from ui.models.recipients_model import COL_STATUS, FAILED_STATUSES, RecipientsModel, StatusFilterProxy
+from ui.send_worker import SendJob, SendWorker
+from ui.template_text import MessageFields, compose_template, field_placeholder, split_template
+
+
+def test_fold_keeps_the_last_status_per_row_and_the_latest_progress() -> None:
+    folded = fold_events([
+        RowQueued(1), RowQueued(2), RowSending(1, 1), RowSent(1, "id1", "250 ok"),
+        RowSending(2, 1), RowFailed(2, OutcomeKind.HARD_BOUNCE, "smtp.mailbox_unknown", "No such mailbox.", "550"),
+        Progress(1, 2, 1, 0, 5.0, 1.0), Throttled(2.0, "The provider asked to slow down."),
+        Progress(2, 2, 1, 1, 4.0, 0.0), RunStopped("finished", "Done."),
+    ])
+    assert folded.updates == {1: ("sent", ""), 2: ("failed", "No such mailbox.")}
+    assert folded.progress is not None and folded.progress.done == 2
+    assert folded.notice == "The provider asked to slow down."
+    assert folded.stopped == RunStopped("finished", "Done.")
+
+
+def test_recipients_model_updates_and_filters_not_sent() -> None:
+    model = RecipientsModel()
+    model.set_recipients([f"p{i}@example.com" for i in range(1, 100_001)])
+    changes: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b: changes.append((a.row(), b.row())))
+    model.apply({5: ("sent", ""), 7: ("failed", "Mailbox full."), 99_999: ("unknown", "Connection lost.")})
+    assert changes == [(4, 99_998)]  # one signal for the whole batch
+    assert model.index(6, COL_STATUS).data() == "Not sent"
+    assert model.index(6, COL_STATUS).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.rows_with(FAILED_STATUSES) == [7, 99_999]
+    proxy = StatusFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.show_only(FAILED_STATUSES)
+    assert [proxy.index(i, 1).data() for i in range(proxy.rowCount())] == ["p7@example.com", "p99999@example.com"]
+    proxy.show_only(None)
+    assert proxy.rowCount() == 100_000
+
+
+def test_campaign_file_round_trip_has_no_secret_and_relative_contacts(tmp_path: Path) -> None:
+    contacts = tmp_path / "lists" / "people.xlsx"
+    doc = CampaignDocument(contacts_path=contacts, sheet="Members", mapping={"email": "E-mail", "name": "이름"},
+                           body_format="html", template_text="Subject: Hi\n\n<p>{{ row[\"이름\"] }}</p>",
+                           account="Office", settings={"connections": 2})
+    path = tmp_path / "spring.mailmerge.json"
+    save_campaign(doc, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == "mailmerge-campaign" and data["contacts"]["path"] == "lists/people.xlsx"
+    assert "password" not in path.read_text(encoding="utf-8").lower()
+    back = load_campaign(path)
+    assert back.contacts_path == tmp_path / "lists" / "people.xlsx"
+    assert (back.sheet, back.mapping["name"], back.mapping["cc"], back.account) == ("Members", "이름", None, "Office")
+    assert back.template_text == doc.template_text and back.body_format == "html"
+
+
+def test_a_file_that_is_not_a_campaign_is_refused_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "notes.mailmerge.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(UnusableInputError, match="is not a Mail Merge campaign file"):
+        load_campaign(path)
+
+
+def test_template_text_round_trip_and_header_newlines_flattened() -> None:
+    fields = MessageFields({"From": "Office <o@example.com>", "Subject": "Hi\r\nBcc: evil@example.com"},
+                           ("a.pdf",), "Body {{ name }}\n\nMore")
+    text = compose_template(fields)
+    assert text.splitlines()[:3] == ["From: Office <o@example.com>", "Subject: Hi Bcc: evil@example.com",
+                                     "Attachment: a.pdf"]
+    back = split_template(text)
+    assert back.body == fields.body and back.attachments == ("a.pdf",)
+    assert field_placeholder("name") == "{{ name }}"
+    assert field_placeholder("First Name") == '{{ row["First Name"] }}'
+    assert field_placeholder("이름") == '{{ row["이름"] }}'
+
+
+def test_crash_report_has_no_secrets(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    monkeypatch.setenv("MAILMERGE_PASSWORD", "s3cret-Env-Value")
+    try:
+        raise RuntimeError('login failed: password=hunter2 token: "abc123" env s3cret-Env-Value')
+    except RuntimeError as exc:
+        report = crash_report(type(exc), exc, exc.__traceback__)
+    assert "hunter2" not in report and "abc123" not in report and "s3cret-Env-Value" not in report
+    assert 'password=' + REDACTED in report
+    assert "RuntimeError" in report and "Python" in report
+    assert scrub("smtp_password: 'xyz'") == f"smtp_password: '{REDACTED}'"
+    dialog = CrashDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.report.toPlainText() == report
+
+
+@pytest.mark.gui
+def test_worker_batches_events_and_reports_every_row(qtbot: QtBot, tmp_path: Path) -> None:
+    server = ScriptedServer().start()
+    worker = SendWorker()
+    try:
+        contacts = tmp_path / "many.csv"
+        contacts.write_text("email,name\n" + "".join(f"p{i}@example.com,P{i}\n" for i in range(300)), encoding="utf-8")
+        template = tmp_path / "note.txt"
+        template.write_text("From: office@example.com\nSubject: Hi {{ name }}\n\nHello {{ name }}", encoding="utf-8")
+        campaign = open_campaign(contacts, template)
+        batches: list[int] = []
+        sent: set[int] = set()
+
+        def on_events(events: list[object]) -> None:
+            batches.append(len(events))
+            sent.update(e.row for e in events if isinstance(e, RowSent))
+
+        worker.events.connect(on_events)
+        with qtbot.waitSignal(worker.run_finished, timeout=WAIT_MS):
+            worker.start(SendJob(campaign, tmp_path / "j.sqlite", "key", ServerTarget(server.port, 4)))
+        assert sent == set(range(1, 301))
+        assert len(server.messages) == 300
+        assert len(batches) < sum(batches)  # coalesced, not one signal per event
+    finally:
+        worker.shutdown()
+        server.stop()
+
+
+@pytest.mark.gui
+def test_campaign_save_and_open_restores_the_message_and_mapping(qtbot: QtBot, window: MainWindow,
+                                                                 tmp_path: Path) -> None:
+    load_sample(qtbot, window)
+    window.message_view.header_edits["Subject"].setText("Spring news for {{ name }}")
+    window.message_view.commit()
+    window.dialogs.save_path = tmp_path / "spring"  # type: ignore[attr-defined]
+    window.save_action.trigger()
+    saved = tmp_path / "spring.mailmerge.json"
+    assert saved.exists() and not window.session.dirty
+    assert window.windowTitle().startswith("spring.mailmerge.json")
+    window.message_view.header_edits["Subject"].setText("something else")
+    window.message_view.commit()
+    window.open_campaign(saved)
+    qtbot.waitUntil(lambda: window.session.table is not None and window.contacts_view.model.rowCount() == 8,
+                    timeout=WAIT_MS)
+    assert window.message_view.header_edits["Subject"].text() == "Spring news for {{ name }}"
+    assert window.contacts_view.role_combos["email"].currentText() == "email"
+    assert str(saved.resolve()) in window.recent_files()
+

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.send_view.pause_toggled.connect(self._pause_toggled)
         self.send_view.cancel_requested.connect(self.worker.cancel)
         self.send_view.account_chosen.connect(self.session.set_account)
+        self.send_view.manage_accounts_requested.connect(self.manage_accounts)
         self.history_view.open_requested.connect(self.open_contacts)
         self.session.contacts_changed.connect(self._contacts_changed)
         self.session.dirty_changed.connect(self._update_title)
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("E&xport report…"), self.export_report, "Ctrl+E")
         for action in (self.check_action, self.test_action, self.send_action, self.retry_action, self.export_action):
             send_menu.addAction(action)
+        send_menu.addSeparator()
+        send_menu.addAction(self._action(self.tr("&Accounts…"), self.manage_accounts))
         self.addActions([self.check_action, self.test_action])  # shortcuts work on every step
 
     # --- opening -------------------------------------------------------------------------------------------------
@@ -379,10 +382,23 @@ class MainWindow(QMainWindow):
         choices: list[tuple[str, str | None]] = [
             (self.tr("Built-in outbox (nothing leaves this computer)"), None)]
         try:
-            choices += [(describe(account), account.name) for account in list_accounts()]
+            saved = list_accounts()
         except MailMergeError as exc:
             self.send_view.error.show_message(str(exc))
+            saved = []
+        choices += [(describe(account), account.name) for account in saved]
         self.send_view.set_accounts(choices, self.session.account)
+        # "Send test to myself" goes to the account's own address unless the user typed another one.
+        own = [a.from_address for a in saved if a.name == self.session.account and a.from_address]
+        if own and not self.send_view.test_address.text():
+            self.send_view.test_address.setText(own[0])
+
+    def manage_accounts(self) -> None:
+        from ui.views.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self)
+        dialog.accounts_changed.connect(self.refresh_accounts)
+        dialog.exec()
 
     def _target(self) -> SendTarget:
         return self.target_for(self.session.account)

@@ -39,6 +39,7 @@ class SendView(QWidget):
     retry_requested = Signal()
     export_requested = Signal()
     account_chosen = Signal(object)  # account name or None (built-in outbox)
+    manage_accounts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +65,13 @@ class SendView(QWidget):
         self.export_button = QPushButton(self.tr("Export report…"))
         self.export_button.clicked.connect(self.export_requested)
 
+        self.accounts_button = QPushButton(self.tr("Accounts…"))
+        self.accounts_button.clicked.connect(self.manage_accounts_requested)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account_combo, 1)
+        account_row.addWidget(self.accounts_button)
         form = QFormLayout()
-        form.addRow(self.tr("Send through:"), self.account_combo)
+        form.addRow(self.tr("Send through:"), account_row)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_address, 1)
         test_row.addWidget(self.test_button)

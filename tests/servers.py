@@ -10,7 +10,9 @@ A test scripts the answers it wants, e.g.
 
 Stages: "mail", "rcpt", "data_command" (the answer to DATA itself, before the body), "data" (the final answer
 after the body), "auth". Everything received is kept in `server.messages`; `server.connections` counts TCP
-connections (the controller's own start-up probe is not counted).
+connections (the controller's own start-up probe is not counted). With `pipelining=True` the server advertises
+PIPELINING (aiosmtpd reads pipelined commands correctly but does not announce it), and `server.chunks` keeps the
+raw bytes of each read from the client, so a test can see which commands arrived together.
 """
 
 from __future__ import annotations
@@ -80,6 +82,10 @@ class _ScriptedSMTP(SMTP):  # type: ignore[misc]
         self._owner._count_connection()
         super().connection_made(transport)
 
+    def data_received(self, data: bytes) -> None:
+        self._owner._record_chunk(data)
+        super().data_received(data)
+
     async def _scripted(self, stage: str, address: str | None = None) -> bool:
         reply = self._owner.script.take(stage, address)
         if reply is None:
@@ -115,6 +121,14 @@ class _ScriptedSMTP(SMTP):  # type: ignore[misc]
 class _Handler:
     def __init__(self, owner: ScriptedServer) -> None:
         self._owner = owner
+
+    async def handle_EHLO(
+        self, server: _ScriptedSMTP, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        session.host_name = hostname
+        if self._owner.pipelining:
+            return [*responses[:-1], "250-PIPELINING", responses[-1]]
+        return responses
 
     async def handle_DATA(self, server: _ScriptedSMTP, session: Any, envelope: Any) -> str:
         reply = self._owner.script.take("data")
@@ -157,9 +171,12 @@ class ScriptedServer:
         tls: str = "none",
         server_context: ssl.SSLContext | None = None,
         login: tuple[str, str] | None = None,
+        pipelining: bool = False,
     ) -> None:
         self.script = Script()
+        self.pipelining = pipelining
         self.messages: list[Received] = []
+        self.chunks: list[bytes] = []
         self.connections = 0
         self._lock = threading.Lock()
         kwargs: dict[str, Any] = {"enable_SMTPUTF8": True, "ident": "test-server"}
@@ -186,6 +203,10 @@ class ScriptedServer:
         with self._lock:
             if self._started:
                 self.connections += 1
+
+    def _record_chunk(self, data: bytes) -> None:
+        with self._lock:
+            self.chunks.append(data)
 
     def _store(self, received: Received) -> None:
         with self._lock:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from collections.abc import Iterator
 from email import message_from_bytes
@@ -32,6 +33,14 @@ def plain(server: ScriptedServer, **kwargs: object) -> SmtpSettings:
     return SmtpSettings(server.host, server.port, "none", timeout_s=5, **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.fixture(params=["stepwise", "pipelined"])
+def server(request: pytest.FixtureRequest) -> Iterator[ScriptedServer]:
+    """A plain server with and without PIPELINING: every transaction rule must hold on both paths."""
+    started = ScriptedServer(pipelining=request.param == "pipelined").start()
+    yield started
+    started.stop()
+
+
 @pytest.fixture
 def tls_server(tls_certs: TlsCerts) -> Iterator[ScriptedServer]:
     server = ScriptedServer(tls="tls", server_context=tls_certs.server_context).start()
@@ -46,14 +55,14 @@ def starttls_server(tls_certs: TlsCerts) -> Iterator[ScriptedServer]:
     server.stop()
 
 
-async def test_many_messages_share_one_connection(smtp_server: ScriptedServer) -> None:
-    conn = SmtpConnection(plain(smtp_server))
+async def test_many_messages_share_one_connection(server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(server))
     outcomes = [await conn.send(message(row)) for row in range(1, 21)]
     await conn.close()
     assert {o.kind for o in outcomes} == {OutcomeKind.SENT}
-    assert smtp_server.connections == 1
-    assert len(smtp_server.messages) == 20
-    parsed = message_from_bytes(smtp_server.messages[4].data)
+    assert server.connections == 1
+    assert len(server.messages) == 20
+    parsed = message_from_bytes(server.messages[4].data)
     assert parsed["Subject"] == "Row 5"
     assert ".leading dot survives" in parsed.get_payload()
     assert outcomes[0].provider_id == "Q1"
@@ -67,90 +76,90 @@ async def test_max_per_connection_reconnects(smtp_server: ScriptedServer) -> Non
     assert smtp_server.connections == 3  # 3 + 3 + 1
 
 
-async def test_failed_transaction_is_reset_and_connection_kept(smtp_server: ScriptedServer) -> None:
-    smtp_server.script.always("rcpt", "550 5.1.1 <gone@example.com>: user unknown", address="gone@example.com")
-    conn = SmtpConnection(plain(smtp_server))
+async def test_failed_transaction_is_reset_and_connection_kept(server: ScriptedServer) -> None:
+    server.script.always("rcpt", "550 5.1.1 <gone@example.com>: user unknown", address="gone@example.com")
+    conn = SmtpConnection(plain(server))
     bounced = await conn.send(message(1, "gone@example.com"))
     sent = await conn.send(message(2))
     await conn.close()
     assert bounced.kind is OutcomeKind.HARD_BOUNCE
     assert sent.kind is OutcomeKind.SENT
-    assert smtp_server.connections == 1
-    assert [m.recipients for m in smtp_server.messages] == [("person2@example.com",)]
+    assert server.connections == 1
+    assert [m.recipients for m in server.messages] == [("person2@example.com",)]
 
 
-async def test_one_refused_recipient_sends_to_nobody(smtp_server: ScriptedServer) -> None:
-    smtp_server.script.always("rcpt", "550 5.1.1 user unknown", address="cc-gone@example.com")
-    conn = SmtpConnection(plain(smtp_server))
+async def test_one_refused_recipient_sends_to_nobody(server: ScriptedServer) -> None:
+    server.script.always("rcpt", "550 5.1.1 user unknown", address="cc-gone@example.com")
+    conn = SmtpConnection(plain(server))
     outcome = await conn.send(message(1, "to@example.com", "cc-gone@example.com"))
     await conn.close()
     assert outcome.kind is OutcomeKind.HARD_BOUNCE
     assert outcome.raw.startswith("RCPT TO:<cc-gone@example.com>: 550 5.1.1")
-    assert smtp_server.messages == []
+    assert server.messages == []
 
 
 @pytest.mark.parametrize("stage", ["mail", "rcpt", "data_command"])
-async def test_reused_connection_reconnects_after_421(smtp_server: ScriptedServer, stage: str) -> None:
-    conn = SmtpConnection(plain(smtp_server))
+async def test_reused_connection_reconnects_after_421(server: ScriptedServer, stage: str) -> None:
+    conn = SmtpConnection(plain(server))
     assert (await conn.send(message(1))).kind is OutcomeKind.SENT
-    smtp_server.script.once(stage, "421 4.3.2 Service shutting down")
+    server.script.once(stage, "421 4.3.2 Service shutting down")
     outcome = await conn.send(message(2))
     await conn.close()
     assert outcome.kind is OutcomeKind.SENT
-    assert smtp_server.connections == 2
-    assert len(smtp_server.messages) == 2
+    assert server.connections == 2
+    assert len(server.messages) == 2
 
 
 @pytest.mark.parametrize("stage", ["mail", "rcpt", "data_command"])
-async def test_reused_connection_reconnects_after_drop_before_data(smtp_server: ScriptedServer, stage: str) -> None:
-    conn = SmtpConnection(plain(smtp_server))
+async def test_reused_connection_reconnects_after_drop_before_data(server: ScriptedServer, stage: str) -> None:
+    conn = SmtpConnection(plain(server))
     assert (await conn.send(message(1))).kind is OutcomeKind.SENT
-    smtp_server.script.once(stage, DROP)
+    server.script.once(stage, DROP)
     outcome = await conn.send(message(2))
     await conn.close()
     assert outcome.kind is OutcomeKind.SENT
-    assert smtp_server.connections == 2
+    assert server.connections == 2
 
 
-async def test_drop_before_data_on_fresh_connection_is_retry(smtp_server: ScriptedServer) -> None:
-    smtp_server.script.once("rcpt", DROP)
-    conn = SmtpConnection(plain(smtp_server))
+async def test_drop_before_data_on_fresh_connection_is_retry(server: ScriptedServer) -> None:
+    server.script.once("rcpt", DROP)
+    conn = SmtpConnection(plain(server))
     outcome = await conn.send(message(1))
     assert outcome.kind is OutcomeKind.RETRY
     assert outcome.reason_code == "smtp.connection_lost"
     assert (await conn.send(message(2))).kind is OutcomeKind.SENT  # next send reconnects by itself
     await conn.close()
-    assert smtp_server.connections == 2
+    assert server.connections == 2
 
 
-async def test_drop_after_data_is_unknown_and_not_resent(smtp_server: ScriptedServer) -> None:
-    conn = SmtpConnection(plain(smtp_server))
+async def test_drop_after_data_is_unknown_and_not_resent(server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(server))
     assert (await conn.send(message(1))).kind is OutcomeKind.SENT
-    smtp_server.script.once("data", DROP)
+    server.script.once("data", DROP)
     outcome = await conn.send(message(2))
     await conn.close()
     assert outcome.kind is OutcomeKind.UNKNOWN
     assert outcome.reason_code == "smtp.lost_after_data"
     assert "not be resent" in outcome.reason
-    assert smtp_server.connections == 1  # no transparent second attempt
+    assert server.connections == 1  # no transparent second attempt
 
 
-async def test_final_421_after_data_reconnects_and_sends(smtp_server: ScriptedServer) -> None:
-    conn = SmtpConnection(plain(smtp_server))
+async def test_final_421_after_data_reconnects_and_sends(server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(server))
     assert (await conn.send(message(1))).kind is OutcomeKind.SENT
-    smtp_server.script.once("data", "421 4.3.0 Closing")
+    server.script.once("data", "421 4.3.0 Closing")
     outcome = await conn.send(message(2))
     await conn.close()
     assert outcome.kind is OutcomeKind.SENT
-    assert smtp_server.connections == 2
+    assert server.connections == 2
 
 
-async def test_smtputf8_address_needs_server_support(smtp_server: ScriptedServer) -> None:
-    conn = SmtpConnection(plain(smtp_server))
+async def test_smtputf8_address_needs_server_support(server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(server))
     outcome = await conn.send(message(1, "김민수@example.com"))
     await conn.close()
     assert outcome.kind is OutcomeKind.SENT
-    assert smtp_server.messages[0].recipients == ("김민수@example.com",)
+    assert server.messages[0].recipients == ("김민수@example.com",)
 
 
 async def test_connection_refused_is_retry() -> None:
@@ -269,3 +278,116 @@ async def test_probe_explains_login_refusals(
     outcome = await SmtpConnection(settings).send(message(1))
     assert (outcome.kind, outcome.reason_code) == (OutcomeKind.STOP_RUN, code)
     assert results[-1].detail == outcome.reason
+
+
+def envelope_chunks(server: ScriptedServer) -> list[bytes]:
+    """The client's reads that carried an envelope command (MAIL, RCPT or DATA)."""
+    return [c for c in server.chunks if re.search(rb"^(MAIL FROM|RCPT TO|DATA\r\n)", c, re.MULTILINE)]
+
+
+async def test_pipelining_sends_the_envelope_in_one_write() -> None:
+    pipelined = ScriptedServer(pipelining=True).start()
+    stepwise = ScriptedServer().start()
+    try:
+        for server in (pipelined, stepwise):
+            conn = SmtpConnection(plain(server))
+            assert (await conn.send(message(1, "a@example.com", "b@example.com"))).kind is OutcomeKind.SENT
+            await conn.close()
+            assert server.messages[0].recipients == ("a@example.com", "b@example.com")
+    finally:
+        pipelined.stop()
+        stepwise.stop()
+    # One round trip for MAIL, both RCPTs and DATA, against four without PIPELINING.
+    assert envelope_chunks(pipelined) == [
+        b"MAIL FROM:<office@example.com>\r\nRCPT TO:<a@example.com>\r\nRCPT TO:<b@example.com>\r\nDATA\r\n"
+    ]
+    assert len(envelope_chunks(stepwise)) == 4
+
+
+@pytest.mark.parametrize(
+    ("stage", "reply"),
+    [
+        ("mail", "451 4.3.0 Temporary sender problem"),
+        ("mail", "553 5.7.1 Sender address rejected: not owned by user"),
+        ("rcpt", "550 5.1.1 <person1@example.com>: Recipient address rejected: User unknown"),
+        ("rcpt", "452 4.5.3 Too many recipients"),
+        ("data_command", "554 5.7.1 Email address is not verified."),
+        ("data", "554 5.7.1 Message rejected as spam"),
+    ],
+)
+async def test_pipelined_replies_are_classified_by_their_own_stage(stage: str, reply: str) -> None:
+    """Each refusal gives the same outcome (kind, code, raw) with and without PIPELINING, the transaction is reset,
+    and the same connection carries the next message."""
+    outcomes = []
+    for pipelining in (False, True):
+        server = ScriptedServer(pipelining=pipelining).start()
+        server.script.once(stage, reply)
+        try:
+            conn = SmtpConnection(plain(server))
+            refused = await conn.send(message(1))
+            assert (await conn.send(message(2))).kind is OutcomeKind.SENT
+            await conn.close()
+        finally:
+            server.stop()
+        assert [m.recipients for m in server.messages] == [("person2@example.com",)]
+        assert server.connections == 1
+        outcomes.append((refused.kind, refused.reason_code, refused.raw))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[1][2].endswith(reply[4:]) and reply[:3] in outcomes[1][2]
+
+
+async def test_pipelined_partly_refused_row_closes_the_connection_without_a_body() -> None:
+    """Two recipients, one refused: the server accepted DATA (354) for the other, so only closing the connection
+    keeps the accepted person from getting a copy."""
+    server = ScriptedServer(pipelining=True).start()
+    server.script.always("rcpt", "550 5.1.1 user unknown", address="gone@example.com")
+    try:
+        conn = SmtpConnection(plain(server))
+        bounced = await conn.send(message(1, "to@example.com", "gone@example.com"))
+        sent = await conn.send(message(2))
+        await conn.close()
+    finally:
+        server.stop()
+    assert bounced.kind is OutcomeKind.HARD_BOUNCE
+    assert bounced.raw.startswith("RCPT TO:<gone@example.com>: 550 5.1.1")
+    assert sent.kind is OutcomeKind.SENT
+    assert [m.recipients for m in server.messages] == [("person2@example.com",)]
+    assert server.connections == 2
+
+
+async def test_pipelined_multiline_and_split_replies_stay_in_order() -> None:
+    """A multi-line RCPT refusal followed by DATA's reply: each lands on its own stage."""
+    server = ScriptedServer(pipelining=True).start()
+    server.script.once("rcpt", "550-5.1.1 The email account that you tried to reach does not exist.\r\n"
+                               "550 5.1.1 Please try double-checking the recipient's address.")
+    try:
+        conn = SmtpConnection(plain(server))
+        bounced = await conn.send(message(1))
+        await conn.close()
+    finally:
+        server.stop()
+    assert bounced.kind is OutcomeKind.HARD_BOUNCE
+    assert bounced.raw == (
+        "RCPT TO:<person1@example.com>: 550 5.1.1 The email account that you tried to reach does not exist.\n"
+        "5.1.1 Please try double-checking the recipient's address."
+    )
+
+
+@pytest.mark.parametrize("security", ["tls", "starttls"])
+async def test_pipelining_over_tls(tls_certs: TlsCerts, security: str) -> None:
+    """The reply reader borrows the TLS transport too (implicit TLS and after STARTTLS)."""
+    server = ScriptedServer(tls=security, server_context=tls_certs.server_context, pipelining=True).start()
+    server.script.once("rcpt", "550 5.1.1 user unknown")
+    try:
+        settings = SmtpSettings(
+            server.host, server.port, security, ca_file=str(tls_certs.ca_file), timeout_s=5  # type: ignore[arg-type]
+        )
+        conn = SmtpConnection(settings)
+        outcomes = [await conn.send(message(row)) for row in (1, 2, 3)]
+        await conn.close()
+    finally:
+        server.stop()
+    assert [o.kind for o in outcomes] == [OutcomeKind.HARD_BOUNCE, OutcomeKind.SENT, OutcomeKind.SENT]
+    assert [m.recipients for m in server.messages] == [("person2@example.com",), ("person3@example.com",)]
+    assert conn.connections_opened == 1  # (aiosmtpd counts a STARTTLS upgrade as a second connection)
+    assert any(b"RCPT TO:<person3@example.com>\r\nDATA\r\n" in c for c in server.chunks)

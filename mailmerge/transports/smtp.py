@@ -9,9 +9,10 @@ Several recipients in one row (To + Cc + Bcc) are all-or-nothing: if the server 
 transaction is reset and nothing is sent. Sending to the accepted subset would report the row as sent while
 someone is missing, and a later retry of the row would give the accepted people a second copy.
 
-PIPELINING is not used: aiosmtplib reads exactly one reply per command and drops replies that arrive early, so
-batching MAIL/RCPT would need our own protocol implementation. With one connection per worker reused for many
-messages, the round trips saved would be a small share of the time anyway.
+When the server offers PIPELINING, MAIL FROM, every RCPT TO and DATA go in one write and their replies are read
+in order (transports/pipelining.py), so each reply is still matched to its stage. DATA is part of the group: with
+one recipient a refused RCPT makes the server refuse DATA too; if the server accepted some recipients and
+answered DATA with 354 while another was refused, the connection is closed without a body, so nobody gets it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from mailmerge.classify import classify_exception, classify_reply
+from mailmerge.classify import Stage, classify_exception, classify_reply
 from mailmerge.errors import MailMergeError
 from mailmerge.outcome import Outcome, OutcomeKind
 from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
@@ -169,6 +170,18 @@ def _dot_stuffed(data: bytes) -> bytes:
     return body + b".\r\n"
 
 
+def _command(verb: str, address: str, options: list[str], encoding: str) -> bytes:
+    from aiosmtplib.email import quote_address
+
+    words = [verb.encode("ascii") + quote_address(address).encode(encoding), *(o.encode("ascii") for o in options)]
+    return b" ".join(words) + b"\r\n"
+
+
+def _refused_recipient(recipient: str, refused: Outcome) -> Outcome:
+    """Name the refused address in `raw`, so the bounce is pinned on the right person of a multi-recipient row."""
+    return replace(refused, raw=f"RCPT TO:<{recipient}>: {refused.raw}")
+
+
 def _provider_id(text: str) -> str | None:
     found = _QUEUE_ID.search(text)
     return (found.group(1) or found.group(2)) if found else None
@@ -215,17 +228,12 @@ class SmtpConnection:
         after_data = False
         try:
             options, encoding = self._mail_options(smtp, message)
-            await smtp.mail(message.envelope.sender, options=options, encoding=encoding)
-            for recipient in message.envelope.recipients:
-                try:
-                    await smtp.rcpt(recipient, encoding=encoding)
-                except aiosmtplib.SMTPRecipientRefused as exc:
-                    await self._reset()
-                    refused = classify_exception(exc, after_data=False)
-                    return replace(refused, raw=f"RCPT TO:<{recipient}>: {refused.raw}")
-            start = await smtp.execute_command(b"DATA")
-            if start.code != 354:
-                return await self._failed(classify_reply(start.code, start.message, stage="data"))
+            if smtp.supports_extension("pipelining"):
+                refused = await self._envelope_pipelined(smtp, message, options, encoding)
+            else:
+                refused = await self._envelope_stepwise(smtp, message, options, encoding)
+            if refused is not None:
+                return refused
             after_data = True
             reply = await self._send_body(smtp, message.data)
         except _Invalid as invalid:
@@ -243,10 +251,80 @@ class SmtpConnection:
             await self._quit()
         return replace(outcome, provider_id=_provider_id(reply.message))
 
+    async def _envelope_stepwise(
+        self, smtp: SMTP, message: OutgoingMessage, options: list[str], encoding: str
+    ) -> Outcome | None:
+        """MAIL, each RCPT, DATA, one round trip each. None: the server is waiting for the body (354)."""
+        import aiosmtplib
+
+        await smtp.mail(message.envelope.sender, options=options, encoding=encoding)
+        for recipient in message.envelope.recipients:
+            try:
+                await smtp.rcpt(recipient, encoding=encoding)
+            except aiosmtplib.SMTPRecipientRefused as exc:
+                await self._reset()
+                return _refused_recipient(recipient, classify_exception(exc, after_data=False))
+        start = await smtp.execute_command(b"DATA")
+        if start.code != 354:
+            return await self._failed(classify_reply(start.code, start.message, stage="data"))
+        return None
+
+    async def _envelope_pipelined(
+        self, smtp: SMTP, message: OutgoingMessage, options: list[str], encoding: str
+    ) -> Outcome | None:
+        """MAIL, every RCPT and DATA in one write (RFC 2920). The first refusal, in command order, is the answer:
+        later replies only follow from it (e.g. "no valid recipients" to DATA). None: waiting for the body."""
+        import aiosmtplib
+
+        from mailmerge.transports.pipelining import exchange
+
+        if smtp.protocol is None:
+            raise aiosmtplib.SMTPServerDisconnected("Connection lost before the message was sent")
+        recipients = message.envelope.recipients
+        commands = [
+            _command("MAIL FROM:", message.envelope.sender, options, encoding),
+            *(_command("RCPT TO:", recipient, [], encoding) for recipient in recipients),
+            b"DATA\r\n",
+        ]
+        answered = await exchange(smtp.protocol, commands, timeout=self._settings.timeout_s)
+        refused: Outcome | None = None
+        for index, reply in enumerate(answered.replies):
+            if index == len(recipients) + 1:
+                if reply.code != 354 and refused is None:
+                    refused = classify_reply(reply.code, reply.message, stage="data")
+            elif not 200 <= reply.code < 300 and refused is None:
+                stage: Stage = "mail" if index == 0 else "rcpt"
+                refused = classify_reply(reply.code, reply.message, stage=stage)
+                if stage == "rcpt":
+                    refused = _refused_recipient(recipients[index - 1], refused)
+        if refused is None:
+            if answered.error is None:
+                return None
+            self._drop()
+            return classify_exception(answered.error, after_data=False)
+        waiting_for_body = len(answered.replies) == len(commands) and answered.replies[-1].code == 354
+        closing = any(reply.code == 421 for reply in answered.replies)
+        if answered.error is not None or closing or waiting_for_body:
+            # The stream is out of step, the server is leaving, or it waits for a body nobody may receive:
+            # closing the connection is the only clean end, and the next message opens a new one.
+            self._drop()
+            return refused
+        return await self._failed(refused)
+
     def _mail_options(self, smtp: SMTP, message: OutgoingMessage) -> tuple[list[str], str]:
         options: list[str] = []
         addresses = (message.envelope.sender, *message.envelope.recipients)
         encoding = "ascii"
+        if any("\r" in address or "\n" in address for address in addresses):
+            # A line break would end the SMTP command early and smuggle in another one.
+            raise _Invalid(
+                Outcome(
+                    OutcomeKind.INVALID,
+                    "smtp.address_line_break",
+                    "An address in this row contains a line break. Correct the address in the spreadsheet.",
+                    raw=" ".join(address.replace("\r", "\\r").replace("\n", "\\n") for address in addresses),
+                )
+            )
         if not all(address.isascii() for address in addresses):
             if not smtp.supports_extension("smtputf8"):
                 raise _Invalid(

@@ -16,8 +16,9 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
+from test_oauth import AuthServer, browser  # the OAuth tests' local authorization server and "browser"
 
-from mailmerge import accounts, credentials
+from mailmerge import accounts, credentials, oauth
 from ui.views.accounts_dialog import AccountEditor, AccountsDialog
 
 pytestmark = pytest.mark.gui
@@ -52,7 +53,8 @@ def account_name() -> Iterator[str]:
     name = f"ui-{uuid.uuid4().hex[:12]}"
     yield name
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        credentials.delete_secret(credentials.account_key(name))
+        for key in (credentials.account_key(name), credentials.oauth_refresh_key(name)):
+            credentials.delete_secret(key)
 
 
 @pytest.fixture
@@ -212,3 +214,47 @@ def test_a_missing_keyring_is_explained_inline(
     assert "gnome-keyring" in editor.error.text()
     assert PASSWORD not in editor.error.text()
     assert accounts.list_accounts() == []  # no account left without its password
+
+
+@pytest.fixture
+def auth_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[AuthServer]:
+    """The local authorization server from the OAuth tests, standing in for Microsoft's."""
+    server = AuthServer()
+    server.thread.start()
+    monkeypatch.setitem(oauth.ENDPOINTS, "oauth_microsoft", server.endpoints)
+    yield server
+    server.server.shutdown()
+    server.server.server_close()
+
+
+@needs_keyring
+def test_sign_in_with_microsoft_keeps_the_refresh_token_in_the_keyring(
+    qtbot: QtBot, dialog: AccountsDialog, auth_server: AuthServer, account_name: str
+) -> None:
+    editor = open_editor(qtbot, dialog)
+    editor.name_edit.setText(account_name)
+    editor.choose_preset("microsoft365")
+    editor.user_edit.setText(USER)
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+        editor.save_button.click()
+    assert dialog.sign_in_button.isVisibleTo(dialog) and dialog.sign_in_button.text() == "Sign in with Microsoft"
+    assert "Click “Sign in with Microsoft” to finish" in dialog.status.text()
+
+    # Without the app registration the dialog says what to fill in, and opens no browser.
+    opened: list[str] = []
+    dialog.open_browser = opened.append
+    dialog.sign_in_button.click()
+    assert "no sign-in client ID" in dialog.error.text() and opened == []
+
+    editor = open_editor(qtbot, dialog, button_is_edit=True)
+    editor.client_id_edit.setText("test-client")
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+        editor.save_button.click()
+    dialog.open_browser = browser
+    with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
+        dialog.sign_in_button.click()
+    assert not dialog.error.isVisibleTo(dialog), dialog.error.text()
+    assert "Signed in" in dialog.status.text()
+    refresh = credentials.get_secret(credentials.oauth_refresh_key(account_name))
+    assert refresh is not None and refresh in auth_server.refresh_tokens
+    assert refresh.encode() not in accounts.accounts_path().read_bytes()

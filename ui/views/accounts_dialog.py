@@ -11,6 +11,7 @@ account choice on the Send step."""
 from __future__ import annotations
 
 import asyncio
+import webbrowser
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -94,10 +95,10 @@ def _probe(account: accounts.Account) -> list[StageResult]:
     return asyncio.run(probe(accounts.smtp_settings(account)))
 
 
-def _sign_in(account: accounts.Account) -> None:
+def _sign_in(account: accounts.Account, open_browser: Callable[[str], object]) -> None:
     from mailmerge import oauth
 
-    oauth.sign_in(oauth.client_for(account), account.name, login_hint=account.username)
+    oauth.sign_in(oauth.client_for(account), account.name, login_hint=account.username, open_browser=open_browser)
 
 
 class AccountEditor(QDialog):
@@ -313,6 +314,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Accounts"))
         self.dialogs = Dialogs(self)  # tests swap in scripted answers
+        self.open_browser: Callable[[str], object] = webbrowser.open  # ... and a scripted browser
         self.editor: AccountEditor | None = None
         self.last_test: list[StageResult] = []
 
@@ -410,7 +412,11 @@ class AccountsDialog(QDialog):
 
     def _account_saved(self, account: accounts.Account) -> None:
         self.reload(select=account.name)
-        self.status.setText(self.tr("Saved {account}.").format(account=accounts.describe(account)))
+        saved = self.tr("Saved {account}.").format(account=accounts.describe(account))
+        provider = OAUTH_PROVIDER.get(account.auth)
+        if provider:
+            saved += " " + self.tr("Click “Sign in with {provider}” to finish.").format(provider=provider)
+        self.status.setText(saved)
         self.stages_label.clear()
         self.accounts_changed.emit()
 
@@ -455,9 +461,14 @@ class AccountsDialog(QDialog):
         if account is None or not account.uses_oauth:
             return
         self.error.clear_message()
+        if not account.oauth_client_id:
+            self.error.show_message(self.tr(
+                "“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator "
+                "registered for Mail Merge, save, and sign in again.").format(name=account.name))
+            return
         self.status.setText(self.tr("Finish signing in in your browser…"))
         self.sign_in_button.setEnabled(False)
-        self._run(lambda: _sign_in(account), lambda _none: self._signed_in(account.name),
+        self._run(lambda: _sign_in(account, self.open_browser), lambda _none: self._signed_in(account.name),
                   done=lambda: self.sign_in_button.setEnabled(True))
 
     def _signed_in(self, name: str) -> None:

@@ -258,3 +258,15 @@ def test_sign_in_with_microsoft_keeps_the_refresh_token_in_the_keyring(
     refresh = credentials.get_secret(credentials.oauth_refresh_key(account_name))
     assert refresh is not None and refresh in auth_server.refresh_tokens
     assert refresh.encode() not in accounts.accounts_path().read_bytes()
+
+
+@needs_keyring
+def test_testing_an_account_without_a_password_says_where_to_type_it(
+    qtbot: QtBot, dialog: AccountsDialog, login_server: ScriptedServer, account_name: str
+) -> None:
+    add_generic(qtbot, dialog, account_name, login_server.port, "")
+    with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
+        dialog.test_button.click()
+    assert "No password is saved" in dialog.error.text() and "Click Edit" in dialog.error.text()
+    assert dialog.last_test == [] and login_server.connections == 0
+    assert dialog.test_button.isEnabled()

@@ -43,11 +43,6 @@ from ui.views.common import InlineError
 if TYPE_CHECKING:
     from mailmerge.transports.smtp import StageResult
 
-SECURITY_CHOICES: tuple[tuple[Security, str], ...] = (
-    ("starttls", "STARTTLS (usually port 587)"),
-    ("tls", "TLS from the start (usually port 465)"),
-    ("none", "None (local relay only)"),
-)
 OAUTH_PROVIDER = {"oauth_google": "Google", "oauth_microsoft": "Microsoft"}
 
 
@@ -71,9 +66,13 @@ def limits_text(limits: PresetLimits) -> str:
 
 def _problem_text(exc: BaseException) -> str:
     """The plain sentence for an expected problem; anything else is a bug and goes to the crash dialog."""
-    if isinstance(exc, MailMergeError):
-        return str(exc)
-    raise exc
+    if not isinstance(exc, MailMergeError):
+        raise exc
+    if exc.code == "account.no_password":  # the core's sentence tells a command-line user what to type
+        return _tr("No password is saved for “{name}”. Click Edit…, type the password and save.").format(
+            name=exc.params["name"]
+        )
+    return str(exc)
 
 
 def _has_secret(name: str) -> bool:
@@ -123,8 +122,13 @@ class AccountEditor(QDialog):
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
         self.security_combo = QComboBox()
-        for value, label in SECURITY_CHOICES:
-            self.security_combo.addItem(self.tr(label), value)
+        security: tuple[tuple[Security, str], ...] = (
+            ("starttls", self.tr("STARTTLS (usually port 587)")),
+            ("tls", self.tr("TLS from the start (usually port 465)")),
+            ("none", self.tr("None (local relay only)")),
+        )
+        for value, label in security:
+            self.security_combo.addItem(label, value)
         self.region_combo = QComboBox()
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()

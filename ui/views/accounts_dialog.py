@@ -146,7 +146,7 @@ class AccountEditor(QDialog):
         self.form = QFormLayout()
         self.form.addRow(self.tr("Name"), self.name_edit)
         self.form.addRow(self.tr("Provider"), self.preset_combo)
-        self.form.addRow("", self.notes_label)
+        self.form.addRow(self.notes_label)
         self.form.addRow(self.tr("Region"), self.region_combo)
         self.form.addRow(self.tr("Server"), self.host_edit)
         self.form.addRow(self.tr("Port"), self.port_spin)
@@ -159,6 +159,7 @@ class AccountEditor(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
 
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
         if existing is None:
@@ -193,6 +194,7 @@ class AccountEditor(QDialog):
         if preset.default_region:
             self.region_combo.setCurrentText(preset.default_region)
         self._show_fields_for(preset)
+        self.adjustSize()  # grow with the preset's notes instead of clipping them
 
     def _show_fields_for(self, preset: Preset) -> None:
         smtp = preset.channel == "smtp"

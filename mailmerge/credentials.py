@@ -15,6 +15,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from mailmerge.errors import MailMergeError
+from mailmerge.logs import register_secret
 
 SERVICE = "MailMerge"
 
@@ -92,6 +93,7 @@ def _store_error(exc: keyring.errors.KeyringError, action: str) -> MailMergeErro
 def save_secret(key: str, secret: str) -> None:
     if not secret:
         raise MailMergeError("credentials.empty", "The password is empty. Type or paste it again.")
+    register_secret(secret)
     backend = secure_backend()
     try:
         backend.set_password(SERVICE, key, secret)
@@ -106,6 +108,7 @@ def get_secret(key: str) -> str | None:
         secret: str | None = backend.get_password(SERVICE, key)
     except keyring.errors.KeyringError as exc:
         raise _store_error(exc, "read") from None
+    register_secret(secret)
     return secret
 
 

@@ -7,6 +7,7 @@ writes `***` instead.
 
 from __future__ import annotations
 
+import base64
 import logging
 import logging.handlers
 from pathlib import Path
@@ -22,13 +23,15 @@ def log_path() -> Path:
 
 
 def register_secret(secret: str | None) -> None:
-    """Masks this value in every later log line (passwords, tokens, API keys)."""
+    """Masks this value (and its base64 form, as SMTP AUTH sends it) in every later log line and crash report."""
     if secret and len(secret) >= 4:
         _secrets.add(secret)
+        _secrets.add(base64.b64encode(secret.encode()).decode().rstrip("="))
 
 
 def mask_secrets(text: str) -> str:
-    for secret in _secrets:
+    # Longest first, so a secret that contains another registered one is masked whole.
+    for secret in sorted(_secrets, key=len, reverse=True):
         text = text.replace(secret, "***")
     return text
 

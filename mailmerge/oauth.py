@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from mailmerge import credentials
 from mailmerge.errors import MailMergeError
+from mailmerge.logs import register_secret
 
 if TYPE_CHECKING:
     from mailmerge.accounts import Account
@@ -138,6 +139,8 @@ def _token_request(client: OAuthClient, form: dict[str, str], account_name: str)
     if not isinstance(access, str) or not access:
         raise MailMergeError("oauth.bad_answer", "The sign-in server's answer had no access token. Sign in again.")
     refresh = body.get("refresh_token")
+    register_secret(access)
+    register_secret(refresh if isinstance(refresh, str) else None)
     return TokenSet(
         access_token=access,
         expires_in=float(body.get("expires_in", 3600)),

@@ -21,10 +21,13 @@ column produces the same alias (ambiguous aliases are not defined). `row` itself
 
 Escaping choice (cell values must never inject markup):
 - `.html` bodies: Jinja autoescape, so a cell `<b>` arrives as `&lt;b&gt;`. `{{ x|safe }}` opts out on purpose.
-- `.md` bodies are rendered twice from one source. The HTML part: every `{{ }}` value is backslash-escaped for
-  Markdown (all ASCII punctuation, which CommonMark defines as literal when escaped, so `*`, `_`, `#`, `<`, `&`,
-  `[` stay text) before markdown-it turns the result into HTML; the plain-text part is the same source rendered
-  with raw values. Consequence: a value inside a `code span` shows its backslashes; use `|safe` there.
+- `.md` bodies are rendered twice from one source; the plain-text part is the source rendered with raw values.
+  The HTML part is converted from Markdown ONCE per template (see "Markdown converted once" below): every Jinja
+  construct becomes an opaque placeholder word, markdown-it converts the text, the constructs go back in, and each
+  row only runs Jinja, with every `{{ }}` value HTML-escaped exactly as markdown-it escapes text (`&<>"`), so a
+  cell's `<b>`, `*`, `[x](y)` shows literally. Templates the one-time conversion cannot represent fall back to the
+  per-row path: every value backslash-escaped for Markdown (all ASCII punctuation, which CommonMark defines as
+  literal when escaped) before markdown-it converts that row.
 - `.txt` bodies and all header lines: raw values (headers are checked for line breaks when the message is built).
 """
 
@@ -32,12 +35,13 @@ from __future__ import annotations
 
 import difflib
 import functools
+import html as html_entities
 import keyword
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import jinja2
 from jinja2 import meta, nodes
@@ -45,6 +49,10 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from mailmerge.errors import MailMergeError, UnusableInputError
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 BodyFormat = Literal["markdown", "html", "text"]
 HEADER_NAMES = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject")
@@ -80,7 +88,8 @@ class _Compiled:
     headers: Mapping[str, jinja2.Template | str]  # str: the line has no Jinja markup
     attachments: tuple[jinja2.Template | str, ...]
     body_text: jinja2.Template  # for .html bodies: the HTML itself (the text part is derived from it)
-    body_html: jinja2.Template | None  # for .md bodies: the Markdown with values escaped for Markdown
+    body_html: jinja2.Template | None  # .md bodies on the per-row path: the Markdown with values escaped for Markdown
+    html_once: jinja2.Template | None = None  # .md bodies converted once: HTML with Jinja, values HTML-escaped
 
 
 @dataclass(frozen=True)
@@ -253,15 +262,17 @@ def _compile(headers: Mapping[str, str], attachments: tuple[str, ...], body: str
     text = _text_env()
     if fmt == "html":
         body_text, body_html = _html_env().from_string(body), None
-    elif fmt == "markdown":
-        body_text, body_html = text.from_string(body), _markdown_env().from_string(body)
     else:
         body_text, body_html = text.from_string(body), None
+    html_once = _markdown_once(body) if fmt == "markdown" else None
+    if fmt == "markdown" and html_once is None:
+        body_html = _markdown_env().from_string(body)
     return _Compiled(
         headers={name: _compile_line(src) for name, src in headers.items()},
         attachments=tuple(_compile_line(src) for src in attachments),
         body_text=body_text,
         body_html=body_html,
+        html_once=html_once,
     )
 
 
@@ -306,8 +317,8 @@ def render(template: Template, row_values: Mapping[str, str], row: int, *, conve
         headers = {name: _render_line(t, context) for name, t in compiled.headers.items()}
         attachments = tuple(Path(p) for p in (_render_line(t, context) for t in compiled.attachments) if p)
         text = compiled.body_text.render(context)
-        # the Markdown-escaped rendering fails exactly when the raw one does, so a check can skip it
-        html = compiled.body_html.render(context) if compiled.body_html is not None and convert else None
+        # the HTML rendering fails exactly when the raw one does, so a check can skip it
+        html = _render_markdown_html(compiled, context) if convert else None
     except jinja2.UndefinedError as exc:
         raise _missing_field_error(template, row_values, row, exc) from None
     except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:
@@ -318,8 +329,6 @@ def render(template: Template, row_values: Mapping[str, str], row: int, *, conve
         ) from None
     if template.body_format == "html":  # one HTML rendering; the text part is derived from it
         html, text = text, (_html_to_text(text) if convert else text)
-    elif html is not None and convert:
-        html = _markdown_to_html(html)
     return RenderedMessage(
         from_=headers.get("From", ""), to=headers.get("To", ""), cc=headers.get("Cc", ""),
         bcc=headers.get("Bcc", ""), reply_to=headers.get("Reply-To", ""), subject=headers.get("Subject", ""),
@@ -349,19 +358,337 @@ def _missing_field_error(template: Template, row_values: Mapping[str, str], row:
     )
 
 
+def _render_markdown_html(compiled: _Compiled, context: dict[str, Any]) -> str | None:
+    if compiled.html_once is not None:
+        return compiled.html_once.render(context)
+    if compiled.body_html is not None:
+        return cast(str, _markdown().render(compiled.body_html.render(context)))
+    return None
+
+
 @functools.cache
-def _markdown_renderer() -> Callable[[str], str]:
+def _markdown() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
-    return md.render
-
-
-def _markdown_to_html(source: str) -> str:
-    return _markdown_renderer()(source)
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
 def _html_to_text(html: str) -> str:
     from inscriptis import get_text
 
     return cast(str, get_text(html)).strip() + "\n"
+
+
+# --- Markdown converted once -------------------------------------------------------------------------------------
+# Each Jinja construct of a .md body becomes a placeholder word, markdown-it converts the text once, the constructs
+# go back into the HTML, and each row only runs Jinja (~10x cheaper than converting every row). The Markdown
+# structure is then fixed by the template, never by a cell value. Differences from the per-row path, on purpose:
+# - a value inside a code span or code block shows as typed (the per-row path showed Markdown backslashes);
+# - a value's line breaks stay inside its paragraph as they are (per row, a blank line in a value split the
+#   paragraph, "  " + line break made a <br>, and leading/trailing spaces were trimmed);
+# - emphasis around a field no longer depends on the value's first or last character;
+# - a field inside a link address (Markdown link, image, or raw HTML href/src) is percent-encoded like the rest
+#   of the address and the address checked as markdown-it checks it: a javascript:/vbscript:/file:/data: address
+#   becomes empty (per row the whole link showed as text, as it did for a value with a space; raw HTML addresses
+#   got backslash-mangled values).
+# Whatever the one-time conversion cannot represent (see _NotOnce) uses the per-row path, so output stays correct.
+
+_PLACEHOLDER_WORD = "jinjaph"  # letters and digits only: no Markdown rule alters it, no case change touches it
+_PLACEHOLDER = re.compile(_PLACEHOLDER_WORD + r"(\d+)x")
+_CONSTRUCT_START = re.compile(r"\{[{%#]")
+_CONTROL_STATEMENTS = frozenset({"if", "elif", "else", "endif", "for", "endfor"})
+_OPENERS = frozenset({"if", "for"})
+_CLOSERS = frozenset({"endif", "endfor"})
+# filters whose output is markup: per row it was Markdown; once converted it would be HTML that nobody escaped
+_MARKUP_FILTERS = frozenset({"safe", "urlize", "xmlattr", "tojson"})
+# static text next to an inline {% if %} with one of these could pair with text in another branch (emphasis,
+# code spans, links, HTML, table cells)
+_INLINE_SIGNIFICANT = re.compile(r"[*_`\[\]<>!\\&~|]")
+_BLOCK_AFTER_BLANK = ("bullet_list_open", "ordered_list_open", "code_block")  # continue past a blank line
+_HTML_TAG = re.compile(r"<[^<>]*>")
+_HTML_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+_URL_ATTRIBUTES = frozenset({"href", "src"})
+_TEXT_ATTRIBUTES = frozenset({"alt", "title", "class", "lang", "dir", "width", "height", "align"})
+_RAW_TEXT_ELEMENTS = ("script", "style")  # no entities there: escaping would not make a value inert
+
+
+class _NotOnce(Exception):
+    """The body uses something the one-time conversion cannot represent: convert every row instead."""
+
+
+@dataclass(frozen=True)
+class _Construct:
+    kind: Literal["expression", "statement", "comment"]
+    inner: str  # between the delimiters, whitespace-control dashes removed
+    strip_before: bool  # `{%-`: Jinja strips the whitespace before it; applied to the text once, up front
+    strip_after: bool
+
+    @property
+    def keyword(self) -> str:
+        match = re.match(r"\s*\+?\s*(\w+)", self.inner) if self.kind == "statement" else None
+        return match.group(1) if match else ""
+
+    @property
+    def source(self) -> str:
+        opening, closing = {"expression": ("{{", "}}"), "statement": ("{%", "%}"), "comment": ("{#", "#}")}[self.kind]
+        return opening + self.inner + closing
+
+
+def _markdown_once(body: str) -> jinja2.Template | None:
+    """The .md body as HTML with Jinja constructs, or None when it must be converted per row."""
+    try:
+        _refuse_markup_filters(body)
+        texts, constructs = _scan_constructs(body)
+        markdown, tag_lines = _placeholder_markdown(texts, constructs)
+        html, links = _jinja_html(_convert_with_placeholders(markdown, tag_lines, constructs), constructs)
+        return _html_once_env().from_string(html, globals={"__mm_links": links})
+    except (_NotOnce, jinja2.TemplateSyntaxError):
+        return None
+
+
+def _refuse_markup_filters(body: str) -> None:
+    if _PLACEHOLDER_WORD in body.lower():
+        raise _NotOnce
+    ast = _text_env().parse(body)
+    if any(node.name in _MARKUP_FILTERS for node in ast.find_all(nodes.Filter)):
+        raise _NotOnce
+
+
+def _scan_constructs(body: str) -> tuple[list[str], list[_Construct]]:
+    """texts[i] comes before constructs[i] (one more text at the end), whitespace control already applied.
+    Checked against Jinja's own lexer: any disagreement means per-row conversion."""
+    texts: list[str] = []
+    constructs: list[_Construct] = []
+    pos = 0
+    while match := _CONSTRUCT_START.search(body, pos):
+        start = match.start()
+        if body[start + 1] == "#":
+            end = body.find("#}", start + 2)
+            if end < 0:
+                raise _NotOnce
+            end += 2
+        else:
+            end = _construct_end(body, start + 2, "}}" if body[start + 1] == "{" else "%}")
+        raw = body[start + 2:end - 2]
+        strip_before, strip_after = raw.startswith("-"), raw.endswith("-") and len(raw) > 1
+        inner = raw[1 if strip_before else 0:len(raw) - 1 if strip_after else len(raw)]
+        kind: Literal["expression", "statement", "comment"] = (
+            "expression" if body[start + 1] == "{" else "statement" if body[start + 1] == "%" else "comment")
+        texts.append(body[pos:start])
+        constructs.append(_Construct(kind, inner, strip_before, strip_after))
+        pos = end
+    texts.append(body[pos:])
+    for i, construct in enumerate(constructs):
+        if construct.strip_before:
+            texts[i] = texts[i].rstrip()
+        if construct.strip_after:
+            texts[i + 1] = texts[i + 1].lstrip()
+    tokens = list(_text_env().lex(body))
+    begins = sum(kind.endswith("_begin") for _, kind, _ in tokens)
+    if begins != len(constructs) or "".join(v for _, kind, v in tokens if kind == "data") != "".join(texts):
+        raise _NotOnce
+    return texts, constructs
+
+
+def _construct_end(body: str, pos: int, closing: str) -> int:
+    """Where `{{`/`{%` ends: the first closing delimiter outside strings and brackets, as Jinja's lexer finds it."""
+    quote, depth = "", 0
+    while pos < len(body):
+        char = body[pos]
+        if quote:
+            if char == "\\":
+                pos += 1
+            elif char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif depth and char in ")]}":
+            depth -= 1
+        elif not depth and body.startswith(closing, pos):
+            return pos + 2
+        pos += 1
+    raise _NotOnce
+
+
+def _placeholder_markdown(texts: list[str], constructs: list[_Construct]) -> tuple[str, set[int]]:
+    """The body with placeholders, and which statements/comments stand alone on their line ("tag lines").
+
+    Per row a tag line renders as a blank line, so it is given blank lines around it here and must come out as a
+    paragraph of its own, which is then unwrapped. Statements within a text line are allowed when their whole
+    if/for is on that line and nothing around them can change the Markdown structure per row."""
+    joined = texts[0] + "".join(f"{_PLACEHOLDER_WORD}{i}x{text}" for i, text in enumerate(texts[1:]))
+    lines: list[str] = []
+    where: dict[int, tuple[int, bool]] = {}  # statement/comment -> (line number, on a tag line)
+    for number, line in enumerate(joined.split("\n")):
+        ids = [int(found) for found in _PLACEHOLDER.findall(line)]
+        quiet = [i for i in ids if constructs[i].kind != "expression"]
+        is_tag_line = bool(quiet) and len(quiet) == len(ids) and not _PLACEHOLDER.sub("", line).strip()
+        if is_tag_line:
+            lines.extend(("", line, ""))
+        else:
+            if quiet:
+                _check_inline_statements(line, constructs)
+            lines.append(line)
+        where.update((i, (number, is_tag_line)) for i in quiet)
+    _check_statement_pairs(constructs, where)
+    return "\n".join(lines), {i for i, (_, tag) in where.items() if tag}
+
+
+def _check_inline_statements(line: str, constructs: list[_Construct]) -> None:
+    pieces = _PLACEHOLDER.split(line)  # text, id, text, id, ..., text
+    statics = pieces[0::2]
+    if _INLINE_SIGNIFICANT.search("".join(statics)):
+        raise _NotOnce
+    depth, fixed_text = 0, False  # text outside any if/for keeps the line non-blank in every row
+    for text, ident in zip(statics, [*pieces[1::2], None], strict=True):
+        fixed_text = fixed_text or (depth == 0 and bool(text.strip()))
+        keyword = constructs[int(ident)].keyword if ident is not None else ""
+        depth += (keyword in _OPENERS) - (keyword in _CLOSERS)
+    starts_with_text = bool(statics[0].strip())
+    # when a branch can begin the line, each text must begin as plain words, never as "- ", "1. ", "#", "    "
+    if not fixed_text or (not starts_with_text and not all(
+            not text.strip() or (len(text) - len(text.lstrip()) < 4 and text.lstrip()[0].isalpha())
+            for text in statics)):
+        raise _NotOnce
+
+
+def _check_statement_pairs(constructs: list[_Construct], where: dict[int, tuple[int, bool]]) -> None:
+    """Only if/for/set and comments; an if/for lies entirely on tag lines or entirely within one line."""
+    open_blocks: list[tuple[int, bool]] = []
+    for i, construct in enumerate(constructs):
+        keyword = construct.keyword
+        if construct.kind != "statement" or (keyword == "set" and "=" in construct.inner):
+            continue
+        if keyword not in _CONTROL_STATEMENTS:
+            raise _NotOnce
+        line, tag = where[i]
+        if keyword in _OPENERS:
+            open_blocks.append((line, tag))
+            continue
+        if not open_blocks:
+            raise _NotOnce
+        open_line, open_tag = open_blocks[-1]
+        if tag != open_tag or (not tag and line != open_line):
+            raise _NotOnce
+        if keyword in _CLOSERS:
+            open_blocks.pop()
+
+
+def _convert_with_placeholders(markdown: str, tag_lines: set[int], constructs: list[_Construct]) -> str:
+    md = _markdown()
+    env: dict[str, Any] = {}
+    tokens = md.parse(markdown, env)
+    if env.get("references") and any(c.kind == "statement" for c in constructs):
+        raise _NotOnce  # a link definition inside a branch would exist or not per row
+    blocks = _top_level_blocks(tokens)
+    unwrapped: set[int] = set()
+    is_tag = [_tag_paragraph(tokens[first:last + 1], tag_lines, unwrapped) for first, last in blocks]
+    if unwrapped != tag_lines:
+        raise _NotOnce  # a tag line landed inside a list, quote or code block
+    for k in range(len(blocks)):
+        neighbours = [blocks[j][0] for j in (k - 1, k + 1) if 0 <= j < len(blocks) and not is_tag[j]]
+        if is_tag[k] and any(tokens[j].type in _BLOCK_AFTER_BLANK for j in neighbours):
+            raise _NotOnce  # per row, the blank line it leaves would let the list or code block continue
+    from markdown_it.token import Token
+
+    output: list[Token] = []
+    for (first, last), tag in zip(blocks, is_tag, strict=True):
+        if tag:  # the paragraph around a tag line goes: the tag stands between the blocks
+            output.append(Token("html_block", "", 0, content=tokens[first + 1].content.strip(), block=True))
+        else:
+            output.extend(tokens[first:last + 1])
+    return cast(str, md.renderer.render(output, md.options, env))
+
+
+def _top_level_blocks(tokens: list[Token]) -> list[tuple[int, int]]:
+    blocks, first, depth = [], 0, 0
+    for i, token in enumerate(tokens):
+        depth += token.nesting
+        if depth == 0:
+            blocks.append((first, i))
+            first = i + 1
+    return blocks
+
+
+def _tag_paragraph(block: list[Token], tag_lines: set[int], unwrapped: set[int]) -> bool:
+    if len(block) != 3 or block[0].type != "paragraph_open":
+        return False
+    content = block[1].content
+    ids = {int(found) for found in _PLACEHOLDER.findall(content)}
+    if not ids or _PLACEHOLDER.sub("", content).strip() or not ids <= tag_lines:
+        return False
+    unwrapped.update(ids)
+    return True
+
+
+def _jinja_html(html: str, constructs: list[_Construct]) -> tuple[str, list[tuple[str, ...]]]:
+    """Put the constructs back into the converted HTML; fields in link addresses go through `__mm_link`."""
+    if re.search(r"\{[{%#]|\{" + _PLACEHOLDER_WORD, html):
+        raise _NotOnce  # Markdown turned escaped braces into Jinja syntax
+    lower = html.lower()
+    for match in _PLACEHOLDER.finditer(html):
+        if any(lower.rfind(f"<{name}", 0, match.start()) > lower.rfind(f"</{name}", 0, match.start())
+               for name in _RAW_TEXT_ELEMENTS) or lower.rfind("<!--", 0, match.start()) > lower.rfind(
+                "-->", 0, match.start()):
+            raise _NotOnce
+    links: list[tuple[str, ...]] = []
+    html = _HTML_TAG.sub(lambda tag: _jinja_tag(tag.group(0), constructs, links), html)
+    return _PLACEHOLDER.sub(lambda m: constructs[int(m.group(1))].source, html), links
+
+
+def _jinja_tag(tag: str, constructs: list[_Construct], links: list[tuple[str, ...]]) -> str:
+    total = len(_PLACEHOLDER.findall(tag))
+    if not total:
+        return tag
+    placed = 0
+
+    def attribute(match: re.Match[str]) -> str:
+        nonlocal placed
+        name, equals = match.group(1), match.group(2)
+        value = next(v for v in match.groups()[2:] if v is not None)
+        pieces = _PLACEHOLDER.split(value)  # text, id, text, ...
+        ids = [int(i) for i in pieces[1::2]]
+        placed += len(ids)
+        if not ids:
+            return match.group(0)
+        if any(constructs[i].kind != "expression" for i in ids):
+            raise _NotOnce
+        if name.lower() in _TEXT_ATTRIBUTES:
+            return match.group(0)
+        if name.lower() not in _URL_ATTRIBUTES:
+            raise _NotOnce
+        links.append(tuple(html_entities.unescape(text) for text in pieces[0::2]))
+        args = "".join(f", ({constructs[i].inner})" for i in ids)
+        return f'{name}{equals}"{{{{ __mm_link(__mm_links[{len(links) - 1}]{args}) }}}}"'
+
+    rewritten = _HTML_ATTRIBUTE.sub(attribute, tag)
+    if placed != total:
+        raise _NotOnce  # a field as a tag or attribute name, or a statement inside a tag
+    return rewritten
+
+
+def _markdown_link(texts: tuple[str, ...], *values: object) -> str:
+    """A link address with fields filled in, normalised and checked exactly as markdown-it does for a static one."""
+    md = _markdown()
+    url = texts[0] + "".join(("" if v is None else str(v)) + text for v, text in zip(values, texts[1:], strict=True))
+    href = md.normalizeLink(url)
+    return href if md.validateLink(href) else ""
+
+
+def _escape_html(value: object) -> str:
+    from markdown_it.common.utils import escapeHtml
+
+    if isinstance(value, Markup):  # `|e`: already escaped, as the per-row path passed it through
+        return str(value)
+    return escapeHtml("" if value is None else str(value))
+
+
+@functools.cache
+def _html_once_env() -> SandboxedEnvironment:
+    # finalize escapes every value as markdown-it escapes text, so both paths give the same bytes
+    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+                               finalize=_escape_html)
+    env.globals["__mm_link"] = _markdown_link
+    return env

@@ -430,8 +430,7 @@ class _Construct:
 
     @property
     def source(self) -> str:
-        opening, closing = {"expression": ("{{", "}}"), "statement": ("{%", "%}"), "comment": ("{#", "#}")}[self.kind]
-        return opening + self.inner + closing
+        return ("{{" + self.inner + "}}") if self.kind == "expression" else ("{%" + self.inner + "%}")
 
 
 def _markdown_once(body: str) -> jinja2.Template | None:
@@ -455,8 +454,8 @@ def _refuse_markup_filters(body: str) -> None:
 
 
 def _scan_constructs(body: str) -> tuple[list[str], list[_Construct]]:
-    """texts[i] comes before constructs[i] (one more text at the end), whitespace control already applied.
-    Checked against Jinja's own lexer: any disagreement means per-row conversion."""
+    """texts[i] comes before constructs[i] (one more text at the end), whitespace control already applied,
+    comments removed. Checked against Jinja's own lexer: any disagreement means per-row conversion."""
     texts: list[str] = []
     constructs: list[_Construct] = []
     pos = 0
@@ -487,7 +486,15 @@ def _scan_constructs(body: str) -> tuple[list[str], list[_Construct]]:
     begins = sum(kind.endswith("_begin") for _, kind, _ in tokens)
     if begins != len(constructs) or "".join(v for _, kind, v in tokens if kind == "data") != "".join(texts):
         raise _NotOnce
-    return texts, constructs
+    # a comment renders as nothing: drop it now, so the Markdown sees the text exactly as each row will
+    kept_texts, kept = [texts[0]], []
+    for construct, text in zip(constructs, texts[1:], strict=True):
+        if construct.kind == "comment":
+            kept_texts[-1] += text
+        else:
+            kept.append(construct)
+            kept_texts.append(text)
+    return kept_texts, kept
 
 
 def _construct_end(body: str, pos: int, closing: str) -> int:
@@ -513,17 +520,17 @@ def _construct_end(body: str, pos: int, closing: str) -> int:
 
 
 def _placeholder_markdown(texts: list[str], constructs: list[_Construct]) -> tuple[str, set[int]]:
-    """The body with placeholders, and which statements/comments stand alone on their line ("tag lines").
+    """The body with placeholders, and which statements stand alone on their line ("tag lines").
 
     Per row a tag line renders as a blank line, so it is given blank lines around it here and must come out as a
     paragraph of its own, which is then unwrapped. Statements within a text line are allowed when their whole
     if/for is on that line and nothing around them can change the Markdown structure per row."""
     joined = texts[0] + "".join(f"{_PLACEHOLDER_WORD}{i}x{text}" for i, text in enumerate(texts[1:]))
     lines: list[str] = []
-    where: dict[int, tuple[int, bool]] = {}  # statement/comment -> (line number, on a tag line)
+    where: dict[int, tuple[int, bool]] = {}  # statement -> (line number, on a tag line)
     for number, line in enumerate(joined.split("\n")):
         ids = [int(found) for found in _PLACEHOLDER.findall(line)]
-        quiet = [i for i in ids if constructs[i].kind != "expression"]
+        quiet = [i for i in ids if constructs[i].kind == "statement"]
         is_tag_line = bool(quiet) and len(quiet) == len(ids) and not _PLACEHOLDER.sub("", line).strip()
         if is_tag_line:
             lines.extend(("", line, ""))
@@ -555,7 +562,7 @@ def _check_inline_statements(line: str, constructs: list[_Construct]) -> None:
 
 
 def _check_statement_pairs(constructs: list[_Construct], where: dict[int, tuple[int, bool]]) -> None:
-    """Only if/for/set and comments; an if/for lies entirely on tag lines or entirely within one line."""
+    """Only if/for/set; an if/for lies entirely on tag lines or entirely within one line."""
     open_blocks: list[tuple[int, bool]] = []
     for i, construct in enumerate(constructs):
         keyword = construct.keyword

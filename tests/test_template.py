@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mailmerge.errors import UnusableInputError
-from mailmerge.template import TemplateRenderError, aliases, load_template, parse_template, render
+from mailmerge.template import Template, TemplateRenderError, aliases, load_template, parse_template, render
 
 HEADERS = (
     "From: Office <office@example.com>\n"
@@ -120,3 +120,134 @@ def test_load_template_picks_format_from_extension(tmp_path: Path) -> None:
         load_template(tmp_path / "msg.docx")
     with pytest.raises(UnusableInputError, match="does not exist"):
         load_template(tmp_path / "missing.txt")
+
+
+# --- Markdown converted once per template ---------------------------------------------------------------------
+# The one-time HTML is compared with what converting every row gives (the per-row path, still used as fallback).
+
+ROWS = [
+    {"name": "Kim", "id": "42", "url": "https://example.com/a", "vip": "yes", "items": "tea,cake"},
+    {"name": "<b>*Kim*</b> & [x](http://evil) _u_ `c` \\ \"q\" 'a' # 1. - |", "id": "7", "url": "https://x.io",
+     "vip": "", "items": ""},
+    {"name": "김민수 王小明", "id": "사십이", "url": "https://例子.com/경로", "vip": "1", "items": "차"},
+    {"name": "line one\nline two", "id": "x_y", "url": "mailto:a@example.com", "vip": "", "items": "a,b,c"},
+]
+
+
+def per_row_html(body: str, values: dict[str, str]) -> str:
+    """The HTML as the per-row path makes it: values escaped for Markdown, then markdown-it on every row."""
+    from mailmerge import template as module
+
+    return module._markdown().render(module._markdown_env().from_string(body).render(module._context(values)))
+
+
+def once(body: str) -> Template:
+    template = parse_template("\n" + body, "markdown")
+    assert template.compiled is not None
+    return template
+
+
+SAME_AS_PER_ROW = {
+    "emphasis": "Dear **{{ name }}**, _{{ id }}_ and *{{ name }}*.\n",
+    "link text and title": "[Invoice {{ id }}](https://pay.example.com/inv \"For {{ name }}\")\n",
+    "link with static address": "Pay [here](https://pay.example.com/inv?a=1&b=2) please, {{ name }}.\n",
+    "image alt": "![Photo of {{ name }}](https://img.example.com/logo.png)\n",
+    "lists": "- {{ name }}\n- item {{ id }}\n\n1. {{ id }}\n2. two\n",
+    "table": "| who | id |\n|---|---|\n| {{ name|replace('\\n', ' ') }} | {{ id }} |\n",
+    "headings": "# Hello {{ name|replace('\\n', ' ') }}\n\nPart {{ id }}\n---\n",
+    "blockquote": "> Quote from {{ name }}\n> continues\n",
+    "entities and escapes": "A &amp; B &copy; \\*not emphasis\\* {{ name }}\n",
+    "literal braces": "Write \\{{ '{{' }} like this, {{ name }}\n",
+    "newline in value": "Note: {{ name }}\nEnd\n",
+    "if between paragraphs": "Dear {{ name }},\n\n{% if vip %}\nYou are **VIP**.\n{% endif %}\n\nBye\n",
+    "if/else without blank lines":
+        "Dear {{ name }},\n{% if vip %}\nYou are **VIP**.\n{% else %}\nHello.\n{% endif %}\nBye\n",
+    "for over paragraphs": "{% for item in items.split(',') %}\nItem: {{ item }}.\n{% endfor %}\n",
+    "nested blocks":
+        "{% if vip %}\n{% for item in items.split(',') %}\n## {{ item }}\n{% endfor %}\n{% endif %}\nEnd\n",
+    "inline if": "Dear {% if vip %}valued {% endif %}customer {{ name }}\n",
+    "comments and set":
+        "{# note for the office #}\n{% set greeting = 'Hi' %}\n{{ greeting }} {{ name|upper }} {# x #}\n",
+    "fenced code without fields": "```\nstatic code\n```\n\n{{ name }}\n",
+    "html block": "<div class=\"note\">\n\nHello {{ name }}\n\n</div>\n",
+}
+
+
+@pytest.mark.parametrize("body", SAME_AS_PER_ROW.values(), ids=SAME_AS_PER_ROW.keys())
+def test_markdown_converted_once_matches_per_row_conversion(body: str) -> None:
+    template = once(body)
+    assert template.compiled is not None and template.compiled.html_once is not None
+    for values in ROWS:
+        assert render(template, values, row=1).html == per_row_html(body, values), values["name"]
+
+
+def test_block_tags_on_their_own_lines_leave_no_empty_paragraphs() -> None:
+    template = once("A {{ name }}\n{% if vip %}\nB\n{% endif %}\nC\n")
+    assert render(template, {"name": "x", "vip": ""}, row=1).html == "<p>A x</p>\n<p>C</p>\n"
+    assert render(template, {"name": "x", "vip": "1"}, row=1).html == "<p>A x</p>\n<p>B</p>\n<p>C</p>\n"
+
+
+def test_once_keeps_markup_in_values_literal() -> None:
+    html = render(once("Dear **{{ name }}**\n"), ROWS[1], row=1).html
+    assert html is not None and "<a " not in html and "<em>" not in html and "<b>" not in html
+    assert "&lt;b&gt;*Kim*&lt;/b&gt; &amp; [x](http://evil)" in html
+
+
+def test_once_differences_from_per_row_are_the_documented_ones() -> None:
+    values = {"name": "<b>*Kim*</b>\n\nPS", "id": "a b/ü?&", "url": "javascript:alert(1)"}
+    # values inside code spans and code blocks show as typed (per row they showed Markdown backslashes)
+    code = "Code `{{ id }}`\n\n```\n{{ name }}\n```\n"
+    assert render(once(code), values, row=1).html == (
+        "<p>Code <code>a b/ü?&amp;</code></p>\n<pre><code>&lt;b&gt;*Kim*&lt;/b&gt;\n\nPS\n</code></pre>\n")
+    assert "\\*Kim\\*" in per_row_html(code, values)
+    # a field in a link address is percent-encoded like the address (per row the space broke the link)
+    link = "[pay](https://pay.example.com/{{ id }})\n"
+    assert render(once(link), values, row=1).html == (
+        '<p><a href="https://pay.example.com/a%20b/%C3%BC?&amp;">pay</a></p>\n')
+    assert "<a " not in per_row_html(link, values)
+    # an unsafe address made of a field becomes empty (per row: the link showed as text)
+    assert render(once("[site]({{ url }})\n"), values, row=1).html == '<p><a href="">site</a></p>\n'
+    assert render(once('<a href="{{ url }}">site</a>\n'), values, row=1).html == '<p><a href="">site</a></p>\n'
+    # an IDN host is converted to punycode as markdown-it does for static links
+    assert render(once("[x]({{ url }})\n"), ROWS[2], row=1).html == (
+        '<p><a href="https://xn--fsqu00a.com/%EA%B2%BD%EB%A1%9C">x</a></p>\n')
+    # a blank line inside a value stays inside its paragraph (per row it split the paragraph)
+    assert render(once("Dear {{ name }}\n"), values, row=1).html == "<p>Dear &lt;b&gt;*Kim*&lt;/b&gt;\n\nPS</p>\n"
+    assert per_row_html("Dear {{ name }}\n", values).count("<p>") == 2
+
+
+FALLS_BACK = {
+    "safe filter": "{{ name|safe }}\n",
+    "urlize filter": "{{ url|urlize }}\n",
+    "if around list items": "- a\n{% if vip %}\n- {{ name }}\n{% endif %}\n- c\n",
+    "for making list items": "{% for item in items.split(',') %}\n- {{ item }}\n{% endfor %}\n",
+    "if opened inline, closed on another line": "Dear {% if vip %}\n\n# Title {{ name }}\n{% endif %}\n",
+    "inline if next to emphasis": "{% if vip %}**{% endif %}bold {{ name }}**\n",
+    "inline if starting a list item": "{% if vip %}- item{% endif %} {{ name }}\n",
+    "whitespace control joining lines": "Hello\n{%- if vip %} VIP{% endif -%}\n!\n",
+    "link definition in a branch": "[x][r]\n\n{% if vip %}\n[r]: https://x.com/{{ id }}\n{% endif %}\n",
+    "macro": "{% macro hi(n) %}Hi {{ n }}{% endmacro %}\n{{ hi(name) }}\n",
+    "raw block": "{% raw %}{{ name }}{% endraw %} {{ name }}\n",
+    "statement inside an HTML tag": "<p {% if vip %}class=\"vip\"{% endif %}>{{ name }}</p>\n",
+    "field in a style attribute": "<p style=\"color: {{ id }}\">{{ name }}</p>\n",
+    "field in a script": "<script>var n = '{{ name }}';</script>\n",
+    "tag line inside a code block": "```\n{% if vip %}\n{{ name }}\n{% endif %}\n```\n",
+    "placeholder word in the text": "jinjaph1x {{ name }}\n",
+}
+
+
+@pytest.mark.parametrize("body", FALLS_BACK.values(), ids=FALLS_BACK.keys())
+def test_structure_that_can_vary_per_row_falls_back_to_per_row_conversion(body: str) -> None:
+    template = once(body)
+    assert template.compiled is not None and template.compiled.html_once is None
+    assert template.compiled.body_html is not None
+    for values in ROWS:
+        assert render(template, values, row=1).html == per_row_html(body, values)
+
+
+def test_once_render_errors_still_name_the_row() -> None:
+    template = once("Dear {{ nmae }}\n")
+    assert template.compiled is not None and template.compiled.html_once is not None
+    with pytest.raises(TemplateRenderError) as info:
+        render(template, ROW, row=8)
+    assert (info.value.params["row"], info.value.params["suggestion"]) == (8, "name")

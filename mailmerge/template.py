@@ -390,7 +390,9 @@ def _html_to_text(html: str) -> str:
 # - a field inside a link address (Markdown link, image, or raw HTML href/src) is percent-encoded like the rest
 #   of the address and the address checked as markdown-it checks it: a javascript:/vbscript:/file:/data: address
 #   becomes empty (per row the whole link showed as text, as it did for a value with a space; raw HTML addresses
-#   got backslash-mangled values).
+#   got backslash-mangled values);
+# - in raw HTML a value is HTML-escaped, and an attribute holding one is double-quoted (per row the value arrived
+#   with backslashes, its tags live, and a quote in it could end the attribute).
 # Whatever the one-time conversion cannot represent (see _NotOnce) uses the per-row path, so output stays correct.
 
 _PLACEHOLDER_WORD = "jinjaph"  # letters and digits only: no Markdown rule alters it, no case change touches it
@@ -405,7 +407,8 @@ _MARKUP_FILTERS = frozenset({"safe", "urlize", "xmlattr", "tojson"})
 # code spans, links, HTML, table cells)
 _INLINE_SIGNIFICANT = re.compile(r"[*_`\[\]<>!\\&~|]")
 _BLOCK_AFTER_BLANK = ("bullet_list_open", "ordered_list_open", "code_block")  # continue past a blank line
-_HTML_TAG = re.compile(r"<[^<>]*>")
+_HTML_TAG = re.compile(r"""(<[A-Za-z/!?](?:[^<>"']|"[^"]*"|'[^']*')*>)""")  # a ">" in quotes stays inside
+_HTML_TAG_START = re.compile(r"<[A-Za-z/!?]")
 _HTML_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 _URL_ATTRIBUTES = frozenset({"href", "src"})
 _TEXT_ATTRIBUTES = frozenset({"alt", "title", "class", "lang", "dir", "width", "height", "align"})
@@ -641,8 +644,13 @@ def _jinja_html(html: str, constructs: list[_Construct]) -> tuple[str, list[tupl
                 "-->", 0, match.start()):
             raise _NotOnce
     links: list[tuple[str, ...]] = []
-    html = _HTML_TAG.sub(lambda tag: _jinja_tag(tag.group(0), constructs, links), html)
-    return _PLACEHOLDER.sub(lambda m: constructs[int(m.group(1))].source, html), links
+    pieces = _HTML_TAG.split(html)  # text, tag, text, tag, ..., text
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            pieces[i] = _jinja_tag(piece, constructs, links)
+        elif _PLACEHOLDER.search(piece) and _HTML_TAG_START.search(piece):
+            raise _NotOnce  # a tag this scan cannot delimit: a field might sit inside it
+    return _PLACEHOLDER.sub(lambda m: constructs[int(m.group(1))].source, "".join(pieces)), links
 
 
 def _jinja_tag(tag: str, constructs: list[_Construct], links: list[tuple[str, ...]]) -> str:
@@ -662,8 +670,8 @@ def _jinja_tag(tag: str, constructs: list[_Construct], links: list[tuple[str, ..
             return match.group(0)
         if any(constructs[i].kind != "expression" for i in ids):
             raise _NotOnce
-        if name.lower() in _TEXT_ATTRIBUTES:
-            return match.group(0)
+        if name.lower() in _TEXT_ATTRIBUTES:  # double quotes: the only quote a value escape covers
+            return f'{name}{equals}"{value.replace(chr(34), "&quot;")}"'
         if name.lower() not in _URL_ATTRIBUTES:
             raise _NotOnce
         links.append(tuple(html_entities.unescape(text) for text in pieces[0::2]))

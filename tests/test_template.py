@@ -251,3 +251,16 @@ def test_once_render_errors_still_name_the_row() -> None:
     with pytest.raises(TemplateRenderError) as info:
         render(template, ROW, row=8)
     assert (info.value.params["row"], info.value.params["suggestion"]) == (8, "name")
+
+
+def test_once_fields_in_raw_html_attributes_cannot_break_out() -> None:
+    values = {"name": "x' onclick='alert(1)\" y", "url": "javascript:alert(1)"}
+    single = render(once("<span title='{{ name }}'>hi</span>\n"), values, row=1).html
+    unquoted = render(once("<span title={{ name }}>hi</span>\n"), values, row=1).html
+    assert single == unquoted == "<p><span title=\"x' onclick='alert(1)&quot; y\">hi</span></p>\n"
+    # a ">" inside a quoted attribute does not end the tag early, so the address is still checked
+    assert render(once('<a title="a>b" href="{{ url }}">x</a>\n'), values, row=1).html == (
+        '<p><a title="a>b" href="">x</a></p>\n')
+    # inside a raw HTML block a value is escaped (per row it arrived backslash-escaped, its tags live)
+    assert render(once("<div>\n{{ name }} <i>\n</div>\n"), {"name": "<b>"}, row=1).html == (
+        "<div>\n&lt;b&gt; <i>\n</div>\n")

@@ -255,6 +255,7 @@ def _engine_limits(limits: PresetLimits) -> Limits:
         per_hour=limits.per_hour,
         per_day=limits.per_day,
         per_domain_hour=limits.per_domain_hour,
+        per_recipient_hour=limits.per_recipient_hour,
     )
 
 

@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--per-hour", type=int, help="at most N messages per hour")
     send.add_argument("--per-day", type=int, help="at most N messages per day")
     send.add_argument("--per-domain-hour", type=int, help="at most N messages per recipient domain per hour")
+    send.add_argument("--per-recipient-hour", type=int, help="at most N messages to one address per hour")
     send.add_argument("--max-per-connection", type=int, help="reconnect after this many messages")
     send.add_argument("--insecure", action="store_true", help="do not verify the server's TLS certificate")
     send.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the server")

@@ -170,7 +170,7 @@ class Engine:
         since = datetime.now(UTC) - timedelta(days=1)
         now = datetime.now(UTC)
         self._pacer.seed(
-            ((now - at).total_seconds(), _domain(address)) for at, address in self._journal.sent_since(since)
+            ((now - at).total_seconds(), address.split(", ")) for at, address in self._journal.sent_since(since)
         )
 
     async def _worker(self) -> None:
@@ -251,8 +251,8 @@ class Engine:
 
     async def _wait_for_pace(self, row: int, message: OutgoingMessage) -> bool:
         """Wait until the limits allow one more message and count it. False: the row went back to the schedule
-        (its recipient domain is at its hourly limit, or the run is stopping)."""
-        domain = _domain(message.envelope.recipients[0])
+        (a recipient domain or address is at its hourly limit, or the run is stopping)."""
+        recipients = message.envelope.recipients
         async with self._pace_lock:
             while True:
                 await self._unpaused.wait()
@@ -262,18 +262,24 @@ class Engine:
                 wait, limit = self._pacer.delay()
                 if wait <= 0:
                     break
-                if wait >= QUOTA_NOTICE_S and time.monotonic() + wait > self._quota_notice_until:
-                    self._quota_notice_until = time.monotonic() + wait
-                    until = datetime.now().astimezone() + timedelta(seconds=wait)
-                    self._emit(QuotaWait(until, _quota_reason(limit, until)))
+                self._notice_wait(wait, _quota_reason(limit))
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stopped.wait(), wait)
-            domain_wait = self._pacer.domain_delay(domain)
-            if domain_wait > 0:
-                heapq.heappush(self._later, (time.monotonic() + domain_wait, row))
+            wait, limit = self._pacer.recipients_delay(recipients)
+            if wait > 0:
+                # Other rows may go meanwhile: only this one waits, in the schedule.
+                self._notice_wait(wait, _recipient_limit_reason(row, limit))
+                heapq.heappush(self._later, (time.monotonic() + wait, row))
                 return False
-            self._pacer.take(domain)
+            self._pacer.take(recipients)
             return True
+
+    def _notice_wait(self, wait: float, reason: Callable[[datetime], str]) -> None:
+        """Announce a long wait once (QuotaWait), so people see why nothing moves and when it continues."""
+        if wait >= QUOTA_NOTICE_S and time.monotonic() + wait > self._quota_notice_until:
+            self._quota_notice_until = time.monotonic() + wait
+            until = datetime.now().astimezone() + timedelta(seconds=wait)
+            self._emit(QuotaWait(until, reason(until)))
 
     def _handle(self, row: int, message: OutgoingMessage, attempt: int, outcome: Outcome) -> None:
         kind = outcome.kind
@@ -370,10 +376,6 @@ async def _close(transport: Transport | None) -> None:
             await transport.close()
 
 
-def _domain(address: str) -> str:
-    return address.rpartition("@")[2].lower()
-
-
 def _changed_reason(row: int, count: int) -> str:
     if row > count:
         return (
@@ -386,8 +388,26 @@ def _changed_reason(row: int, count: int) -> str:
     )
 
 
-def _quota_reason(limit: str, until: datetime) -> str:
-    at = until.strftime("%Y-%m-%d %H:%M")
-    if limit == "quota":
-        return f"The provider says the sending quota is used up. Sending continues by itself at about {at}."
-    return f"The per-{limit} sending limit is reached. Sending continues by itself at about {at}."
+def _quota_reason(limit: str) -> Callable[[datetime], str]:
+    def reason(until: datetime) -> str:
+        at = until.strftime("%Y-%m-%d %H:%M")
+        if limit == "quota":
+            return f"The provider says the sending quota is used up. Sending continues by itself at about {at}."
+        return f"The per-{limit} sending limit is reached. Sending continues by itself at about {at}."
+
+    return reason
+
+
+def _recipient_limit_reason(row: int, limit: str) -> Callable[[datetime], str]:
+    """`limit` is the pacer's window name: "domain example.com" or "recipient a@example.com"."""
+    kind, _, key = limit.partition(" ")
+    what = f"messages to {key}" if kind == "recipient" else f"messages to addresses at {key}"
+
+    def reason(until: datetime) -> str:
+        at = until.strftime("%Y-%m-%d %H:%M")
+        return (
+            f"The hourly limit of {what} is reached, so row {row} waits; other rows go on. It is sent by itself "
+            f"at about {at}."
+        )
+
+    return reason

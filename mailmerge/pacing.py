@@ -1,5 +1,5 @@
-"""How fast to send: the user's limits (per second/minute/hour/day, per recipient domain per hour) and AIMD
-slow-down when a provider says "too fast".
+"""How fast to send: the user's limits (per second/minute/hour/day, per recipient domain and per recipient address
+per hour) and AIMD slow-down when a provider says "too fast".
 
 Two mechanisms, because they answer different promises:
 - spacing (a token bucket holding one token) spreads sends evenly at the current rate, so 10/s means one send
@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 MIN_RATE_PER_S = 0.1
@@ -24,6 +24,10 @@ SECOND_WINDOW_GUARD_S = 0.02
 _AIMD_SUCCESSES_PER_STEP = 20
 _AIMD_STEPS_TO_FULL_RATE = 10
 _OBSERVED_RATE_WINDOW_S = 10.0
+HOUR_S = 3600.0
+# Per-domain and per-address windows of addresses not written to for an hour are forgotten this often (in sends),
+# so a 100,000-row run keeps only the last hour's recipients in memory.
+_PRUNE_EVERY_TAKES = 1000
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Limits:
     per_hour: int | None = None
     per_day: int | None = None
     per_domain_hour: int | None = None
+    per_recipient_hour: int | None = None  # to one address (Tencent Cloud SES: 10 an hour)
     max_per_connection: int | None = None
     max_attempts: int = 3
 
@@ -61,6 +66,45 @@ class SlidingWindow:
     def seed(self, times: Iterable[float]) -> None:
         self._times = deque(sorted([*self._times, *times]))
 
+    def idle_since(self, at: float) -> bool:
+        """Nothing was counted after `at - seconds`, so this window limits nothing any more."""
+        return not self._times or self._times[-1] <= at - self.seconds
+
+
+class KeyedWindows:
+    """One hourly SlidingWindow per key (a recipient domain, or a recipient address)."""
+
+    def __init__(self, label: str, limit: int) -> None:
+        self._label = label
+        self._limit = limit
+        self._windows: dict[str, SlidingWindow] = {}
+        self._takes = 0
+
+    def delay(self, keys: Iterable[str], now: float) -> tuple[float, str]:
+        """The longest wait among `keys` and the window that binds, e.g. (120.0, "recipient a@b.com")."""
+        waits = [(window.delay(now), window.name) for key in keys if (window := self._windows.get(key)) is not None]
+        return max(waits, default=(0.0, ""))
+
+    def take(self, keys: Iterable[str], at: float) -> None:
+        for key in keys:
+            self._window(key).take(at)
+        self._takes += 1
+        if self._takes % _PRUNE_EVERY_TAKES == 0:
+            self._windows = {k: w for k, w in self._windows.items() if not w.idle_since(at)}
+
+    def seed(self, times_by_key: dict[str, list[float]]) -> None:
+        for key, times in times_by_key.items():
+            self._window(key).seed(times)
+
+    def __len__(self) -> int:
+        return len(self._windows)
+
+    def _window(self, key: str) -> SlidingWindow:
+        window = self._windows.get(key)
+        if window is None:
+            window = self._windows[key] = SlidingWindow(f"{self._label} {key}", self._limit, HOUR_S)
+        return window
+
 
 class Pacer:
     """Decides when the next message may go. Not thread-safe: one asyncio loop owns it."""
@@ -86,26 +130,29 @@ class Pacer:
         ):
             if limit is not None:
                 self._windows.append(SlidingWindow(name, limit, seconds))
-        self._per_domain_hour = limits.per_domain_hour
-        self._domains: dict[str, SlidingWindow] = {}
+        self._per_recipient: list[tuple[KeyedWindows, Callable[[Sequence[str]], set[str]]]] = []
+        if limits.per_domain_hour is not None:
+            self._per_recipient.append((KeyedWindows("domain", limits.per_domain_hour), _domains))
+        if limits.per_recipient_hour is not None:
+            self._per_recipient.append((KeyedWindows("recipient", limits.per_recipient_hour), _addresses))
 
     @property
     def rate_per_s(self) -> float | None:
         """The current spacing rate (lowered by throttling); None when only windows limit the pace."""
         return self._rate
 
-    def seed(self, sends: Iterable[tuple[float, str]]) -> None:
-        """Count earlier sends (seconds ago, recipient domain) so quotas hold across restarts."""
+    def seed(self, sends: Iterable[tuple[float, Sequence[str]]]) -> None:
+        """Count earlier sends (seconds ago, envelope recipients) so quotas hold across restarts."""
         now = self._clock()
-        by_domain: dict[str, list[float]] = {}
-        for age, domain in sends:
-            by_domain.setdefault(domain, []).append(now - age)
-        every = [at for times in by_domain.values() for at in times]
+        placed = [(now - age, recipients) for age, recipients in sends]
         for window in self._windows:
-            window.seed(every)
-        if self._per_domain_hour is not None:
-            for domain, times in by_domain.items():
-                self._domain_window(domain).seed(times)
+            window.seed(at for at, _ in placed)
+        for windows, keys_of in self._per_recipient:
+            by_key: dict[str, list[float]] = {}
+            for at, recipients in placed:
+                for key in keys_of(recipients):
+                    by_key.setdefault(key, []).append(at)
+            windows.seed(by_key)
 
     def delay(self) -> tuple[float, str]:
         """Seconds to wait before the next send and the limit that binds ("" when it may go now)."""
@@ -115,20 +162,23 @@ class Pacer:
         wait, name = max(waits)
         return (wait, name) if wait > 0 else (0.0, "")
 
-    def domain_delay(self, domain: str) -> float:
-        if self._per_domain_hour is None:
-            return 0.0
-        return self._domain_window(domain).delay(self._clock())
+    def recipients_delay(self, recipients: Sequence[str]) -> tuple[float, str]:
+        """Seconds until one more message to these recipients fits their domains' and addresses' hourly limits,
+        and the window that binds ("domain example.com", "recipient a@example.com"; "" when it may go now)."""
+        now = self._clock()
+        waits = [windows.delay(keys_of(recipients), now) for windows, keys_of in self._per_recipient]
+        wait, name = max(waits, default=(0.0, ""))
+        return (wait, name) if wait > 0 else (0.0, "")
 
-    def take(self, domain: str) -> None:
-        """Record one send starting now."""
+    def take(self, recipients: Sequence[str]) -> None:
+        """Record one send to `recipients` starting now."""
         now = self._clock()
         if self._rate is not None:
             self._next_slot = max(self._next_slot, now) + 1.0 / self._rate
         for window in self._windows:
             window.take(now)
-        if self._per_domain_hour is not None:
-            self._domain_window(domain).take(now)
+        for windows, keys_of in self._per_recipient:
+            windows.take(keys_of(recipients), now)
         self._recent.append(now)
         while self._recent and self._recent[0] <= now - _OBSERVED_RATE_WINDOW_S:
             self._recent.popleft()
@@ -167,9 +217,12 @@ class Pacer:
         span = max(self._clock() - self._recent[0], 1e-3)
         return len(self._recent) / span
 
-    def _domain_window(self, domain: str) -> SlidingWindow:
-        assert self._per_domain_hour is not None
-        window = self._domains.get(domain)
-        if window is None:
-            window = self._domains[domain] = SlidingWindow(f"domain {domain}", self._per_domain_hour, 3600.0)
-        return window
+
+
+def _domains(recipients: Sequence[str]) -> set[str]:
+    return {address.rpartition("@")[2].lower() for address in recipients}
+
+
+def _addresses(recipients: Sequence[str]) -> set[str]:
+    # Domains are case-insensitive; local parts are treated so too, as every large provider does.
+    return {address.lower() for address in recipients}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from servers import DROP, ScriptedServer
 
 from mailmerge.engine import Limits
 from mailmerge.events import (
+    Event,
     Progress,
     QuotaWait,
     RowFailed,
@@ -293,3 +295,35 @@ async def test_quota_reply_waits_and_continues_by_itself(
     assert len(waits) == 1 and "quota is used up" in waits[0].reason
     assert not [e for e in events if isinstance(e, RowFailed | RowRetrying)]
     assert delivered(server) == Counter({address_of(1): 1, address_of(2): 1})
+
+
+async def test_per_recipient_hour_holds_only_that_address_and_survives_a_restart(
+    tmp_path: Path, server: ScriptedServer
+) -> None:
+    """Tencent Cloud SES allows 10 mails an hour to one address: the row over the limit waits, the others go."""
+    same = "kim@example.com"
+    setup = make(tmp_path, server, 4, overrides={1: same, 2: same, 3: same.upper()})
+    limits = Limits(connections=1, per_recipient_hour=2)
+
+    async def run_until(stop: Callable[[Event], bool]) -> list[Event]:
+        journal = setup.open_journal()
+        engine = setup.engine(journal, limits)
+        events: list[Event] = []
+        async for event in engine.run():
+            events.append(event)
+            if stop(event):
+                engine.cancel()
+        journal.close()
+        return events
+
+    events = await run_until(lambda e: isinstance(e, RowSent) and e.row == 4)
+    waits = [e for e in events if isinstance(e, QuotaWait)]
+    assert len(waits) == 1 and "messages to kim@example.com" in waits[0].reason and "row 3" in waits[0].reason
+    assert delivered(server) == Counter({same: 2, address_of(4): 1})
+    assert statuses(setup) == {1: RowStatus.SENT, 2: RowStatus.SENT, 3: RowStatus.PENDING, 4: RowStatus.SENT}
+
+    # A new run counts the two earlier sends from the journal: row 3 still waits, nothing is sent.
+    events = await run_until(lambda e: isinstance(e, QuotaWait))
+    assert len(server.messages) == 3
+    assert statuses(setup)[3] is RowStatus.PENDING
+    assert isinstance(events[-1], RunStopped) and events[-1].reason_code == "cancelled"

@@ -1,4 +1,5 @@
-"""Pacing with a controllable clock: exact spacing, sliding windows, per-domain limits, AIMD, quotas."""
+"""Pacing with a controllable clock: exact spacing, sliding windows, per-domain and per-address limits, AIMD,
+quotas."""
 
 from __future__ import annotations
 
@@ -15,13 +16,13 @@ class Clock:
         return self.now
 
 
-def drain(pacer: Pacer, clock: Clock, count: int, domain: str = "example.com") -> list[float]:
+def drain(pacer: Pacer, clock: Clock, count: int, recipient: str = "a@example.com") -> list[float]:
     """Send `count` messages as soon as the pacer allows; return the send times."""
     times = []
     for _ in range(count):
         wait, _ = pacer.delay()
         clock.now += wait
-        pacer.take(domain)
+        pacer.take([recipient])
         times.append(clock.now)
     return times
 
@@ -49,9 +50,9 @@ def test_per_minute_window_never_exceeds_its_limit() -> None:
 def test_daily_quota_counts_sends_from_before_a_restart() -> None:
     clock = Clock()
     pacer = Pacer(Limits(per_day=3), clock=clock)
-    pacer.seed([(3600.0, "a.com"), (7200.0, "b.com")])  # sent 1 h and 2 h ago, read back from the journal
+    pacer.seed([(3600.0, ["x@a.com"]), (7200.0, ["y@b.com"])])  # sent 1 h and 2 h ago, read from the journal
     assert pacer.delay() == (0.0, "")
-    pacer.take("c.com")
+    pacer.take(["z@c.com"])
     wait, limit = pacer.delay()
     assert limit == "day" and wait == 86400.0 - 7200.0
 
@@ -59,12 +60,48 @@ def test_daily_quota_counts_sends_from_before_a_restart() -> None:
 def test_per_domain_hour_limit_is_separate_per_domain() -> None:
     clock = Clock()
     pacer = Pacer(Limits(per_domain_hour=2), clock=clock)
-    for _ in range(2):
-        pacer.take("gmail.com")
-    assert pacer.domain_delay("gmail.com") == 3600.0
-    assert pacer.domain_delay("naver.com") == 0.0
+    pacer.take(["a@gmail.com"])
+    pacer.take(["b@Gmail.com", "c@naver.com"])  # every domain of the envelope counts
+    assert pacer.recipients_delay(["z@gmail.com"]) == (3600.0, "domain gmail.com")
+    assert pacer.recipients_delay(["a@naver.com"]) == (0.0, "")
+    assert pacer.recipients_delay(["a@naver.com", "y@gmail.com"])[0] == 3600.0
     clock.now += 3600.0
-    assert pacer.domain_delay("gmail.com") == 0.0
+    assert pacer.recipients_delay(["z@gmail.com"]) == (0.0, "")
+
+
+def test_per_recipient_hour_is_a_sliding_window_per_address() -> None:
+    clock = Clock()
+    pacer = Pacer(Limits(per_recipient_hour=3), clock=clock)
+    for minute in (0, 10, 20):
+        clock.now = 1000.0 + minute * 60
+        assert pacer.recipients_delay(["kim@example.com"]) == (0.0, "")
+        pacer.take(["Kim@Example.com", f"other{minute}@example.com"])
+    # The fourth message to the same address waits until the first leaves the hour, 40 minutes from now.
+    assert pacer.recipients_delay(["kim@example.com"]) == (2400.0, "recipient kim@example.com")
+    assert pacer.recipients_delay(["other0@example.com"]) == (0.0, "")  # other addresses are not held up
+    assert pacer.delay() == (0.0, "")  # nor is the run as a whole
+    clock.now += 2400.0
+    assert pacer.recipients_delay(["kim@example.com"]) == (0.0, "")
+
+
+def test_per_recipient_hour_counts_sends_from_before_a_restart() -> None:
+    clock = Clock()
+    pacer = Pacer(Limits(per_recipient_hour=2, per_domain_hour=100), clock=clock)
+    pacer.seed([(1800.0, ["kim@example.com"]), (600.0, ["lee@example.com", "kim@example.com"])])
+    assert pacer.recipients_delay(["kim@example.com"]) == (1800.0, "recipient kim@example.com")
+    assert pacer.recipients_delay(["lee@example.com"]) == (0.0, "")
+
+
+def test_idle_recipient_windows_are_forgotten() -> None:
+    clock = Clock()
+    pacer = Pacer(Limits(per_recipient_hour=1), clock=clock)
+    windows = pacer._per_recipient[0][0]
+    for n in range(999):
+        pacer.take([f"old{n}@example.com"])
+    clock.now += 3600.0
+    pacer.take(["new@example.com"])  # the 1000th send prunes addresses idle for an hour
+    assert len(windows) == 1
+    assert pacer.recipients_delay(["new@example.com"])[0] == 3600.0
 
 
 def test_aimd_halves_on_throttle_and_climbs_back() -> None:
@@ -90,7 +127,7 @@ def test_throttle_without_a_configured_rate_starts_from_the_observed_one() -> No
     clock = Clock()
     pacer = Pacer(Limits(), clock=clock)
     for _ in range(40):
-        pacer.take("x.com")
+        pacer.take(["a@x.com"])
         clock.now += 0.05  # 20 messages per second
     assert round(pacer.throttled(), 1) == 10.0
     assert pacer.delay()[1] == "rate"

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 from engine_fixtures import address_of, server_fixture, write_campaign  # noqa: F401
 from servers import ScriptedServer
 
@@ -118,6 +123,7 @@ def test_default_is_the_built_in_outbox(tmp_path: Path, isolated_dirs: Path,
         (["--rate=fast"], "--rate"),
         (["--rows=1"], "--retry-failed"),
         (["--connections=40"], "between 1 and 16"),
+        (["--per-recipient-hour=0"], "--per-recipient-hour must be 1 or more"),
         (["--server=http://x"], "smtp://HOST:PORT"),
         (["--server=smtp://127.0.0.1:25", "--user=me"], "MAILMERGE_PASSWORD"),
     ],
@@ -128,3 +134,30 @@ def test_unusable_flags_are_explained(tmp_path: Path, flags: list[str], says: st
     contacts, template = write_campaign(tmp_path, 2)
     assert send(contacts, template, "--yes", *flags) == 2
     assert says in capsys.readouterr().err
+
+
+def test_per_recipient_hour_flag_holds_a_repeated_address(tmp_path: Path, server: ScriptedServer) -> None:
+    """`--per-recipient-hour 1` end to end: the second message to one address waits (and says so), the other
+    rows go; Ctrl-C leaves it pending for a later --resume."""
+    contacts, template = write_campaign(tmp_path, 3, overrides={3: address_of(1)})
+    command = [sys.executable, "-m", "mailmerge", "send", str(contacts), str(template), "--yes", *to(server),
+               "--connections=1", "--per-recipient-hour=1"]
+    process = subprocess.Popen(command, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    shown = next((line for line in process.stdout if "hourly limit" in line), "")  # "" if the process ended
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=60) == 130
+    assert f"messages to {address_of(1)}" in shown and "row 3 waits" in shown
+    assert delivered(server) == Counter({address_of(1): 1, address_of(2): 1})
+    journal = Journal.read_only(tmp_path / "contacts.journal.sqlite")
+    assert journal.record_of(3).status is RowStatus.PENDING  # type: ignore[union-attr]
+    journal.close()
+
+
+def test_provider_per_recipient_limit_reaches_the_engine() -> None:
+    from mailmerge.accounts import _engine_limits
+    from mailmerge.presets import get_preset
+
+    assert _engine_limits(get_preset("tencent-api").limits).per_recipient_hour == 10
+    assert _engine_limits(get_preset("tencent-smtp").limits).per_recipient_hour == 10

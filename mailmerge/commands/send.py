@@ -137,12 +137,20 @@ def _limits_from_flags(args: argparse.Namespace) -> Callable[[Limits], Limits]:
         "per_hour": args.per_hour,
         "per_day": args.per_day,
         "per_domain_hour": args.per_domain_hour,
+        "per_recipient_hour": args.per_recipient_hour,
         "max_per_connection": args.max_per_connection,
     }
     if args.connections is not None and not 1 <= args.connections <= 16:
         raise UnusableInputError(
             "send.bad_connections", "--connections must be between 1 and 16, not {n}.", n=args.connections
         )
+    for name in ("per_minute", "per_hour", "per_day", "per_domain_hour", "per_recipient_hour", "max_per_connection"):
+        value = changes[name]
+        if isinstance(value, int) and value < 1:
+            flag = "--" + name.replace("_", "-")
+            raise UnusableInputError(
+                "send.bad_limit", "{flag} must be 1 or more, not {n}: it counts messages.", flag=flag, n=value
+            )
     given = {name: value for name, value in changes.items() if value is not None}
     return lambda base: dataclasses.replace(base, **given)  # type: ignore[arg-type]
 

@@ -72,7 +72,9 @@ class Engine:
         retry_base_s: float = 1.0,
         jitter: Callable[[], float] = random.random,
     ) -> None:
-        """`rows`: send again only these failed/unknown rows (--retry-failed); None sends every pending row."""
+        """`rows`: send again only these rows, if they failed or are unknown (--retry-failed; the caller picks them,
+        usually with Journal.retry_candidates). A row corrected in the spreadsheet since it failed goes with its
+        new content. None sends every pending row; rows changed since the journal saw them are then skipped."""
         self._campaign = campaign
         self._journal = journal
         self._factory = factory
@@ -158,9 +160,11 @@ class Engine:
             retryable = set(self._journal.rows_with(*RETRYABLE))
             rows = [r for r in self._retry_rows if r in retryable]
         for row in rows:
-            if row in changed or row > count:
+            if row > count or (row in changed and self._retry_rows is None):
                 self._emit(RowSkipped(row, "changed", _changed_reason(row, count)))
                 continue
+            if row in changed:  # never delivered, and corrected since: the correction is the point of retrying
+                self._journal.refresh_row(row, self._campaign.row_hash(row), contacts.rows[row - 1])
             record = self._journal.record_of(row)
             self._attempts[row] = 0 if self._retry_rows is not None or record is None else record.attempts
             if self._retry_rows is not None:

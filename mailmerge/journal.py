@@ -77,7 +77,8 @@ class RowStatus(StrEnum):
 
 # Rows a plain run (or --resume) still has to send.
 TO_SEND = (RowStatus.PENDING, RowStatus.RETRYING)
-# Rows --retry-failed may send again.
+# Rows --retry-failed may send again: failed ones always, unknown ones only when a person chose them by number
+# (they may have arrived; see Journal.retry_candidates).
 RETRYABLE = (RowStatus.FAILED, RowStatus.UNKNOWN)
 
 
@@ -241,6 +242,14 @@ class Journal:
         for found in self._db.execute(f"SELECT {_RECORD_COLUMNS} FROM recipients ORDER BY row"):
             yield _to_record(found)
 
+    def retry_candidates(self, chosen: Sequence[int] | None = None) -> list[int]:
+        """The rows a retry sends again: every failed row, or of the `chosen` row numbers those that failed or are
+        unknown. An unknown row may have been delivered, so it is sent again only when a person picked it."""
+        if chosen is None:
+            return self.rows_with(RowStatus.FAILED)
+        retryable = set(self.rows_with(*RETRYABLE))
+        return sorted(set(chosen) & retryable)
+
     def sent_since(self, since: datetime) -> list[tuple[datetime, str]]:
         """(sent-at, address) of every row sent after `since`: lets quotas count across restarts."""
         found = self._db.execute(
@@ -269,6 +278,14 @@ class Journal:
         )
         self._commit()
         return changed
+
+    def refresh_row(self, row: int, row_hash: str, values: Sequence[str]) -> None:
+        """A row corrected in the spreadsheet after it failed is sent with its new content: from now on the journal
+        compares against (and reports) that content."""
+        self._write(
+            "UPDATE recipients SET row_hash = ?, row_values = ?, updated_at = ? WHERE row = ?",
+            (row_hash, json.dumps(list(values), ensure_ascii=False), _now(), row),
+        )
 
     def set_state(self, state: str) -> None:
         self._write("UPDATE campaign SET state = ?", (state,))

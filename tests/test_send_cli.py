@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 from engine_fixtures import address_of, server_fixture, write_campaign  # noqa: F401
-from servers import ScriptedServer
+from servers import DROP, ScriptedServer
 
 from mailmerge.cli import main
 from mailmerge.journal import Journal, RowStatus
@@ -161,3 +161,44 @@ def test_provider_per_recipient_limit_reaches_the_engine() -> None:
 
     assert _engine_limits(get_preset("tencent-api").limits).per_recipient_hour == 10
     assert _engine_limits(get_preset("tencent-smtp").limits).per_recipient_hour == 10
+
+
+def test_retry_failed_sends_corrected_rows_never_sent_ones_and_unknown_only_when_chosen(
+    tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.script.always("rcpt", "550 5.1.1 <gone@example.com>: user unknown", address="gone@example.com")
+    server.script.once("data", "250 2.0.0 Ok: queued as A")  # row 1
+    server.script.once("data", DROP)  # row 3: lost after the body, so unknown
+    contacts, template = write_campaign(tmp_path, 4, overrides={2: "gone@example.com"})
+    assert send(contacts, template, *to(server), "--yes", "--connections=1") == 1
+    journal_path = tmp_path / "contacts.journal.sqlite"
+    assert status_of(journal_path) == {1: "sent", 2: "failed", 3: "unknown", 4: "sent"}
+    capsys.readouterr()
+
+    # The office corrects row 2's address, and also edits rows 1 and 3 (a sent and an unknown row).
+    write_campaign(tmp_path, 4, overrides={1: "first.new@example.com", 2: "fixed@example.com",
+                                           3: "third.new@example.com"})
+    assert send(contacts, template, *to(server), "--yes", "--retry-failed") == 1  # row 3 is still unknown
+    err = capsys.readouterr().err
+    assert "row 1 changed in the spreadsheet after the message was sent" in err
+    assert delivered(server) == Counter({address_of(1): 1, address_of(4): 1, "fixed@example.com": 1})
+    journal = Journal.read_only(journal_path)
+    fixed = journal.record_of(2)
+    assert fixed is not None and (fixed.status, fixed.address) == (RowStatus.SENT, "fixed@example.com")
+    assert fixed.values[1] == "fixed@example.com"  # the report shows the content that was sent
+    journal.close()
+
+    # Row 3 goes only when chosen by number; row 1 (sent) never does, and the reason is shown.
+    assert send(contacts, template, *to(server), "--yes", "--retry-failed", "--rows=1,3") == 0
+    assert "row 1 was sent already; it is not sent again" in capsys.readouterr().err
+    assert delivered(server)["third.new@example.com"] == 1
+    assert delivered(server)["first.new@example.com"] == 0
+    assert status_of(journal_path) == {1: "sent", 2: "sent", 3: "sent", 4: "sent"}
+
+
+def status_of(journal_path: Path) -> dict[int, str]:
+    journal = Journal.read_only(journal_path)
+    try:
+        return {r.row: r.status.value for r in journal.records()}
+    finally:
+        journal.close()

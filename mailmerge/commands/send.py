@@ -27,7 +27,7 @@ from mailmerge.commands.check import format_finding
 from mailmerge.engine import Engine, Limits
 from mailmerge.errors import MailMergeError, UnusableInputError
 from mailmerge.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
-from mailmerge.journal import RETRYABLE, TO_SEND, Journal, RowStatus, campaign_key
+from mailmerge.journal import TO_SEND, Journal, RowStatus, campaign_key
 from mailmerge.suppression import SuppressionList
 from mailmerge.transports.base import TransportFactory
 
@@ -246,9 +246,11 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
                 "are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).",
                 file=sys.stderr,
             )
+        rows: list[int] | None
         if args.retry_failed:
-            rows = retry_rows if retry_rows is not None else journal.rows_with(*RETRYABLE)
-            count = len(set(rows) & set(journal.rows_with(*RETRYABLE)))
+            rows = journal.retry_candidates(retry_rows)
+            _show_rows_not_retried(journal, retry_rows or [], rows)
+            count = len(rows)
         else:
             counts = journal.counts()
             if started_before and not args.resume and sum(counts.values()) - counts[RowStatus.PENDING] > 0:
@@ -260,6 +262,8 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
                 )
             rows = None
             count = len(campaign.contacts) if not started_before else len(journal.rows_with(*TO_SEND))
+        if started_before:
+            _show_changed_sent_rows(journal, campaign)
         if count == 0:
             print("Nothing to send: every row of this campaign has been handled (see `mailmerge report`).")
             return _exit_code(journal, None)
@@ -276,6 +280,40 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
         return _exit_code(journal, stopped)
     finally:
         journal.close()
+
+
+def _show_changed_sent_rows(journal: Journal, campaign: Campaign) -> None:
+    """Rows edited in the spreadsheet after their message went out are never sent again by themselves; say so,
+    since the edit may have been a corrected address."""
+    contacts = campaign.contacts
+    changed = journal.sync_rows(
+        (r, campaign.row_hash(r), contacts.rows[r - 1]) for r in range(1, len(contacts) + 1)
+    )
+    sent = [r for r in changed if (record := journal.record_of(r)) is not None and record.status is RowStatus.SENT]
+    if sent:
+        print(
+            f"mailmerge: {_rows_text(sent)} changed in the spreadsheet after the message was sent, so they are not "
+            "sent again. If someone needs the corrected message, send those rows with a new journal (--journal).",
+            file=sys.stderr,
+        )
+
+
+def _show_rows_not_retried(journal: Journal, chosen: list[int], retried: list[int]) -> None:
+    for row in sorted(set(chosen) - set(retried)):
+        record = journal.record_of(row)
+        if record is None:
+            why = "is not in this campaign"
+        elif record.status is RowStatus.SENT:
+            why = "was sent already"
+        else:
+            why = f"is {record.status.value}, not failed or unknown"
+        print(f"mailmerge: row {row} {why}; it is not sent again.", file=sys.stderr)
+
+
+def _rows_text(rows: list[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:10])
+    more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+    return f"row {shown}" if len(rows) == 1 else f"rows {shown}{more}"
 
 
 async def _drive(engine: Engine, events_path: str | None) -> RunStopped | None:

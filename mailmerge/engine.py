@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import heapq
 import random
+import re
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -46,6 +47,7 @@ QUOTA_NOTICE_S = 30.0
 # When a provider says "quota used up" without saying until when.
 DEFAULT_QUOTA_PAUSE_S = 900.0
 _PROGRESS_EVERY_S = 0.2
+_REFUSED_RCPT = re.compile(r"RCPT TO:<([^>]*)>:")
 
 
 class SendableCampaign(Protocol):
@@ -311,8 +313,9 @@ class Engine:
         elif kind is OutcomeKind.UNKNOWN:
             self._finish(RowUnknown(row, outcome.reason))
         else:  # hard_bounce, rejected, invalid
-            if kind is OutcomeKind.HARD_BOUNCE and self._suppression is not None:
-                self._suppression.add(message.envelope.recipients[0], outcome.reason_code)
+            bounced = _bounced_address(message.envelope.recipients, outcome.raw)
+            if kind is OutcomeKind.HARD_BOUNCE and self._suppression is not None and bounced is not None:
+                self._suppression.add(bounced, outcome.reason_code)
             self._finish(RowFailed(row, kind, outcome.reason_code, outcome.reason, outcome.raw))
 
     # ----------------------------------------------------------------------------------------------- helpers
@@ -378,6 +381,20 @@ async def _close(transport: Transport | None) -> None:
         # Closing a connection the server already dropped may fail; the message results are already recorded.
         with contextlib.suppress(Exception):
             await transport.close()
+
+
+def _bounced_address(recipients: Sequence[str], raw: str) -> str | None:
+    """Which recipient the server refused: the one named by the transport ("RCPT TO:<addr>: 550 ..."), else the
+    one the reply mentions, else the only one. None when it cannot be told: suppressing the wrong person (a Cc
+    who is fine) would silently stop their mail in every later campaign."""
+    named = _REFUSED_RCPT.match(raw)
+    if named is not None:
+        return named.group(1)
+    lowered = raw.lower()
+    mentioned = [address for address in recipients if address.lower() in lowered]
+    if len(mentioned) == 1:
+        return mentioned[0]
+    return recipients[0] if len(recipients) == 1 else None
 
 
 def _changed_reason(row: int, count: int) -> str:

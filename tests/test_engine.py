@@ -327,3 +327,33 @@ async def test_per_recipient_hour_holds_only_that_address_and_survives_a_restart
     assert len(server.messages) == 3
     assert statuses(setup)[3] is RowStatus.PENDING
     assert isinstance(events[-1], RunStopped) and events[-1].reason_code == "cancelled"
+
+
+@pytest.mark.parametrize("pipelining", [False, True])
+async def test_hard_bounce_suppresses_the_refused_address_not_the_first_recipient(
+    tmp_path: Path, pipelining: bool
+) -> None:
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text(
+        "name,email,copy\n"
+        "Ann,ann@example.com,cc-gone@example.com\n"  # the Cc is refused: Ann is fine
+        "Bob,bob-gone@example.com,boss@example.com\n",  # the To is refused: the boss is fine
+        encoding="utf-8",
+    )
+    template = tmp_path / "template.txt"
+    template.write_text("From: office@example.com\nCc: {{ copy }}\nSubject: Hi {{ name }}\n\nHello.\n", "utf-8")
+    server = ScriptedServer(pipelining=pipelining).start()
+    for gone in ("cc-gone@example.com", "bob-gone@example.com"):
+        server.script.always("rcpt", f"550 5.1.1 <{gone}>: Recipient address rejected", address=gone)
+    try:
+        setup = Setup(tmp_path, contacts, template, server.port)
+        events = await setup.run(Limits(connections=1))
+    finally:
+        server.stop()
+    failed = [(e.row, e.kind) for e in events if isinstance(e, RowFailed)]
+    assert failed == [(1, OutcomeKind.HARD_BOUNCE), (2, OutcomeKind.HARD_BOUNCE)]
+    assert not server.messages  # all-or-nothing: nobody got a partial copy
+    found = {a: setup.suppression.find(a) is not None for a in
+             ("cc-gone@example.com", "bob-gone@example.com", "ann@example.com", "boss@example.com")}
+    assert found == {"cc-gone@example.com": True, "bob-gone@example.com": True,
+                     "ann@example.com": False, "boss@example.com": False}

@@ -47,6 +47,17 @@ QUOTA_NOTICE_S = 30.0
 # When a provider says "quota used up" without saying until when.
 DEFAULT_QUOTA_PAUSE_S = 900.0
 _PROGRESS_EVERY_S = 0.2
+# Retry answers that say the server cannot be reached at all, rather than anything about one message.
+SERVER_UNREACHABLE = frozenset(
+    {
+        "smtp.connection_refused",
+        "smtp.connection_lost",
+        "smtp.timeout",
+        "smtp.service_unavailable",
+        "ses.unreachable",
+        "tencent.unreachable",
+    }
+)
 _REFUSED_RCPT = re.compile(r"RCPT TO:<([^>]*)>:")
 
 
@@ -297,6 +308,15 @@ class Engine:
             after = self._retry_base_s * (2 ** (attempt - 1) + self._jitter())
             self._emit(RowRetrying(row, attempt, after, outcome.reason))
             heapq.heappush(self._later, (time.monotonic() + after, row))
+        elif kind is OutcomeKind.RETRY and outcome.reason_code in SERVER_UNREACHABLE:
+            # The server, not this row, is the problem: failing each row in turn would empty the run.
+            self._requeue(row, front=True)
+            self._stop(
+                "stop_run",
+                f"Sending stopped: the server could not be reached in {attempt} attempts. Check the server name, "
+                "the port and the internet connection. Rows not sent yet stay pending: run the same command with "
+                "--resume once the server answers again.",
+            )
         elif kind is OutcomeKind.RETRY:
             reason = f"{outcome.reason} Gave up after {attempt} attempts."
             self._finish(RowFailed(row, kind, outcome.reason_code, reason, outcome.raw))

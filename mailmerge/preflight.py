@@ -23,9 +23,9 @@ from mailmerge.addresses import (
 )
 from mailmerge.campaign import Campaign
 from mailmerge.errors import MailMergeError
+from mailmerge.presets import DEFAULT_RULES, TransportRules
 from mailmerge.template import RenderedMessage, TemplateRenderError
 
-DEFAULT_MAX_BYTES = 25 * 1024 * 1024  # the common provider limit (Gmail, Outlook, SES v2)
 _HEADER_OVERHEAD = 2048  # headers and MIME boundaries, a generous estimate
 _ADDRESS_FIELDS = ("From", "To", "Cc", "Bcc", "Reply-To")
 
@@ -40,14 +40,15 @@ class Finding:
     params: Mapping[str, object]
 
 
-def check(campaign: Campaign, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Finding]:
-    return _Checker(campaign, max_bytes).run()
+def check(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES) -> list[Finding]:
+    """Every problem of every row; `rules` are the sending account's message limits (ResolvedTransport.rules)."""
+    return _Checker(campaign, rules).run()
 
 
 class _Checker:
-    def __init__(self, campaign: Campaign, max_bytes: int) -> None:
+    def __init__(self, campaign: Campaign, rules: TransportRules) -> None:
         self.campaign = campaign
-        self.max_bytes = max_bytes
+        self.rules = rules
         self.findings: list[Finding] = []
         self.first_row_of: dict[str, int] = {}
         self.file_sizes: dict[Path, int | None] = {}
@@ -77,6 +78,7 @@ class _Checker:
             self._note_duplicate(row, found["To"][0])
         self._check_subject(row, rendered.subject)
         attachment_bytes = self._check_attachments(row, rendered.attachments)
+        self._check_provider_attachment_limits(row, len(rendered.attachments), attachment_bytes)
         self._check_size(row, rendered, attachment_bytes)
 
     def _addresses(self, row: int, field: str, value: str) -> tuple[Address, ...] | None:
@@ -148,15 +150,42 @@ class _Checker:
             total += self.file_sizes[path] or 0
         return total
 
+    def _check_provider_attachment_limits(self, row: int, count: int, total_bytes: int) -> None:
+        """Limits some API providers set on attachments (Tencent Cloud: 10 files, 4 MB together). Attachments
+        named the same on every row are reported once, without a row number."""
+        rules = self.rules
+        constant = self._is_constant("Attachment")
+        if constant and row > 1:
+            return
+        where = None if constant else row
+        prefix = f"Row {row}: " if where else ""
+        column = self._column("Attachment")
+        if rules.max_attachments is not None and count > rules.max_attachments:
+            self.findings.append(_finding(
+                "error", where, column, "attachment.too_many",
+                "{where}The message has {count} attachments; {provider} accepts at most {limit} per message. "
+                "Put the files in a zip archive or share a link instead.",
+                where=prefix, count=count, provider=rules.provider, limit=rules.max_attachments,
+            ))
+        if rules.max_attachment_bytes is not None and total_bytes > rules.max_attachment_bytes:
+            self.findings.append(_finding(
+                "error", where, column, "attachment.total_too_large",
+                "{where}The attachments add up to {size_mb:.1f} MB; {provider} accepts at most {limit_mb:.0f} MB "
+                "in total per message. Send large files as a link instead.",
+                where=prefix, size_mb=total_bytes / 1024 / 1024, provider=rules.provider,
+                limit_mb=rules.max_attachment_bytes / 1024 / 1024, size=total_bytes, limit=rules.max_attachment_bytes,
+            ))
+
     def _check_size(self, row: int, rendered: RenderedMessage, attachment_bytes: int) -> None:
         body = len(rendered.text.encode()) + len((rendered.html or rendered.text).encode())
         estimate = _HEADER_OVERHEAD + body * 105 // 100 + attachment_bytes * 137 // 100  # QP and base64 growth
-        if estimate > self.max_bytes:
+        limit = self.rules.max_message_bytes
+        if estimate > limit:
             self.findings.append(_finding(
                 "error", row, self._column("Attachment"), "message.too_large",
                 "Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail "
                 "servers accept. Attach fewer or smaller files, or share a link instead.",
-                row=row, size_mb=estimate / 1e6, limit_mb=self.max_bytes / 1e6, size=estimate, limit=self.max_bytes,
+                row=row, size_mb=estimate / 1e6, limit_mb=limit / 1e6, size=estimate, limit=limit,
             ))
 
     def _add(self, severity: Literal["error", "warning"], row: int | None, column: str | None,

@@ -13,11 +13,13 @@ from types import MappingProxyType
 from typing import Literal
 
 from mailmerge.errors import MailMergeError
+from mailmerge.transports.tencent import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, TENCENT_REGIONS
 
 Security = Literal["none", "starttls", "tls"]
 AuthKind = Literal["none", "password", "app_password", "oauth_google", "oauth_microsoft", "api_aws", "api_tencent"]
 # How messages leave: an SMTP server, the built-in capture outbox, or a provider's HTTPS API.
 Channel = Literal["smtp", "outbox", "ses_api", "tencent_api"]
+DEFAULT_MAX_MESSAGE_BYTES = 25 * 1024 * 1024  # the common provider limit (Gmail, Outlook, SES v2)
 
 
 @dataclass(frozen=True)
@@ -27,10 +29,21 @@ class PresetLimits:
     per_hour: int | None = None
     per_day: int | None = None
     per_domain_hour: int | None = None
-    # Same-address cap (Tencent: 10 mails per hour to one recipient). The engine has no per-address limiter yet;
-    # a mail merge normally writes once to each address, so this is shown to the user and checked by preflight.
-    per_recipient_hour: int | None = None
+    per_recipient_hour: int | None = None  # same-address cap (Tencent: 10 mails per hour to one recipient)
     connections: int = 4
+
+
+@dataclass(frozen=True)
+class TransportRules:
+    """What the provider accepts in one message, checked on every row before anything is sent (preflight)."""
+
+    max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
+    provider: str = ""  # who sets the attachment limits below, named in the findings
+    max_attachment_bytes: int | None = None  # all attachments of one message together
+    max_attachments: int | None = None
+
+
+DEFAULT_RULES = TransportRules()  # SMTP servers and SES: only the overall message size
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,7 @@ class Preset:
     notes: str
     regions: tuple[str, ...] = ()
     default_region: str | None = None
+    rules: TransportRules = DEFAULT_RULES
 
     def host_for(self, region: str | None) -> str:
         if "{region}" not in self.host:
@@ -69,8 +83,6 @@ SES_REGIONS = (
     "ap-south-1", "ap-south-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
     "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "il-central-1", "me-central-1", "af-south-1",
 )  # fmt: skip
-# source: https://www.tencentcloud.com/document/product/1084/39408 (SendEmail: ses.<region>.tencentcloudapi.com)
-TENCENT_REGIONS = ("ap-guangzhou", "ap-hongkong", "ap-singapore")
 
 # source: https://docs.aws.amazon.com/ses/latest/dg/quotas.html — sandbox: 200 emails per 24 hours, 1 email per
 # second; out of the sandbox the quota "varies based on your specific use case" (see GetSendQuota).
@@ -231,8 +243,9 @@ _PRESETS: tuple[Preset, ...] = (
         security="tls",
         limits=_SES_SANDBOX,
         auth="api_aws",
-        notes="Uses an AWS access key ID and secret access key with permission ses:SendEmail. Limits shown are "
-        "the sandbox ones; raise them once AWS gives you production access.",
+        notes="Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. "
+        "Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here "
+        "are used only when they cannot be read.",
         regions=SES_REGIONS,
         default_region="us-east-1",
     ),
@@ -251,6 +264,9 @@ _PRESETS: tuple[Preset, ...] = (
         "second, 500 mails a day for a new account, at most 10 an hour to one address.",
         regions=TENCENT_REGIONS,
         default_region="ap-hongkong",
+        rules=TransportRules(
+            provider="Tencent Cloud", max_attachment_bytes=MAX_ATTACHMENT_BYTES, max_attachments=MAX_ATTACHMENTS
+        ),
     ),
 )
 

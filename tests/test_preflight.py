@@ -12,6 +12,7 @@ import pytest
 from mailmerge.campaign import Campaign, open_campaign
 from mailmerge.errors import MailMergeError, UnusableInputError
 from mailmerge.preflight import Finding, check
+from mailmerge.presets import PRESETS, TransportRules
 
 FROM = "From: Office <office@example.com>\n"
 
@@ -124,10 +125,42 @@ def test_message_too_large(tmp_path: Path) -> None:
     (tmp_path / "big.bin").write_bytes(b"\0" * 50_000)
     campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", "big.bin"], ["Lee", "lee@example.com", ""]],
                              FROM + "Subject: x\n\nHi\n")
-    findings = check(campaign, max_bytes=40_000)
+    findings = check(campaign, rules=TransportRules(max_message_bytes=40_000))
     assert codes(findings) == [("error", 1, "file", "message.too_large")]
     assert check(campaign) == []
     assert len(campaign.build(1).data) > 50_000 * 4 // 3  # the estimate errs on the large side of the real size
+
+
+TENCENT = PRESETS["tencent-api"].rules
+
+
+def test_tencent_attachment_limits_are_errors_per_row(tmp_path: Path) -> None:
+    for i in range(11):
+        (tmp_path / f"f{i}.txt").write_bytes(b"x")
+    (tmp_path / "scan.pdf").write_bytes(b"\0" * (4 * 1024 * 1024 + 1))
+    eleven = ";".join(f"f{i}.txt" for i in range(11))
+    ten = ";".join(f"f{i}.txt" for i in range(10))
+    campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", eleven], ["Lee", "lee@example.com", "scan.pdf"],
+                                        ["Ana", "ana@example.com", ten], ["Bo", "bo@example.com", "f1.txt"]],
+                             FROM + "Subject: x\n\nHi\n")
+    findings = check(campaign, rules=TENCENT)
+    assert codes(findings) == [("error", 1, "file", "attachment.too_many"),
+                               ("error", 2, "file", "attachment.total_too_large")]
+    assert findings[0].message == ("Row 1: The message has 11 attachments; Tencent Cloud accepts at most 10 per "
+                                   "message. Put the files in a zip archive or share a link instead.")
+    assert "4.0 MB" in findings[1].message and "at most 4 MB" in findings[1].message
+    assert findings[1].params["limit"] == 4 * 1024 * 1024
+    assert check(campaign) == []  # an SMTP account has no such limits
+
+
+def test_fixed_template_attachment_over_the_limit_is_reported_once(tmp_path: Path) -> None:
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "brochure.pdf").write_bytes(b"\0" * (5 * 1024 * 1024))
+    campaign = make_campaign(tmp_path, [["Kim", "kim@example.com"], ["Lee", "lee@example.com"]],
+                             FROM + "Subject: x\nAttachment: brochure.pdf\n\nHi\n", header=("name", "email"))
+    [finding] = check(campaign, rules=TENCENT)
+    assert (finding.row, finding.code) == (None, "attachment.total_too_large")
+    assert finding.message.startswith("The attachments add up to 5.0 MB; Tencent Cloud accepts at most 4 MB")
 
 
 def test_line_break_in_subject_cell_is_an_error(tmp_path: Path) -> None:

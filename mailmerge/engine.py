@@ -34,7 +34,7 @@ from mailmerge.events import (
     RunStopped,
     Throttled,
 )
-from mailmerge.journal import RETRYABLE, TO_SEND, Journal
+from mailmerge.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
 from mailmerge.outcome import Outcome, OutcomeKind
 from mailmerge.pacing import Limits, Pacer
 from mailmerge.suppression import SuppressionList
@@ -97,6 +97,7 @@ class Engine:
         self._retry_base_s = retry_base_s
         self._jitter = jitter
         self._pacer = Pacer(limits)
+        self._group_commit = GroupCommit(journal)
         self._pace_lock = asyncio.Lock()
         self._out: asyncio.Queue[Event | None] = asyncio.Queue()  # None: all workers are done
         self._ready: deque[int] = deque()
@@ -219,7 +220,7 @@ class Engine:
                         return
                     used = 0
                 attempt = self._attempts[row] + 1
-                self._emit(RowSending(row, attempt))
+                await self._mark_sending(RowSending(row, attempt))
                 try:
                     outcome = await transport.send(message)
                 except Exception as exc:
@@ -339,6 +340,11 @@ class Engine:
             self._finish(RowFailed(row, kind, outcome.reason_code, outcome.reason, outcome.raw))
 
     # ----------------------------------------------------------------------------------------------- helpers
+    async def _mark_sending(self, event: RowSending) -> None:
+        """Durable before the message goes out; marks of the other workers share the commit."""
+        await self._group_commit.mark_sending(event)
+        self._out.put_nowait(event)
+
     def _emit(self, event: Event) -> None:
         self._journal.record(event)
         self._out.put_nowait(event)

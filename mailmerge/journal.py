@@ -3,11 +3,13 @@
 Crash safety rests on one ordering: a row is committed as `sending` before its message goes out, and becomes
 `sent` only after the provider accepted it. Results are buffered and ride along with the next `sending` commit
 (or a 200 ms timer), so each worker has at most one row in `sending` at any moment: a kill leaves at most K rows
-`unknown` and never loses a row that could be resent.
+`unknown` and never loses a row that could be resent. The engine marks the rows of all K workers with one commit
+(GroupCommit): one fsync for up to K rows instead of one per row.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import sqlite3
@@ -291,8 +293,9 @@ class Journal:
         self._write("UPDATE campaign SET state = ?", (state,))
         self._commit()
 
-    def record(self, event: Event) -> None:
-        """Apply one engine event. `RowSending` is committed at once (before the message goes out)."""
+    def record(self, event: Event, *, defer_commit: bool = False) -> None:
+        """Apply one engine event. `RowSending` is committed at once (before the message goes out), unless
+        `defer_commit`: then the caller must `flush()` before the message goes out (a group commit)."""
         now = _now()
         match event:
             case RowSending(row=row, attempt=attempt):
@@ -300,8 +303,9 @@ class Journal:
                     "UPDATE recipients SET status = 'sending', attempts = ?, updated_at = ? WHERE row = ?",
                     (attempt, now, row),
                 )
-                self._commit()
-                return
+                if not defer_commit:
+                    self._commit()
+                    return
             case RowSent(row=row, message_id=message_id, reply=reply):
                 self._write(
                     "UPDATE recipients SET status = 'sent', kind = '', reason_code = '', reason = '', reply = ?, "
@@ -398,6 +402,42 @@ class Journal:
                 "same command with --resume: rows that were being sent at that moment will be listed as unknown.",
                 path=str(self.path),
             ) from exc
+
+
+class GroupCommit:
+    """`sending` marks of several workers made durable with one COMMIT (one fsync) before any of them sends.
+
+    The commit runs on the event loop's next turn, so the marks of all workers whose previous reply came in the
+    same turn share it, and results recorded meanwhile ride along. Use from the loop's thread only."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+        self._waiters: list[asyncio.Future[None]] = []
+
+    async def mark_sending(self, event: RowSending) -> None:
+        """Return once `event` is on disk; raises what the commit raised (e.g. journal.disk_full)."""
+        loop = asyncio.get_running_loop()
+        self._journal.record(event, defer_commit=True)
+        if not self._waiters:
+            loop.call_soon(self._commit)
+        waiter: asyncio.Future[None] = loop.create_future()  # one each: a cancelled worker leaves the others be
+        self._waiters.append(waiter)
+        await waiter
+
+    def _commit(self) -> None:
+        waiters, self._waiters = self._waiters, []
+        error: Exception | None = None
+        try:
+            self._journal.flush()
+        except Exception as exc:  # e.g. the disk is full: none of these rows may go, and each worker is told
+            error = exc
+        for waiter in waiters:
+            if waiter.done():
+                continue
+            if error is None:
+                waiter.set_result(None)
+            else:
+                waiter.set_exception(error)
 
 
 _RECORD_COLUMNS = (

@@ -357,3 +357,26 @@ async def test_hard_bounce_suppresses_the_refused_address_not_the_first_recipien
              ("cc-gone@example.com", "bob-gone@example.com", "ann@example.com", "boss@example.com")}
     assert found == {"cc-gone@example.com": True, "bob-gone@example.com": True,
                      "ann@example.com": False, "boss@example.com": False}
+
+
+async def test_each_row_is_on_disk_as_sending_before_its_message_arrives(
+    tmp_path: Path, server: ScriptedServer
+) -> None:
+    """The group commit keeps the crash-safety order: the server never holds a message whose row another process
+    could not already read as `sending` (committed) in the journal."""
+    setup = make(tmp_path, server, 120)
+    seen: dict[int, str] = {}
+    store = server._store
+
+    def checking_store(message: object) -> None:
+        row = int(message.recipients[0].removeprefix("person").split("@")[0])  # type: ignore[attr-defined]
+        reader = sqlite3.connect(setup.journal_path)
+        seen[row] = reader.execute("SELECT status FROM recipients WHERE row = ?", (row,)).fetchone()[0]
+        reader.close()
+        store(message)  # type: ignore[arg-type]
+
+    server._store = checking_store  # type: ignore[method-assign]
+    await setup.run(Limits(connections=8))
+
+    assert seen == {row: "sending" for row in range(1, 121)}
+    assert set(statuses(setup).values()) == {RowStatus.SENT}

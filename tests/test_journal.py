@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from mailmerge.errors import MailMergeError, UnusableInputError
 from mailmerge.events import Progress, RowFailed, RowQueued, RowSending, RowSent, RowSkipped
-from mailmerge.journal import Journal, RowStatus, campaign_key
+from mailmerge.journal import GroupCommit, Journal, RowStatus, campaign_key
 from mailmerge.outcome import OutcomeKind
 
 KEY = "campaign-1"
@@ -169,3 +170,49 @@ def test_read_only_open_changes_nothing(tmp_path: Path) -> None:
     journal.close()
     with pytest.raises(UnusableInputError):
         Journal.read_only(tmp_path / "missing.sqlite")
+
+
+def commits_of(journal: Journal) -> list[str]:
+    """Every COMMIT the journal's connection runs from now on."""
+    seen: list[str] = []
+    journal._db.set_trace_callback(lambda sql: seen.append(sql) if sql == "COMMIT" else None)
+    return seen
+
+
+async def test_sending_marks_made_together_share_one_commit(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite"
+    journal = fresh(path, 4)
+    journal.record(RowSent(4, "id4@x", "250 ok"))  # a result buffered earlier rides along
+    commits = commits_of(journal)
+    group = GroupCommit(journal)
+    await asyncio.gather(*(group.mark_sending(RowSending(row, 1)) for row in (1, 2, 3)))
+    assert commits == ["COMMIT"]
+    # Durable means visible to another connection (and so on disk), before any of the three is sent.
+    reader = sqlite3.connect(path)
+    assert dict(reader.execute("SELECT row, status FROM recipients").fetchall()) == {
+        1: "sending", 2: "sending", 3: "sending", 4: "sent"
+    }
+    reader.close()
+    await group.mark_sending(RowSending(1, 2))  # a later mark gets a commit of its own
+    assert commits == ["COMMIT", "COMMIT"]
+    journal.close()
+
+
+async def test_a_failed_group_commit_stops_every_waiting_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = fresh(tmp_path / "j.sqlite", 3)
+    full = MailMergeError("journal.disk_full", "The disk holding the journal is full.")
+
+    def disk_full() -> None:
+        raise full
+
+    monkeypatch.setattr(journal, "flush", disk_full)  # SQLite's own size cap fails the UPDATE, not the COMMIT
+    group = GroupCommit(journal)
+    results = await asyncio.gather(
+        *(group.mark_sending(RowSending(row, 1)) for row in (1, 2)), return_exceptions=True
+    )
+    assert results == [full, full]
+    monkeypatch.undo()
+    journal._db.execute("ROLLBACK")
+    journal.close()

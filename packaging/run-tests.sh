@@ -6,7 +6,12 @@ apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}"
 make_venv "[dev]"
 .venv/bin/ruff check .
 .venv/bin/mypy mailmerge
-# A real Secret Service for the keyring tests: a private D-Bus session with an unlocked gnome-keyring.
-exec dbus-run-session -- sh -c '
-    echo -n test-keyring-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+# A real Secret Service for the keyring tests: a private D-Bus session with a fresh, unlocked gnome-keyring whose
+# files live in a throw-away folder (an existing keyring of this user, with another password, would stay locked).
+KEYRING_HOME="$(mktemp -d)"
+trap 'rm -rf "$KEYRING_HOME"' EXIT
+export KEYRING_HOME
+dbus-run-session -- sh -c '
+    echo -n test-keyring-password |
+        XDG_DATA_HOME="$KEYRING_HOME" gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec .venv/bin/python -m pytest -q "$@"' sh "$@"

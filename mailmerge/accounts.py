@@ -6,26 +6,47 @@ refresh tokens are in the system keyring (credentials.py), looked up by account 
 
 from __future__ import annotations
 
+import asyncio
 import json
+import math
 import os
+import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from urllib.parse import urlsplit
 
 from mailmerge import credentials
 from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.presets import AuthKind, PresetLimits, Security, get_preset
+from mailmerge.presets import DEFAULT_RULES, AuthKind, Channel, PresetLimits, Security, TransportRules, get_preset
 
 if TYPE_CHECKING:
     from mailmerge.engine import Limits
     from mailmerge.transports.base import TransportFactory
+    from mailmerge.transports.ses import SesQuota, SesSettings
     from mailmerge.transports.smtp import SmtpSettings
+    from mailmerge.transports.tencent import TencentSettings
 
 FILE_VERSION = 1
 MAX_CONNECTIONS = 16
 OUTBOX_ACCOUNT = "outbox"  # what `send` uses when no account is saved
+# Reading the quota or testing an account should answer quickly or say the provider is unreachable.
+PROBE_CONNECT_TIMEOUT_S = 5.0
+PROBE_READ_TIMEOUT_S = 15.0
+_CONFIG_SET_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")  # Amazon SES configuration set names
+# Options that only mean something to one kind of API account: the words used in errors, the channels they fit.
+_API_OPTIONS: dict[str, tuple[str, tuple[Channel, ...]]] = {
+    "config_set": ("A configuration set (--config-set)", ("ses_api",)),
+    "endpoint": ("An API address (--endpoint)", ("ses_api", "tencent_api")),
+    "template_id": ("A template ID (--template-id)", ("tencent_api",)),
+    "unsubscribe": ("An unsubscribe link (--unsubscribe)", ("tencent_api",)),
+    "trigger_type": ("A trigger type (--trigger-type)", ("tencent_api",)),
+}
+_CHANNEL_LABELS: dict[Channel, str] = {"ses_api": "Amazon SES (API)", "tencent_api": "Tencent Cloud SES (API)"}
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -43,6 +64,10 @@ class Account:
     region: str | None = None
     config_set: str | None = None  # Amazon SES configuration set (event publishing)
     oauth_client_id: str | None = None  # the app registration used for "Sign in with Google/Microsoft"
+    endpoint: str | None = None  # API address for tests or a private endpoint; None: the provider's own
+    template_id: int | None = None  # Tencent Cloud: the approved template to send; None: Simple mode
+    unsubscribe: str | None = None  # Tencent Cloud: language of its unsubscribe link, "0" (none) to "12"
+    trigger_type: int | None = None  # Tencent Cloud: 0 bulk mail, 1 triggered mail (codes, receipts)
     verify_tls: bool = True
     ca_file: str | None = None
     limits: PresetLimits = field(default_factory=PresetLimits)
@@ -83,8 +108,14 @@ def new_account(
     reply_to: str | None = None,
     region: str | None = None,
     connections: int | None = None,
+    config_set: str | None = None,
+    endpoint: str | None = None,
+    template_id: int | None = None,
+    unsubscribe: str | None = None,
+    trigger_type: int | None = None,
 ) -> Account:
-    """An account filled in from the preset, with the user's overrides; validated so a saved profile is usable."""
+    """An account filled in from the preset, with the user's overrides; validated so a saved profile is usable
+    (a wrong region, key ID or template ID is reported now, not when the first message goes out)."""
     _check_name(name)
     preset = get_preset(preset_key)
     chosen_region = region or preset.default_region
@@ -110,7 +141,7 @@ def new_account(
                 value=connections,
             )
         limits = replace(limits, connections=connections)
-    return Account(
+    account = Account(
         name=name,
         preset=preset.key,
         host=resolved_host,
@@ -121,8 +152,65 @@ def new_account(
         from_address=from_address,
         reply_to=reply_to,
         region=chosen_region,
+        config_set=config_set,
+        endpoint=_endpoint_url(endpoint) if endpoint is not None else None,
+        template_id=template_id,
+        unsubscribe=unsubscribe,
+        trigger_type=trigger_type,
         limits=limits,
     )
+    _check_api_options(account, preset.channel)
+    return account
+
+
+def _endpoint_url(text: str) -> str:
+    """`host[:port]` or `http(s)://host[:port]` as a URL both API clients accept."""
+    stripped = text.strip()
+    url = urlsplit(stripped if "://" in stripped else f"https://{stripped}")
+    try:
+        usable = url.scheme in ("http", "https") and bool(url.hostname) and url.path in ("", "/") and url.port != 0
+    except ValueError:  # a port that is not a number
+        usable = False
+    if not usable or url.query or url.fragment:
+        raise MailMergeError(
+            "account.bad_endpoint",
+            "{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave "
+            "it out to use the provider's own address.",
+            endpoint=text,
+        )
+    return f"{url.scheme}://{url.netloc}"
+
+
+def _check_api_options(account: Account, channel: Channel) -> None:
+    for option, (label, channels) in _API_OPTIONS.items():
+        if getattr(account, option) is not None and channel not in channels:
+            raise MailMergeError(
+                "account.option_not_for_preset",
+                "{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.",
+                option=label,
+                kinds=" and ".join(_CHANNEL_LABELS[c] for c in channels),
+                preset=account.preset,
+            )
+    if account.config_set is not None and not _CONFIG_SET_RE.fullmatch(account.config_set):
+        raise MailMergeError(
+            "account.bad_config_set",
+            "{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, '-' or '_', "
+            "exactly as the SES console shows it.",
+            value=account.config_set,
+        )
+    if account.template_id is not None and account.template_id < 1:
+        raise MailMergeError(
+            "account.bad_template_id",
+            "The template ID must be the number the Tencent Cloud SES console shows for an approved template, "
+            "not {value}.",
+            value=account.template_id,
+        )
+    # The transports' own settings check the rest (Tencent SecretId format, regions, unsubscribe, trigger type);
+    # building them without the secret runs those checks now instead of at send time.
+    if channel == "ses_api":
+        _ses_settings(account, secret="")
+    elif channel == "tencent_api":
+        _tencent_settings(account, secret="")
 
 
 def _account_from_json(name: str, data: dict[str, Any], path: Path) -> Account:
@@ -237,12 +325,30 @@ def describe(account: Account) -> str:
 
 
 @dataclass(frozen=True)
+class DayBudget:
+    """The provider's rolling 24-hour sending quota as it stood when the run started (Amazon SES GetAccount)."""
+
+    limit: int
+    used: int
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.limit - self.used)
+
+    def sentence(self) -> str:
+        return f"{self.remaining:,} of {self.limit:,} messages left in the provider's 24-hour quota."
+
+
+@dataclass(frozen=True)
 class ResolvedTransport:
     factory: TransportFactory
     limits: Limits
     description: str
     from_address: str | None
     close: Callable[[], None]  # stops anything started for this run (the built-in outbox); safe to call twice
+    rules: TransportRules = DEFAULT_RULES  # what one message may hold; pass to preflight.check
+    day_budget: DayBudget | None = None  # None: the provider told us nothing (or has no daily quota)
+    warnings: tuple[str, ...] = ()  # plain sentences to show before sending (e.g. the quota could not be read)
 
 
 def _engine_limits(limits: PresetLimits) -> Limits:
@@ -308,8 +414,8 @@ def _smtp_transport(account: Account) -> ResolvedTransport:
     )
 
 
-def _ses_transport(account: Account) -> ResolvedTransport:
-    from mailmerge.transports.ses import SesSettings, ses_factory
+def _ses_settings(account: Account, *, secret: str) -> SesSettings:
+    from mailmerge.transports.ses import SesSettings
 
     if not account.username or not account.region:
         raise MailMergeError(
@@ -317,23 +423,22 @@ def _ses_transport(account: Account) -> ResolvedTransport:
             "Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.",
             name=account.name,
         )
-    settings = SesSettings(
+    return SesSettings(
         region=account.region,
         access_key_id=account.username,
-        secret_access_key=_required_secret(account),
+        secret_access_key=secret,
+        endpoint_url=account.endpoint,
         configuration_set=account.config_set,
     )
-    return ResolvedTransport(
-        ses_factory(settings),
-        _engine_limits(account.limits),
-        f"{account.name}: Amazon SES API in {account.region}",
-        account.from_address,
-        lambda: None,
-    )
 
 
-def _tencent_transport(account: Account) -> ResolvedTransport:
-    from mailmerge.transports.tencent import TencentSettings, tencent_factory
+def ses_settings(account: Account) -> SesSettings:
+    """Amazon SES API settings with the secret access key taken from the keyring."""
+    return _ses_settings(account, secret=_required_secret(account))
+
+
+def _tencent_settings(account: Account, *, secret: str) -> TencentSettings:
+    from mailmerge.transports.tencent import DEFAULT_ENDPOINT, TencentSettings
 
     if not account.username or not account.region or not account.from_address:
         raise MailMergeError(
@@ -342,18 +447,88 @@ def _tencent_transport(account: Account) -> ResolvedTransport:
             "address (--from). Add it again.",
             name=account.name,
         )
-    settings = TencentSettings(
+    return TencentSettings(
         region=account.region,
         secret_id=account.username,
-        secret_key=_required_secret(account),
+        secret_key=secret,
         from_address=account.from_address,
+        template_id=account.template_id,
+        endpoint=account.endpoint or DEFAULT_ENDPOINT,
+        unsubscribe=account.unsubscribe,
+        trigger_type=account.trigger_type,
     )
+
+
+def tencent_settings(account: Account) -> TencentSettings:
+    """Tencent Cloud SES API settings with the SecretKey taken from the keyring."""
+    return _tencent_settings(account, secret=_required_secret(account))
+
+
+def _run_blocking(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to the end from synchronous code. The GUI's send worker calls resolve_transport from inside
+    its running event loop, where asyncio.run is refused; a fresh thread has no loop, so this works everywhere."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mailmerge-quota") as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+def quota_limits(limits: Limits, quota: SesQuota) -> tuple[Limits, DayBudget | None]:
+    """Pacing from the account's own SES quota, which replaces the preset's sandbox numbers. A maximum of -1
+    means no daily limit."""
+    rate = quota.max_send_rate if quota.max_send_rate > 0 else limits.per_second
+    # One API request at a time takes a round trip each, so a rate of N a second needs about N requests in
+    # flight; the pacing keeps the rate whatever the number of connections.
+    connections = max(limits.connections, min(MAX_CONNECTIONS, math.ceil(rate))) if rate else limits.connections
+    if quota.max_24h_send < 0:
+        return replace(limits, per_second=rate, per_day=None, connections=connections), None
+    per_day = int(quota.max_24h_send)
+    budget = DayBudget(limit=per_day, used=int(quota.sent_last_24h))
+    return replace(limits, per_second=rate, per_day=per_day, connections=connections), budget
+
+
+def _ses_transport(account: Account) -> ResolvedTransport:
+    from mailmerge.transports.ses import fetch_quota, ses_factory
+
+    settings = ses_settings(account)
+    limits = _engine_limits(account.limits)
+    budget: DayBudget | None = None
+    warnings: tuple[str, ...] = ()
+    quick = replace(settings, connect_timeout_s=PROBE_CONNECT_TIMEOUT_S, read_timeout_s=PROBE_READ_TIMEOUT_S)
+    try:
+        limits, budget = quota_limits(limits, _run_blocking(fetch_quota(quick)))
+    except MailMergeError as exc:
+        warnings = (
+            f"{exc} Sending at the account's saved limits instead ({_limits_sentence(limits)}); if they are "
+            "too high, Amazon SES slows the run down or pauses it.",
+        )
+    return ResolvedTransport(
+        ses_factory(settings),
+        limits,
+        f"{account.name}: Amazon SES API in {account.region}",
+        account.from_address,
+        lambda: None,
+        day_budget=budget,
+        warnings=warnings,
+    )
+
+
+def _limits_sentence(limits: Limits) -> str:
+    rate = f"{limits.per_second:g} a second" if limits.per_second else "no rate limit"
+    day = f"{limits.per_day:,} a day" if limits.per_day else "no daily limit"
+    return f"{rate}, {day}"
+
+
+def _tencent_transport(account: Account) -> ResolvedTransport:
+    from mailmerge.transports.tencent import tencent_factory
+
+    settings = tencent_settings(account)
+    mode = f"template {account.template_id}" if account.template_id is not None else "Simple mode (no template)"
     return ResolvedTransport(
         tencent_factory(settings),
         _engine_limits(account.limits),
-        f"{account.name}: Tencent Cloud SES API in {account.region}",
+        f"{account.name}: Tencent Cloud SES API in {account.region}, {mode}",
         account.from_address,
         lambda: None,
+        rules=get_preset(account.preset).rules,
     )
 
 
@@ -402,3 +577,194 @@ def resolve_transport(name: str | None, path: Path | None = None) -> ResolvedTra
     if preset.channel == "ses_api":
         return _ses_transport(account)
     return _tencent_transport(account)
+
+
+# ------------------------------------------------------------------------------------------ testing API accounts
+CheckStatus = Literal["ok", "warning", "failed"]
+
+
+@dataclass(frozen=True)
+class ApiCheck:
+    """One line of `account test` for an API account."""
+
+    step: str  # "sign-in", "sending", "sandbox", "quota", "sender", "template"
+    status: CheckStatus
+    detail: str  # plain sentence: what was found, or what is wrong and what to do
+
+
+def probe_api_account(account: Account) -> list[ApiCheck]:
+    """Test an Amazon SES or Tencent Cloud API account with cheap read-only calls (nothing is sent); stops after
+    a failed sign-in. Blocking network calls: the GUI runs it in a worker thread."""
+    channel = get_preset(account.preset).channel
+    if channel == "ses_api":
+        return _probe_ses(ses_settings(account))
+    if channel == "tencent_api":
+        return _probe_tencent(tencent_settings(account))
+    raise ValueError(f"{account.preset} is not an API preset")
+
+
+def _probe_ses(settings: SesSettings) -> list[ApiCheck]:
+    from mailmerge.transports.ses import SesQuota, _make_client
+
+    client = _make_client(
+        replace(settings, connect_timeout_s=PROBE_CONNECT_TIMEOUT_S, read_timeout_s=PROBE_READ_TIMEOUT_S)
+    )
+    try:
+        answer = client.get_account()
+    except Exception as exc:  # _ses_probe_failure re-raises anything that is not a boto3 failure
+        return [ApiCheck("sign-in", "failed", _ses_probe_failure(exc, settings))]
+    finally:
+        client.close()
+    region = settings.region
+    checks = [ApiCheck("sign-in", "ok", f"Amazon SES in {region} accepted the access key {settings.access_key_id}.")]
+    if answer.get("SendingEnabled", True):
+        checks.append(ApiCheck("sending", "ok", "Sending is enabled for this account."))
+    else:
+        checks.append(ApiCheck(
+            "sending", "failed",
+            f"Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to "
+            "the account owner and resolve the review in the SES console before sending.",
+        ))
+    if answer.get("ProductionAccessEnabled", False):
+        checks.append(ApiCheck("sandbox", "ok", "Production access: the account may send to any address."))
+    else:
+        checks.append(ApiCheck(
+            "sandbox", "warning",
+            f"The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified "
+            "in SES, at most 200 a day. Ask AWS for production access before a real mailing.",
+        ))
+    raw = answer.get("SendQuota", {})
+    quota = SesQuota(
+        max_24h_send=float(raw.get("Max24HourSend", 0.0)),
+        max_send_rate=float(raw.get("MaxSendRate", 0.0)),
+        sent_last_24h=float(raw.get("SentLast24Hours", 0.0)),
+    )
+    limits, budget = quota_limits(_engine_limits(PresetLimits()), quota)
+    left = f" {budget.sentence()}" if budget else ""
+    checks.append(ApiCheck("quota", "ok", f"Runs are paced at {_limits_sentence(limits)}.{left}"))
+    return checks
+
+
+def _ses_probe_failure(exc: Exception, settings: SesSettings) -> str:
+    from botocore.exceptions import ClientError
+
+    from mailmerge.transports.ses import classify_ses_error
+
+    outcome = classify_ses_error(exc, sender="", region=settings.region)
+    where = settings.endpoint_url or f"region {settings.region}"
+    if not isinstance(exc, ClientError):
+        return f"Could not reach Amazon SES ({where}). Check the internet connection and the region, then test again."
+    if outcome.reason_code == "ses.access_denied":
+        return (
+            "The access key works but may not read the SES account (ses:GetAccount). Add ses:GetAccount and "
+            "ses:SendEmail to its IAM policy, so runs can follow your quota."
+        )
+    if outcome.reason_code in ("ses.credentials_rejected", "ses.account_suspended", "ses.account_paused"):
+        return outcome.reason
+    return (
+        f"Amazon SES ({where}) refused the request ({outcome.raw}). Check the access key, its permissions and "
+        "the region."
+    )
+
+
+def _probe_tencent(settings: TencentSettings) -> list[ApiCheck]:
+    from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+    from tencentcloud.ses.v20201002 import models
+
+    from mailmerge.transports.tencent import _make_client
+
+    client = _make_client(settings)
+    try:
+        identities = client.ListEmailIdentities(models.ListEmailIdentitiesRequest())
+    except TencentCloudSDKException as exc:
+        return [ApiCheck("sign-in", "failed", _tencent_probe_failure(exc, settings))]
+    checks = [ApiCheck(
+        "sign-in", "ok", f"Tencent Cloud SES in {settings.region} accepted the SecretId {settings.secret_id}."
+    )]
+    checks.append(_tencent_sender_check(settings, list(identities.EmailIdentities or [])))
+    checks.append(_tencent_template_check(client, settings))
+    return checks
+
+
+def _tencent_probe_failure(exc: Exception, settings: TencentSettings) -> str:
+    from mailmerge.transports.tencent import classify_tencent_error
+
+    code, text = str(getattr(exc, "code", "") or ""), str(getattr(exc, "message", "") or "")
+    if code == "ClientNetworkError":
+        return (
+            f"Could not reach Tencent Cloud ({settings.endpoint}). Check the internet connection, then test again."
+        )
+    if code.startswith("AuthFailure"):
+        return classify_tencent_error(code, text, settings=settings).reason
+    if code.startswith("UnauthorizedOperation"):
+        return (
+            "The API key works but may not use Tencent Cloud SES. Give it the QcloudSESFullAccess permission in "
+            "the Tencent Cloud console (CAM), then test again."
+        )
+    return (
+        f"Tencent Cloud SES in {settings.region} refused the request ({code}: {text}). Check the API key and the "
+        "region."
+    )
+
+
+def _tencent_sender_check(settings: TencentSettings, identities: list[Any]) -> ApiCheck:
+    from email.utils import parseaddr
+
+    address = parseaddr(settings.from_address)[1].lower()
+    domain = address.rpartition("@")[2]
+    found = [i for i in identities if str(i.IdentityName).lower() in (domain, address)]
+    region = settings.region
+    if not found:
+        known = ", ".join(str(i.IdentityName) for i in identities) or "none"
+        return ApiCheck(
+            "sender", "failed",
+            f"The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: "
+            f"{known}). Add and verify it in the SES console for this region, or choose the region where it is "
+            "verified (--region).",
+        )
+    if not any(i.SendingEnabled for i in found):
+        return ApiCheck(
+            "sender", "failed",
+            f"The sender domain {domain} is added in region {region} but not verified yet. Add the DNS records "
+            "the SES console shows, then verify it again there.",
+        )
+    quota = max((int(i.DailyQuota or 0) for i in found), default=0)
+    most = f" It may send at most {quota:,} mails a day." if quota else ""
+    return ApiCheck("sender", "ok", f"The sender domain {domain} is verified in region {region}.{most}")
+
+
+def _tencent_template_check(client: Any, settings: TencentSettings) -> ApiCheck:
+    from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+    from tencentcloud.ses.v20201002 import models
+
+    template_id = settings.template_id
+    if template_id is None:
+        return ApiCheck(
+            "template", "warning",
+            "No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for "
+            "accounts it has approved for it. If sending is refused, add --template-id with an approved template.",
+        )
+    request = models.GetEmailTemplateRequest()
+    request.TemplateID = template_id
+    try:
+        template = client.GetEmailTemplate(request)
+    except TencentCloudSDKException as exc:
+        return ApiCheck(
+            "template", "failed",
+            f"Tencent Cloud could not open template {template_id} in region {settings.region} ({exc.code}: "
+            f"{exc.message}). Check the template ID in the SES console's template list.",
+        )
+    name = f"{template_id} ({template.TemplateName})" if template.TemplateName else str(template_id)
+    # TemplateStatus: 0 approved, 1 waiting for review, 2 rejected (SES API 2020-10-02, GetEmailTemplate).
+    if template.TemplateStatus == 0:
+        return ApiCheck("template", "ok", f"Template {name} is approved.")
+    if template.TemplateStatus == 1:
+        return ApiCheck(
+            "template", "failed",
+            f"Template {name} is still waiting for Tencent Cloud's review; sending works once it is approved.",
+        )
+    return ApiCheck(
+        "template", "failed",
+        f"Template {name} was not approved (status {template.TemplateStatus}). Edit it in the SES console and "
+        "submit it for review again, or use another template.",
+    )

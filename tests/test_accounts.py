@@ -105,7 +105,8 @@ def test_default_account_is_the_outbox_then_the_only_one_then_a_choice(tmp_path:
 def test_every_preset_builds_an_account() -> None:
     for key, preset in PRESETS.items():
         host = "smtp.example.com" if key == "generic" else None
-        account = accounts.new_account(f"acct-{key}", key, host=host)
+        api = {"username": "AKID" + "x" * 32, "from_address": "noreply@mail.example.com"}
+        account = accounts.new_account(f"acct-{key}", key, host=host, **(api if preset.channel.endswith("api") else {}))
         assert account.limits == preset.limits
         assert accounts.describe(account).startswith(f"acct-{key}: ")
     assert get_preset("tencent-smtp").limits.per_recipient_hour == 10
@@ -126,10 +127,12 @@ def test_remove_deletes_profile_and_keyring_secrets(tmp_path: Path) -> None:
 
 @needs_dbus
 def test_ses_api_account_resolves_to_the_ses_transport(tmp_path: Path) -> None:
-    pytest.importorskip("mailmerge.engine", reason="engine.Limits has not landed yet")
     path = tmp_path / "accounts.json"
     name = f"ses-{uuid.uuid4().hex}"
-    account = accounts.new_account(name, "ses-api", username="AKIAEXAMPLE", region="eu-west-1")
+    # Nothing listens on port 1: the quota cannot be read, so the preset's sandbox limits apply, with a warning.
+    account = accounts.new_account(
+        name, "ses-api", username="AKIAEXAMPLE", region="eu-west-1", endpoint="http://127.0.0.1:1"
+    )
     accounts.save_account(account, path)
     with pytest.raises(MailMergeError) as info:
         accounts.resolve_transport(name, path)
@@ -139,6 +142,9 @@ def test_ses_api_account_resolves_to_the_ses_transport(tmp_path: Path) -> None:
         resolved = accounts.resolve_transport(name, path)
         assert resolved.limits.per_day == 200 and resolved.limits.per_second == 1.0
         assert "eu-west-1" in resolved.description and "wJalr" not in resolved.description
+        [warning] = resolved.warnings
+        assert "Could not read the Amazon SES sending limits" in warning and "1 a second, 200 a day" in warning
+        assert "wJalr" not in warning and resolved.day_budget is None
     finally:
         credentials.delete_secret(credentials.account_key(name))
 
@@ -147,9 +153,8 @@ def test_ses_api_account_resolves_to_the_ses_transport(tmp_path: Path) -> None:
 def test_tencent_api_account_needs_a_sender_then_resolves(tmp_path: Path) -> None:
     path = tmp_path / "accounts.json"
     name = f"tc-{uuid.uuid4().hex}"
-    accounts.save_account(accounts.new_account(name, "tencent-api", username="AKID" + "x" * 32), path)
     with pytest.raises(MailMergeError) as info:
-        accounts.resolve_transport(name, path)
+        accounts.new_account(name, "tencent-api", username="AKID" + "x" * 32)
     assert info.value.code == "account.tencent_incomplete"
     account = accounts.new_account(
         name, "tencent-api", username="AKID" + "x" * 32, from_address="noreply@mail.example.com"
@@ -159,6 +164,7 @@ def test_tencent_api_account_needs_a_sender_then_resolves(tmp_path: Path) -> Non
     try:
         resolved = accounts.resolve_transport(name, path)
         assert resolved.limits.per_second == 20.0 and resolved.limits.per_day == 500
-        assert "ap-hongkong" in resolved.description
+        assert "ap-hongkong" in resolved.description and "Simple mode" in resolved.description
+        assert resolved.rules.max_attachments == 10 and resolved.day_budget is None
     finally:
         credentials.delete_secret(credentials.account_key(name))

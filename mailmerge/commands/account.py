@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import getpass
 import os
+import re
 import sys
 from dataclasses import replace
 from typing import TextIO
@@ -13,7 +14,7 @@ from typing import TextIO
 from mailmerge import accounts, credentials
 from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE
 from mailmerge.errors import MailMergeError
-from mailmerge.presets import PRESETS, PresetLimits
+from mailmerge.presets import PRESETS, PresetLimits, get_preset
 
 OAUTH_CLIENT_ID_ENV = "MAILMERGE_OAUTH_CLIENT_ID"
 
@@ -39,6 +40,11 @@ def _add(args: argparse.Namespace) -> int:
         reply_to=args.reply_to,
         region=args.region,
         connections=args.connections,
+        config_set=args.config_set,
+        endpoint=args.endpoint,
+        template_id=_whole_number(args.template_id, "--template-id"),
+        unsubscribe=args.unsubscribe,
+        trigger_type=_whole_number(args.trigger_type, "--trigger-type"),
     )
     if account.uses_oauth and args.password_stdin:
         # An app password (Gmail) or basic SMTP AUTH (Microsoft, until it is switched off) instead of sign-in.
@@ -59,6 +65,18 @@ def _add(args: argparse.Namespace) -> int:
     accounts.save_account(account)
     print(f"Saved {accounts.describe(account)}")
     return EXIT_OK
+
+
+def _whole_number(text: str | None, option: str) -> int | None:
+    # Parsed here rather than by argparse so the user gets a sentence, not argparse's "invalid int value".
+    if text is None:
+        return None
+    if not re.fullmatch(r"\s*[0-9]+\s*", text):
+        raise MailMergeError(
+            "account.not_a_number", "{option} must be a whole number such as 12345, not {value!r}.",
+            option=option, value=text,
+        )
+    return int(text)
 
 
 def _sign_in(account: accounts.Account, client_id_flag: str | None) -> accounts.Account:
@@ -112,10 +130,18 @@ def _list() -> int:
     return EXIT_OK
 
 
+_MARKS = {"ok": "✓", "warning": "!", "failed": "✗"}
+
+
 def _test(args: argparse.Namespace) -> int:
     from mailmerge.transports.smtp import probe
 
     account = accounts.get_account(args.name)
+    if get_preset(account.preset).channel in ("ses_api", "tencent_api"):
+        checks = accounts.probe_api_account(account)
+        for check in checks:
+            print(f"{_MARKS[check.status]} {check.step.upper()}: {check.detail}")
+        return EXIT_UNUSABLE if any(c.status == "failed" for c in checks) else EXIT_OK
     settings = accounts.smtp_settings(account)
     stages = asyncio.run(probe(settings))
     for stage in stages:

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ui.qt_compat import emit
+
 
 class _Relay(QObject):
     succeeded = Signal(object)
@@ -24,9 +26,9 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:
-            self._relay.failed.emit(exc)
+            emit(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            emit(self._relay.succeeded, result)
 
 
 _running: set[_Relay] = set()  # keeps relays alive until their job reports back

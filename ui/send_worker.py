@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ui.crash_report import scrub
+from ui.qt_compat import emit
 from ui.send_target import SendTarget
 
 if TYPE_CHECKING:
@@ -69,11 +70,11 @@ class SendWorker(QObject):
     # --- called from the UI thread -------------------------------------------------------------------------------
     def start(self, job: SendJob) -> None:
         self._busy = True
-        self._start_run.emit(job)
+        emit(self._start_run, job)
 
     def send_test(self, job: TestJob) -> None:
         self._busy = True
-        self._start_test.emit(job)
+        emit(self._start_test, job)
 
     @property
     def busy(self) -> bool:
@@ -104,13 +105,13 @@ class SendWorker(QObject):
     @Slot(object)
     def _run(self, job: SendJob) -> None:
         self._in_loop(self._drive(job), self.run_failed)
-        self.run_finished.emit()
+        emit(self.run_finished)
 
     @Slot(object)
     def _test(self, job: TestJob) -> None:
         outcome = self._in_loop(self._drive_test(job), self.test_failed)
         if outcome is not None:
-            self.test_finished.emit(outcome)
+            emit(self.test_finished, outcome)
 
     def _in_loop(self, work: Any, failed: Any) -> Any:
         """Run `work` to the end; its result, or None after reporting the failure. `busy` is already False when
@@ -134,7 +135,7 @@ class SendWorker(QObject):
             self._busy = False
             loop.close()
         if problem is not None:
-            failed.emit(problem)
+            emit(failed, problem)
         return result
 
     async def _drive(self, job: SendJob) -> None:
@@ -145,7 +146,7 @@ class SendWorker(QObject):
 
         def flush() -> None:
             if pending:
-                self.events.emit(list(pending))
+                emit(self.events, list(pending))
                 pending.clear()
 
         async def flush_periodically() -> None:

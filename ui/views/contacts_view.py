@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.contacts_model import ContactsModel
+from ui.qt_compat import emit
 from ui.session import MAPPING_ROLES, CampaignSession
 from ui.views.common import InlineError, counted
 
@@ -164,7 +165,7 @@ class ContactsView(QWidget):
         table = self.session.table
         sheet = self.sheet_combo.currentText()
         if table is not None and sheet and sheet != table.sheet:
-            self.open_requested.emit(table.source, sheet)
+            emit(self.open_requested, table.source, sheet)
 
     def _mapping_edited(self) -> None:
         from mailmerge.mapping import ColumnMapping
@@ -185,4 +186,4 @@ class ContactsView(QWidget):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             event.acceptProposedAction()
-            self.open_requested.emit(Path(urls[0].toLocalFile()), None)
+            emit(self.open_requested, Path(urls[0].toLocalFile()), None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mailmerge.events import Progress
 from ui.models.recipients_model import COL_REASON, FAILED_STATUSES, RecipientsModel, StatusFilterProxy
+from ui.qt_compat import emit
 from ui.views.common import InlineError
 
 
@@ -46,7 +47,7 @@ class SendView(QWidget):
         self.error = InlineError()
         self.account_combo = QComboBox()
         self.account_combo.setAccessibleName(self.tr("Send through"))
-        self.account_combo.activated.connect(lambda: self.account_chosen.emit(self.account_combo.currentData()))
+        self.account_combo.activated.connect(lambda: emit(self.account_chosen, self.account_combo.currentData()))
         self.test_address = QLineEdit()
         self.test_address.setAccessibleName(self.tr("Test address"))
         self.test_address.setPlaceholderText(self.tr("your own address"))
@@ -170,4 +171,4 @@ class SendView(QWidget):
 
     def _pause_toggled(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.pause_toggled.emit(paused)
+        emit(self.pause_toggled, paused)

@@ -208,9 +208,9 @@ def _check_api_options(account: Account, channel: Channel) -> None:
     # The transports' own settings check the rest (Tencent SecretId format, regions, unsubscribe, trigger type);
     # building them without the secret runs those checks now instead of at send time.
     if channel == "ses_api":
-        _ses_settings(account, secret="")
+        _ses_settings(account, lambda: "")
     elif channel == "tencent_api":
-        _tencent_settings(account, secret="")
+        _tencent_settings(account, lambda: "")
 
 
 def _account_from_json(name: str, data: dict[str, Any], path: Path) -> Account:
@@ -414,7 +414,8 @@ def _smtp_transport(account: Account) -> ResolvedTransport:
     )
 
 
-def _ses_settings(account: Account, *, secret: str) -> SesSettings:
+def _ses_settings(account: Account, secret: Callable[[], str]) -> SesSettings:
+    # The secret is read last: an incomplete account is explained before anyone is asked for its key.
     from mailmerge.transports.ses import SesSettings
 
     if not account.username or not account.region:
@@ -426,7 +427,7 @@ def _ses_settings(account: Account, *, secret: str) -> SesSettings:
     return SesSettings(
         region=account.region,
         access_key_id=account.username,
-        secret_access_key=secret,
+        secret_access_key=secret(),
         endpoint_url=account.endpoint,
         configuration_set=account.config_set,
     )
@@ -434,10 +435,10 @@ def _ses_settings(account: Account, *, secret: str) -> SesSettings:
 
 def ses_settings(account: Account) -> SesSettings:
     """Amazon SES API settings with the secret access key taken from the keyring."""
-    return _ses_settings(account, secret=_required_secret(account))
+    return _ses_settings(account, lambda: _required_secret(account))
 
 
-def _tencent_settings(account: Account, *, secret: str) -> TencentSettings:
+def _tencent_settings(account: Account, secret: Callable[[], str]) -> TencentSettings:
     from mailmerge.transports.tencent import DEFAULT_ENDPOINT, TencentSettings
 
     if not account.username or not account.region or not account.from_address:
@@ -450,7 +451,7 @@ def _tencent_settings(account: Account, *, secret: str) -> TencentSettings:
     return TencentSettings(
         region=account.region,
         secret_id=account.username,
-        secret_key=secret,
+        secret_key=secret(),
         from_address=account.from_address,
         template_id=account.template_id,
         endpoint=account.endpoint or DEFAULT_ENDPOINT,
@@ -461,7 +462,7 @@ def _tencent_settings(account: Account, *, secret: str) -> TencentSettings:
 
 def tencent_settings(account: Account) -> TencentSettings:
     """Tencent Cloud SES API settings with the SecretKey taken from the keyring."""
-    return _tencent_settings(account, secret=_required_secret(account))
+    return _tencent_settings(account, lambda: _required_secret(account))
 
 
 def _run_blocking(coroutine: Coroutine[Any, Any, T]) -> T:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from mailmerge.errors import MailMergeError
 from ui import journals
@@ -75,14 +75,13 @@ class MainWindow(QMainWindow):
         ):
             QListWidgetItem(icon(name), title, self.steps)
             self.pages.addWidget(page)
-        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 48)
+        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 24)
         self.steps.currentRowChanged.connect(self._step_changed)
-        splitter = QSplitter()
-        splitter.addWidget(self.steps)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self._make_menus()
 
         self.contacts_view.open_requested.connect(self.open_contacts)

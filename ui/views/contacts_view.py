@@ -66,6 +66,8 @@ class ContactsView(QWidget):
         self.role_combos: dict[str, QComboBox] = {}
         for role in MAPPING_ROLES:
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(14)
             combo.setAccessibleName(self.role_labels[role])
             combo.activated.connect(self._mapping_edited)
             self.role_combos[role] = combo

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from mailmerge.events import Progress
-from ui.models.recipients_model import COL_REASON, FAILED_STATUSES, RecipientsModel, StatusFilterProxy
+from ui.models.recipients_model import (
+    COL_REASON,
+    COL_RECIPIENT,
+    COL_ROW,
+    COL_STATUS,
+    FAILED_STATUSES,
+    RecipientsModel,
+    StatusFilterProxy,
+)
 from ui.qt_compat import emit
 from ui.views.common import InlineError
 
@@ -119,6 +127,10 @@ class SendView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        # Fixed widths from the font, not ResizeToContents: measuring 100k rows would stall the window.
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in ((COL_ROW, 6), (COL_RECIPIENT, 24), (COL_STATUS, 10)):
+            self.table.setColumnWidth(column, width * em)
         self.table.horizontalHeader().setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

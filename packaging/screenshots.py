@@ -1,0 +1,100 @@
+"""Screenshots of every step of the real app, for the docs: docs/screenshots/<step>.png.
+
+    .venv/bin/python packaging/screenshots.py
+
+Re-runs itself under `xvfb-run` (a real X server, QT_QPA_PLATFORM=xcb) when there is no display, so fonts, CJK text
+(fonts-wqy-microhei) and widget styles render as users see them. Uses temporary config/data folders: the sample
+campaign is sent to a throw-away built-in outbox."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "docs" / "screenshots"
+WAIT_MS = 20_000
+
+
+def _under_xvfb() -> int:
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        print("screenshots: install xvfb (apt-get install xvfb xauth) or run inside a desktop session.",
+              file=sys.stderr)
+        return 2
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", MM_SCREENSHOTS_CHILD="1")
+    command = [xvfb_run, "-a", "-s", "-screen 0 1280x900x24", sys.executable, __file__]
+    return subprocess.run(command, env=env, check=False).returncode
+
+
+def _take() -> int:
+    work = Path(tempfile.mkdtemp(prefix="mm-shots-"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = str(work / var.lower())
+    sys.path.insert(0, str(REPO))
+
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QThread
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import STEP_CHECK, STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_SEND, MainWindow
+
+    app = QApplication([])
+
+    def wait_for(condition: object, what: str) -> None:
+        deadline = QDeadlineTimer(WAIT_MS)
+        while not condition():  # type: ignore[operator]
+            if deadline.hasExpired():
+                raise SystemExit(f"screenshots: timed out waiting for {what}")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThread.msleep(20)  # poll gently: each processEvents call costs PySide6 6.12.0 a reference to None
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    window = MainWindow(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    window.dialogs.confirm = lambda *_: True  # type: ignore[method-assign]
+    window.resize(1180, 760)
+    window.show()
+    window.load_sample()
+    wait_for(lambda: window.session.table is not None, "the sample spreadsheet")
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def shoot(name: str) -> None:
+        settle()
+        path = OUT / f"{name}.png"
+        window.grab().save(str(path))
+        print(f"saved {path.relative_to(REPO)}")
+
+    window.steps.setCurrentRow(STEP_CONTACTS)
+    shoot("1-contacts")
+    window.steps.setCurrentRow(STEP_MESSAGE)
+    shoot("2-message")
+    window.steps.setCurrentRow(STEP_PREVIEW)
+    window.preview_view.show_row(2)
+    shoot("3-preview")
+    window.run_check()
+    wait_for(window.check_view.check_button.isEnabled, "the check")
+    window.steps.setCurrentRow(STEP_CHECK)
+    shoot("4-check")
+    window.send_view.test_address.setText("me@example.com")
+    window.send_all()
+    wait_for(lambda: not window.worker.busy and window.send_view.send_button.isEnabled(), "sending")
+    window.steps.setCurrentRow(STEP_SEND)
+    shoot("5-send")
+    window.steps.setCurrentRow(5)
+    wait_for(lambda: window.history_view.model.rowCount() > 0, "the history")
+    shoot("6-history")
+    window.session.set_dirty(False)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    if os.environ.get("MM_SCREENSHOTS_CHILD") or os.environ.get("DISPLAY"):
+        raise SystemExit(_take())
+    raise SystemExit(_under_xvfb())

@@ -621,19 +621,25 @@ def _probe_ses(settings: SesSettings) -> list[ApiCheck]:
     if answer.get("SendingEnabled", True):
         checks.append(ApiCheck("sending", "ok", "Sending is enabled for this account."))
     else:
-        checks.append(ApiCheck(
-            "sending", "failed",
-            f"Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to "
-            "the account owner and resolve the review in the SES console before sending.",
-        ))
+        checks.append(
+            ApiCheck(
+                "sending",
+                "failed",
+                f"Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to "
+                "the account owner and resolve the review in the SES console before sending.",
+            )
+        )
     if answer.get("ProductionAccessEnabled", False):
         checks.append(ApiCheck("sandbox", "ok", "Production access: the account may send to any address."))
     else:
-        checks.append(ApiCheck(
-            "sandbox", "warning",
-            f"The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified "
-            "in SES, at most 200 a day. Ask AWS for production access before a real mailing.",
-        ))
+        checks.append(
+            ApiCheck(
+                "sandbox",
+                "warning",
+                f"The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified "
+                "in SES, at most 200 a day. Ask AWS for production access before a real mailing.",
+            )
+        )
     raw = answer.get("SendQuota", {})
     quota = SesQuota(
         max_24h_send=float(raw.get("Max24HourSend", 0.0)),
@@ -679,9 +685,9 @@ def _probe_tencent(settings: TencentSettings) -> list[ApiCheck]:
         identities = client.ListEmailIdentities(models.ListEmailIdentitiesRequest())
     except TencentCloudSDKException as exc:
         return [ApiCheck("sign-in", "failed", _tencent_probe_failure(exc, settings))]
-    checks = [ApiCheck(
-        "sign-in", "ok", f"Tencent Cloud SES in {settings.region} accepted the SecretId {settings.secret_id}."
-    )]
+    checks = [
+        ApiCheck("sign-in", "ok", f"Tencent Cloud SES in {settings.region} accepted the SecretId {settings.secret_id}.")
+    ]
     checks.append(_tencent_sender_check(settings, list(identities.EmailIdentities or [])))
     checks.append(_tencent_template_check(client, settings))
     return checks
@@ -692,9 +698,7 @@ def _tencent_probe_failure(exc: Exception, settings: TencentSettings) -> str:
 
     code, text = str(getattr(exc, "code", "") or ""), str(getattr(exc, "message", "") or "")
     if code == "ClientNetworkError":
-        return (
-            f"Could not reach Tencent Cloud ({settings.endpoint}). Check the internet connection, then test again."
-        )
+        return f"Could not reach Tencent Cloud ({settings.endpoint}). Check the internet connection, then test again."
     if code.startswith("AuthFailure"):
         return classify_tencent_error(code, text, settings=settings).reason
     if code.startswith("UnauthorizedOperation"):
@@ -718,14 +722,16 @@ def _tencent_sender_check(settings: TencentSettings, identities: list[Any]) -> A
     if not found:
         known = ", ".join(str(i.IdentityName) for i in identities) or "none"
         return ApiCheck(
-            "sender", "failed",
+            "sender",
+            "failed",
             f"The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: "
             f"{known}). Add and verify it in the SES console for this region, or choose the region where it is "
             "verified (--region).",
         )
     if not any(i.SendingEnabled for i in found):
         return ApiCheck(
-            "sender", "failed",
+            "sender",
+            "failed",
             f"The sender domain {domain} is added in region {region} but not verified yet. Add the DNS records "
             "the SES console shows, then verify it again there.",
         )
@@ -741,7 +747,8 @@ def _tencent_template_check(client: Any, settings: TencentSettings) -> ApiCheck:
     template_id = settings.template_id
     if template_id is None:
         return ApiCheck(
-            "template", "warning",
+            "template",
+            "warning",
             "No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for "
             "accounts it has approved for it. If sending is refused, add --template-id with an approved template.",
         )
@@ -751,7 +758,8 @@ def _tencent_template_check(client: Any, settings: TencentSettings) -> ApiCheck:
         template = client.GetEmailTemplate(request)
     except TencentCloudSDKException as exc:
         return ApiCheck(
-            "template", "failed",
+            "template",
+            "failed",
             f"Tencent Cloud could not open template {template_id} in region {settings.region} ({exc.code}: "
             f"{exc.message}). Check the template ID in the SES console's template list.",
         )
@@ -761,11 +769,13 @@ def _tencent_template_check(client: Any, settings: TencentSettings) -> ApiCheck:
         return ApiCheck("template", "ok", f"Template {name} is approved.")
     if template.TemplateStatus == 1:
         return ApiCheck(
-            "template", "failed",
+            "template",
+            "failed",
             f"Template {name} is still waiting for Tencent Cloud's review; sending works once it is approved.",
         )
     return ApiCheck(
-        "template", "failed",
+        "template",
+        "failed",
         f"Template {name} was not approved (status {template.TemplateStatus}). Edit it in the SES console and "
         "submit it for review again, or use another template.",
     )

@@ -73,8 +73,10 @@ def _whole_number(text: str | None, option: str) -> int | None:
         return None
     if not re.fullmatch(r"\s*[0-9]+\s*", text):
         raise MailMergeError(
-            "account.not_a_number", "{option} must be a whole number such as 12345, not {value!r}.",
-            option=option, value=text,
+            "account.not_a_number",
+            "{option} must be a whole number such as 12345, not {value!r}.",
+            option=option,
+            value=text,
         )
     return int(text)
 

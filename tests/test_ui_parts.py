@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
-from ui_fixtures import WAIT_MS, ServerTarget, load_sample, window  # noqa: F401
+from ui_fixtures import WAIT_MS, ScriptedDialogs, ServerTarget, load_sample, window  # noqa: F401
 
 from mailmerge.campaign import open_campaign
 from mailmerge.errors import UnusableInputError
@@ -157,3 +157,20 @@ def test_campaign_save_and_open_restores_the_message_and_mapping(qtbot: QtBot, w
     assert window.contacts_view.role_combos["email"].currentText() == "email"
     assert str(saved.resolve()) in window.recent_files()
 
+
+
+@pytest.mark.gui
+def test_a_fresh_start_opens_the_sample_with_the_built_in_outbox(qtbot: QtBot) -> None:
+    from ui.app import create_window
+
+    win = create_window(["mailmerge-app"])
+    assert isinstance(win, MainWindow)
+    win.dialogs = ScriptedDialogs()  # type: ignore[assignment]
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.session.table is not None, timeout=WAIT_MS)
+    assert win.session.table is not None and win.session.table.source.name == "contacts.xlsx"
+    assert win.session.account is None
+    assert win.send_view.account_combo.currentText().startswith("Built-in outbox")
+    assert win.message_view.header_edits["Subject"].text().startswith("Your membership")
+    assert not win.session.dirty
+    win.worker.shutdown()

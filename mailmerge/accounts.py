@@ -319,7 +319,12 @@ def remove_account(name: str, path: Path | None = None) -> None:
 
 def describe(account: Account) -> str:
     preset = get_preset(account.preset)
-    where = preset.label if preset.channel == "outbox" else f"{account.host}:{account.port} ({account.security})"
+    if preset.channel == "outbox":
+        where = preset.label
+    elif preset.channel == "smtp":
+        where = f"{account.host}:{account.port} ({account.security})"
+    else:  # an API: the region matters to the user, the host name does not
+        where = f"{preset.label} in {account.region}" + (f" via {account.endpoint}" if account.endpoint else "")
     who = f" as {account.username}" if account.username else ""
     return f"{account.name}: {where}{who}"
 

@@ -64,6 +64,8 @@ def test_add_stores_the_api_options_and_no_secret(monkeypatch: pytest.MonkeyPatc
     assert cli(monkeypatch, "add", "tc", "--preset", "tencent-api", "--user", SECRET_ID, "--from", SENDER,
                "--region", "ap-singapore", "--template-id", "4242", "--unsubscribe", "2", "--trigger-type", "1",
                "--endpoint", "ses.example.test:8443") == EXIT_OK
+    described = accounts.describe(accounts.get_account("tc"))
+    assert described == f"tc: Tencent Cloud SES (API) in ap-singapore via https://ses.example.test:8443 as {SECRET_ID}"
     ses, tencent = saved_json("ses"), saved_json("tc")
     assert (ses["region"], ses["config_set"], ses["endpoint"]) == ("eu-west-2", "invoices_2026",
                                                                   "http://127.0.0.1:4566")

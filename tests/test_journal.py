@@ -198,21 +198,20 @@ async def test_sending_marks_made_together_share_one_commit(tmp_path: Path) -> N
     journal.close()
 
 
-async def test_a_failed_group_commit_stops_every_waiting_worker(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    journal = fresh(tmp_path / "j.sqlite", 3)
-    full = MailMergeError("journal.disk_full", "The disk holding the journal is full.")
-
-    def disk_full() -> None:
-        raise full
-
-    monkeypatch.setattr(journal, "flush", disk_full)  # SQLite's own size cap fails the UPDATE, not the COMMIT
+async def test_a_failed_group_commit_stops_every_waiting_worker(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite"
+    journal = fresh(path, 3)
+    pages = journal._db.execute("PRAGMA page_count").fetchone()[0]
+    journal._db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's size cap fails like a full disk
+    journal.record(RowFailed(3, OutcomeKind.REJECTED, "smtp.policy", "x" * 200_000, "554"))  # needs new pages
     group = GroupCommit(journal)
     results = await asyncio.gather(
         *(group.mark_sending(RowSending(row, 1)) for row in (1, 2)), return_exceptions=True
     )
-    assert results == [full, full]
-    monkeypatch.undo()
-    journal._db.execute("ROLLBACK")
+    assert [getattr(r, "code", r) for r in results] == ["journal.disk_full", "journal.disk_full"]
     journal.close()
+    reader = sqlite3.connect(path)
+    assert reader.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # Nothing was sent, so nothing may look as if it might have been: the rows stay pending.
+    assert {s for (s,) in reader.execute("SELECT status FROM recipients")} == {"pending"}
+    reader.close()

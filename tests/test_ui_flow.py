@@ -126,3 +126,35 @@ def test_refused_address_is_shown_with_its_reason_and_retried(qtbot: QtBot, wind
         assert [m.recipients for m in server.messages].count(("wang.wei@example.org",)) == 1
     finally:
         server.stop()
+
+
+def test_stop_then_send_again_never_sends_anyone_twice(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    win = window
+    server = ScriptedServer().start()
+    try:
+        win.target_for = lambda _name: ServerTarget(server.port, connections=1)  # type: ignore[assignment,return-value]
+        people = tmp_path / "people.csv"
+        people.write_text("email,name\n" + "".join(f"p{i}@example.com,P{i}\n" for i in range(1, 201)), encoding="utf-8")
+        win.session.load_template_text("From: office@example.com\nSubject: Hi {{ name }}\n\nHello {{ name }}", "text",
+                                        None)
+        win.open_contacts(people)
+        qtbot.waitUntil(lambda: win.send_view.model.rowCount() == 200, timeout=WAIT_MS)
+
+        win.send_action.trigger()
+        win.send_view.cancel_button.click()  # Stop at once, while the run is still starting
+        wait_until_idle(qtbot, win)
+        view = win.send_view
+        first_run = len(server.messages)
+        assert first_run < 200
+        assert "cancelled" in view.error.text()
+        assert view.model.count("sent") == first_run
+        assert view.model.count("pending") == 200 - first_run
+        assert view.proxy.index(199, COL_STATUS).data() == "Waiting"
+
+        win.send_action.trigger()
+        wait_until_idle(qtbot, win)
+        assert view.model.count("sent") == 200
+        recipients = [m.recipients[0] for m in server.messages]
+        assert len(recipients) == 200 and len(set(recipients)) == 200
+    finally:
+        server.stop()

@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.worker = SendWorker()
         self.target_for = AccountTarget  # account name -> SendTarget; tests point it at their own servers
-        self._run_journal: Path | None = None
         self.setWindowIcon(icon("app"))
 
         self.contacts_view = ContactsView(self.session)
@@ -94,11 +93,12 @@ class MainWindow(QMainWindow):
         self.send_view.retry_requested.connect(self.retry_failed)
         self.send_view.export_requested.connect(self.export_report)
         self.send_view.pause_toggled.connect(self._pause_toggled)
-        self.send_view.cancel_requested.connect(self.worker.cancel)
+        self.send_view.cancel_requested.connect(self._stop_clicked)
         self.send_view.account_chosen.connect(self.session.set_account)
         self.send_view.manage_accounts_requested.connect(self.manage_accounts)
         self.history_view.open_requested.connect(self.open_contacts)
         self.session.contacts_changed.connect(self._contacts_changed)
+        self.session.mapping_changed.connect(self._contacts_changed)  # the recipient column may have changed
         self.session.dirty_changed.connect(self._update_title)
         self.worker.events.connect(self._on_events)
         self.worker.run_finished.connect(self._run_finished)
@@ -490,18 +490,21 @@ class MainWindow(QMainWindow):
     def _start(self, campaign: object, rows: list[int] | None) -> None:
         table = self.session.table
         assert table is not None  # _campaign_for_sending checked it
-        self._run_journal = journals.journal_path(table.source, table.sheet)
-        if rows is None:
-            self.send_view.set_recipients(self.session.recipients())
         self.send_view.set_running(True)
         self.send_view.show_status(self.tr("Sending through {account}…").format(account=self._account_label()))
         self.worker.start(SendJob(
             campaign,  # type: ignore[arg-type]
-            self._run_journal,
+            journals.journal_path(table.source, table.sheet),
             journals.campaign_key(table.source, table.sheet),
             self._target(),
             rows,
         ))
+
+    def _stop_clicked(self) -> None:
+        # Called here, not by connecting the signal to worker.cancel: the worker object lives in its own thread,
+        # so Qt would queue the call there — behind the very run it is meant to stop.
+        self.worker.cancel()
+        self.send_view.show_status(self.tr("Stopping after the messages already on their way…"))
 
     def _pause_toggled(self, paused: bool) -> None:
         if paused:

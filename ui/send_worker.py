@@ -65,11 +65,13 @@ class SendWorker(QObject):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._engine: Engine | None = None
         self._busy = False
+        self._wanted = "run"  # the last of run/pause/cancel the user asked for; read by the worker thread
         self._thread.start()
 
     # --- called from the UI thread -------------------------------------------------------------------------------
     def start(self, job: SendJob) -> None:
         self._busy = True
+        self._wanted = "run"
         emit(self._start_run, job)
 
     def send_test(self, job: TestJob) -> None:
@@ -81,12 +83,15 @@ class SendWorker(QObject):
         return self._busy
 
     def pause(self) -> None:
+        self._wanted = "pause"
         self._call_engine(lambda engine: engine.pause())
 
     def resume(self) -> None:
+        self._wanted = "run"
         self._call_engine(lambda engine: engine.resume())
 
     def cancel(self) -> None:
+        self._wanted = "cancel"
         self._call_engine(lambda engine: engine.cancel())
 
     def shutdown(self) -> None:
@@ -172,6 +177,11 @@ class SendWorker(QObject):
             cleanup.callback(flusher.cancel)
             rows = list(job.rows) if job.rows is not None else None
             self._engine = Engine(job.campaign, journal, factory, limits, rows=rows)
+            # A Pause or Stop pressed while the run was still starting (no engine to call yet) applies now.
+            if self._wanted == "cancel":
+                self._engine.cancel()
+            elif self._wanted == "pause":
+                self._engine.pause()
             async for event in self._engine.run():
                 pending.append(event)
 

@@ -134,3 +134,37 @@ def test_closing_mid_send_asks_first_and_unsaved_edits_prompt(qtbot: QtBot, wind
     window.close()
     assert "Save the changes" in window.dialogs.asked[-1]  # type: ignore[attr-defined]
     assert window.isVisible()
+
+
+def test_rows_left_unknown_by_a_crash_are_shown_for_a_decision(qtbot: QtBot, window: MainWindow) -> None:
+    from mailmerge.events import RowSending
+    from mailmerge.journal import Journal
+    from ui import journals
+
+    load_sample(qtbot, window)
+    table = window.session.table
+    assert table is not None
+    path = journals.journal_path(table.source, table.sheet)
+    path.parent.mkdir(parents=True)
+    journal = Journal.open(path, journals.campaign_key(table.source, table.sheet), contacts_path=str(table.source))
+    campaign = window.session.campaign()
+    journal.sync_rows((r, campaign.row_hash(r), table.rows[r - 1]) for r in range(1, len(table) + 1))
+    journal.set_address(3, "ana.silva@example.com")
+    journal.record(RowSending(3, 1))  # committed before DATA; then the "crash": the row never gets an answer
+    journal.flush()
+    journal.close()
+
+    window.steps.setCurrentRow(5)
+    qtbot.waitUntil(lambda: window.history_view.model.rowCount() == 1, timeout=WAIT_MS)
+    assert window.history_view.model.index(0, 4).data() == "1"  # the Unknown column
+    details = window.history_view.details.toPlainText()
+    assert "Row 3 – ana.silva@example.com" in details and "Retry not sent" in details
+
+    # Re-opening the spreadsheet shows the row as unknown; Retry asks separately before resending it.
+    window.history_view.open_button.click()
+    qtbot.waitUntil(lambda: window.send_view.model.status(3) == "unknown", timeout=WAIT_MS)
+    assert "may or may not have arrived" in window.send_view.model.reason(3)
+    window.retry_action.trigger()
+    assert "may have arrived" in window.dialogs.asked[-2]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.send_view.model.status(3) == "sent", timeout=WAIT_MS)
+    assert window.send_view.model.count("sent") == 1  # only the row the user chose; the others stay waiting

@@ -118,7 +118,7 @@ def test_refused_address_is_shown_with_its_reason_and_retried(qtbot: QtBot, wind
 
         server.script = Script()  # the address exists now
         win.retry_action.trigger()
-        assert "the 1 row that was not sent" in win.dialogs.asked[-1]  # type: ignore[attr-defined]
+        assert "Send again to 1 row," in win.dialogs.asked[-1]  # type: ignore[attr-defined]
         wait_until_idle(qtbot, win)
         assert view.model.status(2) == "sent"
         assert view.proxy.rowCount() == 0

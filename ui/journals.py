@@ -11,6 +11,10 @@ from pathlib import Path
 from mailmerge.errors import MailMergeError
 
 SUFFIX = ".journal.sqlite"
+INTERRUPTED_REASON = (
+    "The app stopped while this message was being sent, so it may or may not have arrived. Ask the recipient, "
+    "then use Retry not sent if it needs sending again."
+)
 
 
 def journals_dir() -> Path:
@@ -65,12 +69,13 @@ def row_statuses(path: Path) -> dict[int, tuple[str, str]]:
     try:
         db = _read_only(path)
         try:
-            return {int(r): (str(s), str(why)) for r, s, why in
-                    db.execute("SELECT row, status, reason FROM recipients")}
+            found = db.execute("SELECT row, status, reason FROM recipients").fetchall()
         finally:
             db.close()
     except sqlite3.Error as exc:
         raise _unreadable(path, exc) from exc
+    # Called when no run is active: a row still `sending` was in flight when the app stopped.
+    return {int(r): ("unknown", INTERRUPTED_REASON) if s == "sending" else (str(s), str(why)) for r, s, why in found}
 
 
 def summarize(path: Path) -> JournalSummary:
@@ -80,9 +85,11 @@ def summarize(path: Path) -> JournalSummary:
         try:
             contacts_path, state = db.execute("SELECT contacts_path, state FROM campaign").fetchone()
             counts = dict(db.execute("SELECT status, count(*) FROM recipients GROUP BY status").fetchall())
-            unknown = tuple(db.execute(
-                "SELECT row, address, reason FROM recipients WHERE status IN ('unknown', 'sending') ORDER BY row"
-            ).fetchall())
+            unknown = tuple(
+                (row, address, reason or INTERRUPTED_REASON) for row, address, reason in db.execute(
+                    "SELECT row, address, reason FROM recipients WHERE status IN ('unknown', 'sending') ORDER BY row"
+                )
+            )
         finally:
             db.close()
     except (sqlite3.Error, TypeError) as exc:

@@ -20,7 +20,6 @@ from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
 from ui.campaign_file import load_campaign, save_campaign
 from ui.dialogs import Dialogs
 from ui.event_fold import fold_events
-from ui.models.recipients_model import FAILED_STATUSES
 from ui.resources import icon
 from ui.send_target import AccountTarget, SendTarget
 from ui.send_worker import SendJob, SendWorker, TestJob
@@ -470,18 +469,31 @@ class MainWindow(QMainWindow):
         self._start(campaign, rows=None)
 
     def retry_failed(self) -> None:
-        rows = self.send_view.model.rows_with(FAILED_STATUSES)
-        if not rows:
+        """Send again to rows that failed; rows whose outcome is unknown only if the user says so, since those
+        people may already have the message."""
+        failed = self.send_view.model.rows_with(frozenset({"failed"}))
+        unknown = self.send_view.model.rows_with(frozenset({"unknown"}))
+        if not failed and not unknown:
             self.send_view.show_status(self.tr("Every row was sent; there is nothing to retry."))
             return
         campaign = self._campaign_for_sending()
         if campaign is None:
             return
+        rows = list(failed)
+        if unknown and self.dialogs.confirm(
+            self.tr("Also resend the unknown ones?"),
+            counted("MainWindow", len(unknown),
+                    "For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?",
+                    "For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?"),
+            self.tr("Send again"),
+        ):
+            rows = sorted(rows + unknown)
+        if not rows:
+            return
         if not self.dialogs.confirm(
             self.tr("Retry?"),
-            counted("MainWindow", len(rows), "Send again to the {n} row that was not sent, through “{account}”?",
-                    "Send again to the {n} rows that were not sent, through “{account}”?",
-                    account=self._account_label()),
+            counted("MainWindow", len(rows), "Send again to {n} row, through “{account}”?",
+                    "Send again to {n} rows, through “{account}”?", account=self._account_label()),
             counted("MainWindow", len(rows), "Retry {n} row", "Retry {n} rows"),
         ):
             return

@@ -154,6 +154,7 @@ class Engine:
             with contextlib.suppress(asyncio.CancelledError):
                 await workers
             with contextlib.suppress(MailMergeError):
+                await self._group_commit.settle()
                 self._journal.flush()
 
     async def _run_workers(self) -> None:

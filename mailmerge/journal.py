@@ -15,8 +15,9 @@ import asyncio
 import hashlib
 import json
 import sqlite3
+import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -129,6 +130,9 @@ class Journal:
         self.recovered_unknown = recovered_unknown  # rows left `sending` by a crash, now `unknown`
         self._pending: list[_Write] = []  # recorded, not yet in the database
         self._last_commit = time.monotonic()
+        # Clear while a COMMIT runs in a worker thread (begin_commit): the connection is the thread's until then.
+        self._idle = threading.Event()
+        self._idle.set()
 
     # ----------------------------------------------------------------------------------------------- opening
     @classmethod
@@ -350,7 +354,7 @@ class Journal:
             case _:
                 return  # run-level events (progress, throttling, quota) change no row
         due = len(self._pending) >= _FLUSH_EVERY_WRITES or time.monotonic() - self._last_commit >= _FLUSH_EVERY_S
-        if due:
+        if due and self._idle.is_set():  # else the commit under way is followed by one that takes these along
             self._commit()
 
     def set_address(self, row: int, address: str) -> None:
@@ -361,10 +365,32 @@ class Journal:
         if self._pending:
             self._commit()
 
+    def begin_commit(self) -> Callable[[], None]:
+        """Apply every write recorded so far in a transaction and return the function that commits it, meant for a
+        worker thread: the fsync then needs no Python, so the caller's thread goes on meanwhile, only recording.
+        Call the function exactly once; it raises what a commit raises (journal.disk_full)."""
+        self._idle.wait()
+        writes = self._take_pending()
+        with self._disk_full_guard():
+            self._db.execute("BEGIN IMMEDIATE")
+            for sql, rows in writes:
+                self._db.executemany(sql, rows)
+        self._idle.clear()
+
+        def commit() -> None:
+            try:
+                with self._disk_full_guard():
+                    self._db.execute("COMMIT")
+            finally:
+                self._idle.set()
+
+        return commit
+
     def close(self) -> None:
         try:
             self.flush()
         finally:
+            self._idle.wait()
             self._db.close()
 
     # ----------------------------------------------------------------------------------------------- internals
@@ -375,6 +401,7 @@ class Journal:
         return tuple(found[0])
 
     def _read(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        self._idle.wait()
         return self._db.execute(sql, params).fetchall()
 
     def _write(self, sql: str, params: Sequence[object]) -> None:
@@ -390,17 +417,7 @@ class Journal:
         return writes
 
     def _commit(self) -> None:
-        self._apply(self._take_pending())
-
-    def _apply(self, writes: Sequence[_Write]) -> None:
-        """One transaction, one fsync."""
-        if not writes:
-            return
-        with self._disk_full_guard():
-            self._db.execute("BEGIN IMMEDIATE")
-            for sql, rows in writes:
-                self._db.executemany(sql, rows)
-            self._db.execute("COMMIT")
+        self.begin_commit()()
 
     @contextmanager
     def _disk_full_guard(self) -> Iterator[None]:
@@ -422,38 +439,49 @@ class Journal:
 class GroupCommit:
     """`sending` marks of several workers made durable with one COMMIT (one fsync) before any of them sends.
 
-    The commit runs on the event loop's next turn, so the marks of all workers whose previous reply came in the
-    same turn share it, and results recorded meanwhile ride along. Use from the event loop's thread only.
-    (A commit in a worker thread was tried: handing the GIL back and forth cost more than the fsync it hid.)"""
+    The COMMIT runs in a worker thread, so the loop goes on sending for the other workers meanwhile; marks made
+    while it runs share the next commit, and results recorded meanwhile ride along. One commit at a time: the
+    slower the disk, the bigger the groups. Use from the event loop's thread only."""
 
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
         self._waiters: list[asyncio.Future[None]] = []
+        self._committer: asyncio.Task[None] | None = None
 
     async def mark_sending(self, event: RowSending) -> None:
         """Return once `event` is on disk; raises what the commit raised (e.g. journal.disk_full)."""
         loop = asyncio.get_running_loop()
         self._journal.record(event, defer_commit=True)
-        if not self._waiters:
-            loop.call_soon(self._commit)
         waiter: asyncio.Future[None] = loop.create_future()  # one each: a cancelled worker leaves the others be
         self._waiters.append(waiter)
+        if self._committer is None:
+            self._committer = loop.create_task(self._commit_while_waited_for())
         await waiter
 
-    def _commit(self) -> None:
-        waiters, self._waiters = self._waiters, []
-        error: Exception | None = None
+    async def settle(self) -> None:
+        """Wait for the commit under way, if any (before closing the journal)."""
+        if self._committer is not None:
+            await asyncio.shield(self._committer)
+
+    async def _commit_while_waited_for(self) -> None:
+        loop = asyncio.get_running_loop()
         try:
-            self._journal.flush()
-        except Exception as exc:  # e.g. the disk is full: none of these rows may go, and each worker is told
-            error = exc
-        for waiter in waiters:
-            if waiter.done():
-                continue
-            if error is None:
-                waiter.set_result(None)
-            else:
-                waiter.set_exception(error)
+            while self._waiters:
+                waiters, self._waiters = self._waiters, []
+                error: Exception | None = None
+                try:
+                    await loop.run_in_executor(None, self._journal.begin_commit())
+                except Exception as exc:  # e.g. the disk is full: none of these rows may go, each worker is told
+                    error = exc
+                for waiter in waiters:
+                    if waiter.done():
+                        continue
+                    if error is None:
+                        waiter.set_result(None)
+                    else:
+                        waiter.set_exception(error)
+        finally:
+            self._committer = None
 
 
 # One statement and the parameters of each row it applies to, as recorded and not yet committed.

@@ -391,3 +391,27 @@ async def test_pipelining_over_tls(tls_certs: TlsCerts, security: str) -> None:
     assert [m.recipients for m in server.messages] == [("person2@example.com",), ("person3@example.com",)]
     assert conn.connections_opened == 1  # (aiosmtpd counts a STARTTLS upgrade as a second connection)
     assert any(b"RCPT TO:<person3@example.com>\r\nDATA\r\n" in c for c in server.chunks)
+
+
+async def test_pipelined_group_that_gets_no_answer_times_out_as_retry() -> None:
+    """A server that offers PIPELINING, then never answers MAIL/RCPT/DATA: the one deadline for the group ends
+    the wait, nothing was handed over, so the row is retried rather than left unknown."""
+    import asyncio
+
+    async def silent_after_ehlo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"220 mute.example ESMTP\r\n")
+        await reader.readline()
+        writer.write(b"250-mute.example\r\n250 PIPELINING\r\n")
+        await reader.read(65536)  # the group arrives and is never answered
+        await asyncio.sleep(5)
+        writer.close()
+
+    server = await asyncio.start_server(silent_after_ehlo, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        conn = SmtpConnection(SmtpSettings("127.0.0.1", port, "none", timeout_s=0.3))
+        outcome = await conn.send(message(1))
+        await conn.close()
+    finally:
+        server.close()
+    assert outcome.kind is OutcomeKind.RETRY and outcome.reason_code == "smtp.timeout"

@@ -44,8 +44,12 @@ async def exchange(protocol: SMTPProtocol, commands: Sequence[bytes], *, timeout
     error: Exception | None = None
     try:
         protocol.write(b"".join(commands))
-        for _ in commands:
-            replies.append(await reader.next_reply(timeout))
+        # One deadline for the whole group: a timer per reply costs more than the rest of reading it.
+        async with asyncio.timeout(timeout):
+            for _ in commands:
+                replies.append(await reader.next_reply())
+    except TimeoutError:
+        error = aiosmtplib.SMTPReadTimeoutError("Timed out waiting for server response")
     except (aiosmtplib.SMTPException, OSError) as exc:
         error = exc
     finally:
@@ -63,15 +67,10 @@ class _ReplyReader(asyncio.Protocol):
         self._replies: deque[SMTPResponse | Exception] = deque()
         self._arrived = asyncio.Event()
 
-    async def next_reply(self, timeout: float) -> SMTPResponse:
-        import aiosmtplib
-
+    async def next_reply(self) -> SMTPResponse:
         while not self._replies:
             self._arrived.clear()
-            try:
-                await asyncio.wait_for(self._arrived.wait(), timeout)
-            except TimeoutError as exc:
-                raise aiosmtplib.SMTPReadTimeoutError("Timed out waiting for server response") from exc
+            await self._arrived.wait()
         reply = self._replies.popleft()
         if isinstance(reply, Exception):
             self._replies.appendleft(reply)  # every later read fails the same way

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from mailmerge.outcome import Outcome
 
 FLUSH_INTERVAL_S = 0.05
+# At most this many events per hand-over: a run starts with one RowQueued per row, and 10k at once would keep the
+# UI thread busy for tens of milliseconds. Measured rates stay far below MAX_BATCH / FLUSH_INTERVAL_S events/s.
+MAX_BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -149,10 +152,11 @@ class SendWorker(QObject):
 
         pending: list[Event] = []
 
-        def flush() -> None:
+        def flush(limit: int | None = MAX_BATCH) -> None:
             if pending:
-                emit(self.events, list(pending))
-                pending.clear()
+                batch = pending[:limit]
+                del pending[: len(batch)]
+                emit(self.events, batch)
 
         async def flush_periodically() -> None:
             while True:
@@ -173,7 +177,7 @@ class SendWorker(QObject):
             )
             cleanup.callback(journal.close)
             flusher = asyncio.create_task(flush_periodically())
-            cleanup.callback(flush)  # runs after the flusher is cancelled: the last events are never lost
+            cleanup.callback(flush, None)  # runs after the flusher is cancelled: the last events are never lost
             cleanup.callback(flusher.cancel)
             rows = list(job.rows) if job.rows is not None else None
             self._engine = Engine(job.campaign, journal, factory, limits, rows=rows)

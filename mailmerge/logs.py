@@ -29,10 +29,10 @@ def register_secret(secret: str | None) -> None:
         _secrets.add(base64.b64encode(secret.encode()).decode().rstrip("="))
 
 
-def mask_secrets(text: str) -> str:
+def mask_secrets(text: str, mask: str = "***") -> str:
     # Longest first, so a secret that contains another registered one is masked whole.
     for secret in sorted(_secrets, key=len, reverse=True):
-        text = text.replace(secret, "***")
+        text = text.replace(secret, mask)
     return text
 
 

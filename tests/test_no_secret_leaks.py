@@ -215,19 +215,7 @@ def _crash_with_password(account_name: str, shape: str) -> tuple[type[BaseExcept
         return RuntimeError, exc, exc.__traceback__
 
 
-# Known gap, reported to the coordinator: `scrub` redacts only the value after a secret-looking key, up to the
-# first space or comma, and does not know the secrets this process read from the keyring; so a passphrase, or a
-# password named without "password=", reaches the report. Strict xfail: the fix (redact every secret read this
-# run) turns these into passes, and pytest then says to drop the mark.
-_SCRUB_GAP = pytest.mark.xfail(strict=True, reason="ui.crash_report.scrub misses passphrases and bare secrets")
-
-
-@pytest.mark.parametrize("shape", [
-    "only in locals",
-    pytest.param("assignment", marks=_SCRUB_GAP),
-    pytest.param("dict repr", marks=_SCRUB_GAP),
-    pytest.param("bare", marks=_SCRUB_GAP),
-])
+@pytest.mark.parametrize("shape", ["only in locals", "assignment", "dict repr", "bare"])
 def test_crash_report_has_no_password(
     shape: str, isolated_dirs: Path, login_server: ScriptedServer, account_names: tuple[str, str]
 ) -> None:

@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ui.qt_compat import emit
-
 
 class _Relay(QObject):
     succeeded = Signal(object)
@@ -26,9 +24,9 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:
-            emit(self._relay.failed, exc)
+            self._relay.failed.emit(exc)
         else:
-            emit(self._relay.succeeded, result)
+            self._relay.succeeded.emit(result)
 
 
 _running: set[_Relay] = set()  # keeps relays alive until their job reports back

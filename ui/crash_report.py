@@ -9,6 +9,8 @@ import sys
 import traceback
 from types import TracebackType
 
+from mailmerge.logs import mask_secrets, register_secret
+
 PASSWORD_ENV = "MAILMERGE_PASSWORD"
 REDACTED = "********"
 # key=value / key: value / "key": "value" where the key names a secret.
@@ -20,10 +22,10 @@ _SECRET_ASSIGNMENT = re.compile(
 
 
 def scrub(text: str) -> str:
-    """Remove anything that looks like a secret: `password=…`-style values and the MAILMERGE_PASSWORD value."""
-    env_secret = os.environ.get(PASSWORD_ENV)
-    if env_secret:
-        text = text.replace(env_secret, REDACTED)
+    """Remove every secret this process has handled (keyring passwords, OAuth tokens, MAILMERGE_PASSWORD, plain and
+    base64), then anything that still looks like one (`password=…`-style values)."""
+    register_secret(os.environ.get(PASSWORD_ENV))
+    text = mask_secrets(text, REDACTED)
     return _SECRET_ASSIGNMENT.sub(lambda m: f"{m['key']}{m['quote']}{REDACTED}", text)
 
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ui.crash_report import scrub
-from ui.qt_compat import emit
 from ui.send_target import SendTarget
 
 if TYPE_CHECKING:
@@ -75,11 +74,11 @@ class SendWorker(QObject):
     def start(self, job: SendJob) -> None:
         self._busy = True
         self._wanted = "run"
-        emit(self._start_run, job)
+        self._start_run.emit(job)
 
     def send_test(self, job: TestJob) -> None:
         self._busy = True
-        emit(self._start_test, job)
+        self._start_test.emit(job)
 
     @property
     def busy(self) -> bool:
@@ -113,13 +112,13 @@ class SendWorker(QObject):
     @Slot(object)
     def _run(self, job: SendJob) -> None:
         self._in_loop(self._drive(job), self.run_failed)
-        emit(self.run_finished)
+        self.run_finished.emit()
 
     @Slot(object)
     def _test(self, job: TestJob) -> None:
         outcome = self._in_loop(self._drive_test(job), self.test_failed)
         if outcome is not None:
-            emit(self.test_finished, outcome)
+            self.test_finished.emit(outcome)
 
     def _in_loop(self, work: Any, failed: Any) -> Any:
         """Run `work` to the end; its result, or None after reporting the failure. `busy` is already False when
@@ -143,7 +142,7 @@ class SendWorker(QObject):
             self._busy = False
             loop.close()
         if problem is not None:
-            emit(failed, problem)
+            failed.emit(problem)
         return result
 
     async def _drive(self, job: SendJob) -> None:
@@ -156,7 +155,7 @@ class SendWorker(QObject):
             if pending:
                 batch = pending[:limit]
                 del pending[: len(batch)]
-                emit(self.events, batch)
+                self.events.emit(batch)
 
         async def flush_periodically() -> None:
             while True:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ui.campaign_file import CampaignDocument
-from ui.qt_compat import emit
 from ui.template_text import MessageFields, compose_template, split_template
 
 if TYPE_CHECKING:
@@ -50,39 +49,39 @@ class CampaignSession(QObject):
     def set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
             self._dirty = dirty
-            emit(self.dirty_changed, dirty)
+            self.dirty_changed.emit(dirty)
 
     def set_table(self, table: ContactTable, sheets: tuple[str, ...], mapping: ColumnMapping | None) -> None:
         self.table = table
         self.sheets = sheets
         self.mapping = mapping
-        emit(self.contacts_changed)
-        emit(self.mapping_changed)
+        self.contacts_changed.emit()
+        self.mapping_changed.emit()
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
         if mapping != self.mapping:
             self.mapping = mapping
             self.set_dirty(True)
-            emit(self.mapping_changed)
+            self.mapping_changed.emit()
 
     def set_message(self, fields: MessageFields, body_format: str) -> None:
         if (fields, body_format) != (self.fields, self.body_format):
             self.fields = fields
             self.body_format = body_format
             self.set_dirty(True)
-            emit(self.message_changed)
+            self.message_changed.emit()
 
     def load_template_text(self, text: str, body_format: str, source: Path | None) -> None:
         self.template_source = source
         self.fields = split_template(text)
         self.body_format = body_format
-        emit(self.message_changed)
+        self.message_changed.emit()
 
     def set_account(self, account: str | None) -> None:
         if account != self.account:
             self.account = account
             self.set_dirty(True)
-            emit(self.account_changed)
+            self.account_changed.emit()
 
     # --- core objects (raise MailMergeError with a plain sentence) ----------------------------------------------
     def template_text(self) -> str:

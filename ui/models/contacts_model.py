@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ui.qt_compat import emit
-
 if TYPE_CHECKING:
     from mailmerge.contacts import ContactTable
 
@@ -31,7 +29,7 @@ class ContactsModel(QAbstractTableModel):
     def set_mapped_columns(self, mapped: dict[str, str]) -> None:
         self._mapped = dict(mapped)
         if self._columns:
-            emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     def column_of(self, name: str) -> int:
         return self._columns.index(name) if name in self._columns else -1

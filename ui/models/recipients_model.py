@@ -14,8 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ui.qt_compat import emit
-
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_ROW, COL_RECIPIENT, COL_STATUS, COL_REASON = range(4)
@@ -75,7 +73,7 @@ class RecipientsModel(QAbstractTableModel):
             first = i if first is None else min(first, i)
             last = i if last is None else max(last, i)
         if first is not None and last is not None:
-            emit(self.dataChanged, self.index(first, COL_STATUS), self.index(last, COL_REASON))
+            self.dataChanged.emit(self.index(first, COL_STATUS), self.index(last, COL_REASON))
 
     def status(self, row: int) -> str:
         return self._statuses[row - 1]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.findings_model import COL_MESSAGE, COLUMN_ROLE, ROW_ROLE, SORT_ROLE, FindingsModel
-from ui.qt_compat import emit
 from ui.views.common import InlineError, counted
 
 
@@ -83,4 +82,4 @@ class CheckView(QWidget):
         self.error.show_message(message)
 
     def _jump(self, index: QModelIndex) -> None:
-        emit(self.jump_requested, index.data(ROW_ROLE), index.data(COLUMN_ROLE))
+        self.jump_requested.emit(index.data(ROW_ROLE), index.data(COLUMN_ROLE))

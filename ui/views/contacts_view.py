@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.contacts_model import ContactsModel
-from ui.qt_compat import emit
 from ui.session import MAPPING_ROLES, CampaignSession
 from ui.views.common import InlineError, counted
 
@@ -167,7 +166,7 @@ class ContactsView(QWidget):
         table = self.session.table
         sheet = self.sheet_combo.currentText()
         if table is not None and sheet and sheet != table.sheet:
-            emit(self.open_requested, table.source, sheet)
+            self.open_requested.emit(table.source, sheet)
 
     def _mapping_edited(self) -> None:
         from mailmerge.mapping import ColumnMapping
@@ -188,4 +187,4 @@ class ContactsView(QWidget):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             event.acceptProposedAction()
-            emit(self.open_requested, Path(urls[0].toLocalFile()), None)
+            self.open_requested.emit(Path(urls[0].toLocalFile()), None)

@@ -22,7 +22,6 @@ from mailmerge.errors import MailMergeError
 from ui.background import run_in_background
 from ui.journals import JournalSummary, list_journals, summarize
 from ui.models.history_model import COL_SPREADSHEET, HistoryModel
-from ui.qt_compat import emit
 from ui.views.common import InlineError
 
 
@@ -107,4 +106,4 @@ class HistoryView(QWidget):
     def _open_selected(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            emit(self.open_requested, Path(self.model.item(index.row()).contacts_path), None)
+            self.open_requested.emit(Path(self.model.item(index.row()).contacts_path), None)

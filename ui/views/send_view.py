@@ -29,7 +29,6 @@ from ui.models.recipients_model import (
     RecipientsModel,
     StatusFilterProxy,
 )
-from ui.qt_compat import emit
 from ui.views.common import InlineError
 
 
@@ -55,7 +54,7 @@ class SendView(QWidget):
         self.error = InlineError()
         self.account_combo = QComboBox()
         self.account_combo.setAccessibleName(self.tr("Send through"))
-        self.account_combo.activated.connect(lambda: emit(self.account_chosen, self.account_combo.currentData()))
+        self.account_combo.activated.connect(lambda: self.account_chosen.emit(self.account_combo.currentData()))
         self.test_address = QLineEdit()
         self.test_address.setAccessibleName(self.tr("Test address"))
         self.test_address.setPlaceholderText(self.tr("your own address"))
@@ -183,4 +182,4 @@ class SendView(QWidget):
 
     def _pause_toggled(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        emit(self.pause_toggled, paused)
+        self.pause_toggled.emit(paused)

@@ -436,6 +436,65 @@ class Journal:
             ) from exc
 
 
+@dataclass(frozen=True)
+class UnsettledRow:
+    """A row whose message may or may not have arrived: `unknown`, or still `sending` in the file."""
+
+    row: int
+    address: str
+    status: RowStatus  # SENDING: in flight when the journal was read (a crash, unless a run is writing it now)
+    reason: str
+
+
+@dataclass(frozen=True)
+class JournalSummary:
+    """Where a campaign stands, for history lists: read without changing the journal (see `summarize`)."""
+
+    path: Path
+    contacts_path: str
+    template_path: str
+    state: str
+    created: datetime
+    updated: datetime  # the last change to any row (`created` when no row has changed)
+    counts: dict[RowStatus, int]  # every status, 0 when no row has it
+    unsettled: tuple[UnsettledRow, ...]  # by row number
+
+
+def summarize(path: Path) -> JournalSummary:
+    """Counts per status and the rows whose fate is unknown, read through `Journal.read_only`: a journal a run is
+    writing right now is read as it stands, and `sending` rows are reported as such, not turned `unknown`.
+    Raises UnusableInputError (journal.missing / journal.damaged) like `read_only`."""
+    journal = Journal.read_only(path)
+    try:
+        found = journal._read("SELECT contacts_path, template_path, state, created FROM campaign")
+        if not found:
+            raise _damaged(path, sqlite3.DatabaseError("campaign record missing"))
+        contacts_path, template_path, state, created = found[0]
+        (last_change,) = journal._read("SELECT max(updated_at) FROM recipients")[0]
+        unsettled = tuple(
+            UnsettledRow(int(row), str(address), RowStatus(str(status)), str(reason))
+            for row, address, status, reason in journal._read(
+                "SELECT row, address, status, reason FROM recipients WHERE status IN ('unknown', 'sending') "
+                "ORDER BY row"
+            )
+        )
+        created_at = datetime.fromisoformat(str(created))
+        return JournalSummary(
+            path=path,
+            contacts_path=str(contacts_path),
+            template_path=str(template_path),
+            state=str(state),
+            created=created_at,
+            updated=datetime.fromisoformat(str(last_change)) if last_change else created_at,
+            counts=journal.counts(),
+            unsettled=unsettled,
+        )
+    except (sqlite3.DatabaseError, ValueError) as exc:  # ValueError: a status or time this version can't read
+        raise _damaged(path, sqlite3.DatabaseError(str(exc))) from exc
+    finally:
+        journal.close()
+
+
 class GroupCommit:
     """`sending` marks of several workers made durable with one COMMIT (one fsync) before any of them sends.
 

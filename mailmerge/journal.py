@@ -443,6 +443,7 @@ class UnsettledRow:
     row: int
     address: str
     status: RowStatus  # SENDING: in flight when the journal was read (a crash, unless a run is writing it now)
+    reason_code: str  # journal.interrupted: the program stopped mid-send; send.unknown: the connection dropped
     reason: str
 
 
@@ -472,10 +473,10 @@ def summarize(path: Path) -> JournalSummary:
         contacts_path, template_path, state, created = found[0]
         (last_change,) = journal._read("SELECT max(updated_at) FROM recipients")[0]
         unsettled = tuple(
-            UnsettledRow(int(row), str(address), RowStatus(str(status)), str(reason))
-            for row, address, status, reason in journal._read(
-                "SELECT row, address, status, reason FROM recipients WHERE status IN ('unknown', 'sending') "
-                "ORDER BY row"
+            UnsettledRow(int(row), str(address), RowStatus(str(status)), str(code), str(reason))
+            for row, address, status, code, reason in journal._read(
+                "SELECT row, address, status, reason_code, reason FROM recipients "
+                "WHERE status IN ('unknown', 'sending') ORDER BY row"
             )
         )
         created_at = datetime.fromisoformat(str(created))

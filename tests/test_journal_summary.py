@@ -45,8 +45,8 @@ def test_summary_counts_every_status_and_lists_unsettled_rows_with_their_address
         RowStatus.PENDING: 1, RowStatus.SENDING: 1, RowStatus.SENT: 1, RowStatus.RETRYING: 0,
         RowStatus.FAILED: 1, RowStatus.SKIPPED: 1, RowStatus.UNKNOWN: 1,
     }
-    assert [(u.row, u.address, u.status) for u in summary.unsettled] == [
-        (4, "p4@example.com", RowStatus.UNKNOWN), (5, "p5@example.com", RowStatus.SENDING)]
+    assert [(u.row, u.address, u.status, u.reason_code) for u in summary.unsettled] == [
+        (4, "p4@example.com", RowStatus.UNKNOWN, "journal.interrupted"), (5, "p5@example.com", RowStatus.SENDING, "")]
     assert "may or may not" in summary.unsettled[0].reason
     assert isinstance(summary.unsettled[0], UnsettledRow)
     assert isinstance(summary.created, datetime) and summary.created.tzinfo is not None

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mailmerge.errors import MailMergeError
+
+if TYPE_CHECKING:
+    from mailmerge.journal import JournalSummary
 
 SUFFIX = ".journal.sqlite"
 INTERRUPTED_REASON = (
@@ -40,62 +44,58 @@ def list_journals() -> list[Path]:
     return sorted(folder.glob("*" + SUFFIX), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-@dataclass(frozen=True)
-class JournalSummary:
-    path: Path
-    contacts_path: str
-    state: str
-    modified: float  # POSIX time of the last write
-    counts: dict[str, int]  # status -> rows
-    unknown: tuple[tuple[int, str, str], ...]  # (row, address, reason): in flight when the app stopped
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    # Read-only on purpose: Journal.open turns `sending` rows into `unknown`, which must not happen to a journal
-    # another window or the CLI is sending with right now.
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-
-
 def _unreadable(path: Path, exc: Exception) -> MailMergeError:
+    # The core's sentence tells a command-line user about --journal; here the other campaigns matter more.
+    error = exc.params.get("error", "the file is gone") if isinstance(exc, MailMergeError) else exc
     return MailMergeError(
         "ui.journal_unreadable",
         "The send history {file} cannot be read ({error}). It may be damaged; the other campaigns are fine.",
-        file=str(path), error=str(exc),
+        file=str(path), error=str(error),
     )
 
 
+def _shown_reason(status: str, reason_code: str, reason: str) -> str:
+    """The reason a person reads: a row left in flight by a crash is explained in the app's words (the core's
+    sentence points command-line users at --retry-failed)."""
+    if status == "sending" or reason_code == "journal.interrupted":
+        return INTERRUPTED_REASON
+    return reason
+
+
 def row_statuses(path: Path) -> dict[int, tuple[str, str]]:
-    """row -> (status, reason) as last recorded, to show a re-opened spreadsheet where it stands."""
+    """row -> (status, reason) as last recorded, to show a re-opened spreadsheet where it stands.
+
+    Called when no run is active, so a row still `sending` was in flight when the app stopped: shown as unknown."""
+    from mailmerge.journal import Journal
+
     try:
-        db = _read_only(path)
-        try:
-            found = db.execute("SELECT row, status, reason FROM recipients").fetchall()
-        finally:
-            db.close()
-    except sqlite3.Error as exc:
+        journal = Journal.read_only(path)
+    except MailMergeError as exc:
         raise _unreadable(path, exc) from exc
-    # Called when no run is active: a row still `sending` was in flight when the app stopped.
-    return {int(r): ("unknown", INTERRUPTED_REASON) if s == "sending" else (str(s), str(why)) for r, s, why in found}
+    try:
+        return {
+            r.row: ("unknown" if r.status == "sending" else r.status.value,
+                    _shown_reason(r.status.value, r.reason_code, r.reason))
+            for r in journal.records()
+        }
+    except (sqlite3.Error, ValueError) as exc:  # a page damaged after the open's check, a status not known here
+        raise _unreadable(path, exc) from exc
+    finally:
+        journal.close()
 
 
 def summarize(path: Path) -> JournalSummary:
-    """Counts per status and the rows whose fate is unknown, read without changing the journal."""
+    """Counts per status and the rows whose fate is unknown (reasons as the app words them), read without
+    changing the journal."""
+    from mailmerge.journal import summarize as summarize_journal
+
     try:
-        db = _read_only(path)
-        try:
-            contacts_path, state = db.execute("SELECT contacts_path, state FROM campaign").fetchone()
-            counts = dict(db.execute("SELECT status, count(*) FROM recipients GROUP BY status").fetchall())
-            unknown = tuple(
-                (row, address, reason or INTERRUPTED_REASON) for row, address, reason in db.execute(
-                    "SELECT row, address, reason FROM recipients WHERE status IN ('unknown', 'sending') ORDER BY row"
-                )
-            )
-        finally:
-            db.close()
-    except (sqlite3.Error, TypeError) as exc:
+        summary = summarize_journal(path)
+    except MailMergeError as exc:
         raise _unreadable(path, exc) from exc
-    return JournalSummary(path, str(contacts_path), str(state), path.stat().st_mtime,
-                          {str(k): int(v) for k, v in counts.items()}, unknown)
+    unsettled = tuple(replace(u, reason=_shown_reason(u.status.value, u.reason_code, u.reason))
+                      for u in summary.unsettled)
+    return replace(summary, unsettled=unsettled)
 
 
 def export_report(journal_file: Path, key: str, out: Path) -> int:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.journals import JournalSummary
+from mailmerge.journal import RowStatus
+
+if TYPE_CHECKING:
+    from mailmerge.journal import JournalSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,15 +45,15 @@ class HistoryModel(QAbstractTableModel):
         if col == COL_SPREADSHEET:
             return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else item.contacts_path.rsplit("/", 1)[-1]
         if col == COL_WHEN:
-            return QDateTime.fromSecsSinceEpoch(int(item.modified)).toString("yyyy-MM-dd HH:mm")
+            return item.updated.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
         counts = item.counts
         if col == COL_SENT:
-            return str(counts.get("sent", 0))
+            return str(counts[RowStatus.SENT])
         if col == COL_FAILED:
-            return str(counts.get("failed", 0))
+            return str(counts[RowStatus.FAILED])
         if col == COL_UNKNOWN:
-            return str(len(item.unknown))
-        return str(counts.get("pending", 0) + counts.get("retrying", 0))
+            return str(len(item.unsettled))
+        return str(counts[RowStatus.PENDING] + counts[RowStatus.RETRYING])
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:

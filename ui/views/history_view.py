@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from mailmerge.errors import MailMergeError
+from mailmerge.journal import JournalSummary
 from ui.background import run_in_background
-from ui.journals import JournalSummary, list_journals, summarize
+from ui.journals import list_journals, summarize
 from ui.models.history_model import COL_SPREADSHEET, HistoryModel
 from ui.views.common import InlineError
 
@@ -93,11 +94,11 @@ class HistoryView(QWidget):
         if row < 0:
             return
         item = self.model.item(row)
-        if not item.unknown:
+        if not item.unsettled:
             self.details.setPlainText(self.tr("None: every row of this campaign has a known outcome."))
             return
-        lines = [self.tr("Row {row} – {address}: {reason}").format(row=r, address=a, reason=why)
-                 for r, a, why in item.unknown]
+        lines = [self.tr("Row {row} – {address}: {reason}").format(row=u.row, address=u.address, reason=u.reason)
+                 for u in item.unsettled]
         lines.append("")
         lines.append(self.tr("Ask these people whether the message arrived. To send it again, open the "
                              "spreadsheet and use “Retry not sent” in the Send step."))

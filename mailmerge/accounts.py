@@ -343,6 +343,14 @@ class DayBudget:
     def sentence(self) -> str:
         return f"{self.remaining:,} of {self.limit:,} messages left in the provider's 24-hour quota."
 
+    def cap(self, limits: Limits) -> Limits:
+        """The run's daily pace lowered to what is left of the quota now, so the run pauses when the quota is used
+        up and goes on once the rolling 24 hours have room again. At least 1: a used-up quota makes the run wait,
+        and the provider's own quota answer pauses it, instead of a pace of 0 that would never send."""
+        if limits.per_day is not None and limits.per_day <= self.remaining:
+            return limits
+        return replace(limits, per_day=max(1, self.remaining))
+
 
 @dataclass(frozen=True)
 class ResolvedTransport:
@@ -354,6 +362,12 @@ class ResolvedTransport:
     rules: TransportRules = DEFAULT_RULES  # what one message may hold; pass to preflight.check
     day_budget: DayBudget | None = None  # None: the provider told us nothing (or has no daily quota)
     warnings: tuple[str, ...] = ()  # plain sentences to show before sending (e.g. the quota could not be read)
+
+
+def message_rules(account: Account | None) -> TransportRules:
+    """What one message may hold when sent through this account (None: the built-in outbox), from its preset
+    alone: checking rows never needs the keyring or the network."""
+    return get_preset(account.preset).rules if account is not None else DEFAULT_RULES
 
 
 def _engine_limits(limits: PresetLimits) -> Limits:
@@ -534,7 +548,7 @@ def _tencent_transport(account: Account) -> ResolvedTransport:
         f"{account.name}: Tencent Cloud SES API in {account.region}, {mode}",
         account.from_address,
         lambda: None,
-        rules=get_preset(account.preset).rules,
+        rules=message_rules(account),
     )
 
 

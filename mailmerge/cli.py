@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check every row before sending (exit 0 ok, 1 errors, 2 unusable)")
     _add_contacts_template(check)
     check.add_argument("--json", action="store_true", help="print findings as JSON")
+    check.add_argument(
+        "--account", help="check against this saved account's limits and From address (no password needed)"
+    )
 
     preview = sub.add_parser("preview", help="print the exact message for one data row")
     _add_contacts_template(preview)

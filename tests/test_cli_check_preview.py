@@ -96,3 +96,31 @@ def test_preview_of_a_bad_row_explains_the_problem(files: tuple[Path, Path]) -> 
     result = mailmerge("preview", contacts, template, "--row", "1")
     assert result.returncode == 2
     assert "Row 1: To address 'kim@example' is not valid" in result.stderr.decode()
+
+
+def test_check_account_applies_its_message_rules_and_from_without_the_keyring(tmp_path: Path) -> None:
+    from mailmerge import accounts
+
+    # A Tencent Cloud account: 4 MB of attachments at most. Saving the profile needs no keyring, and neither may
+    # the check (the subprocess has no D-Bus session to reach one).
+    accounts.save_account(accounts.new_account("tc", "tencent-api", username="AKID" + "x" * 32,
+                                               from_address="Office <office@example.com>"))
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("name,email,file\nKim,kim@example.com,scan.pdf\nLee,lee@example.com,\n", encoding="utf-8")
+    with (tmp_path / "scan.pdf").open("wb") as scan:
+        scan.truncate(5 * 1024 * 1024)
+    template = tmp_path / "message.txt"
+    template.write_text("Subject: Scan\n\nHello {{ name }}\n", encoding="utf-8")  # no From: the account's
+
+    without = mailmerge("check", contacts, template)
+    assert without.returncode == 1
+    assert "From is empty" in without.stdout.decode() and "4 MB" not in without.stdout.decode()
+
+    result = mailmerge("check", contacts, template, "--account", "tc", "--json")
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)
+    assert [(f["row"], f["code"]) for f in findings] == [(1, "attachment.total_too_large")]
+    assert "Tencent Cloud accepts at most 4 MB" in findings[0]["message"]
+
+    result = mailmerge("check", contacts, template, "--account", "nobody")
+    assert result.returncode == 2 and "nobody" in result.stderr.decode() and result.stdout == b""

@@ -9,11 +9,20 @@ from pathlib import Path
 from mailmerge.campaign import open_campaign
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
 from mailmerge.preflight import Finding, check
+from mailmerge.presets import DEFAULT_RULES
 
 
 def run(args: argparse.Namespace) -> int:
-    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row)
-    findings = check(campaign)
+    rules, default_from = DEFAULT_RULES, ""
+    if args.account is not None:
+        # Only the saved profile: checking never reads the keyring or asks the provider anything.
+        from mailmerge.accounts import get_account, message_rules
+
+        account = get_account(args.account)
+        rules, default_from = message_rules(account), account.from_address or ""
+    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
+                             default_from=default_from)
+    findings = check(campaign, rules=rules)
     errors = sum(f.severity == "error" for f in findings)
     if args.json:
         print(json.dumps([_as_json(f) for f in findings], ensure_ascii=False, indent=1))

@@ -28,10 +28,12 @@ from mailmerge.engine import Engine, Limits
 from mailmerge.errors import MailMergeError, UnusableInputError
 from mailmerge.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
 from mailmerge.journal import TO_SEND, Journal, RowStatus, campaign_key
+from mailmerge.presets import DEFAULT_RULES, TransportRules
 from mailmerge.suppression import SuppressionList
 from mailmerge.transports.base import TransportFactory
 
 if TYPE_CHECKING:
+    from mailmerge.accounts import DayBudget
     from mailmerge.transports.smtp import Security
 
 _DEFAULT_PORT_SECURITY: dict[int, Security] = {465: "tls", 587: "starttls"}
@@ -39,13 +41,16 @@ _DEFAULT_PORT_SECURITY: dict[int, Security] = {465: "tls", 587: "starttls"}
 
 @dataclasses.dataclass(frozen=True)
 class Channel:
-    """Where messages go: the transport factory, the provider's limits, a sentence for people, and clean-up."""
+    """Where messages go: the transport factory, the provider's limits, a sentence for people, and clean-up;
+    for a saved account also what one message may hold and how much of the provider's daily quota is left."""
 
     factory: TransportFactory
     limits: Limits
     description: str
     from_address: str | None
     close: Callable[[], None]
+    rules: TransportRules = DEFAULT_RULES
+    day_budget: DayBudget | None = None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         campaign = open_campaign(
             contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or ""
         )
-        if not _preflight_ok(campaign):
+        if not _preflight_ok(campaign, channel.rules):
             return EXIT_PROBLEMS
         if args.dry_run:
             return _dry_run(campaign)
@@ -79,12 +84,22 @@ def _channel(args: argparse.Namespace) -> Channel:
     from mailmerge.accounts import resolve_transport
 
     resolved = resolve_transport(args.account)
+    for warning in resolved.warnings:
+        print(f"mailmerge: warning: {warning}", file=sys.stderr)
+    limits = limits_from_flags(resolved.limits)
+    budget = resolved.day_budget
+    if budget is not None:
+        print(f"{resolved.description}: {budget.sentence()}")
+        if args.per_day is None:  # --per-day is the user's own decision and stays as given
+            limits = budget.cap(limits)
     return Channel(
         resolved.factory,
-        limits_from_flags(resolved.limits),
+        limits,
         resolved.description,
         resolved.from_address,
         resolved.close,
+        rules=resolved.rules,
+        day_budget=budget,
     )
 
 
@@ -179,10 +194,10 @@ def _parse_rows(text: str) -> list[int]:
 
 
 # --------------------------------------------------------------------------------------------------- before
-def _preflight_ok(campaign: Campaign) -> bool:
+def _preflight_ok(campaign: Campaign, rules: TransportRules) -> bool:
     from mailmerge.preflight import check
 
-    findings = check(campaign)
+    findings = check(campaign, rules=rules)
     errors = [f for f in findings if f.severity == "error"]
     for finding in errors:
         print(format_finding(finding), file=sys.stderr)
@@ -267,6 +282,7 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
         if count == 0:
             print("Nothing to send: every row of this campaign has been handled (see `mailmerge report`).")
             return _exit_code(journal, None)
+        _warn_over_budget(channel.day_budget, count)
         if not _confirm(args, count, channel.description):
             print("Nothing was sent.")
             return EXIT_OK
@@ -280,6 +296,16 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
         return _exit_code(journal, stopped)
     finally:
         journal.close()
+
+
+def _warn_over_budget(budget: DayBudget | None, count: int) -> None:
+    if budget is not None and count > budget.remaining:
+        print(
+            f"mailmerge: warning: {count:,} messages to send but only {budget.remaining:,} left in the provider's "
+            "24-hour quota: the run pauses when the quota is used up and continues by itself when there is room "
+            "again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.",
+            file=sys.stderr,
+        )
 
 
 def _show_changed_sent_rows(journal: Journal, campaign: Campaign) -> None:

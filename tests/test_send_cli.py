@@ -1,5 +1,7 @@
 """`mailmerge send` end to end in-process: real files, a real SMTP server, the real journal."""
 
+# ruff: noqa: F811  (pytest fixtures are imported and used as parameters of the same name)
+
 from __future__ import annotations
 
 import json
@@ -7,13 +9,29 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from api_fixtures import serve_json_api
 from conftest import REPO
 from engine_fixtures import address_of, server_fixture, write_campaign  # noqa: F401
 from servers import DROP, ScriptedServer
+from test_api_accounts import (  # noqa: F401  (fixtures, used as parameters)
+    SES_SECRET,
+    FakeSesAccount,
+    FakeTencentAccount,
+    RecordedRequest,
+    account_name,
+    needs_dbus,
+    save_ses,
+    save_tencent,
+    ses_api,
+    tencent_api,
+)
 
 from mailmerge.cli import main
 from mailmerge.journal import Journal, RowStatus
@@ -202,3 +220,97 @@ def status_of(journal_path: Path) -> dict[int, str]:
         return {r.row: r.status.value for r in journal.records()}
     finally:
         journal.close()
+
+
+# ------------------------------------------------------------------------------------- saved API accounts
+@needs_dbus
+def test_tencent_account_refuses_rows_over_its_attachment_limit_before_sending(
+    tmp_path: Path, tencent_api: FakeTencentAccount, account_name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save_tencent(account_name, f"http://{tencent_api.host}", template_id=4242)
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("name,email,file\nKim,kim@example.com,scan.pdf\nLee,lee@example.com,\n", encoding="utf-8")
+    with (tmp_path / "scan.pdf").open("wb") as scan:
+        scan.truncate(5 * 1024 * 1024)
+    template = tmp_path / "message.txt"
+    template.write_text("Subject: Scan\n\nHello {{ name }}\n", encoding="utf-8")  # From: the account's
+    assert send(contacts, template, f"--account={account_name}", "--yes") == 1
+    err = capsys.readouterr().err
+    assert "row 1, column file: The attachments add up to 5.0 MB; Tencent Cloud accepts at most 4 MB" in err
+    assert "nothing was sent: 1 problems" in err
+    assert tencent_api.requests == []  # not even signed in: the check comes first
+    assert not (tmp_path / "contacts.journal.sqlite").exists()
+
+
+class SesAccountThatSends(FakeSesAccount):
+    """GetAccount as FakeSesAccount, plus SendEmail accepted with a message ID."""
+
+    def answer(self, request: RecordedRequest) -> tuple[int, dict[str, object]]:
+        if (request.method, request.path) == ("POST", "/v2/email/outbound-emails"):
+            return 200, {"MessageId": f"ses-{len(self.requests)}"}
+        return super().answer(request)
+
+
+@pytest.fixture
+def ses_sending() -> Iterator[SesAccountThatSends]:
+    yield from serve_json_api(SesAccountThatSends())
+
+
+def sent_through(api: SesAccountThatSends) -> int:
+    return sum(r.method == "POST" for r in api.requests)
+
+
+@needs_dbus
+def test_ses_quota_is_shown_and_a_run_larger_than_what_is_left_is_announced(
+    tmp_path: Path, ses_sending: SesAccountThatSends, account_name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ses_sending.body["SendQuota"] = {"Max24HourSend": 200.0, "MaxSendRate": 50.0, "SentLast24Hours": 197.0}
+    save_ses(account_name, f"http://{ses_sending.host}")
+    contacts, template = write_campaign(tmp_path, 5)
+    # --per-day is the user's own pace and is kept: all 5 go out (the provider would pause a real run).
+    assert send(contacts, template, f"--account={account_name}", "--yes", "--per-day=100") == 0
+    out, err = capsys.readouterr()
+    assert f"{account_name}: Amazon SES API in eu-west-1: 3 of 200 messages left in the provider's 24-hour quota." \
+        in out.splitlines()
+    assert ("mailmerge: warning: 5 messages to send but only 3 left in the provider's 24-hour quota: the run "
+            "pauses when the quota is used up and continues by itself when there is room again") in err
+    assert sent_through(ses_sending) == 5
+
+
+@needs_dbus
+def test_without_per_day_the_run_waits_when_the_quota_left_is_used_up(
+    tmp_path: Path, ses_sending: SesAccountThatSends, account_name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ses_sending.body["SendQuota"] = {"Max24HourSend": 200.0, "MaxSendRate": 50.0, "SentLast24Hours": 198.0}
+    save_ses(account_name, f"http://{ses_sending.host}")
+    contacts, template = write_campaign(tmp_path, 4)
+    events = tmp_path / "events.jsonl"
+
+    def interrupt_on_quota_wait() -> None:  # what a person does: sees the wait announced, presses Ctrl-C
+        while not events.exists() or '"QuotaWait"' not in events.read_text(encoding="utf-8"):
+            time.sleep(0.02)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    watcher = threading.Thread(target=interrupt_on_quota_wait, daemon=True)
+    watcher.start()
+    code = send(contacts, template, f"--account={account_name}", "--yes", f"--events-jsonl={events}")
+    watcher.join(timeout=5)
+    assert code == 130
+    assert sent_through(ses_sending) == 2  # what was left of the quota, then a wait instead of refused messages
+    statuses = Counter(status_of(tmp_path / "contacts.journal.sqlite").values())
+    assert statuses == Counter({"sent": 2, "pending": 2})
+    assert "The per-day sending limit is reached. Sending continues by itself at about" in capsys.readouterr().out
+
+
+@needs_dbus
+def test_an_unreadable_ses_quota_is_a_warning_and_the_run_goes_on(
+    tmp_path: Path, ses_sending: SesAccountThatSends, account_name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save_ses(account_name, f"http://{ses_sending.host}", key_id="AKIAWRONG")
+    contacts, template = write_campaign(tmp_path, 2)
+    assert send(contacts, template, f"--account={account_name}", "--dry-run") == 0
+    out, err = capsys.readouterr()
+    assert err.startswith("mailmerge: warning: Could not read the Amazon SES sending limits: Amazon SES did not "
+                          "accept the access key.")
+    assert "saved limits instead (1 a second, 200 a day)" in err and SES_SECRET not in err
+    assert "quota" not in out and "Dry run: 2 messages built" in out  # no day budget is claimed

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from mailmerge.errors import UnusableInputError
-from mailmerge.template import Template, TemplateRenderError, aliases, load_template, parse_template, render
+from mailmerge.template import (
+    RenderedMessage,
+    Template,
+    TemplateRenderError,
+    _context,
+    aliases,
+    load_template,
+    parse_template,
+    render,
+)
 
 HEADERS = (
     "From: Office <office@example.com>\n"
@@ -264,3 +274,50 @@ def test_once_fields_in_raw_html_attributes_cannot_break_out() -> None:
     # inside a raw HTML block a value is escaped (per row it arrived backslash-escaped, its tags live)
     assert render(once("<div>\n{{ name }} <i>\n</div>\n"), {"name": "<b>"}, row=1).html == (
         "<div>\n&lt;b&gt; <i>\n</div>\n")
+
+
+# --- header lines and text body filled as one batch -------------------------------------------------------------
+BATCH_ROW = {"name": "Kim", "email": "kim@example.com", "company": "Acme", "amount": "10"}
+
+
+def _piece_by_piece(template: Template, row: dict[str, str]) -> RenderedMessage:
+    """The same template rendered with the batch switched off: the reference the batch must match."""
+    assert template.compiled is not None
+    unbatched = replace(template, compiled=replace(template.compiled, batch=None))
+    return render(unbatched, row, row=1)
+
+
+@pytest.mark.parametrize("source", [
+    HEADERS + "Dear {{ name }},\n{{ amount }} USD\n",
+    "To: {{- name -}} <{{ email }}>\nSubject:   {{ company }}  \n\n{{- name }}\n{%- if amount %} x{% endif %}\n",
+    "To: {{ email }}\nCc: {% for n in range(2) %}{{ n }}@example.com;{% endfor %}\n\n{{ row | length }}\n",
+])
+def test_batched_fields_equal_piece_by_piece(source: str) -> None:
+    template = parse_template(source, "markdown")
+    assert template.compiled is not None and template.compiled.batch is not None
+    row = BATCH_ROW | {"Invoice No.": "42"}
+    assert template.compiled.batch.pieces(_context(row)) is not None  # the batch itself filled the fields
+    assert render(template, row, row=1) == _piece_by_piece(template, row)
+
+
+def test_value_holding_the_batch_separator_is_filled_piece_by_piece() -> None:
+    template = parse_template("To: {{ email }}\nSubject: {{ company }}\n\nHi {{ name }}\n", "text")
+    row = BATCH_ROW | {"company": "A\x00\x1f\x00B"}
+    rendered = render(template, row, row=1)
+    assert (rendered.to, rendered.subject, rendered.text) == ("kim@example.com", "A\x00\x1f\x00B", "Hi Kim\n")
+
+
+def test_set_in_a_header_does_not_leak_into_the_body() -> None:
+    template = parse_template("To: {{ email }}\nSubject: {% set name = 'X' %}{{ name }}\n\nDear {{ name }}\n", "text")
+    assert template.compiled is not None and template.compiled.batch is None
+    rendered = render(template, BATCH_ROW, row=1)
+    assert (rendered.subject, rendered.text) == ("X", "Dear Kim\n")
+
+
+def test_batched_render_error_names_the_failing_piece() -> None:
+    template = parse_template("To: {{ email }}\nSubject: {{ company }}\n\nTotal {{ amount | int / 0 }}\n", "text")
+    with pytest.raises(TemplateRenderError, match="Row 7: the template could not be filled in: division by zero"):
+        render(template, BATCH_ROW, row=7)
+    with pytest.raises(TemplateRenderError) as caught:
+        render(parse_template("To: {{ email }}\nSubject: {{ compnay }}\n\nHi\n", "text"), BATCH_ROW, row=3)
+    assert caught.value.params["field"] == "compnay" and caught.value.params["line"] == 2

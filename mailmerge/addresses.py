@@ -34,6 +34,8 @@ class Address:
 
 def split_address_list(text: str) -> list[str]:
     """Split a cell on `;` and `,` outside quotes and angle brackets; blank pieces are dropped."""
+    if ";" not in text and "," not in text:  # one address (most cells): nothing to split, no need to scan
+        return [text.strip()] if text.strip() else []
     pieces: list[str] = []
     start = 0
     in_quotes = in_angle = escaped = False

@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from mailmerge.addresses import split_address_list
@@ -40,19 +40,23 @@ class Campaign:
         values = self.contacts.row_dict(row)
         rendered = render(self.template, values, row, convert=convert)
         headers = self.template.headers
-        return replace(
-            rendered,
+        # built directly: dataclasses.replace inspects the fields on every call (~5 µs a row)
+        return RenderedMessage(
             from_=rendered.from_ if "From" in headers else self.default_from,
             to=rendered.to if "To" in headers else self._recipient(values),
             cc=rendered.cc if "Cc" in headers else _cell(values, self.mapping.cc),
             bcc=rendered.bcc if "Bcc" in headers else _cell(values, self.mapping.bcc),
+            reply_to=rendered.reply_to,
+            subject=rendered.subject,
+            text=rendered.text,
+            html=rendered.html,
             attachments=tuple(self._resolve(p) for p in (*rendered.attachments, *self._attachment_cells(values))),
         )
 
     def build(self, row: int) -> OutgoingMessage:
         """The exact message for a 1-based data row; raises MailMergeError naming this row."""
-        message = build_message(self.render(row), row=row)
-        return replace(message, variables=tuple(zip(self.contacts.columns, self.contacts.rows[row - 1], strict=True)))
+        variables = tuple(zip(self.contacts.columns, self.contacts.rows[row - 1], strict=True))
+        return build_message(self.render(row), row=row, variables=variables)
 
     def iter_messages(self, rows: Iterable[int] | None = None) -> Iterator[BuiltRow]:
         """(row, message) for every row (or the given ones), or (row, error) for a row that cannot be built."""

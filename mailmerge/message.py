@@ -30,7 +30,8 @@ _SPECIALS = frozenset('()<>[]:;@\\,."')
 _ASCII = bytes(range(128))
 
 
-def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None = None) -> OutgoingMessage:
+def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None = None,
+                  variables: tuple[tuple[str, str], ...] = ()) -> OutgoingMessage:
     for field, value in (("From", rendered.from_), ("To", rendered.to), ("Cc", rendered.cc),
                          ("Bcc", rendered.bcc), ("Reply-To", rendered.reply_to), ("Subject", rendered.subject)):
         if "\r" in value or "\n" in value:
@@ -67,6 +68,7 @@ def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None =
         data=data,
         message_id=message_id,
         subject=rendered.subject,
+        variables=variables,
     )
 
 

@@ -90,3 +90,9 @@ def test_fast_path_agrees_with_email_validator(cell: str) -> None:
 def test_fast_path_rejects_what_email_validator_rejects(cell: str) -> None:
     with pytest.raises(MailMergeError):
         parse_address(cell, field="To")
+
+
+@pytest.mark.parametrize("cell", ["", "   ", " a@example.com ", '"Kim Minsu" <k@example.com>', "<x@example.com>"])
+def test_cell_without_separators_is_one_piece_as_a_full_scan_finds(cell: str) -> None:
+    # the shortcut for cells without ; or , must split exactly as the scan does when a separator follows
+    assert split_address_list(cell) == split_address_list(cell + ";")[:1] == ([cell.strip()] if cell.strip() else [])

@@ -16,6 +16,15 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
+from test_api_accounts import (  # the API account tests' local SES and Tencent Cloud servers
+    SES_REGION,
+    FakeSesAccount,
+    FakeTencentAccount,
+    save_ses,
+    save_tencent,
+)
+from test_api_accounts import ses_api as ses_api  # fixtures, used as parameters
+from test_api_accounts import tencent_api as tencent_api
 from test_oauth import AuthServer, browser  # the OAuth tests' local authorization server and "browser"
 
 from mailmerge import accounts, credentials, oauth
@@ -270,3 +279,38 @@ def test_testing_an_account_without_a_password_says_where_to_type_it(
     assert "No password is saved" in dialog.error.text() and "Click Edit" in dialog.error.text()
     assert dialog.last_test == [] and login_server.connections == 0
     assert dialog.test_button.isEnabled()
+
+
+# ----------------------------------------------------------------------------------------------- API accounts
+@needs_keyring
+def test_testing_an_ses_account_shows_each_check_with_its_mark(
+    qtbot: QtBot, dialog: AccountsDialog, ses_api: FakeSesAccount, account_name: str
+) -> None:
+    ses_api.body["ProductionAccessEnabled"] = False
+    save_ses(account_name, f"http://{ses_api.host}")
+    dialog.reload(select=account_name)
+    assert dialog.test_button.isEnabled()  # an API account is tested too, with its own checks
+    shown = run_test(qtbot, dialog)
+    assert [(c.step, c.status) for c in dialog.last_api_test] == [
+        ("sign-in", "ok"), ("sending", "ok"), ("sandbox", "warning"), ("quota", "ok")]
+    lines = shown.splitlines()
+    assert lines[0] == f"✓ SIGN-IN: Amazon SES in {SES_REGION} accepted the access key AKIAQUOTA."
+    assert lines[2].startswith("! SANDBOX: The account is still in the Amazon SES sandbox")
+    assert lines[3].startswith("✓ QUOTA: Runs are paced at 14 a second, 50,000 a day.")
+    assert dialog.status.text() == "The account works; read the warnings:"
+    assert dialog.last_test == [] and not dialog.error.isVisibleTo(dialog)
+    assert dialog.test_button.isEnabled()
+
+
+@needs_keyring
+def test_testing_a_tencent_account_names_what_cannot_send(
+    qtbot: QtBot, dialog: AccountsDialog, tencent_api: FakeTencentAccount, account_name: str
+) -> None:
+    tencent_api.identities = [{"IdentityName": "other.example.org", "SendingEnabled": True}]
+    save_tencent(account_name, f"http://{tencent_api.host}", template_id=4242)
+    dialog.reload(select=account_name)
+    shown = run_test(qtbot, dialog)
+    assert [c.status for c in dialog.last_api_test] == ["ok", "failed", "ok"]
+    assert "✗ SENDER: The sender domain mail.example.com is not set up in Tencent Cloud SES" in shown
+    assert "✓ TEMPLATE: Template 4242 (invoice) is approved." in shown
+    assert dialog.status.text() == "The account cannot send yet:"

@@ -6,10 +6,11 @@ checked by run_in_background, sending happens in SendWorker."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -21,7 +22,7 @@ from ui.campaign_file import load_campaign, save_campaign
 from ui.dialogs import Dialogs
 from ui.event_fold import fold_events
 from ui.resources import icon
-from ui.send_target import AccountTarget, SendTarget
+from ui.send_target import AccountTarget, SendTarget, read_account_notice
 from ui.send_worker import SendJob, SendWorker, TestJob
 from ui.session import CampaignSession
 from ui.views.check_view import CheckView
@@ -33,9 +34,12 @@ from ui.views.preview_view import PreviewView
 from ui.views.send_view import SendView
 
 if TYPE_CHECKING:
+    from mailmerge.accounts import Account
+    from mailmerge.campaign import Campaign
     from mailmerge.contacts import ContactTable
     from mailmerge.events import Event
     from mailmerge.outcome import Outcome
+    from mailmerge.presets import TransportRules
 
 MAX_RECENT = 8
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
@@ -44,13 +48,16 @@ STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY =
 
 
 class MainWindow(QMainWindow):
+    account_notice_ready = Signal(str)  # emitted on the send worker's thread when a run resolves the account
+
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
         self.session = CampaignSession()
         self.dialogs = Dialogs(self)
         self.worker = SendWorker()
-        self.target_for = AccountTarget  # account name -> SendTarget; tests point it at their own servers
+        self.target_for = self._account_target  # account name -> SendTarget; tests point it at their own servers
+        self._profiles: dict[str, Account] = {}  # saved accounts by name, as last listed
         self.setWindowIcon(icon("app"))
 
         self.contacts_view = ContactsView(self.session)
@@ -93,7 +100,8 @@ class MainWindow(QMainWindow):
         self.send_view.export_requested.connect(self.export_report)
         self.send_view.pause_toggled.connect(self._pause_toggled)
         self.send_view.cancel_requested.connect(self._stop_clicked)
-        self.send_view.account_chosen.connect(self.session.set_account)
+        self.send_view.account_chosen.connect(self._choose_account)
+        self.account_notice_ready.connect(self.send_view.show_account_notice)
         self.send_view.manage_accounts_requested.connect(self.manage_accounts)
         self.history_view.open_requested.connect(self.open_contacts)
         self.session.contacts_changed.connect(self._contacts_changed)
@@ -361,12 +369,13 @@ class MainWindow(QMainWindow):
         self.message_view.commit()
         self.steps.setCurrentRow(STEP_CHECK)
         try:
-            campaign = self.session.campaign()
+            campaign = self._with_account_from(self.session.campaign())
         except MailMergeError as exc:
             self.check_view.show_error(str(exc))
             return
         self.check_view.set_checking()
-        run_in_background(lambda: check(campaign), self.check_view.show_findings, self._check_failed)
+        rules = self._message_rules()
+        run_in_background(lambda: check(campaign, rules=rules), self.check_view.show_findings, self._check_failed)
 
     def _check_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, MailMergeError):
@@ -384,8 +393,10 @@ class MainWindow(QMainWindow):
         except MailMergeError as exc:
             self.send_view.error.show_message(str(exc))
             saved = []
+        self._profiles = {account.name: account for account in saved}
         choices += [(describe(account), account.name) for account in saved]
         self.send_view.set_accounts(choices, self.session.account)
+        self._refresh_account_notice()
         # "Send test to myself" goes to the account's own address unless the user typed another one.
         own = [a.from_address for a in saved if a.name == self.session.account and a.from_address]
         if own and not self.send_view.test_address.text():
@@ -398,6 +409,42 @@ class MainWindow(QMainWindow):
         dialog.accounts_changed.connect(self.refresh_accounts)
         dialog.exec()
 
+    def _choose_account(self, name: str | None) -> None:
+        self.session.set_account(name)
+        self._refresh_account_notice()
+
+    def _refresh_account_notice(self) -> None:
+        """Show the chosen account's quota left and warnings; reading them may take the keyring and a network
+        round trip, so it happens in the background and an answer for an account no longer chosen is dropped."""
+        from ui.views.accounts_dialog import problem_text
+
+        name = self.session.account
+        self.send_view.show_account_notice("")
+
+        def show(text: str) -> None:
+            if name == self.session.account:
+                self.send_view.show_account_notice(text)
+
+        if name is not None:
+            run_in_background(lambda: read_account_notice(name), show, lambda exc: show(f"! {problem_text(exc)}"))
+
+    def _chosen_profile(self) -> Account | None:
+        return self._profiles.get(self.session.account) if self.session.account is not None else None
+
+    def _message_rules(self) -> TransportRules:
+        from mailmerge.accounts import message_rules
+
+        return message_rules(self._chosen_profile())
+
+    def _with_account_from(self, campaign: Campaign) -> Campaign:
+        """The campaign with the chosen account's From address for a template that has no From: line (as
+        `mailmerge send --account` does)."""
+        profile = self._chosen_profile()
+        return replace(campaign, default_from=profile.from_address or "") if profile is not None else campaign
+
+    def _account_target(self, name: str | None) -> SendTarget:
+        return AccountTarget(name, on_notice=self.account_notice_ready.emit)
+
     def _target(self) -> SendTarget:
         return self.target_for(self.session.account)
 
@@ -409,7 +456,7 @@ class MainWindow(QMainWindow):
         self.message_view.commit()
         self.send_view.error.clear_message()
         try:
-            campaign = self.session.campaign()
+            campaign = self._with_account_from(self.session.campaign())
             if len(campaign.contacts) == 0:
                 raise MailMergeError("ui.no_rows", "The spreadsheet has no rows to send to.")
         except MailMergeError as exc:

@@ -5,6 +5,7 @@ thread; `close()` stops whatever `open()` started."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -23,12 +24,36 @@ class SendTarget(Protocol):
     def close(self) -> None: ...
 
 
+def account_notice(resolved: ResolvedTransport) -> str:
+    """What the Send step shows under the account choice: the provider's quota left today and every warning
+    (e.g. the quota could not be read, so the saved limits are used)."""
+    lines = [resolved.day_budget.sentence()] if resolved.day_budget is not None else []
+    lines += [f"! {warning}" for warning in resolved.warnings]
+    return "\n".join(lines)
+
+
+def read_account_notice(account: str | None) -> str:
+    """The notice for an account before anything is sent. Blocking (keyring, the provider's quota): run it in the
+    background. The built-in outbox has nothing to say."""
+    if account is None:
+        return ""
+    from mailmerge.accounts import resolve_transport
+
+    resolved = resolve_transport(account)
+    try:
+        return account_notice(resolved)
+    finally:
+        resolved.close()
+
+
 @dataclass
 class AccountTarget:
     """A saved account by name (None: the built-in outbox). The password is read from the keyring inside
-    mailmerge.accounts.resolve_transport and never passes through the UI."""
+    mailmerge.accounts.resolve_transport and never passes through the UI. `on_notice` gets the account's notice
+    as it stands when the run starts (called on the worker's thread: pass a signal's emit)."""
 
     account: str | None
+    on_notice: Callable[[str], None] | None = None
     _resolved: ResolvedTransport | None = field(default=None, repr=False)
 
     @property
@@ -39,8 +64,13 @@ class AccountTarget:
         from mailmerge.accounts import resolve_transport
 
         self.close()
-        self._resolved = resolve_transport(self.account)
-        return self._resolved.factory, self._resolved.limits
+        self._resolved = resolved = resolve_transport(self.account)
+        if self.on_notice is not None:
+            self.on_notice(account_notice(resolved))
+        budget = resolved.day_budget
+        # Pace to what is left of the provider's quota, so the run waits when it is used up instead of having
+        # every further message refused.
+        return resolved.factory, budget.cap(resolved.limits) if budget is not None else resolved.limits
 
     def close(self) -> None:
         if self._resolved is not None:

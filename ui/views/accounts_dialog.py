@@ -14,6 +14,7 @@ import asyncio
 import webbrowser
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from mailmerge.transports.smtp import StageResult
 
 OAUTH_PROVIDER = {"oauth_google": "Google", "oauth_microsoft": "Microsoft"}
+API_CHANNELS = ("ses_api", "tencent_api")  # tested with the provider's read-only API calls, not SMTP stages
+CHECK_MARKS = {"ok": "✓", "warning": "!", "failed": "✗"}  # as `mailmerge account test` prints them
 
 
 def _tr(text: str) -> str:
@@ -64,7 +67,7 @@ def limits_text(limits: PresetLimits) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _problem_text(exc: BaseException) -> str:
+def problem_text(exc: BaseException) -> str:
     """The plain sentence for an expected problem; anything else is a bug and goes to the crash dialog."""
     if not isinstance(exc, MailMergeError):
         raise exc
@@ -307,7 +310,7 @@ class AccountEditor(QDialog):
         self._show_problem(exc)
 
     def _show_problem(self, exc: BaseException) -> None:
-        self.error.show_message(_problem_text(exc))
+        self.error.show_message(problem_text(exc))
 
 
 class AccountsDialog(QDialog):
@@ -323,6 +326,7 @@ class AccountsDialog(QDialog):
         self.open_browser: Callable[[str], object] = webbrowser.open  # ... and a scripted browser
         self.editor: AccountEditor | None = None
         self.last_test: list[StageResult] = []
+        self.last_api_test: list[accounts.ApiCheck] = []
 
         self.model = AccountsModel()
         self.list_view = QListView()
@@ -395,7 +399,7 @@ class AccountsDialog(QDialog):
         channel = PRESETS[account.preset].channel if account and account.preset in PRESETS else None
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(account is not None)
-        self.test_button.setEnabled(channel == "smtp")
+        self.test_button.setEnabled(channel == "smtp" or channel in API_CHANNELS)
         provider = OAUTH_PROVIDER.get(account.auth) if account else None
         self.sign_in_button.setVisible(provider is not None)
         if provider:
@@ -452,7 +456,11 @@ class AccountsDialog(QDialog):
         self.stages_label.clear()
         self.status.setText(self.tr("Testing {name}…").format(name=account.name))
         self.test_button.setEnabled(False)
-        self._run(lambda: _probe(account), self._tested, done=lambda: self.test_button.setEnabled(True))
+        enable = partial(self.test_button.setEnabled, True)
+        if PRESETS[account.preset].channel in API_CHANNELS:
+            self._run(lambda: accounts.probe_api_account(account), self._api_tested, done=enable)
+        else:
+            self._run(lambda: _probe(account), self._tested, done=enable)
 
     def _tested(self, stages: list[StageResult]) -> None:
         self.last_test = stages
@@ -460,6 +468,20 @@ class AccountsDialog(QDialog):
         self.status.setText(self.tr("The connection works.") if passed else self.tr("The connection failed:"))
         self.stages_label.setText("\n".join(
             f"{'✓' if stage.ok else '✗'} {stage.stage.upper()}: {stage.detail}" for stage in stages
+        ))
+
+    def _api_tested(self, checks: list[accounts.ApiCheck]) -> None:
+        self.last_api_test = checks
+        statuses = {check.status for check in checks}
+        if "failed" in statuses:
+            verdict = self.tr("The account cannot send yet:")
+        elif "warning" in statuses:
+            verdict = self.tr("The account works; read the warnings:")
+        else:
+            verdict = self.tr("The account works.")
+        self.status.setText(verdict)
+        self.stages_label.setText("\n".join(
+            f"{CHECK_MARKS[check.status]} {check.step.upper()}: {check.detail}" for check in checks
         ))
 
     def sign_in(self) -> None:
@@ -499,6 +521,6 @@ class AccountsDialog(QDialog):
             done()
             self.status.clear()
             self.work_done.emit()
-            self.error.show_message(_problem_text(exc))
+            self.error.show_message(problem_text(exc))
 
         run_in_background(work, succeeded, failed)

@@ -78,8 +78,13 @@ class SendView(QWidget):
         account_row = QHBoxLayout()
         account_row.addWidget(self.account_combo, 1)
         account_row.addWidget(self.accounts_button)
+        # The chosen account's quota left today and its warnings, so a too-large run is no surprise.
+        self.account_notice = QLabel()
+        self.account_notice.setWordWrap(True)
+        self.account_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.tr("Send through:"), account_row)
+        form.addRow("", self.account_notice)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_address, 1)
         test_row.addWidget(self.test_button)
@@ -148,6 +153,7 @@ class SendView(QWidget):
         layout.addLayout(show_row)
         layout.addWidget(self.table, 1)
         self.set_running(False)
+        self.show_account_notice("")
 
     # --- state ---------------------------------------------------------------------------------------------------
     def set_accounts(self, accounts: list[tuple[str, str | None]], current: str | None) -> None:
@@ -155,6 +161,10 @@ class SendView(QWidget):
         for label, name in accounts:
             self.account_combo.addItem(label, name)
         self.account_combo.setCurrentIndex(max(0, self.account_combo.findData(current)))
+
+    def show_account_notice(self, text: str) -> None:
+        self.account_notice.setText(text)
+        self.account_notice.setVisible(bool(text))
 
     def set_recipients(self, recipients: list[str]) -> None:
         self.model.set_recipients(recipients)

@@ -169,3 +169,11 @@ def test_many_recipients_are_folded_one_per_line() -> None:
     to = "; ".join(f"Person Number {i} <person{i}@example.com>" for i in range(30))
     msg = parse(build_message(rendered(to=to), row=1).data)
     assert len(msg["To"].addresses) == 30
+
+
+def test_date_defaults_to_now_in_local_time() -> None:
+    before = datetime.now().astimezone().replace(microsecond=0)
+    msg = parse(build_message(rendered(), row=1).data)
+    after = datetime.now().astimezone()
+    assert before <= msg["Date"].datetime <= after
+    assert msg["Date"].datetime.utcoffset() == after.utcoffset()

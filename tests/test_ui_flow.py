@@ -5,19 +5,24 @@ outbox → statuses → a refused address → retry → report. Assertions are o
 from __future__ import annotations
 
 import email
+from collections.abc import Iterator
 from email import policy
 from pathlib import Path
 
 import openpyxl
 import pytest
+from api_fixtures import serve_json_api
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from servers import Script, ScriptedServer
+from test_api_accounts import SES_SECRET, FakeSesAccount, account_name, needs_dbus, save_ses  # noqa: F401
 from ui_fixtures import WAIT_MS, ServerTarget, load_sample, wait_until_idle, window  # noqa: F401
 
+from mailmerge import accounts
 from mailmerge.transports.outbox import default_outbox_dir
 from ui.main_window import STEP_CHECK, STEP_PREVIEW, MainWindow
 from ui.models.recipients_model import COL_REASON, COL_STATUS
+from ui.send_target import AccountTarget
 
 pytestmark = pytest.mark.gui
 
@@ -158,3 +163,90 @@ def test_stop_then_send_again_never_sends_anyone_twice(qtbot: QtBot, window: Mai
         assert len(recipients) == 200 and len(set(recipients)) == 200
     finally:
         server.stop()
+
+
+# ------------------------------------------------------------------------------------------- chosen account
+def choose_account(win: MainWindow, name: str) -> None:
+    win.refresh_accounts()
+    combo = win.send_view.account_combo
+    index = combo.findData(name)
+    assert index >= 0, name
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_check_uses_the_chosen_accounts_message_rules_and_from(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    win = window
+    # Only the profile matters to the check: no secret is saved, none is needed.
+    accounts.save_account(accounts.new_account("Tencent", "tencent-api", username="AKID" + "x" * 32,
+                                               from_address="Office <office@example.com>"))
+    with (tmp_path / "scan.pdf").open("wb") as scan:
+        scan.truncate(5 * 1024 * 1024)
+    people = tmp_path / "people.csv"
+    people.write_text("email,name,file\nkim@example.com,Kim,scan.pdf\nlee@example.com,Lee,\n", encoding="utf-8")
+    win.session.load_template_text("Subject: Scan\n\nHello {{ name }}", "text", None)  # no From: the account's
+    win.open_contacts(people)
+    qtbot.waitUntil(lambda: win.send_view.model.rowCount() == 2, timeout=WAIT_MS)
+
+    def checked() -> list[tuple[int | None, str]]:
+        win.check_action.trigger()
+        qtbot.waitUntil(lambda: win.check_view.check_button.isEnabled(), timeout=WAIT_MS)
+        model = win.check_view.model
+        return [(model.finding(i).row, model.finding(i).code) for i in range(model.rowCount())]
+
+    outbox = checked()  # the built-in outbox: no From anywhere, no attachment limit
+    assert outbox == [(None, "address.missing")]  # From is empty for every row: said once
+    assert "From" in win.check_view.model.finding(0).message
+    choose_account(win, "Tencent")
+    assert checked() == [(1, "attachment.total_too_large")]
+    assert "Tencent Cloud accepts at most 4 MB" in win.check_view.model.finding(0).message
+    # Sending would need the SecretKey, and the Send step says so as soon as the account is chosen.
+    notice = win.send_view.account_notice
+    qtbot.waitUntil(lambda: notice.text() != "", timeout=WAIT_MS)
+    assert notice.text().startswith("! ") and ("password" in notice.text() or "keyring" in notice.text())
+
+
+@pytest.fixture
+def quota_server() -> Iterator[FakeSesAccount]:
+    yield from serve_json_api(FakeSesAccount())
+
+
+@needs_dbus
+def test_send_step_shows_the_accounts_quota_left_and_warnings(
+    qtbot: QtBot, window: MainWindow, quota_server: FakeSesAccount, account_name: str
+) -> None:
+    win = window
+    notice = win.send_view.account_notice
+    assert notice.isHidden()  # the built-in outbox has nothing to say
+    save_ses(account_name, f"http://{quota_server.host}")
+    choose_account(win, account_name)
+    qtbot.waitUntil(lambda: notice.text() != "", timeout=WAIT_MS)
+    assert notice.text() == "48,766 of 50,000 messages left in the provider's 24-hour quota."
+    assert not notice.isHidden()
+
+    save_ses(account_name, f"http://{quota_server.host}", key_id="AKIAWRONG")
+    win.refresh_accounts()  # what the Accounts dialog does after an edit
+    qtbot.waitUntil(lambda: notice.text().startswith("! "), timeout=WAIT_MS)
+    assert "Could not read the Amazon SES sending limits" in notice.text()
+    assert "saved limits instead (1 a second, 200 a day)" in notice.text() and SES_SECRET not in notice.text()
+
+    combo = win.send_view.account_combo
+    combo.setCurrentIndex(combo.findData(None))
+    combo.activated.emit(combo.currentIndex())
+    assert notice.isHidden()
+
+
+@needs_dbus
+def test_a_run_is_paced_to_the_quota_left_and_reports_it(quota_server: FakeSesAccount, account_name: str) -> None:
+    quota_server.body["SendQuota"] = {"Max24HourSend": 200.0, "MaxSendRate": 5.0, "SentLast24Hours": 150.0}
+    save_ses(account_name, f"http://{quota_server.host}")
+    notices: list[str] = []
+    target = AccountTarget(account_name, on_notice=notices.append)
+    try:
+        _factory, limits = target.open()
+    finally:
+        target.close()
+    assert (limits.per_second, limits.per_day) == (5.0, 50)  # 200 a day, 150 of them used already
+    assert notices == ["50 of 200 messages left in the provider's 24-hour quota."]

@@ -752,18 +752,17 @@ def _markdown_link(texts: tuple[str, ...], *values: object) -> str:
     return href if md.validateLink(href) else ""
 
 
-def _escape_html(value: object) -> str:
-    from markdown_it.common.utils import escapeHtml
-
-    if isinstance(value, Markup):  # `|e`: already escaped, as the per-row path passed it through
-        return str(value)
-    return escapeHtml("" if value is None else str(value))
-
-
 @functools.cache
 def _html_once_env() -> SandboxedEnvironment:
-    # finalize escapes every value as markdown-it escapes text, so both paths give the same bytes
+    from markdown_it.common.utils import escapeHtml
+
+    def escape_html(value: object) -> str:
+        # finalize escapes every value as markdown-it escapes text, so both paths give the same bytes
+        if isinstance(value, Markup):  # `|e`: already escaped, as the per-row path passed it through
+            return str(value)
+        return escapeHtml("" if value is None else str(value))
+
     env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
-                               finalize=_escape_html)
+                               finalize=escape_html)
     env.globals["__mm_link"] = _markdown_link
     return env

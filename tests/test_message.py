@@ -88,6 +88,16 @@ def test_non_ascii_names_subject_and_idna_domains() -> None:
     assert out.message_id.endswith("@xn--bcher-kva.de")
 
 
+@pytest.mark.parametrize(("length", "words"), [(1, 1), (13, 1), (14, 1), (15, 2), (30, 2), (31, 3)])
+def test_non_ascii_subject_at_the_one_word_limit(length: int, words: int) -> None:
+    # 14 three-byte characters fill the first encoded-word after "Subject: " (42 bytes), 16 each later one
+    subject = "북" * length
+    head = build_message(rendered(subject=subject), row=1).data.split(b"\r\n\r\n")[0].decode("ascii")
+    assert len(re.findall(r"=\?utf-8\?b\?[^?]*\?=", head)) == words
+    assert all(len(line) <= 78 for line in head.split("\r\n"))
+    assert parse(build_message(rendered(subject=subject), row=1).data)["Subject"] == subject
+
+
 @pytest.mark.parametrize("subject", [
     "A fairly long but ordinary English subject line that has to be folded onto more than one line " * 3,
     "x" * 1500,  # no space to fold at: encoded-words instead

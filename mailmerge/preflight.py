@@ -53,6 +53,8 @@ class _Checker:
         self.first_row_of: dict[str, int] = {}
         self.file_sizes: dict[Path, int | None] = {}
         self.columns = {f: campaign.field_columns(f) for f in (*_ADDRESS_FIELDS, "Subject", "Attachment")}
+        self.constant_fields = frozenset(f for f, columns in self.columns.items() if not columns)
+        self.recipients_fixed = self.constant_fields.issuperset(("To", "Cc", "Bcc"))
         self.constant_results: dict[str, tuple[Address, ...] | None] = {}
 
     def run(self) -> list[Finding]:
@@ -70,7 +72,7 @@ class _Checker:
                   "Reply-To": rendered.reply_to}
         found = {field: self._addresses(row, field, value) for field, value in values.items()}
         recipients = (found["To"], found["Cc"], found["Bcc"])
-        fixed = all(self._is_constant(f) for f in ("To", "Cc", "Bcc"))
+        fixed = self.recipients_fixed
         if all(r == () for r in recipients) and (not fixed or row == 1):
             where = None if fixed else row
             self._add("error", where, self._column("To"), missing_address_error("To", where))
@@ -102,7 +104,7 @@ class _Checker:
         return result
 
     def _is_constant(self, field: str) -> bool:
-        return not self.columns.get(field)
+        return field in self.constant_fields
 
     def _column(self, field: str) -> str | None:
         columns = self.columns.get(field, ())

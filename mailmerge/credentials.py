@@ -51,14 +51,16 @@ def _is_insecure(backend: KeyringBackend) -> bool:
     return type(backend).__module__.startswith(_INSECURE_MODULE_PREFIXES)
 
 
-def secure_backend() -> KeyringBackend:
-    """The active keyring backend, or MailMergeError if it is missing or would store secrets unsafely."""
+def secure_backend(action: str = "saved") -> KeyringBackend:
+    """The active keyring backend, or MailMergeError if it is missing or would store secrets unsafely.
+    `action` completes "the password could not be …" (saved, read, deleted)."""
     backend = keyring.get_keyring()
     parts = _backends(backend)
     if not parts or any(_is_insecure(b) for b in parts):
         raise MailMergeError(
             "credentials.no_secure_store",
-            "No secure password store is available (found: {backend}), so the password was not saved. {hint}",
+            "No secure password store is available (found: {backend}), so the password could not be {action}. {hint}",
+            action=action,
             backend=", ".join(type(b).__module__ + "." + type(b).__name__ for b in parts) or "none",
             hint=_install_hint(),
         )
@@ -103,7 +105,7 @@ def save_secret(key: str, secret: str) -> None:
 
 def get_secret(key: str) -> str | None:
     """The stored secret, or None when nothing is stored under `key`."""
-    backend = secure_backend()
+    backend = secure_backend("read")
     try:
         secret: str | None = backend.get_password(SERVICE, key)
     except keyring.errors.KeyringError as exc:
@@ -114,7 +116,7 @@ def get_secret(key: str) -> str | None:
 
 def delete_secret(key: str) -> bool:
     """Remove the secret; True if one was stored. Missing secrets are not an error (remove is idempotent)."""
-    backend = secure_backend()
+    backend = secure_backend("deleted")
     try:
         backend.delete_password(SERVICE, key)
     except keyring.errors.PasswordDeleteError:

@@ -6,7 +6,6 @@ checked by run_in_background, sending happens in SendWorker."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +34,6 @@ from ui.views.send_view import SendView
 
 if TYPE_CHECKING:
     from mailmerge.accounts import Account
-    from mailmerge.campaign import Campaign
     from mailmerge.contacts import ContactTable
     from mailmerge.events import Event
     from mailmerge.outcome import Outcome
@@ -107,6 +105,7 @@ class MainWindow(QMainWindow):
         self.session.contacts_changed.connect(self._contacts_changed)
         self.session.mapping_changed.connect(self._contacts_changed)  # the recipient column may have changed
         self.session.dirty_changed.connect(self._update_title)
+        self.session.account_changed.connect(self._sync_default_from)
         self.worker.events.connect(self._on_events)
         self.worker.run_finished.connect(self._run_finished)
         self.worker.run_failed.connect(self._run_failed)
@@ -369,7 +368,7 @@ class MainWindow(QMainWindow):
         self.message_view.commit()
         self.steps.setCurrentRow(STEP_CHECK)
         try:
-            campaign = self._with_account_from(self.session.campaign())
+            campaign = self.session.campaign()
         except MailMergeError as exc:
             self.check_view.show_error(str(exc))
             return
@@ -394,6 +393,7 @@ class MainWindow(QMainWindow):
             self.send_view.error.show_message(str(exc))
             saved = []
         self._profiles = {account.name: account for account in saved}
+        self._sync_default_from()
         choices += [(describe(account), account.name) for account in saved]
         self.send_view.set_accounts(choices, self.session.account)
         self._refresh_account_notice()
@@ -436,11 +436,11 @@ class MainWindow(QMainWindow):
 
         return message_rules(self._chosen_profile())
 
-    def _with_account_from(self, campaign: Campaign) -> Campaign:
-        """The campaign with the chosen account's From address for a template that has no From: line (as
-        `mailmerge send --account` does)."""
+    def _sync_default_from(self) -> None:
+        """A template without a From: line uses the chosen account's address everywhere (preview, check, send), as
+        `mailmerge send --account` does."""
         profile = self._chosen_profile()
-        return replace(campaign, default_from=profile.from_address or "") if profile is not None else campaign
+        self.session.default_from = (profile.from_address or "") if profile is not None else ""
 
     def _account_target(self, name: str | None) -> SendTarget:
         return AccountTarget(name, on_notice=self.account_notice_ready.emit)
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         self.message_view.commit()
         self.send_view.error.clear_message()
         try:
-            campaign = self._with_account_from(self.session.campaign())
+            campaign = self.session.campaign()
             if len(campaign.contacts) == 0:
                 raise MailMergeError("ui.no_rows", "The spreadsheet has no rows to send to.")
         except MailMergeError as exc:

@@ -38,6 +38,7 @@ class CampaignSession(QObject):
         self.body_format = "markdown"
         self.template_source: Path | None = None  # where relative attachment paths are looked up
         self.account: str | None = None  # None: the built-in outbox
+        self.default_from = ""  # the chosen account's From, for a message without a From line
         self.campaign_path: Path | None = None
         self._dirty = False
 
@@ -102,7 +103,9 @@ class CampaignSession(QObject):
             raise MailMergeError(
                 "ui.no_email_column", "Choose which column holds the email addresses in the Contacts step."
             )
-        return Campaign(contacts=self.table, template=self.template(), mapping=self.mapping)
+        return Campaign(
+            contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from
+        )
 
     def recipients(self) -> list[str]:
         if self.table is None or self.mapping is None or self.mapping.email not in self.table.columns:

@@ -22,7 +22,14 @@ from ui.campaign_file import CampaignDocument, load_campaign, save_campaign
 from ui.crash_report import REDACTED, crash_report, scrub
 from ui.event_fold import fold_events
 from ui.main_window import MainWindow
-from ui.models.recipients_model import COL_STATUS, FAILED_STATUSES, RecipientsModel, StatusFilterProxy
+from ui.models.recipients_model import (
+    COL_RECIPIENT,
+    COL_ROW,
+    COL_STATUS,
+    FAILED_STATUSES,
+    RecipientsModel,
+    StatusFilterProxy,
+)
 from ui.send_worker import SendJob, SendWorker
 from ui.template_text import MessageFields, compose_template, field_placeholder, split_template
 
@@ -56,6 +63,45 @@ def test_recipients_model_updates_and_filters_not_sent() -> None:
     assert [proxy.index(i, 1).data() for i in range(proxy.rowCount())] == ["p7@example.com", "p99999@example.com"]
     proxy.show_only(None)
     assert proxy.rowCount() == 100_000
+
+
+def test_recipients_sorted_by_the_model_keep_updates_and_row_numbers() -> None:
+    model = RecipientsModel()
+    model.set_recipients(["b@example.com", "C@example.com", "a@example.com"])
+    proxy = StatusFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_RECIPIENT, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(i, COL_ROW).data() for i in range(3)] == ["2", "1", "3"]  # C, b, a: case-blind
+    model.apply({3: ("failed", "Mailbox full.")})
+    assert proxy.index(2, COL_STATUS).data() == "Not sent"  # row 3 is shown last
+    assert model.rows_with(FAILED_STATUSES) == [3]
+    proxy.show_only(FAILED_STATUSES)
+    assert [proxy.index(i, COL_RECIPIENT).data() for i in range(proxy.rowCount())] == ["a@example.com"]
+    proxy.show_only(None)
+    proxy.sort(-1)
+    assert [proxy.index(i, COL_RECIPIENT).data() for i in range(3)] == ["b@example.com", "C@example.com",
+                                                                        "a@example.com"]
+
+
+def test_contacts_sort_numbers_as_numbers_find_text_and_locate_rows(tmp_path: Path) -> None:
+    from mailmerge.contacts import read_contacts
+    from ui.models.contacts_model import ContactsModel, ContactsProxy
+
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("email,name,id\nx@example.com,Ann,10\ny@example.com,서울 Bo,9\nz@example.com,ann-marie,100\n",
+                     encoding="utf-8")
+    model = ContactsModel()
+    model.set_table(read_contacts(sheet))
+    proxy = ContactsProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(i, 2).data() for i in range(3)] == ["9", "10", "100"]
+    assert [proxy.headerData(i, Qt.Orientation.Vertical) for i in range(3)] == ["2", "1", "3"]  # data row numbers
+    assert proxy.mapFromSource(model.index_of(3, 1)).data() == "ann-marie"
+    proxy.find("ANN")
+    assert sorted(proxy.index(i, 1).data() for i in range(proxy.rowCount())) == ["Ann", "ann-marie"]
+    proxy.find("서울")
+    assert [proxy.index(i, 0).data() for i in range(proxy.rowCount())] == ["y@example.com"]
 
 
 def test_campaign_file_round_trip_has_no_secret_and_relative_contacts(tmp_path: Path) -> None:

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from ui.models.row_order import OrderedRowsModel, SelfSortingProxy
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_ROW, COL_RECIPIENT, COL_STATUS, COL_REASON = range(4)
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status code ("sent", "failed"...) for filtering
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status code ("sent", "failed"...)
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
 # Row status codes (DESIGN.md §3) and how they read to a person.
 STATUS_LABELS = {
@@ -45,7 +41,7 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate("RecipientsModel", STATUS_LABELS.get(status, status))
 
 
-class RecipientsModel(QAbstractTableModel):
+class RecipientsModel(OrderedRowsModel):
     def __init__(self) -> None:
         super().__init__()
         self._recipients: list[str] = []
@@ -57,26 +53,28 @@ class RecipientsModel(QAbstractTableModel):
         self._recipients = list(recipients)
         self._statuses = [status] * len(recipients)
         self._reasons = [""] * len(recipients)
+        self.reset_rows(len(recipients))
         self.endResetModel()
 
     def apply(self, updates: Mapping[int, tuple[str, str]]) -> None:
         """Set (status, reason) for 1-based data rows; one dataChanged for the touched span keeps 10k updates cheap."""
-        if not updates:
-            return
-        first = last = None
+        touched: list[int] = []
         for row, (status, reason) in updates.items():
             i = row - 1
             if not 0 <= i < len(self._statuses):
                 continue
             self._statuses[i] = status
             self._reasons[i] = reason
-            first = i if first is None else min(first, i)
-            last = i if last is None else max(last, i)
-        if first is not None and last is not None:
-            self.dataChanged.emit(self.index(first, COL_STATUS), self.index(last, COL_REASON))
+            touched.append(self.position_of(i))
+        if touched:
+            self.dataChanged.emit(self.index(min(touched), COL_STATUS), self.index(max(touched), COL_REASON))
 
     def status(self, row: int) -> str:
         return self._statuses[row - 1]
+
+    def status_at(self, position: int) -> str:
+        """The status of the row shown at `position` (after sorting)."""
+        return self._statuses[self.data_row(position)]
 
     def reason(self, row: int) -> str:
         return self._reasons[row - 1]
@@ -87,6 +85,17 @@ class RecipientsModel(QAbstractTableModel):
     def count(self, status: str) -> int:
         return self._statuses.count(status)
 
+    def sort_keys(self, column: int) -> Sequence[Any]:
+        # Read at the moment the user sorts: a run keeps changing statuses, and re-sorting under the user's
+        # eyes on every update would make rows jump (and cost a sort per batch).
+        if column == COL_ROW:
+            return range(len(self._recipients))
+        if column == COL_RECIPIENT:
+            return [r.casefold() for r in self._recipients]
+        if column == COL_STATUS:
+            return [status_label(s) for s in self._statuses]
+        return [r.casefold() for r in self._reasons]
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._recipients)
 
@@ -96,8 +105,8 @@ class RecipientsModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        i, col = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        i, col = self._order[index.row()], index.column()
+        if role in _TEXT_ROLES:
             if col == COL_ROW:
                 return str(i + 1)
             if col == COL_RECIPIENT:
@@ -109,8 +118,6 @@ class RecipientsModel(QAbstractTableModel):
             return _BRUSHES.get(self._statuses[i])
         if role == STATUS_ROLE:
             return self._statuses[i]
-        if role == SORT_ROLE:
-            return i if col == COL_ROW else self.data(index)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -121,13 +128,12 @@ class RecipientsModel(QAbstractTableModel):
                 tr("RecipientsModel", "Reason"))[section]
 
 
-class StatusFilterProxy(QSortFilterProxyModel):
-    """Shows all rows, or only those whose status is in a chosen set (e.g. "not sent")."""
+class StatusFilterProxy(SelfSortingProxy):
+    """Shows all rows, or only those whose status is in a chosen set (e.g. "not sent"). Sorting is the model's."""
 
     def __init__(self) -> None:
         super().__init__()
         self._only: frozenset[str] | None = None
-        self.setSortRole(SORT_ROLE)
 
     def show_only(self, statuses: frozenset[str] | None) -> None:
         self.beginFilterChange()
@@ -138,4 +144,4 @@ class StatusFilterProxy(QSortFilterProxyModel):
         if self._only is None:
             return True
         model = self.sourceModel()
-        return model.data(model.index(source_row, COL_STATUS, source_parent), STATUS_ROLE) in self._only
+        return isinstance(model, RecipientsModel) and model.status_at(source_row) in self._only

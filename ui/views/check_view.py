@@ -25,7 +25,7 @@ class CheckView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.error = InlineError()
-        self.check_button = QPushButton(self.tr("Check all rows (F5)"))
+        self.check_button = QPushButton(self.tr("&Check all rows (F5)"))
         self.check_button.clicked.connect(self.check_requested)
         self.summary = QLabel(self.tr("Not checked yet."))
         self.summary.setWordWrap(True)
@@ -38,6 +38,7 @@ class CheckView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Findings"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -31,3 +34,9 @@ def counted(context: str, count: int, one: str, many: str, **params: object) -> 
     two plain sources keep English right without one (a translator still gets both forms)."""
     text = QCoreApplication.translate(context, one if count == 1 else many)
     return text.format(n=count, **params)
+
+
+def set_tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Tab visits `widgets` in this order (the reading order), whatever order they were created in."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

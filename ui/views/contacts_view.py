@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.contacts_model import ContactsModel, ContactsProxy
 from ui.session import MAPPING_ROLES, CampaignSession
-from ui.views.common import InlineError, counted
+from ui.views.common import InlineError, counted, set_tab_chain
 
 NO_COLUMN = ""  # the combo item meaning "not used"
 RESIZE_SAMPLE_ROWS = 200  # column widths fit the first rows on screen, not all 100k
@@ -46,11 +46,20 @@ class ContactsView(QWidget):
             "attachments": self.tr("Attachments"),
             "send_at": self.tr("Send at"),
         }
+        # Mnemonics avoid Alt+F/G/S, which open the window's menus.
+        form_labels = {
+            "email": self.tr("&Email address:"),
+            "name": self.tr("&Name:"),
+            "cc": self.tr("&Cc:"),
+            "bcc": self.tr("&Bcc:"),
+            "attachments": self.tr("A&ttachments:"),
+            "send_at": self.tr("Send &at:"),
+        }
 
         self.error = InlineError()
         self.file_label = QLabel(self.tr("No spreadsheet open. Drop one here or use File → Open (Ctrl+O)."))
         self.file_label.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open spreadsheet…"))
+        self.open_button = QPushButton(self.tr("&Open spreadsheet…"))
         self.open_button.clicked.connect(self.browse_requested)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
@@ -58,7 +67,9 @@ class ContactsView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        top.addWidget(QLabel(self.tr("Sheet:")))
+        sheet_label = QLabel(self.tr("S&heet:"))
+        sheet_label.setBuddy(self.sheet_combo)
+        top.addWidget(sheet_label)
         top.addWidget(self.sheet_combo)
         top.addWidget(self.open_button)
 
@@ -72,16 +83,18 @@ class ContactsView(QWidget):
             combo.setAccessibleName(self.role_labels[role])
             combo.activated.connect(self._mapping_edited)
             self.role_combos[role] = combo
-            form.addRow(self.role_labels[role] + ":", combo)
+            form.addRow(form_labels[role], combo)
 
         self.model = ContactsModel()
         self.proxy = ContactsProxy()
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Find in the contacts…"))
+        self.filter_edit.setAccessibleName(self.tr("Find in the contacts"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.find)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order until the user sorts
@@ -105,11 +118,20 @@ class ContactsView(QWidget):
         left.addStretch(1)
         body.addLayout(left)
         right = QVBoxLayout()
-        right.addWidget(self.filter_edit)
+        find_row = QHBoxLayout()
+        find_label = QLabel(self.tr("F&ind:"))
+        find_label.setBuddy(self.filter_edit)
+        find_row.addWidget(find_label)
+        find_row.addWidget(self.filter_edit, 1)
+        right.addLayout(find_row)
         right.addWidget(self.table, 1)
         right.addWidget(self.count_label)
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
+
+        self.tab_chain: tuple[QWidget, ...] = (self.sheet_combo, self.open_button, *self.role_combos.values(),
+                                               self.filter_edit, self.table)
+        set_tab_chain(self.tab_chain)
 
         session.contacts_changed.connect(self._show_table)
         session.mapping_changed.connect(self._show_mapping)

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.session import CampaignSession
 from ui.template_text import HEADER_ORDER, MessageFields, field_placeholder
-from ui.views.common import InlineError
+from ui.views.common import InlineError, set_tab_chain
 
 # Edits are pushed to the session after a short pause in typing, not on every key.
 EDIT_SETTLE_MS = 300
@@ -41,24 +40,28 @@ class MessageView(QWidget):
 
         self.header_edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        labels = {"From": self.tr("From"), "To": self.tr("To"), "Cc": self.tr("Cc"), "Bcc": self.tr("Bcc"),
-                  "Reply-To": self.tr("Reply to"), "Subject": self.tr("Subject")}
+        # Mnemonics avoid Alt+F/G/S, which open the window's menus. A form label with & gets its field as buddy.
+        labels = {"From": self.tr("F&rom:"), "To": self.tr("&To:"), "Cc": self.tr("&Cc:"), "Bcc": self.tr("&Bcc:"),
+                  "Reply-To": self.tr("Re&ply to:"), "Subject": self.tr("S&ubject:")}
         for name in HEADER_ORDER:
             edit = QLineEdit()
-            edit.setAccessibleName(labels[name])
+            edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
             self.header_edits[name] = edit
-            form.addRow(labels[name] + ":", edit)
+            form.addRow(labels[name], edit)
         self.header_edits["To"].setPlaceholderText(self.tr("empty: the email column"))
 
-        self.insert_button = QToolButton()
-        self.insert_button.setText(self.tr("Insert field"))
-        self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A QPushButton with a menu sizes itself for the menu arrow; the QToolButton it replaces drew the arrow over
+        # its text. Alt+I opens the menu; the arrow keys and Enter pick a column.
+        self.insert_button = QPushButton(self.tr("&Insert field"))
+        self.insert_button.setToolTip(self.tr("Put a spreadsheet column where the cursor was"))
         self.insert_menu = QMenu(self.insert_button)
         self.insert_button.setMenu(self.insert_menu)
         self.insert_menu.aboutToShow.connect(self._fill_insert_menu)
 
+        format_label = QLabel(self.tr("F&ormat:"))
+        format_label.setBuddy(self.format_combo)
         toolbar = QHBoxLayout()
-        toolbar.addWidget(QLabel(self.tr("Format:")))
+        toolbar.addWidget(format_label)
         toolbar.addWidget(self.format_combo)
         toolbar.addStretch(1)
         toolbar.addWidget(self.insert_button)
@@ -66,13 +69,16 @@ class MessageView(QWidget):
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName(self.tr("Message body"))
         self.body_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # Tab moves on, as in every other field (indent Markdown with spaces); otherwise keyboard users are stuck.
+        self.body_edit.setTabChangesFocus(True)
         self.attachments_edit = QPlainTextEdit()
         self.attachments_edit.setAccessibleName(self.tr("Attachments"))
         self.attachments_edit.setPlaceholderText(
             self.tr("One file per line; fields allowed, e.g. invoices/{{ id }}.pdf")
         )
         self.attachments_edit.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.add_file_button = QPushButton(self.tr("Add file…"))
+        self.attachments_edit.setTabChangesFocus(True)
+        self.add_file_button = QPushButton(self.tr("A&dd file…"))
         self.add_file_button.clicked.connect(self.add_attachment_requested)
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attachments_edit, 1)
@@ -83,8 +89,13 @@ class MessageView(QWidget):
         layout.addLayout(form)
         layout.addLayout(toolbar)
         layout.addWidget(self.body_edit, 1)
-        layout.addWidget(QLabel(self.tr("Attachments:")))
+        attachments_label = QLabel(self.tr("&Attachments:"))
+        attachments_label.setBuddy(self.attachments_edit)
+        layout.addWidget(attachments_label)
         layout.addLayout(attach_row)
+        self.tab_chain: tuple[QWidget, ...] = (*self.header_edits.values(), self.format_combo, self.insert_button,
+                                               self.body_edit, self.attachments_edit, self.add_file_button)
+        set_tab_chain(self.tab_chain)
 
         # Insert field goes into the last text box the user was in (subject or body, usually).
         self._insert_target: QLineEdit | QPlainTextEdit = self.body_edit

@@ -4,7 +4,9 @@
 
 Re-runs itself under `xvfb-run` (a real X server, QT_QPA_PLATFORM=xcb) when there is no display, so fonts, CJK text
 (fonts-wqy-microhei) and widget styles render as users see them. Uses temporary config/data folders: the sample
-campaign is sent to a throw-away built-in outbox."""
+campaign is sent to a throw-away built-in outbox. Two more show problems as users meet them: the Check step with a
+finding (a copy of the sample with one broken address) and the Send step with a row the server refused
+(a local test SMTP server, tests/servers.py, that answers 550 5.1.1 for one address)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,27 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "screenshots"
 WAIT_MS = 20_000
+REFUSED = "wang.wei@example.org"  # the server says this mailbox does not exist
+
+
+class _LocalServerTarget:
+    """Sends to the local test server (what the window's account choice would resolve to)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    @property
+    def label(self) -> str:
+        return "Office SMTP"
+
+    def open(self) -> tuple[object, object]:
+        from mailmerge.engine import Limits
+        from mailmerge.transports.smtp import SmtpSettings, smtp_factory
+
+        return smtp_factory(SmtpSettings(host="127.0.0.1", port=self.port, security="none")), Limits(connections=2)
+
+    def close(self) -> None:
+        """The server is stopped by _take."""
 
 
 def _under_xvfb() -> int:
@@ -41,6 +64,7 @@ def _take() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import STEP_CHECK, STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_SEND, MainWindow
+    from ui.resources import SAMPLE_DIR
 
     app = QApplication([])
 
@@ -89,6 +113,37 @@ def _take() -> int:
     window.steps.setCurrentRow(5)
     wait_for(lambda: window.history_view.model.rowCount() > 0, "the history")
     shoot("6-history")
+
+    # The same campaign on a copy of the sheet with one address mistyped: the check names row, column and fix.
+    members = work / "members.csv"
+    sample = (SAMPLE_DIR / "contacts.csv").read_text(encoding="utf-8-sig")
+    members.write_text(sample.replace("siti.rahma@example.org", "siti.rahma(at)example.org"), encoding="utf-8")
+    window.open_contacts(members)
+    wait_for(lambda: window.session.table is not None and window.session.table.source == members, "the copy")
+    window.run_check()
+    wait_for(window.check_view.check_button.isEnabled, "the check with a finding")
+    shoot("7-check-finding")
+
+    # Sending through a server that refuses one mailbox: that row says why, in words; the rest are sent.
+    sys.path.insert(0, str(REPO / "tests"))
+    from servers import ScriptedServer
+
+    server = ScriptedServer().start()
+    try:
+        server.script.always("rcpt", "550 5.1.1 <wang.wei@example.org>: Recipient address rejected: User unknown",
+                             address=REFUSED)
+        members.write_text(sample, encoding="utf-8")
+        window.open_contacts(members)
+        wait_for(lambda: window.session.recipients()[4:5] == ["siti.rahma@example.org"], "the corrected copy")
+        window.target_for = lambda _account: _LocalServerTarget(server.port)  # type: ignore[assignment,return-value]
+        window.send_view.set_accounts([("Office SMTP (127.0.0.1, no TLS: a local test server)", "Office")], "Office")
+        window.send_all()
+        wait_for(lambda: not window.worker.busy and window.send_view.send_button.isEnabled(), "sending")
+        window.steps.setCurrentRow(STEP_SEND)
+        window.send_view.table.selectRow(1)
+        shoot("8-send-failed-row")
+    finally:
+        server.stop()
     window.session.set_dirty(False)
     window.close()
     return 0

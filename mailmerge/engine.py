@@ -37,7 +37,7 @@ from mailmerge.events import (
 from mailmerge.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
 from mailmerge.outcome import Outcome, OutcomeKind
 from mailmerge.pacing import Limits, Pacer
-from mailmerge.suppression import SuppressionList
+from mailmerge.suppression import Suppressed, SuppressionList
 from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
 
 __all__ = ["Engine", "Limits"]
@@ -72,6 +72,25 @@ class SendableCampaign(Protocol):
     def row_hash(self, row: int) -> str: ...
 
 
+class _SuppressionView:
+    """The suppression list as it stood when the run started, plus this run's bounces: one query a run instead of
+    one a recipient (a lookup cost about as much as sending the message to a local relay)."""
+
+    def __init__(self, store: SuppressionList) -> None:
+        self._store = store
+        self._entries = {entry.address: entry for entry in store.entries()}
+
+    def find(self, address: str) -> Suppressed | None:
+        entry = self._entries.get(address.lower())
+        if entry is None or (entry.expires is not None and entry.expires <= datetime.now(UTC)):
+            return None
+        return entry
+
+    def add(self, address: str, reason: str) -> None:
+        self._store.add(address, reason)
+        self._entries[address.lower()] = Suppressed(address.lower(), reason, datetime.now(UTC), None)
+
+
 class Engine:
     def __init__(
         self,
@@ -93,7 +112,7 @@ class Engine:
         self._factory = factory
         self._limits = limits
         self._retry_rows = None if rows is None else tuple(rows)
-        self._suppression = suppression
+        self._suppression = None if suppression is None else _SuppressionView(suppression)
         self._retry_base_s = retry_base_s
         self._jitter = jitter
         self._pacer = Pacer(limits)
@@ -169,8 +188,10 @@ class Engine:
                 (r, self._campaign.row_hash(r), contacts.rows[r - 1]) for r in range(1, count + 1)
             )
         )
+        attempts: dict[int, int] = {}  # a retry starts counting afresh
         if self._retry_rows is None:
-            rows = self._journal.rows_with(*TO_SEND)
+            attempts = self._journal.attempts_with(*TO_SEND)
+            rows = list(attempts)
         else:
             retryable = set(self._journal.rows_with(*RETRYABLE))
             rows = [r for r in self._retry_rows if r in retryable]
@@ -180,8 +201,7 @@ class Engine:
                 continue
             if row in changed:  # never delivered, and corrected since: the correction is the point of retrying
                 self._journal.refresh_row(row, self._campaign.row_hash(row), contacts.rows[row - 1])
-            record = self._journal.record_of(row)
-            self._attempts[row] = 0 if self._retry_rows is not None or record is None else record.attempts
+            self._attempts[row] = attempts.get(row, 0)
             if self._retry_rows is not None:
                 self._emit(RowQueued(row))
             self._ready.append(row)

@@ -241,6 +241,17 @@ class Journal:
         sql = f"SELECT row FROM recipients WHERE status IN ({marks}) ORDER BY row"
         return [r for (r,) in self._read(sql, [s.value for s in statuses])]
 
+    def attempts_with(self, *statuses: RowStatus) -> dict[int, int]:
+        """{row: attempts made so far} of the rows with these statuses, by row number: one query for a whole run."""
+        marks = ",".join("?" * len(statuses))
+        sql = f"SELECT row, attempts FROM recipients WHERE status IN ({marks}) ORDER BY row"
+        return dict(self._read(sql, [s.value for s in statuses]))
+
+    def count(self, status: RowStatus, kind: str) -> int:
+        """How many rows have this status and kind, e.g. (SKIPPED, "changed")."""
+        found = self._read("SELECT count(*) FROM recipients WHERE status = ? AND kind = ?", (status.value, kind))
+        return int(found[0][0])
+
     def counts(self) -> dict[RowStatus, int]:
         found = dict(self._read("SELECT status, count(*) FROM recipients GROUP BY status"))
         return {s: int(found.get(s.value, 0)) for s in RowStatus}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,24 @@ async def test_hard_bounce_fails_row_and_suppresses_address(tmp_path: Path, serv
     skipped = [e for e in events if isinstance(e, RowSkipped)]
     assert [(e.row, e.reason_code) for e in skipped] == [(1, "suppressed")]
     assert "gone@example.com" in skipped[0].reason
+
+
+async def test_suppression_is_read_once_yet_holds_this_runs_bounces_and_expiry(
+    tmp_path: Path, server: ScriptedServer
+) -> None:
+    server.script.always("rcpt", "550 5.1.1 <gone@example.com>: user unknown", address="gone@example.com")
+    setup = make(tmp_path, server, 4, overrides={2: "gone@example.com", 4: "Gone@example.com"})
+    now = datetime.now(UTC)
+    setup.suppression.add(address_of(1), "smtp.mailbox_unknown", expires=now - timedelta(days=1))  # expired
+    setup.suppression.add(address_of(3), "unsubscribed", expires=now + timedelta(days=1))
+    events = await setup.run(Limits(connections=1))
+
+    failed = [(e.row, e.kind) for e in events if isinstance(e, RowFailed)]
+    skipped = [(e.row, e.reason_code) for e in events if isinstance(e, RowSkipped)]
+    assert failed == [(2, OutcomeKind.HARD_BOUNCE)]
+    # Row 4 is the address row 2 bounced earlier in this same run: it is not tried again.
+    assert skipped == [(3, "suppressed"), (4, "suppressed")]
+    assert delivered(server) == Counter({address_of(1): 1})
 
 
 async def test_policy_rejection_fails_only_that_row(tmp_path: Path, server: ScriptedServer) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.events import Progress, RowFailed, RowQueued, RowSending, RowSent, RowSkipped
+from mailmerge.events import Progress, RowFailed, RowQueued, RowRetrying, RowSending, RowSent, RowSkipped
 from mailmerge.journal import GroupCommit, Journal, RowStatus, campaign_key
 from mailmerge.outcome import OutcomeKind
 
@@ -73,6 +73,18 @@ def test_statuses_and_kinds(tmp_path: Path) -> None:
     assert (journal.record_of(1).status, journal.record_of(1).kind) == (RowStatus.FAILED, "error")  # type: ignore[union-attr]
     assert (journal.record_of(2).status, journal.record_of(2).kind) == (RowStatus.SKIPPED, "suppressed")  # type: ignore[union-attr]
     assert journal.rows_with(RowStatus.PENDING) == [3]
+    assert journal.count(RowStatus.SKIPPED, "suppressed") == 1 and journal.count(RowStatus.SKIPPED, "changed") == 0
+    journal.close()
+
+
+def test_attempts_so_far_of_the_rows_still_to_send(tmp_path: Path) -> None:
+    journal = fresh(tmp_path / "j.sqlite", 4)
+    journal.record(RowSending(3, 2))
+    journal.record(RowRetrying(3, 2, 1.0, "Busy."))
+    journal.record(RowSending(2, 1))
+    journal.record(RowSent(2, "id2@x", "250 ok"))
+    journal.flush()
+    assert journal.attempts_with(RowStatus.PENDING, RowStatus.RETRYING) == {1: 0, 3: 2, 4: 0}
     journal.close()
 
 

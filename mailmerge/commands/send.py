@@ -417,7 +417,7 @@ def _exit_code(journal: Journal, stopped: RunStopped | None) -> int:
         return EXIT_INTERRUPTED
     counts = journal.counts()
     unfinished = sum(counts[s] for s in (RowStatus.FAILED, RowStatus.UNKNOWN, *TO_SEND))
-    changed = len([r for r in journal.records() if r.status is RowStatus.SKIPPED and r.kind == "changed"])
+    changed = journal.count(RowStatus.SKIPPED, "changed")
     return EXIT_PROBLEMS if unfinished or changed else EXIT_OK
 
 

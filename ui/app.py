@@ -68,8 +68,9 @@ def create_window(argv: Sequence[str]) -> object:
         window.open_contacts(files[0])
     else:
         # A fresh start shows the sample with the built-in outbox as the account: it can be tried end to end
-        # without any mail leaving the computer.
+        # without any mail leaving the computer. A run the app was closed in the middle of is offered first.
         window.load_sample()
+        window.offer_resume()
     return window
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,6 +96,40 @@ def summarize(path: Path) -> JournalSummary:
     unsettled = tuple(replace(u, reason=_shown_reason(u.status.value, u.reason_code, u.reason))
                       for u in summary.unsettled)
     return replace(summary, unsettled=unsettled)
+
+
+def snapshot_path(journal_file: Path) -> Path:
+    """The campaign as it was last sent (message, columns, account), kept beside its journal so an interrupted
+    run can be reopened exactly as it was; a different message would make every row look edited."""
+    from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
+
+    return journal_file.with_name(journal_file.name.removesuffix(SUFFIX) + CAMPAIGN_SUFFIX)
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    campaign_file: Path
+    contacts_name: str
+    sent: int
+    waiting: int
+
+
+def find_unfinished() -> Unfinished | None:
+    """The newest campaign whose run stopped before every row was handled (crash, Stop, quitting mid-send)."""
+    from mailmerge.journal import TO_SEND, RowStatus
+
+    for path in list_journals():
+        snapshot = snapshot_path(path)
+        if not snapshot.is_file():
+            continue
+        try:
+            summary = summarize(path)
+        except MailMergeError:
+            continue  # the History step explains a damaged journal; it is not a run to continue
+        waiting = sum(summary.counts[status] for status in TO_SEND)
+        if waiting:
+            return Unfinished(snapshot, Path(summary.contacts_path).name, summary.counts[RowStatus.SENT], waiting)
+    return None
 
 
 def export_report(journal_file: Path, key: str, out: Path) -> int:

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.send_view.manage_accounts_requested.connect(self.manage_accounts)
         self.history_view.open_requested.connect(self.open_contacts)
         self.session.contacts_changed.connect(self._contacts_changed)
-        self.session.mapping_changed.connect(self._contacts_changed)  # the recipient column may have changed
+        self.session.mapping_changed.connect(self._recipients_changed)
         self.session.dirty_changed.connect(self._update_title)
         self.session.account_changed.connect(self._sync_default_from)
         self.worker.events.connect(self._on_events)
@@ -319,10 +319,14 @@ class MainWindow(QMainWindow):
         elif step == STEP_HISTORY:
             self.history_view.refresh()
 
-    def _contacts_changed(self) -> None:
+    def _recipients_changed(self) -> None:
+        # Opening a sheet emits contacts_changed and then mapping_changed: the Send list (maybe 100k rows) is
+        # rebuilt once, here.
         if not self.worker.busy:
             self.send_view.set_recipients(self.session.recipients())
             self._show_past_statuses()
+
+    def _contacts_changed(self) -> None:
         self.check_view.model.set_findings([])
         self.check_view.summary.setText(self.tr("Not checked yet."))
 
@@ -549,11 +553,20 @@ class MainWindow(QMainWindow):
     def _start(self, campaign: object, rows: list[int] | None) -> None:
         table = self.session.table
         assert table is not None  # _campaign_for_sending checked it
+        journal = journals.journal_path(table.source, table.sheet)
+        try:
+            journal.parent.mkdir(parents=True, exist_ok=True)
+            save_campaign(self.session.to_document(), journals.snapshot_path(journal))
+        except OSError as exc:
+            self.send_view.error.show_message(
+                self.tr("Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check "
+                        "the folder's permissions, then try again.").format(folder=journal.parent, error=exc))
+            return
         self.send_view.set_running(True)
         self.send_view.show_status(self.tr("Sending through {account}…").format(account=self._account_label()))
         self.worker.start(SendJob(
             campaign,  # type: ignore[arg-type]
-            journals.journal_path(table.source, table.sheet),
+            journal,
             journals.campaign_key(table.source, table.sheet),
             self._target(),
             rows,
@@ -620,6 +633,30 @@ class MainWindow(QMainWindow):
             self.send_view.error.show_message(str(exc))
 
         run_in_background(lambda: journals.export_report(journal, key, path), done, failed)
+
+    # --- reopening after an interrupted run ----------------------------------------------------------------------
+    def offer_resume(self) -> None:
+        """On start-up: if a run stopped before everyone was handled, offer to reopen it where it stopped."""
+        run_in_background(journals.find_unfinished, self._unfinished_found, self._unfinished_failed)
+
+    def _unfinished_found(self, found: journals.Unfinished | None) -> None:
+        if found is None or self.worker.busy or not self.dialogs.confirm(
+            self.tr("Continue the unfinished send?"),
+            self.tr("Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? "
+                    "Nobody who already has the message gets it again.").format(
+                file=found.contacts_name, sent=found.sent, waiting=found.waiting),
+            self.tr("Open it"),
+        ):
+            return
+        self.open_campaign(found.campaign_file)
+        self.session.campaign_path = None  # Ctrl+S asks where to save: the snapshot belongs to the journal
+        self.steps.setCurrentRow(STEP_SEND)
+        self.send_view.show_status(self.tr("Press “Send to everyone” to continue with the {n} waiting.").format(
+            n=found.waiting))
+
+    def _unfinished_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, MailMergeError | OSError):
+            raise exc  # a bug: the crash dialog shows it
 
     # --- closing -------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

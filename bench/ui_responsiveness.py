@@ -11,15 +11,10 @@ settings are never touched. Exit status 0 when the worst stall is within the tar
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-PROBE_INTERVAL_MS = 10
-REPO = Path(__file__).resolve().parent.parent
+from qt_probe import PROBE_INTERVAL_MS, StallProbe, isolated_environment, percentile_99
 
 
 def main() -> int:
@@ -28,13 +23,9 @@ def main() -> int:
     parser.add_argument("--target-ms", type=float, default=50.0)
     args = parser.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="mm-ui-bench-"))
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        os.environ[var] = str(work / var.lower())
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO))
+    work = isolated_environment("mm-ui-bench-")
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
@@ -55,16 +46,7 @@ def main() -> int:
     while window.session.table is None:
         app.processEvents()
 
-    gaps_ms: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setInterval(PROBE_INTERVAL_MS)
-
-    def tick() -> None:
-        gaps_ms.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
-
-    probe.timeout.connect(tick)
+    probe = StallProbe()
     batches = 0
 
     def count_batch(_events: object) -> None:
@@ -77,17 +59,16 @@ def main() -> int:
     window.worker.run_finished.connect(until_done.quit)
     started = time.perf_counter()
     window.send_all()
-    clock.start()
     probe.start()
     until_done.exec()
     elapsed = time.perf_counter() - started
-    probe.stop()
+    stalls = probe.stop()[1:]  # the first tick measures the start of the run, not a stall
+    gaps_ms = probe.gaps_ms
 
     sent = window.send_view.model.count("sent")
-    stalls = [max(gap - PROBE_INTERVAL_MS, 0.0) for gap in gaps_ms[1:]]
     worst = max(stalls, default=0.0)
     worst_at_s = sum(gaps_ms[1 : stalls.index(worst) + 2]) / 1000 if stalls else 0.0
-    p99 = statistics.quantiles(stalls, n=100)[98] if len(stalls) >= 100 else worst
+    p99 = percentile_99(stalls)
     print(f"rows: {args.rows}, sent: {sent}, shown as sent: {window.send_view.sent_label.text()}")
     print(f"elapsed: {elapsed:.1f} s ({sent / elapsed:.0f} msg/s), event batches to the UI: {batches}")
     print(f"UI probe every {PROBE_INTERVAL_MS} ms, {len(stalls)} ticks: max stall {worst:.1f} ms, "

@@ -15,16 +15,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import statistics
-import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-PROBE_INTERVAL_MS = 10
-REPO = Path(__file__).resolve().parent.parent
+from qt_probe import StallProbe, isolated_environment, percentile_99
 
 
 def write_sheet(path: Path, rows: int) -> None:
@@ -37,10 +33,6 @@ def write_sheet(path: Path, rows: int) -> None:
                           "long note " * (i % 5)])
 
 
-def percentile_99(values: list[float]) -> float:
-    return statistics.quantiles(values, n=100)[98] if len(values) >= 100 else max(values, default=0.0)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
@@ -48,13 +40,9 @@ def main() -> int:
     parser.add_argument("--pages-per-step", type=int, default=2, help="rows scrolled per 16 ms frame, in pages")
     args = parser.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="mm-ui-scroll-"))
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        os.environ[var] = str(work / var.lower())
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO))
+    work = isolated_environment("mm-ui-scroll-")
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
@@ -67,27 +55,15 @@ def main() -> int:
     window.resize(1180, 760)
     window.show()
 
-    gaps_ms: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setInterval(PROBE_INTERVAL_MS)
-
-    def tick() -> None:
-        gaps_ms.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
-
-    probe.timeout.connect(tick)
+    probe = StallProbe()
 
     def stalls_during(run: Callable[[Callable[[], None]], None]) -> list[float]:
         """Run `run(done)` inside a local event loop with the probe on; the stalls (ms late) of its ticks."""
-        gaps_ms.clear()
         loop = QEventLoop()
-        clock.start()
         probe.start()
         QTimer.singleShot(0, lambda: run(loop.quit))
         loop.exec()
-        probe.stop()
-        return [max(gap - PROBE_INTERVAL_MS, 0.0) for gap in gaps_ms]
+        return probe.stop()
 
     # --- open ----------------------------------------------------------------------------------------------------
     started = time.perf_counter()

@@ -249,7 +249,8 @@ class SmtpConnection:
         self._sent_on_connection += 1
         if self._max_per_connection is not None and self._sent_on_connection >= self._max_per_connection:
             await self._quit()
-        return replace(outcome, provider_id=_provider_id(reply.message))
+        # Built directly: dataclasses.replace inspects the fields on every call.
+        return Outcome(outcome.kind, outcome.reason_code, outcome.reason, outcome.raw, _provider_id(reply.message))
 
     async def _envelope_stepwise(
         self, smtp: SMTP, message: OutgoingMessage, options: list[str], encoding: str

@@ -156,7 +156,7 @@ class Journal:
                 path=str(path),
                 error=str(exc),
             ) from exc
-        try:
+        with _closed_on_failure(db, path):
             if existed:
                 _check_intact(db, path)
             db.execute("PRAGMA journal_mode=WAL")
@@ -190,12 +190,6 @@ class Journal:
                         _now(),
                     ),
                 )
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise _damaged(path, exc) from exc
-        except BaseException:
-            db.close()
-            raise
         return cls(path, db, recovered)
 
     @classmethod
@@ -212,15 +206,9 @@ class Journal:
             db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise _damaged(path, exc) from exc
-        try:
+        with _closed_on_failure(db, path):
             _check_intact(db, path)
             db.execute("SELECT key FROM campaign").fetchone()
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise _damaged(path, exc) from exc
-        except BaseException:
-            db.close()
-            raise
         return cls(path, db, ())
 
     # ----------------------------------------------------------------------------------------------- reading
@@ -578,6 +566,20 @@ def _to_record(found: Sequence[object]) -> RowRecord:
         sent_at=str(sent_at),
         values=tuple(json.loads(str(values))),
     )
+
+
+@contextmanager
+def _closed_on_failure(db: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """While a journal is being opened: any failure closes the connection, and an SQLite error means the file is not
+    a usable journal."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _damaged(path, exc) from exc
+    except BaseException:
+        db.close()
+        raise
 
 
 def _check_intact(db: sqlite3.Connection, path: Path) -> None:

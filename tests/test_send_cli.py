@@ -80,6 +80,10 @@ def test_without_yes_a_script_is_refused(tmp_path: Path, server: ScriptedServer,
     assert send(contacts, template, *to(server)) == 2
     assert "add --yes" in capsys.readouterr().err
     assert not server.messages
+    # The refused run left a journal; the next run, with --yes, still sends everyone (once).
+    assert send(contacts, template, *to(server), "--yes") == 0
+    assert "Sending 3 messages" in capsys.readouterr().out
+    assert delivered(server) == Counter({address_of(r): 1 for r in range(1, 4)})
 
 
 def test_rows_with_errors_stop_the_send_before_anything_goes(

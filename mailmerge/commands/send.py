@@ -261,6 +261,13 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
                 "are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).",
                 file=sys.stderr,
             )
+        # Every row is in the journal before anything is counted or asked: a run that was declined (or lacked
+        # --yes) must leave a journal the next run can still send from.
+        contacts = campaign.contacts
+        changed = journal.sync_rows(
+            (r, campaign.row_hash(r), contacts.rows[r - 1]) for r in range(1, len(contacts) + 1)
+        )
+        _show_changed_sent_rows(journal, changed)
         rows: list[int] | None
         if args.retry_failed:
             rows = journal.retry_candidates(retry_rows)
@@ -276,9 +283,7 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
                     path=str(path),
                 )
             rows = None
-            count = len(campaign.contacts) if not started_before else len(journal.rows_with(*TO_SEND))
-        if started_before:
-            _show_changed_sent_rows(journal, campaign)
+            count = len(journal.rows_with(*TO_SEND))
         if count == 0:
             print("Nothing to send: every row of this campaign has been handled (see `mailmerge report`).")
             return _exit_code(journal, None)
@@ -308,14 +313,10 @@ def _warn_over_budget(budget: DayBudget | None, count: int) -> None:
         )
 
 
-def _show_changed_sent_rows(journal: Journal, campaign: Campaign) -> None:
+def _show_changed_sent_rows(journal: Journal, changed: list[int]) -> None:
     """Rows edited in the spreadsheet after their message went out are never sent again by themselves; say so,
     since the edit may have been a corrected address."""
-    contacts = campaign.contacts
-    changed = journal.sync_rows(
-        (r, campaign.row_hash(r), contacts.rows[r - 1]) for r in range(1, len(contacts) + 1)
-    )
-    sent = [r for r in changed if (record := journal.record_of(r)) is not None and record.status is RowStatus.SENT]
+    sent = sorted(set(changed) & set(journal.rows_with(RowStatus.SENT))) if changed else []
     if sent:
         print(
             f"mailmerge: {_rows_text(sent)} changed in the spreadsheet after the message was sent, so they are not "

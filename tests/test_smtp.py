@@ -144,6 +144,17 @@ async def test_drop_after_data_is_unknown_and_not_resent(server: ScriptedServer)
     assert server.connections == 1  # no transparent second attempt
 
 
+async def test_garbled_answer_to_the_body_is_unknown_and_not_resent(server: ScriptedServer) -> None:
+    conn = SmtpConnection(plain(server))
+    server.script.once("data", "this is not an SMTP reply")
+    outcome = await conn.send(message(1))
+    assert outcome.kind is OutcomeKind.UNKNOWN
+    assert outcome.reason_code == "smtp.lost_after_data"
+    assert (await conn.send(message(2))).kind is OutcomeKind.SENT  # a fresh connection for the next one
+    await conn.close()
+    assert server.connections == 2  # row 1 was not tried again on its own
+
+
 async def test_final_421_after_data_reconnects_and_sends(server: ScriptedServer) -> None:
     conn = SmtpConnection(plain(server))
     assert (await conn.send(message(1))).kind is OutcomeKind.SENT

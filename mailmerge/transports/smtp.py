@@ -239,7 +239,11 @@ class SmtpConnection:
         except _Invalid as invalid:
             return invalid.outcome
         except aiosmtplib.SMTPResponseException as exc:
-            return await self._failed(classify_exception(exc, after_data=False))
+            if not after_data:
+                return await self._failed(classify_exception(exc, after_data=False))
+            # A garbled answer to the body: the message may have been taken, and the connection is out of step.
+            self._drop()
+            return classify_exception(exc, after_data=True)
         except (aiosmtplib.SMTPException, OSError) as exc:
             self._drop()
             return classify_exception(exc, after_data=after_data)

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
+from stat import S_ISREG
 
 from mailmerge.addresses import Address, header_newline_error, parse_address, parse_address_list, require_addresses
 from mailmerge.errors import MailMergeError
@@ -205,15 +206,25 @@ def _attachment_part(path: Path, row: int) -> bytes:
     try:
         stat = path.stat()
     except OSError:
+        stat = None
+    if stat is None or not S_ISREG(stat.st_mode):  # a folder named in a cell is as good as missing
         raise MailMergeError(
             "attachment.missing",
             "Row {row}: the attachment {file} does not exist. Put the file there or correct its name in the "
             "spreadsheet or template.",
             row=row, file=str(path),
-        ) from None
+        )
     if "\r" in path.name or "\n" in path.name:
         raise header_newline_error("Attachment", row)
-    return _encoded_attachment(path, stat.st_mtime_ns, stat.st_size)
+    try:
+        return _encoded_attachment(path, stat.st_mtime_ns, stat.st_size)
+    except OSError as exc:  # e.g. locked by another program, or no permission
+        raise MailMergeError(
+            "attachment.unreadable",
+            "Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open "
+            "and check you may read it, then try again.",
+            row=row, file=str(path), reason=exc.strerror or type(exc).__name__,
+        ) from None
 
 
 @functools.lru_cache(maxsize=32)

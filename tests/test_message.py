@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, datetime
 from email import policy
@@ -155,6 +156,25 @@ def test_missing_attachment_names_file_and_row(tmp_path: Path) -> None:
         build_message(rendered(attachments=(tmp_path / "nope.pdf",)), row=9)
     assert info.value.code == "attachment.missing"
     assert "Row 9" in str(info.value) and "nope.pdf" in str(info.value)
+
+
+def test_a_folder_named_as_attachment_is_missing_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    with pytest.raises(MailMergeError) as info:
+        build_message(rendered(attachments=(tmp_path / "docs",)), row=2)
+    assert info.value.code == "attachment.missing"
+    assert "Row 2" in str(info.value)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may read any file")
+def test_an_unreadable_attachment_names_file_and_row(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(b"%PDF")
+    locked.chmod(0)
+    with pytest.raises(MailMergeError) as info:
+        build_message(rendered(attachments=(locked,)), row=5)
+    assert info.value.code == "attachment.unreadable"
+    assert "Row 5" in str(info.value) and "locked.pdf" in str(info.value)
 
 
 @pytest.mark.parametrize("field", ["from_", "to", "cc", "bcc", "reply_to", "subject"])

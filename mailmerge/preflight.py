@@ -56,6 +56,7 @@ class _Checker:
         self.constant_fields = frozenset(f for f, columns in self.columns.items() if not columns)
         self.recipients_fixed = self.constant_fields.issuperset(("To", "Cc", "Bcc"))
         self.constant_results: dict[str, tuple[Address, ...] | None] = {}
+        self.checked_once: set[str] = set()
 
     def run(self) -> list[Finding]:
         for row in range(1, len(self.campaign.contacts) + 1):
@@ -73,7 +74,7 @@ class _Checker:
         found = {field: self._addresses(row, field, value) for field, value in values.items()}
         recipients = (found["To"], found["Cc"], found["Bcc"])
         fixed = self.recipients_fixed
-        if all(r == () for r in recipients) and (not fixed or row == 1):
+        if all(r == () for r in recipients) and (not fixed or self._first_time("To")):
             where = None if fixed else row
             self._add("error", where, self._column("To"), missing_address_error("To", where))
         if found["To"]:
@@ -106,6 +107,14 @@ class _Checker:
     def _is_constant(self, field: str) -> bool:
         return field in self.constant_fields
 
+    def _first_time(self, check: str) -> bool:
+        """For a check of a field that is the same on every row: True only the first time, i.e. at the first row
+        that rendered (row 1 may have failed to)."""
+        if check in self.checked_once:
+            return False
+        self.checked_once.add(check)
+        return True
+
     def _column(self, field: str) -> str | None:
         columns = self.columns.get(field, ())
         if len(columns) == 1:
@@ -125,7 +134,7 @@ class _Checker:
             ))
 
     def _check_subject(self, row: int, subject: str) -> None:
-        if self._is_constant("Subject") and row > 1:
+        if self._is_constant("Subject") and not self._first_time("Subject"):
             return
         where = None if self._is_constant("Subject") else row
         if "\r" in subject or "\n" in subject:
@@ -157,7 +166,7 @@ class _Checker:
         named the same on every row are reported once, without a row number."""
         rules = self.rules
         constant = self._is_constant("Attachment")
-        if constant and row > 1:
+        if constant and not self._first_time("Attachment limits"):
             return
         where = None if constant else row
         prefix = f"Row {row}: " if where else ""

@@ -121,6 +121,16 @@ def test_fixed_fields_are_reported_once_without_a_row(tmp_path: Path) -> None:
     ]
 
 
+def test_fixed_fields_are_checked_even_when_row_1_fails_to_render(tmp_path: Path) -> None:
+    rows = [["0", "p1@example.com"], ["2", "p2@example.com"]]
+    campaign = make_campaign(tmp_path, rows, FROM + "Subject:\n\n{{ 10 / (n|int) }}\n", suffix=".txt",
+                             header=("n", "email"))
+    assert codes(check(campaign)) == [
+        ("error", 1, None, "template.render_failed"),
+        ("warning", None, None, "message.empty_subject"),  # checked at row 2, the first row that rendered
+    ]
+
+
 def test_message_too_large(tmp_path: Path) -> None:
     (tmp_path / "big.bin").write_bytes(b"\0" * 50_000)
     campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", "big.bin"], ["Lee", "lee@example.com", ""]],

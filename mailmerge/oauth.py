@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import http.client
 import json
 import secrets
 import threading
@@ -21,7 +22,7 @@ import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mailmerge import credentials
 from mailmerge.errors import MailMergeError
@@ -116,7 +117,7 @@ def _token_request(client: OAuthClient, form: dict[str, str], account_name: str)
     )
     try:
         with urllib.request.urlopen(request, timeout=HTTP_TIMEOUT_S) as response:
-            body: dict[str, Any] = json.load(response)
+            body: object = json.load(response)
     except urllib.error.HTTPError as exc:
         error = _error_code(exc)
         if error in ("invalid_grant", "invalid_token", "unauthorized_client"):
@@ -128,13 +129,16 @@ def _token_request(client: OAuthClient, form: dict[str, str], account_name: str)
             status=exc.code,
             error=error or "no reason given",
         ) from None
-    except (urllib.error.URLError, TimeoutError, ValueError) as exc:
+    # OSError covers URLError, timeouts and a connection dropped while the answer is read; HTTPException a
+    # truncated answer; ValueError one that is not JSON.
+    except (OSError, http.client.HTTPException, ValueError) as exc:
         raise MailMergeError(
             "oauth.unreachable",
             "Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.",
             host=urllib.parse.urlsplit(client.endpoints.token_url).netloc,
             reason=getattr(exc, "reason", None) or type(exc).__name__,
         ) from None
+    body = body if isinstance(body, dict) else {}
     access = body.get("access_token")
     if not isinstance(access, str) or not access:
         raise MailMergeError("oauth.bad_answer", "The sign-in server's answer had no access token. Sign in again.")

@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import secrets
+import socket
 import threading
 import urllib.parse
 import urllib.request
@@ -213,3 +214,27 @@ async def test_smtp_login_with_xoauth2_from_the_cache(auth_server: AuthServer, a
         controller.stop()
     assert outcome.kind is OutcomeKind.SENT, outcome
     assert handler.messages and b"hello" in handler.messages[0]
+
+
+@pytest.mark.parametrize("answer", [b"", b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"acc", b"HTTP/1.1 200 OK\r\n"
+                                    b"Content-Type: application/json\r\nContent-Length: 2\r\n\r\n[]"])
+def test_a_broken_answer_from_the_sign_in_server_is_a_plain_error(answer: bytes) -> None:
+    """Connection closed without a reply, a truncated body, JSON that is not an object: one sentence, no traceback."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve_once() -> None:
+        connection, _ = listener.accept()
+        connection.recv(65536)
+        connection.sendall(answer)
+        connection.close()
+
+    thread = threading.Thread(target=serve_once, daemon=True)
+    thread.start()
+    endpoints = oauth.OAuthEndpoints(f"http://127.0.0.1:{port}/authorize", f"http://127.0.0.1:{port}/token", "smtp")
+    with pytest.raises(MailMergeError) as info:
+        oauth._token_request(oauth.OAuthClient(endpoints, "test-client"), {"grant_type": "refresh_token"}, "acct")
+    thread.join(5)
+    listener.close()
+    assert info.value.code in ("oauth.unreachable", "oauth.bad_answer")
+    assert "Traceback" not in str(info.value)

@@ -220,3 +220,18 @@ def test_a_fresh_start_opens_the_sample_with_the_built_in_outbox(qtbot: QtBot) -
     assert win.message_view.header_edits["Subject"].text().startswith("Your membership")
     assert not win.session.dirty
     win.worker.shutdown()
+
+
+def test_a_run_ending_while_paused_does_not_ask_to_resume(qtbot: QtBot) -> None:
+    from ui.views.send_view import SendView
+
+    view = SendView()
+    qtbot.addWidget(view)
+    asked: list[bool] = []
+    view.pause_toggled.connect(asked.append)
+    view.set_running(True)
+    view.pause_button.click()
+    assert asked == [True] and view.pause_button.text() == "Resume"
+    view.set_running(False)
+    assert asked == [True]  # no "resume" for a run that is over
+    assert not view.pause_button.isChecked() and view.pause_button.text() == "Pause"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -176,7 +176,10 @@ class SendView(QWidget):
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
         if not running:
-            self.pause_button.setChecked(False)
+            # Quietly: un-pausing a run that has ended must not tell the window to resume it.
+            with QSignalBlocker(self.pause_button):
+                self.pause_button.setChecked(False)
+            self.pause_button.setText(self.tr("Pause"))
 
     def show_progress(self, progress: Progress) -> None:
         self.progress_bar.setMaximum(max(progress.total, 1))

@@ -202,6 +202,11 @@ def test_campaign_save_and_open_restores_the_message_and_mapping(qtbot: QtBot, w
     assert window.message_view.header_edits["Subject"].text() == "Spring news for {{ name }}"
     assert window.contacts_view.role_combos["email"].currentText() == "email"
     assert str(saved.resolve()) in window.recent_files()
+    # "Save as" on an unchanged campaign renames it: the title follows although nothing became unsaved.
+    window.dialogs.save_path = tmp_path / "autumn"  # type: ignore[attr-defined]
+    window.save_as()
+    assert not window.session.dirty
+    assert window.windowTitle().startswith("autumn.mailmerge.json")
 
 
 

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.session.contacts_changed.connect(self._contacts_changed)
         self.session.mapping_changed.connect(self._recipients_changed)
         self.session.dirty_changed.connect(self._update_title)
+        self.session.path_changed.connect(self._update_title)
         self.session.account_changed.connect(self._sync_default_from)
         self.worker.events.connect(self._on_events)
         self.worker.run_finished.connect(self._run_finished)
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
     def load_sample(self) -> None:
         from ui.resources import SAMPLE_DIR
 
-        self.session.campaign_path = None
+        self.session.set_campaign_path(None)
         self.load_template_file(SAMPLE_DIR / "template.md")
         self.open_contacts(SAMPLE_DIR / "contacts.xlsx")
         self.session.set_dirty(False)
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
         except MailMergeError as exc:
             self.contacts_view.show_error(str(exc))
             return
-        self.session.campaign_path = path
+        self.session.set_campaign_path(path)
         self.session.load_template_text(doc.template_text, doc.body_format, path)
         self.session.mapping = ColumnMapping(**doc.mapping) if doc.mapping.get("email") else None  # type: ignore[arg-type]
         self.session.set_account(doc.account)
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
             return False
         if not path.name.endswith(CAMPAIGN_SUFFIX):
             path = path.with_name(path.stem + CAMPAIGN_SUFFIX)
-        self.session.campaign_path = path
+        self.session.set_campaign_path(path)
         return self.save()
 
     # --- recent files --------------------------------------------------------------------------------------------
@@ -649,7 +650,7 @@ class MainWindow(QMainWindow):
         ):
             return
         self.open_campaign(found.campaign_file)
-        self.session.campaign_path = None  # Ctrl+S asks where to save: the snapshot belongs to the journal
+        self.session.set_campaign_path(None)  # Ctrl+S asks where to save: the snapshot belongs to the journal
         self.steps.setCurrentRow(STEP_SEND)
         self.send_view.show_status(self.tr("Press “Send to everyone” to continue with the {n} waiting.").format(
             n=found.waiting))

@@ -28,6 +28,7 @@ class CampaignSession(QObject):
     message_changed = Signal()
     account_changed = Signal()
     dirty_changed = Signal(bool)
+    path_changed = Signal()  # the campaign file the window title names
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,6 +78,10 @@ class CampaignSession(QObject):
         self.fields = split_template(text)
         self.body_format = body_format
         self.message_changed.emit()
+
+    def set_campaign_path(self, path: Path | None) -> None:
+        self.campaign_path = path
+        self.path_changed.emit()
 
     def set_account(self, account: str | None) -> None:
         if account != self.account:

@@ -23,6 +23,9 @@ class ColumnMapping:
     send_at: str | None = None
 
 
+# Every role a column can play, in the order forms show them.
+MAPPING_ROLES: tuple[str, ...] = tuple(f.name for f in fields(ColumnMapping))
+
 # Header names after _normalise (case-folded, without spaces, "-", "_", "." or ":"), space-separated per role.
 _KNOWN_HEADERS: dict[str, frozenset[str]] = {
     role: frozenset(names.split())

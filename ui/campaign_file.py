@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from mailmerge.errors import UnusableInputError
+from mailmerge.mapping import MAPPING_ROLES
 
 FORMAT = "mailmerge-campaign"
 VERSION = 1
 SUFFIX = ".mailmerge.json"
 BODY_FORMATS = ("markdown", "html", "text")
-MAPPING_FIELDS = ("email", "name", "cc", "bcc", "attachments", "send_at")
 
 
 @dataclass
@@ -50,7 +50,7 @@ def save_campaign(doc: CampaignDocument, path: Path) -> None:
         "format": FORMAT,
         "version": VERSION,
         "contacts": {"path": contacts, "sheet": doc.sheet, "header_row": doc.header_row},
-        "mapping": {name: doc.mapping.get(name) for name in MAPPING_FIELDS},
+        "mapping": {name: doc.mapping.get(name) for name in MAPPING_ROLES},
         "message": {"format": doc.body_format, "template": doc.template_text},
         "account": doc.account,
         "settings": doc.settings,
@@ -89,7 +89,7 @@ def load_campaign(path: Path) -> CampaignDocument:
         contacts_path=(path.parent / raw_path) if raw_path else None,
         sheet=contacts.get("sheet"),
         header_row=contacts.get("header_row"),
-        mapping={name: (data.get("mapping") or {}).get(name) for name in MAPPING_FIELDS},
+        mapping={name: (data.get("mapping") or {}).get(name) for name in MAPPING_ROLES},
         body_format=body_format,
         template_text=str(message.get("template", "")),
         account=data.get("account"),

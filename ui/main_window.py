@@ -187,14 +187,11 @@ class MainWindow(QMainWindow):
         run_in_background(read, self._contacts_read, self._contacts_failed)
 
     def _contacts_read(self, result: tuple[ContactTable, tuple[str, ...]]) -> None:
-        from mailmerge.mapping import guess_mapping
+        from mailmerge.mapping import MAPPING_ROLES, guess_mapping
 
         table, sheets = result
         mapping = self.session.mapping
-        kept = mapping is not None and all(
-            getattr(mapping, role) in (None, *table.columns) for role in ("email", "name", "cc", "bcc",
-                                                                          "attachments", "send_at")
-        )
+        kept = mapping is not None and all(getattr(mapping, role) in (None, *table.columns) for role in MAPPING_ROLES)
         if not kept:
             try:
                 mapping = guess_mapping(table.columns, table.rows)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from mailmerge.mapping import MAPPING_ROLES
 from ui.campaign_file import CampaignDocument
 from ui.template_text import MessageFields, compose_template, split_template
 
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
     from mailmerge.contacts import ContactTable
     from mailmerge.mapping import ColumnMapping
     from mailmerge.template import Template
-
-MAPPING_ROLES = ("email", "name", "cc", "bcc", "attachments", "send_at")
 
 
 class CampaignSession(QObject):

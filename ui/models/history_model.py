@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from mailmerge.journal import RowStatus
+from mailmerge.journal import TO_SEND, RowStatus
 
 if TYPE_CHECKING:
     from mailmerge.journal import JournalSummary
@@ -43,7 +44,7 @@ class HistoryModel(QAbstractTableModel):
         item = self._items[index.row()]
         col = index.column()
         if col == COL_SPREADSHEET:
-            return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else item.contacts_path.rsplit("/", 1)[-1]
+            return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else Path(item.contacts_path).name
         if col == COL_WHEN:
             return item.updated.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
         counts = item.counts
@@ -53,7 +54,7 @@ class HistoryModel(QAbstractTableModel):
             return str(counts[RowStatus.FAILED])
         if col == COL_UNKNOWN:
             return str(len(item.unsettled))
-        return str(counts[RowStatus.PENDING] + counts[RowStatus.RETRYING])
+        return str(sum(counts[status] for status in TO_SEND))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailmerge.mapping import MAPPING_ROLES
 from ui.models.contacts_model import ContactsModel, ContactsProxy
-from ui.session import MAPPING_ROLES, CampaignSession
+from ui.session import CampaignSession
 from ui.views.common import InlineError, counted, set_tab_chain
 
 NO_COLUMN = ""  # the combo item meaning "not used"

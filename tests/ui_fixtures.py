@@ -54,10 +54,6 @@ class ServerTarget:
     port: int
     connections: int = 2
 
-    @property
-    def label(self) -> str:
-        return f"test server :{self.port}"
-
     def open(self) -> tuple[TransportFactory, Limits]:
         return smtp_factory(SmtpSettings(host="127.0.0.1", port=self.port, security="none")), Limits(
             connections=self.connections

@@ -16,9 +16,6 @@ if TYPE_CHECKING:
 
 
 class SendTarget(Protocol):
-    @property
-    def label(self) -> str: ...
-
     def open(self) -> tuple[TransportFactory, Limits]: ...
 
     def close(self) -> None: ...
@@ -55,10 +52,6 @@ class AccountTarget:
     account: str | None
     on_notice: Callable[[str], None] | None = None
     _resolved: ResolvedTransport | None = field(default=None, repr=False)
-
-    @property
-    def label(self) -> str:
-        return self.account or "outbox"
 
     def open(self) -> tuple[TransportFactory, Limits]:
         from mailmerge.accounts import resolve_transport

@@ -19,7 +19,6 @@ _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRol
 # Row status codes (DESIGN.md §3) and how they read to a person.
 STATUS_LABELS = {
     "pending": "Waiting",
-    "queued": "Waiting",
     "sending": "Sending…",
     "retrying": "Will retry",
     "sent": "Sent",
@@ -48,10 +47,10 @@ class RecipientsModel(OrderedRowsModel):
         self._statuses: list[str] = []
         self._reasons: list[str] = []
 
-    def set_recipients(self, recipients: Sequence[str], status: str = "pending") -> None:
+    def set_recipients(self, recipients: Sequence[str]) -> None:
         self.beginResetModel()
         self._recipients = list(recipients)
-        self._statuses = [status] * len(recipients)
+        self._statuses = ["pending"] * len(recipients)
         self._reasons = [""] * len(recipients)
         self.reset_rows(len(recipients))
         self.endResetModel()

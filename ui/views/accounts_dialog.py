@@ -385,11 +385,6 @@ class AccountsDialog(QDialog):
             self.list_view.setCurrentIndex(self.model.index(row))
         self._update_buttons()
 
-    def select(self, name: str) -> None:
-        row = self.model.row_of(name)
-        if row is not None:
-            self.list_view.setCurrentIndex(self.model.index(row))
-
     def current(self) -> accounts.Account | None:
         index = self.list_view.currentIndex()
         return self.model.account(index.row()) if index.isValid() else None

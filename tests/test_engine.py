@@ -67,6 +67,15 @@ async def test_every_row_sent_once_over_several_connections(tmp_path: Path, serv
     assert record.message_id and record.sent_at and record.attempts == 1
 
 
+async def test_a_connection_carries_at_most_max_per_connection_messages(
+    tmp_path: Path, server: ScriptedServer
+) -> None:
+    setup = make(tmp_path, server, 7)
+    await setup.run(Limits(connections=1, max_per_connection=3))
+    assert delivered(server) == Counter({address_of(r): 1 for r in range(1, 8)})
+    assert server.connections == 3  # 3 + 3 + 1
+
+
 async def test_second_run_sends_nothing_again(tmp_path: Path, server: ScriptedServer) -> None:
     setup = make(tmp_path, server, 5)
     await setup.run()

@@ -15,7 +15,7 @@ from servers import DROP, ScriptedServer, TlsCerts, make_tls_certs, smtp_server,
 
 from mailmerge.outcome import OutcomeKind
 from mailmerge.transports.base import Envelope, OutgoingMessage
-from mailmerge.transports.smtp import SmtpConnection, SmtpSettings, probe, smtp_factory
+from mailmerge.transports.smtp import SmtpConnection, SmtpSettings, probe
 
 pytestmark = pytest.mark.integration
 
@@ -66,14 +66,6 @@ async def test_many_messages_share_one_connection(server: ScriptedServer) -> Non
     assert parsed["Subject"] == "Row 5"
     assert ".leading dot survives" in parsed.get_payload()
     assert outcomes[0].provider_id == "Q1"
-
-
-async def test_max_per_connection_reconnects(smtp_server: ScriptedServer) -> None:
-    transport = await smtp_factory(plain(smtp_server), max_per_connection=3)()
-    for row in range(1, 8):
-        assert (await transport.send(message(row))).kind is OutcomeKind.SENT
-    await transport.close()
-    assert smtp_server.connections == 3  # 3 + 3 + 1
 
 
 async def test_failed_transaction_is_reset_and_connection_kept(server: ScriptedServer) -> None:

@@ -190,11 +190,9 @@ def _provider_id(text: str) -> str | None:
 class SmtpConnection:
     """A Transport over one SMTP connection, opened on first use and reused for every message."""
 
-    def __init__(self, settings: SmtpSettings, *, max_per_connection: int | None = None) -> None:
+    def __init__(self, settings: SmtpSettings) -> None:
         self._settings = settings
-        self._max_per_connection = max_per_connection
         self._smtp: SMTP | None = None
-        self._sent_on_connection = 0
         self._lock = asyncio.Lock()  # one transaction at a time on the one connection
         self.connections_opened = 0
 
@@ -213,7 +211,6 @@ class SmtpConnection:
     async def _connection(self) -> SMTP:
         if self._smtp is None or not self._smtp.is_connected:
             self._smtp = await _open(self._settings)
-            self._sent_on_connection = 0
             self.connections_opened += 1
         return self._smtp
 
@@ -250,9 +247,6 @@ class SmtpConnection:
         outcome = classify_reply(reply.code, reply.message, stage="data")
         if outcome.kind is not OutcomeKind.SENT:
             return await self._failed(outcome)
-        self._sent_on_connection += 1
-        if self._max_per_connection is not None and self._sent_on_connection >= self._max_per_connection:
-            await self._quit()
         # Built directly: dataclasses.replace inspects the fields on every call.
         return Outcome(outcome.kind, outcome.reason_code, outcome.reason, outcome.raw, _provider_id(reply.message))
 
@@ -399,11 +393,12 @@ class _Invalid(Exception):
         self.outcome = outcome
 
 
-def smtp_factory(settings: SmtpSettings, *, max_per_connection: int | None = None) -> TransportFactory:
-    """A factory the engine calls once per parallel connection; each connection opens on its first send."""
+def smtp_factory(settings: SmtpSettings) -> TransportFactory:
+    """A factory the engine calls once per parallel connection; each connection opens on its first send (the engine
+    also reconnects after Limits.max_per_connection messages)."""
 
     async def make() -> Transport:
-        return SmtpConnection(settings, max_per_connection=max_per_connection)
+        return SmtpConnection(settings)
 
     return make
 

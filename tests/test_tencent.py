@@ -12,7 +12,6 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 from api_fixtures import JsonApiServer, RecordedRequest, serve_json_api
@@ -24,7 +23,6 @@ from mailmerge.transports.tencent import (
     _CODE_RULES,
     MAX_ATTACHMENT_BYTES,
     TencentSettings,
-    check_attachments,
     classify_tencent_error,
     seconds_until_china_midnight,
     tencent_factory,
@@ -266,20 +264,6 @@ async def test_oversized_attachments_are_refused_before_calling(api: FakeTencent
     assert outcome.kind is OutcomeKind.INVALID  # type: ignore[attr-defined]
     assert "4 MB" in outcome.reason  # type: ignore[attr-defined]
     assert api.requests == []
-
-
-def test_check_attachments_reports_missing_count_and_size(tmp_path: Path) -> None:
-    big = tmp_path / "big.bin"
-    big.write_bytes(b"x" * (MAX_ATTACHMENT_BYTES + 1))
-    small = [tmp_path / f"f{i}.txt" for i in range(10)]
-    for path in small:
-        path.write_text("hi")
-    assert check_attachments(small) == []
-    problems = check_attachments([big, *small, tmp_path / "gone.pdf"])
-    assert len(problems) == 3
-    assert "gone.pdf" in problems[0]
-    assert "at most 10" in problems[1]
-    assert "4 MB" in problems[2]
 
 
 @pytest.mark.parametrize(

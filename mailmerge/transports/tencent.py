@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import getaddresses
-from pathlib import Path
 from typing import Any
 
 from mailmerge.errors import UnusableInputError
@@ -365,22 +364,6 @@ def classify_tencent_error(
     )
     retry_after = seconds_until_china_midnight() if rule.kind is OutcomeKind.QUOTA else rule.retry_after_s
     return Outcome(rule.kind, rule.reason_code, reason, raw=raw, retry_after_s=retry_after)
-
-
-def check_attachments(paths: Sequence[Path]) -> list[str]:
-    """Problems Tencent would refuse, as plain sentences, for pre-flight to show before anything is sent."""
-    problems = [f"The attachment {path} does not exist." for path in paths if not path.is_file()]
-    if len(paths) > MAX_ATTACHMENTS:
-        problems.append(
-            f"Tencent Cloud sends at most {MAX_ATTACHMENTS} attachments per message; this one has {len(paths)}."
-        )
-    total = sum(path.stat().st_size for path in paths if path.is_file())
-    if total > MAX_ATTACHMENT_BYTES:
-        problems.append(
-            f"The attachments add up to {total / 1024 / 1024:.1f} MB; Tencent Cloud accepts at most 4 MB in "
-            "total per message. Send large files as a link instead."
-        )
-    return problems
 
 
 def _addresses(mail: EmailMessage, header: str) -> list[str]:

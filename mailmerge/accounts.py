@@ -314,7 +314,12 @@ def remove_account(name: str, path: Path | None = None) -> None:
     del accounts[name]
     _store(accounts, path)
     for key in (credentials.account_key(name), credentials.oauth_refresh_key(name)):
-        credentials.delete_secret(key)
+        try:
+            credentials.delete_secret(key)
+        except MailMergeError as exc:
+            if exc.code != "credentials.no_secure_store":
+                raise  # e.g. a locked keyring: the secret may still be there, so say so
+            # No secure store on this machine: no secret can have been saved, so the removal is complete.
 
 
 def describe(account: Account) -> str:
@@ -505,6 +510,12 @@ def quota_limits(limits: Limits, quota: SesQuota) -> tuple[Limits, DayBudget | N
     return replace(limits, per_second=rate, per_day=per_day, connections=connections), budget
 
 
+def _quick(settings: SesSettings) -> SesSettings:
+    """Short timeouts for a question asked before sending (quota, account test): an unreachable provider must not
+    hold the user up for the send timeout."""
+    return replace(settings, connect_timeout_s=PROBE_CONNECT_TIMEOUT_S, read_timeout_s=PROBE_READ_TIMEOUT_S)
+
+
 def _ses_transport(account: Account) -> ResolvedTransport:
     from mailmerge.transports.ses import fetch_quota, ses_factory
 
@@ -512,9 +523,8 @@ def _ses_transport(account: Account) -> ResolvedTransport:
     limits = _engine_limits(account.limits)
     budget: DayBudget | None = None
     warnings: tuple[str, ...] = ()
-    quick = replace(settings, connect_timeout_s=PROBE_CONNECT_TIMEOUT_S, read_timeout_s=PROBE_READ_TIMEOUT_S)
     try:
-        limits, budget = quota_limits(limits, _run_blocking(fetch_quota(quick)))
+        limits, budget = quota_limits(limits, _run_blocking(fetch_quota(_quick(settings))))
     except MailMergeError as exc:
         warnings = (
             f"{exc} Sending at the account's saved limits instead ({_limits_sentence(limits)}); if they are "
@@ -626,9 +636,7 @@ def probe_api_account(account: Account) -> list[ApiCheck]:
 def _probe_ses(settings: SesSettings) -> list[ApiCheck]:
     from mailmerge.transports.ses import SesQuota, _make_client
 
-    client = _make_client(
-        replace(settings, connect_timeout_s=PROBE_CONNECT_TIMEOUT_S, read_timeout_s=PROBE_READ_TIMEOUT_S)
-    )
+    client = _make_client(_quick(settings))
     try:
         answer = client.get_account()
     except Exception as exc:  # _ses_probe_failure re-raises anything that is not a boto3 failure
@@ -699,7 +707,7 @@ def _probe_tencent(settings: TencentSettings) -> list[ApiCheck]:
 
     from mailmerge.transports.tencent import _make_client
 
-    client = _make_client(settings)
+    client = _make_client(replace(settings, timeout_s=int(PROBE_READ_TIMEOUT_S)))  # not the 60 s send timeout
     try:
         identities = client.ListEmailIdentities(models.ListEmailIdentitiesRequest())
     except TencentCloudSDKException as exc:

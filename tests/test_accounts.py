@@ -125,6 +125,21 @@ def test_remove_deletes_profile_and_keyring_secrets(tmp_path: Path) -> None:
     assert credentials.get_secret(credentials.oauth_refresh_key(name)) is None
 
 
+def test_remove_on_a_machine_without_a_keyring_completes(tmp_path: Path) -> None:
+    import keyring
+    import keyring.backends.fail
+
+    path = tmp_path / "accounts.json"
+    accounts.save_account(accounts.new_account("outbox-only", "outbox"), path)
+    original = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        accounts.remove_account("outbox-only", path)  # nothing can have been stored: no error
+    finally:
+        keyring.set_keyring(original)
+    assert accounts.load_accounts(path) == {}
+
+
 @needs_dbus
 def test_ses_api_account_resolves_to_the_ses_transport(tmp_path: Path) -> None:
     path = tmp_path / "accounts.json"

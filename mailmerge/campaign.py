@@ -55,8 +55,9 @@ class Campaign:
 
     def build(self, row: int) -> OutgoingMessage:
         """The exact message for a 1-based data row; raises MailMergeError naming this row."""
+        rendered = self.render(row)  # first: it refuses a row number outside the sheet (rows[-1] would not)
         variables = tuple(zip(self.contacts.columns, self.contacts.rows[row - 1], strict=True))
-        return build_message(self.render(row), row=row, variables=variables)
+        return build_message(rendered, row=row, variables=variables)
 
     def iter_messages(self, rows: Iterable[int] | None = None) -> Iterator[BuiltRow]:
         """(row, message) for every row (or the given ones), or (row, error) for a row that cannot be built."""

@@ -65,6 +65,15 @@ def test_row_hash_follows_row_values_and_template(tmp_path: Path) -> None:
     assert edited_template.row_hash(1) != first.row_hash(1)
 
 
+@pytest.mark.parametrize("row", [0, 3])
+def test_build_refuses_a_row_outside_the_sheet(tmp_path: Path, row: int) -> None:
+    campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", ""], ["Lee", "lee@example.com", ""]],
+                             FROM + "Subject: Hi {{ name }}\n\nHello\n")
+    with pytest.raises(MailMergeError) as info:
+        campaign.build(row)
+    assert info.value.code == "contacts.no_such_row"
+
+
 def test_iter_messages_gives_an_error_for_a_bad_row(tmp_path: Path) -> None:
     campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", ""], ["Lee", "not-an-address", ""]],
                              FROM + "Subject: x\n\nHi\n")

@@ -37,7 +37,7 @@ from mailmerge.events import (
 from mailmerge.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
 from mailmerge.outcome import Outcome, OutcomeKind
 from mailmerge.pacing import Limits, Pacer
-from mailmerge.suppression import Suppressed, SuppressionList
+from mailmerge.suppression import SuppressionList
 from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
 
 __all__ = ["Engine", "Limits"]
@@ -72,25 +72,6 @@ class SendableCampaign(Protocol):
     def row_hash(self, row: int) -> str: ...
 
 
-class _SuppressionView:
-    """The suppression list as it stood when the run started, plus this run's bounces: one query a run instead of
-    one a recipient (a lookup cost about as much as sending the message to a local relay)."""
-
-    def __init__(self, store: SuppressionList) -> None:
-        self._store = store
-        self._entries = {entry.address: entry for entry in store.entries()}
-
-    def find(self, address: str) -> Suppressed | None:
-        entry = self._entries.get(address.lower())
-        if entry is None or (entry.expires is not None and entry.expires <= datetime.now(UTC)):
-            return None
-        return entry
-
-    def add(self, address: str, reason: str) -> None:
-        self._store.add(address, reason)
-        self._entries[address.lower()] = Suppressed(address.lower(), reason, datetime.now(UTC), None)
-
-
 class Engine:
     def __init__(
         self,
@@ -100,7 +81,7 @@ class Engine:
         limits: Limits,
         rows: Sequence[int] | None = None,
         *,
-        suppression: SuppressionList | None = None,
+        suppression: SuppressionList,
         retry_base_s: float = 1.0,
         jitter: Callable[[], float] = random.random,
     ) -> None:
@@ -112,7 +93,7 @@ class Engine:
         self._factory = factory
         self._limits = limits
         self._retry_rows = None if rows is None else tuple(rows)
-        self._suppression = None if suppression is None else _SuppressionView(suppression)
+        self._suppression = suppression.snapshot()
         self._retry_base_s = retry_base_s
         self._jitter = jitter
         self._pacer = Pacer(limits)
@@ -276,16 +257,15 @@ class Engine:
             self._finish(RowFailed(row, OutcomeKind.INVALID, exc.code, str(exc), ""))
             return None
         self._journal.set_address(row, ", ".join(message.envelope.recipients))
-        if self._suppression is not None:
-            for address in message.envelope.recipients:
-                entry = self._suppression.find(address)
-                if entry is not None:
-                    reason = (
-                        f"{address} is on the suppression list ({entry.reason}), so row {row} was not sent. "
-                        "Remove the address from the list only if you know it works again."
-                    )
-                    self._finish(RowSkipped(row, "suppressed", reason))
-                    return None
+        for address in message.envelope.recipients:
+            entry = self._suppression.find(address)
+            if entry is not None:
+                reason = (
+                    f"{address} is on the suppression list ({entry.reason}), so row {row} was not sent. "
+                    "Remove the address from the list only if you know it works again."
+                )
+                self._finish(RowSkipped(row, "suppressed", reason))
+                return None
         return message
 
     async def _wait_for_pace(self, row: int, message: OutgoingMessage) -> bool:
@@ -356,7 +336,7 @@ class Engine:
             self._finish(RowUnknown(row, outcome.reason))
         else:  # hard_bounce, rejected, invalid
             bounced = _bounced_address(message.envelope.recipients, outcome.raw)
-            if kind is OutcomeKind.HARD_BOUNCE and self._suppression is not None and bounced is not None:
+            if kind is OutcomeKind.HARD_BOUNCE and bounced is not None:
                 self._suppression.add(bounced, outcome.reason_code)
             self._finish(RowFailed(row, kind, outcome.reason_code, outcome.reason, outcome.raw))
 

@@ -62,18 +62,36 @@ class SuppressionList:
 
     def find(self, address: str) -> Suppressed | None:
         """The entry for this address if it is suppressed now (expired entries do not count)."""
-        found = self._db.execute(
-            "SELECT address, reason, added, expires FROM suppressed WHERE address = ? "
-            "AND (expires IS NULL OR expires > ?)",
-            (address.lower(), _iso(datetime.now(UTC))),
-        ).fetchone()
-        return None if found is None else _entry(found)
+        return self.snapshot().find(address)
+
+    def snapshot(self) -> SuppressionSnapshot:
+        """The list read once, for a send run: one query a run instead of one a recipient (a lookup cost about as
+        much as sending the message to a local relay). Additions go to the file too."""
+        return SuppressionSnapshot(self)
 
     def entries(self) -> list[Suppressed]:
         return [_entry(f) for f in self._db.execute("SELECT address, reason, added, expires FROM suppressed")]
 
     def close(self) -> None:
         self._db.close()
+
+
+class SuppressionSnapshot:
+    """The list as it stood when a run started, plus this run's bounces (see `SuppressionList.snapshot`)."""
+
+    def __init__(self, store: SuppressionList) -> None:
+        self._store = store
+        self._entries = {entry.address: entry for entry in store.entries()}
+
+    def find(self, address: str) -> Suppressed | None:
+        entry = self._entries.get(address.lower())
+        if entry is None or (entry.expires is not None and entry.expires <= datetime.now(UTC)):
+            return None
+        return entry
+
+    def add(self, address: str, reason: str) -> None:
+        self._store.add(address, reason)
+        self._entries[address.lower()] = Suppressed(address.lower(), reason, datetime.now(UTC), None)
 
 
 def _iso(at: datetime) -> str:

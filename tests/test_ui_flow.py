@@ -250,3 +250,28 @@ def test_a_run_is_paced_to_the_quota_left_and_reports_it(quota_server: FakeSesAc
         target.close()
     assert (limits.per_second, limits.per_day) == (5.0, 50)  # 200 a day, 150 of them used already
     assert notices == ["50 of 200 messages left in the provider's 24-hour quota."]
+
+
+def test_an_address_that_bounced_before_is_skipped_by_the_window_too(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from mailmerge.suppression import SuppressionList
+
+    suppressed = SuppressionList()
+    suppressed.add("p2@example.com", "smtp.mailbox_unknown")
+    suppressed.close()
+    server = ScriptedServer().start()
+    try:
+        window.target_for = lambda _name: ServerTarget(server.port)  # type: ignore[assignment,return-value]
+        people = tmp_path / "people.csv"
+        people.write_text("email,name\n" + "".join(f"p{i}@example.com,P{i}\n" for i in range(1, 4)), encoding="utf-8")
+        window.session.load_template_text("From: office@example.com\nSubject: Hi {{ name }}\n\nHello", "text", None)
+        window.open_contacts(people)
+        qtbot.waitUntil(lambda: window.send_view.model.rowCount() == 3, timeout=WAIT_MS)
+        window.send_action.trigger()
+        wait_until_idle(qtbot, window)
+        assert sorted(m.recipients[0] for m in server.messages) == ["p1@example.com", "p3@example.com"]
+        assert window.send_view.proxy.index(1, COL_STATUS).data() == "Skipped"
+        assert "suppression list" in window.send_view.proxy.index(1, COL_REASON).data()
+    finally:
+        server.stop()

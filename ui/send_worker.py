@@ -148,6 +148,7 @@ class SendWorker(QObject):
     async def _drive(self, job: SendJob) -> None:
         from mailmerge.engine import Engine
         from mailmerge.journal import Journal
+        from mailmerge.suppression import SuppressionList
 
         pending: list[Event] = []
 
@@ -178,8 +179,10 @@ class SendWorker(QObject):
             flusher = asyncio.create_task(flush_periodically())
             cleanup.callback(flush, None)  # runs after the flusher is cancelled: the last events are never lost
             cleanup.callback(flusher.cancel)
+            suppression = SuppressionList()  # addresses that bounced before are skipped here too, as in the CLI
+            cleanup.callback(suppression.close)
             rows = list(job.rows) if job.rows is not None else None
-            self._engine = Engine(job.campaign, journal, factory, limits, rows=rows)
+            self._engine = Engine(job.campaign, journal, factory, limits, rows=rows, suppression=suppression)
             # A Pause or Stop pressed while the run was still starting (no engine to call yet) applies now.
             if self._wanted == "cancel":
                 self._engine.cancel()

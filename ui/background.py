@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from mailmerge.errors import MailMergeError
+
 
 class _Relay(QObject):
     succeeded = Signal(object)
@@ -27,6 +29,18 @@ class _Job(QRunnable):
             self._relay.failed.emit(exc)
         else:
             self._relay.succeeded.emit(result)
+
+
+def shown_in(show: Callable[[str], None]) -> Callable[[BaseException], None]:
+    """A failure callback: an expected problem (MailMergeError) is shown in words through `show`; anything else is
+    a bug and goes on to the crash dialog."""
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, MailMergeError):
+            raise exc
+        show(str(exc))
+
+    return failed
 
 
 _running: set[_Relay] = set()  # keeps relays alive until their job reports back

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 
 from mailmerge.errors import MailMergeError
 from ui import journals
-from ui.background import run_in_background
+from ui.background import run_in_background, shown_in
 from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
 from ui.campaign_file import load_campaign, save_campaign
 from ui.dialogs import Dialogs
@@ -337,12 +337,8 @@ class MainWindow(QMainWindow):
         if not path.exists():
             return
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, MailMergeError):
-                raise exc
-            self.send_view.error.show_message(str(exc))
-
-        run_in_background(lambda: journals.row_statuses(path), self.send_view.model.apply, failed)
+        run_in_background(lambda: journals.row_statuses(path), self.send_view.model.apply,
+                          shown_in(self.send_view.error.show_message))
 
     def jump_to(self, row: int | None, column: str | None) -> None:
         """Go where a finding can be fixed: the spreadsheet cell, the template (a field that is not a column),
@@ -376,12 +372,8 @@ class MainWindow(QMainWindow):
             return
         self.check_view.set_checking()
         rules = self._message_rules()
-        run_in_background(lambda: check(campaign, rules=rules), self.check_view.show_findings, self._check_failed)
-
-    def _check_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, MailMergeError):
-            raise exc
-        self.check_view.show_error(str(exc))
+        run_in_background(lambda: check(campaign, rules=rules), self.check_view.show_findings,
+                          shown_in(self.check_view.show_error))
 
     # --- accounts ------------------------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:
@@ -625,12 +617,8 @@ class MainWindow(QMainWindow):
             self.send_view.show_status(counted("MainWindow", count, "Report of {n} row saved to {path}.",
                                                "Report of {n} rows saved to {path}.", path=path))
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, MailMergeError):
-                raise exc
-            self.send_view.error.show_message(str(exc))
-
-        run_in_background(lambda: journals.export_report(journal, key, path), done, failed)
+        run_in_background(lambda: journals.export_report(journal, key, path), done,
+                          shown_in(self.send_view.error.show_message))
 
     # --- reopening after an interrupted run ----------------------------------------------------------------------
     def offer_resume(self) -> None:

@@ -8,7 +8,7 @@ mail clients honour anyway (headings, lists, links, tables, inline styles). WebE
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -84,7 +84,10 @@ class PreviewView(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def show_row(self, row: int) -> None:
-        self.row_spin.setValue(row)
+        table = self.session.table
+        self.row_spin.setMaximum(max(len(table) if table is not None else 0, 1))  # before the value, or it is clipped
+        with QSignalBlocker(self.row_spin):  # valueChanged would render the row once more
+            self.row_spin.setValue(row)
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,21 +1,21 @@
-"""One round trip for MAIL FROM, every RCPT TO and DATA when the server offers PIPELINING (RFC 2920).
+"""The command/reply stream of an SMTP connection once it is open: every transaction command (MAIL, RCPT, DATA, the
+body, RSET, QUIT) goes through `SmtpStream.exchange`, which writes a group of commands at once (RFC 2920
+PIPELINING, or one command when the server does not offer it) and hands back one reply per command, in order.
 
-aiosmtplib's protocol expects exactly one reply per command it wrote and throws away replies that arrive before
-it asks for them, so a group of commands written at once would lose answers. While a group is outstanding, the
-connection's transport is lent to a `_ReplyReader` that keeps every reply in arrival order; then it goes back to
-aiosmtplib's protocol, which carries the message body, RSET and QUIT as before.
+aiosmtplib opens the connection (TCP, TLS, EHLO, STARTTLS, AUTH: the parts worth a library). Afterwards its
+protocol is replaced by an `SmtpStream` for the connection's life, because aiosmtplib expects exactly one reply per
+command it wrote and throws away replies that arrive before it asks for them, so a pipelined group would lose
+answers; and its per-command coroutine, lock and timer cost more than the rest of sending a message.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import deque
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aiosmtplib import SMTPResponse
+    from aiosmtplib import SMTP, SMTPResponse
     from aiosmtplib.protocol import SMTPProtocol
 
 # A server streaming text without line ends must not fill memory; real replies are a few hundred bytes.
@@ -31,67 +31,76 @@ class PipelinedReplies:
     error: Exception | None
 
 
-async def exchange(protocol: SMTPProtocol, commands: Sequence[bytes], *, timeout: float) -> PipelinedReplies:
-    """Write `commands` (each ending in CRLF) in one write and read one reply per command."""
-    import aiosmtplib
+class SmtpStream(asyncio.Protocol):
+    """Owns an open connection: one outstanding group of commands at a time, one future per group, one timer."""
 
-    transport = protocol.transport
-    if transport is None or transport.is_closing():
-        return PipelinedReplies((), aiosmtplib.SMTPServerDisconnected("Connection lost"))
-    reader = _ReplyReader(protocol)
-    transport.set_protocol(reader)
-    replies: list[SMTPResponse] = []
-    error: Exception | None = None
-    try:
-        protocol.write(b"".join(commands))
-        # One deadline for the whole group: a timer per reply costs more than the rest of reading it.
-        async with asyncio.timeout(timeout):
-            for _ in commands:
-                replies.append(await reader.next_reply())
-    except TimeoutError:
-        error = aiosmtplib.SMTPReadTimeoutError("Timed out waiting for server response")
-    except (aiosmtplib.SMTPException, OSError) as exc:
-        error = exc
-    finally:
-        if not transport.is_closing():
-            transport.set_protocol(protocol)
-    return PipelinedReplies(tuple(replies), error)
-
-
-class _ReplyReader(asyncio.Protocol):
-    """Collects complete replies; connection events still reach aiosmtplib's protocol so it knows the state."""
-
-    def __init__(self, owner: SMTPProtocol) -> None:
-        self._owner = owner
+    def __init__(self, owner: SMTPProtocol, transport: asyncio.Transport, extensions: frozenset[str]) -> None:
+        self._owner = owner  # aiosmtplib's protocol still hears about the connection ending, to tidy itself up
+        self._transport = transport
+        self.extensions = extensions
         self._buffer = bytearray()
-        self._replies: deque[SMTPResponse | Exception] = deque()
-        self._arrived = asyncio.Event()
+        self._replies: list[SMTPResponse] = []
+        self._error: Exception | None = None
+        self._waiter: asyncio.Future[PipelinedReplies] | None = None
+        self._wanted = 0
+        self._timer: asyncio.TimerHandle | None = None
 
-    async def next_reply(self) -> SMTPResponse:
-        while not self._replies:
-            self._arrived.clear()
-            await self._arrived.wait()
-        reply = self._replies.popleft()
-        if isinstance(reply, Exception):
-            self._replies.appendleft(reply)  # every later read fails the same way
-            raise reply
-        return reply
+    @classmethod
+    def take_over(cls, smtp: SMTP) -> SmtpStream:
+        """Move an open aiosmtplib connection to a stream; `smtp` must not be used afterwards."""
+        import aiosmtplib
 
+        protocol = smtp.protocol
+        transport = protocol.transport if protocol is not None else None
+        if protocol is None or not isinstance(transport, asyncio.Transport) or transport.is_closing():
+            raise aiosmtplib.SMTPServerDisconnected("Connection lost before the first message")
+        stream = cls(protocol, transport, frozenset(smtp.esmtp_extensions))
+        transport.set_protocol(stream)
+        return stream
+
+    @property
+    def is_open(self) -> bool:
+        return self._error is None and not self._transport.is_closing()
+
+    def supports(self, extension: str) -> bool:
+        return extension in self.extensions
+
+    def exchange(self, data: bytes, replies: int, *, timeout: float) -> asyncio.Future[PipelinedReplies]:
+        """Write `data` (commands, each ending in CRLF, or a dot-stuffed body) and collect `replies` replies."""
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[PipelinedReplies] = loop.create_future()
+        if self._waiter is not None:
+            raise RuntimeError("one group of commands at a time")
+        if not self.is_open:
+            waiter.set_result(PipelinedReplies((), self._lost_error()))
+            return waiter
+        self._waiter = waiter
+        self._wanted = replies
+        self._timer = loop.call_later(timeout, self._timed_out)
+        self._transport.write(data)
+        self._answer_if_complete()
+        return waiter
+
+    def close(self) -> None:
+        self._transport.close()
+
+    # ----------------------------------------------------------------------------------------- asyncio.Protocol
     def data_received(self, data: bytes) -> None:
         import aiosmtplib
 
         self._buffer.extend(data)
         if len(self._buffer) > _MAX_BUFFERED:
             self._buffer.clear()
-            self._put(aiosmtplib.SMTPResponseException(-1, "Response too long"))
+            self._fail(aiosmtplib.SMTPResponseException(-1, "Response too long"))
             return
-        while (reply := self._take_reply()) is not None:
-            self._put(reply)
+        while self._error is None and (reply := self._take_reply()) is not None:
+            self._replies.append(reply)
+        self._answer_if_complete()
 
     def eof_received(self) -> bool:
         import aiosmtplib
 
-        self._put(aiosmtplib.SMTPServerDisconnected("Unexpected EOF received"))
+        self._fail(aiosmtplib.SMTPServerDisconnected("Unexpected EOF received"))
         return False  # close the transport; connection_lost follows
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -99,7 +108,7 @@ class _ReplyReader(asyncio.Protocol):
 
         lost = aiosmtplib.SMTPServerDisconnected("Connection lost")
         lost.__cause__ = exc
-        self._put(lost)
+        self._fail(lost)
         self._owner.connection_lost(exc)
 
     def pause_writing(self) -> None:
@@ -108,26 +117,65 @@ class _ReplyReader(asyncio.Protocol):
     def resume_writing(self) -> None:
         self._owner.resume_writing()
 
-    def _put(self, reply: SMTPResponse | Exception) -> None:
-        self._replies.append(reply)
-        self._arrived.set()
+    # ----------------------------------------------------------------------------------------------- internals
+    def _answer_if_complete(self) -> None:
+        if self._waiter is None:
+            return
+        if len(self._replies) >= self._wanted:
+            answered = tuple(self._replies[: self._wanted])
+            del self._replies[: self._wanted]
+            self._answer(PipelinedReplies(answered, None))
+        elif self._error is not None:
+            answered = tuple(self._replies)
+            self._replies.clear()
+            self._answer(PipelinedReplies(answered, self._error))
 
-    def _take_reply(self) -> SMTPResponse | Exception | None:
-        """The first complete (possibly multi-line) reply in the buffer, removed from it; None if incomplete."""
+    def _answer(self, replies: PipelinedReplies) -> None:
+        waiter, self._waiter = self._waiter, None
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(replies)
+
+    def _timed_out(self) -> None:
+        import aiosmtplib
+
+        self._timer = None
+        # Whatever the server says later would be matched to the wrong command: the connection is finished.
+        self._fail(aiosmtplib.SMTPReadTimeoutError("Timed out waiting for server response"))
+        self._transport.close()
+
+    def _fail(self, error: Exception) -> None:
+        if self._error is None:
+            self._error = error
+        self._answer_if_complete()
+
+    def _lost_error(self) -> Exception:
+        import aiosmtplib
+
+        return self._error or aiosmtplib.SMTPServerDisconnected("Connection lost")
+
+    def _take_reply(self) -> SMTPResponse | None:
+        """The first complete (possibly multi-line) reply in the buffer, removed from it; None if incomplete.
+        A line that is not a reply ends the stream (`_fail`): nothing after it can be matched to a command."""
         import aiosmtplib
 
         lines: list[str] = []
         offset = 0
-        while (end := self._buffer.find(b"\n", offset)) != -1:
-            line = bytes(self._buffer[offset : end + 1])
+        buffer = self._buffer
+        while (end := buffer.find(b"\n", offset)) != -1:
+            line = bytes(buffer[offset : end + 1])
             offset = end + 1
             code = line[:3]
             if not code.isdigit():
-                self._buffer.clear()
+                buffer.clear()
                 text = line.decode("utf-8", "replace").strip()
-                return aiosmtplib.SMTPResponseException(-1, f"Malformed SMTP response line: {text}")
+                self._fail(aiosmtplib.SMTPResponseException(-1, f"Malformed SMTP response line: {text}"))
+                return None
             lines.append(line[4:].strip(b" \t\r\n").decode("utf-8", "surrogateescape"))
             if line[3:4] != b"-":
-                del self._buffer[:offset]
+                del buffer[:offset]
                 return aiosmtplib.SMTPResponse(int(code), "\n".join(lines))
         return None
+

@@ -18,7 +18,6 @@ answered DATA with 354 while another was refused, the connection is closed witho
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
 import ssl
 from collections.abc import Awaitable, Callable
@@ -31,7 +30,9 @@ from mailmerge.outcome import Outcome, OutcomeKind
 from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
 
 if TYPE_CHECKING:
-    from aiosmtplib import SMTP, SMTPResponse
+    from aiosmtplib import SMTP
+
+    from mailmerge.transports.pipelining import SmtpStream
 
 Security = Literal["none", "starttls", "tls"]
 ProbeStage = Literal["dns", "tcp", "tls", "ehlo", "auth"]
@@ -192,13 +193,13 @@ class SmtpConnection:
 
     def __init__(self, settings: SmtpSettings) -> None:
         self._settings = settings
-        self._smtp: SMTP | None = None
+        self._stream: SmtpStream | None = None
         self._lock = asyncio.Lock()  # one transaction at a time on the one connection
         self.connections_opened = 0
 
     async def send(self, message: OutgoingMessage) -> Outcome:
         async with self._lock:
-            reused = self._smtp is not None and self._smtp.is_connected
+            reused = self._stream is not None and self._stream.is_open
             outcome = await self._send_once(message)
             if reused and outcome.reason_code in _RECONNECT_CODES:
                 outcome = await self._send_once(message)
@@ -206,86 +207,91 @@ class SmtpConnection:
 
     async def close(self) -> None:
         async with self._lock:
-            await self._quit()
-
-    async def _connection(self) -> SMTP:
-        if self._smtp is None or not self._smtp.is_connected:
-            self._smtp = await _open(self._settings)
-            self.connections_opened += 1
-        return self._smtp
+            stream, self._stream = self._stream, None
+            if stream is not None and stream.is_open:
+                # Leaving anyway: whatever the server answers to QUIT changes nothing.
+                await stream.exchange(b"QUIT\r\n", 1, timeout=self._settings.timeout_s)
+            if stream is not None:
+                stream.close()
 
     async def _send_once(self, message: OutgoingMessage) -> Outcome:
-        import aiosmtplib
-
+        stream = self._stream
+        if stream is None or not stream.is_open:
+            try:
+                stream = await self._connect()
+            except _OpenFailed as failed:
+                return classify_exception(failed.error, after_data=False)
         try:
-            smtp = await self._connection()
-        except _OpenFailed as failed:
-            self._smtp = None
-            return classify_exception(failed.error, after_data=False)
-        after_data = False
-        try:
-            options, encoding = self._mail_options(smtp, message)
-            if smtp.supports_extension("pipelining"):
-                refused = await self._envelope_pipelined(smtp, message, options, encoding)
-            else:
-                refused = await self._envelope_stepwise(smtp, message, options, encoding)
-            if refused is not None:
-                return refused
-            after_data = True
-            reply = await self._send_body(smtp, message.data)
+            options, encoding = _mail_options(stream, message)
         except _Invalid as invalid:
             return invalid.outcome
-        except aiosmtplib.SMTPResponseException as exc:
-            if not after_data:
-                return await self._failed(classify_exception(exc, after_data=False))
-            # A garbled answer to the body: the message may have been taken, and the connection is out of step.
+        if stream.supports("pipelining"):
+            refused = await self._envelope_pipelined(stream, message, options, encoding)
+        else:
+            refused = await self._envelope_stepwise(stream, message, options, encoding)
+        if refused is not None:
+            return refused
+        answered = await stream.exchange(_dot_stuffed(message.data), 1, timeout=self._settings.timeout_s)
+        if answered.error is not None:
+            # No answer, or a garbled one, to the body: the message may have been taken, and the connection is
+            # out of step.
             self._drop()
-            return classify_exception(exc, after_data=True)
-        except (aiosmtplib.SMTPException, OSError) as exc:
-            self._drop()
-            return classify_exception(exc, after_data=after_data)
+            return classify_exception(answered.error, after_data=True)
+        reply = answered.replies[0]
         outcome = classify_reply(reply.code, reply.message, stage="data")
         if outcome.kind is not OutcomeKind.SENT:
-            return await self._failed(outcome)
+            return await self._failed(outcome, closing=reply.code == 421)
         # Built directly: dataclasses.replace inspects the fields on every call.
         return Outcome(outcome.kind, outcome.reason_code, outcome.reason, outcome.raw, _provider_id(reply.message))
 
+    async def _connect(self) -> SmtpStream:
+        from mailmerge.transports.pipelining import SmtpStream
+
+        smtp = await _open(self._settings)
+        try:
+            self._stream = SmtpStream.take_over(smtp)
+        except Exception as exc:
+            smtp.close()
+            raise _OpenFailed("ehlo", exc) from exc
+        self.connections_opened += 1
+        return self._stream
+
     async def _envelope_stepwise(
-        self, smtp: SMTP, message: OutgoingMessage, options: list[str], encoding: str
+        self, stream: SmtpStream, message: OutgoingMessage, options: list[str], encoding: str
     ) -> Outcome | None:
         """MAIL, each RCPT, DATA, one round trip each. None: the server is waiting for the body (354)."""
-        import aiosmtplib
-
-        await smtp.mail(message.envelope.sender, options=options, encoding=encoding)
-        for recipient in message.envelope.recipients:
-            try:
-                await smtp.rcpt(recipient, encoding=encoding)
-            except aiosmtplib.SMTPRecipientRefused as exc:
-                await self._reset()
-                return _refused_recipient(recipient, classify_exception(exc, after_data=False))
-        start = await smtp.execute_command(b"DATA")
-        if start.code != 354:
-            return await self._failed(classify_reply(start.code, start.message, stage="data"))
+        recipients = message.envelope.recipients
+        steps: list[tuple[bytes, Stage, str | None]] = [
+            (_command("MAIL FROM:", message.envelope.sender, options, encoding), "mail", None),
+            *((_command("RCPT TO:", r, [], encoding), "rcpt", r) for r in recipients),
+            (b"DATA\r\n", "data", None),
+        ]
+        for command, stage, recipient in steps:
+            answered = await stream.exchange(command, 1, timeout=self._settings.timeout_s)
+            if answered.error is not None:
+                self._drop()
+                return classify_exception(answered.error, after_data=False)
+            reply = answered.replies[0]
+            if reply.code == 354 or (stage != "data" and 200 <= reply.code < 300):
+                continue
+            refused = classify_reply(reply.code, reply.message, stage=stage)
+            if recipient is not None:
+                refused = _refused_recipient(recipient, refused)
+            return await self._failed(refused, closing=reply.code == 421)
         return None
 
     async def _envelope_pipelined(
-        self, smtp: SMTP, message: OutgoingMessage, options: list[str], encoding: str
+        self, stream: SmtpStream, message: OutgoingMessage, options: list[str], encoding: str
     ) -> Outcome | None:
         """MAIL, every RCPT and DATA in one write (RFC 2920). The first refusal, in command order, is the answer:
         later replies only follow from it (e.g. "no valid recipients" to DATA). None: waiting for the body."""
-        import aiosmtplib
-
-        from mailmerge.transports.pipelining import exchange
-
-        if smtp.protocol is None:
-            raise aiosmtplib.SMTPServerDisconnected("Connection lost before the message was sent")
         recipients = message.envelope.recipients
         commands = [
             _command("MAIL FROM:", message.envelope.sender, options, encoding),
             *(_command("RCPT TO:", recipient, [], encoding) for recipient in recipients),
             b"DATA\r\n",
         ]
-        answered = await exchange(smtp.protocol, commands, timeout=self._settings.timeout_s)
+        answered = await stream.exchange(b"".join(commands), len(commands), timeout=self._settings.timeout_s)
         refused: Outcome | None = None
         for index, reply in enumerate(answered.replies):
             if index == len(recipients) + 1:
@@ -303,86 +309,61 @@ class SmtpConnection:
             return classify_exception(answered.error, after_data=False)
         waiting_for_body = len(answered.replies) == len(commands) and answered.replies[-1].code == 354
         closing = any(reply.code == 421 for reply in answered.replies)
-        if answered.error is not None or closing or waiting_for_body:
-            # The stream is out of step, the server is leaving, or it waits for a body nobody may receive:
-            # closing the connection is the only clean end, and the next message opens a new one.
+        if answered.error is not None or waiting_for_body:
+            # The stream is out of step, or the server waits for a body nobody may receive: closing the
+            # connection is the only clean end, and the next message opens a new one.
             self._drop()
             return refused
-        return await self._failed(refused)
+        return await self._failed(refused, closing=closing)
 
-    def _mail_options(self, smtp: SMTP, message: OutgoingMessage) -> tuple[list[str], str]:
-        options: list[str] = []
-        addresses = (message.envelope.sender, *message.envelope.recipients)
-        encoding = "ascii"
-        if any("\r" in address or "\n" in address for address in addresses):
-            # A line break would end the SMTP command early and smuggle in another one.
+    async def _failed(self, outcome: Outcome, *, closing: bool) -> Outcome:
+        """Clear the failed transaction so the connection can carry the next message; a server that said it is
+        closing (421) is left, and the next message opens a new connection."""
+        stream = self._stream
+        if closing or stream is None:
+            self._drop()
+            return outcome
+        answered = await stream.exchange(b"RSET\r\n", 1, timeout=self._settings.timeout_s)
+        if answered.error is not None or answered.replies[0].code != 250:
+            self._drop()
+        return outcome
+
+    def _drop(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+        self._stream = None
+
+
+def _mail_options(stream: SmtpStream, message: OutgoingMessage) -> tuple[list[str], str]:
+    options: list[str] = []
+    addresses = (message.envelope.sender, *message.envelope.recipients)
+    encoding = "ascii"
+    if any("\r" in address or "\n" in address for address in addresses):
+        # A line break would end the SMTP command early and smuggle in another one.
+        raise _Invalid(
+            Outcome(
+                OutcomeKind.INVALID,
+                "smtp.address_line_break",
+                "An address in this row contains a line break. Correct the address in the spreadsheet.",
+                raw=" ".join(address.replace("\r", "\\r").replace("\n", "\\n") for address in addresses),
+            )
+        )
+    if not all(address.isascii() for address in addresses):
+        if not stream.supports("smtputf8"):
             raise _Invalid(
                 Outcome(
                     OutcomeKind.INVALID,
-                    "smtp.address_line_break",
-                    "An address in this row contains a line break. Correct the address in the spreadsheet.",
-                    raw=" ".join(address.replace("\r", "\\r").replace("\n", "\\n") for address in addresses),
+                    "smtp.smtputf8_unsupported",
+                    "This row has an address with non-English letters before the @, and the server "
+                    "cannot deliver such addresses. Use a plain address for this row.",
+                    raw=" ".join(addresses),
                 )
             )
-        if not all(address.isascii() for address in addresses):
-            if not smtp.supports_extension("smtputf8"):
-                raise _Invalid(
-                    Outcome(
-                        OutcomeKind.INVALID,
-                        "smtp.smtputf8_unsupported",
-                        "This row has an address with non-English letters before the @, and the server "
-                        "cannot deliver such addresses. Use a plain address for this row.",
-                        raw=" ".join(addresses),
-                    )
-                )
-            options.append("SMTPUTF8")
-            encoding = "utf-8"
-        if not message.data.isascii() and smtp.supports_extension("8bitmime"):
-            options.append("BODY=8BITMIME")
-        return options, encoding
-
-    async def _send_body(self, smtp: SMTP, data: bytes) -> SMTPResponse:
-        """The message after the server's 354: aiosmtplib's data() would also send DATA, hiding the stage."""
-        import aiosmtplib
-
-        protocol = smtp.protocol
-        if protocol is None:
-            raise aiosmtplib.SMTPServerDisconnected("Connection lost before the message was sent")
-        protocol.write(_dot_stuffed(data))
-        reply = await protocol.read_response(timeout=self._settings.timeout_s)
-        if reply.code == 421:  # the server is closing this connection
-            self._drop()
-        return reply
-
-    async def _failed(self, outcome: Outcome) -> Outcome:
-        """Clear the failed transaction so the connection can carry the next message."""
-        await self._reset()
-        return outcome
-
-    async def _reset(self) -> None:
-        import aiosmtplib
-
-        if self._smtp is None or not self._smtp.is_connected:
-            self._drop()
-            return
-        try:
-            await self._smtp.rset()
-        except (aiosmtplib.SMTPException, OSError):
-            self._drop()
-
-    async def _quit(self) -> None:
-        import aiosmtplib
-
-        if self._smtp is not None and self._smtp.is_connected:
-            # Leaving anyway: a refused QUIT changes nothing, _drop() frees the socket.
-            with contextlib.suppress(aiosmtplib.SMTPException, OSError):
-                await self._smtp.quit()
-        self._drop()
-
-    def _drop(self) -> None:
-        if self._smtp is not None:
-            self._smtp.close()
-        self._smtp = None
+        options.append("SMTPUTF8")
+        encoding = "utf-8"
+    if not message.data.isascii() and stream.supports("8bitmime"):
+        options.append("BODY=8BITMIME")
+    return options, encoding
 
 
 class _Invalid(Exception):

@@ -204,13 +204,24 @@ class Engine:
         transport: Transport | None = None
         used = 0
         per_connection = self._limits.max_per_connection
+        upcoming: tuple[int, OutgoingMessage] | None = None  # taken already, its envelope announced
         try:
-            while (row := await self._next_row()) is not None:
-                message = self._build(row)
-                if message is None:
-                    continue
-                if not await self._wait_for_pace(row, message):
-                    continue
+            while True:
+                if upcoming is not None and (self._stopped.is_set() or self.paused):
+                    self._put_back(upcoming[0])
+                    upcoming = None
+                if upcoming is None:
+                    if (row := await self._next_row()) is None:
+                        break
+                    built = self._build(row)
+                    if built is None:
+                        continue
+                    message = built
+                else:
+                    (row, message), upcoming = upcoming, None
+                    # Taken while the previous message was out: a bounce of that one may have listed this address.
+                    if self._skipped_as_suppressed(row, message):
+                        continue
                 if transport is None or (per_connection is not None and used >= per_connection):
                     await _close(transport)
                     transport = None
@@ -222,9 +233,12 @@ class Engine:
                         return
                     used = 0
                 attempt = self._attempts[row] + 1
-                await self._mark_sending(RowSending(row, attempt))
+                if not await self._mark_when_paced(row, message, attempt):
+                    continue
+                if per_connection is None or used + 1 < per_connection:
+                    upcoming = self._upcoming()
                 try:
-                    outcome = await transport.send(message)
+                    outcome = await transport.send(message, upcoming[1] if upcoming is not None else None)
                 except Exception as exc:
                     # A transport must turn every answer into an Outcome; a raise here is a bug, and the message
                     # may have left, so the row is never resent silently.
@@ -233,6 +247,8 @@ class Engine:
                 used += 1
                 self._handle(row, message, attempt, outcome)
         finally:
+            if upcoming is not None:
+                self._put_back(upcoming[0])
             await _close(transport)
 
     async def _next_row(self) -> int | None:
@@ -240,15 +256,37 @@ class Engine:
             await self._unpaused.wait()
             if self._stopped.is_set() or self._outstanding == 0:
                 return None
-            now = time.monotonic()
-            if self._later and self._later[0][0] <= now:
-                return heapq.heappop(self._later)[1]
-            if self._ready:
-                return self._ready.popleft()
-            timeout = self._later[0][0] - now if self._later else None
+            if (row := self._take_row()) is not None:
+                return row
+            timeout = self._later[0][0] - time.monotonic() if self._later else None
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
+
+    def _take_row(self) -> int | None:
+        """The next row due: a retry or a waiting row whose time has come first, then the schedule."""
+        if self._later and self._later[0][0] <= time.monotonic():
+            return heapq.heappop(self._later)[1]
+        if self._ready:
+            return self._ready.popleft()
+        return None
+
+    def _upcoming(self) -> tuple[int, OutgoingMessage] | None:
+        """The row a worker sends after the one it is sending, taken now so the transport can announce it with
+        this message (one round trip less). Only while nothing limits the pace: an announced message that then
+        had to wait would hold the server in the middle of a transaction."""
+        while not self._stopped.is_set() and not self._pacer.limited:
+            if (row := self._take_row()) is None:
+                return None
+            if (message := self._build(row)) is not None:
+                return row, message
+        return None
+
+    def _put_back(self, row: int) -> None:
+        """A row taken ahead but not sent: first in line again. It was never marked, so the journal has it
+        pending already."""
+        self._ready.appendleft(row)
+        self._wake.set()
 
     def _build(self, row: int) -> OutgoingMessage | None:
         try:
@@ -257,6 +295,9 @@ class Engine:
             self._finish(RowFailed(row, OutcomeKind.INVALID, exc.code, str(exc), ""))
             return None
         self._journal.set_address(row, ", ".join(message.envelope.recipients))
+        return None if self._skipped_as_suppressed(row, message) else message
+
+    def _skipped_as_suppressed(self, row: int, message: OutgoingMessage) -> bool:
         for address in message.envelope.recipients:
             entry = self._suppression.find(address)
             if entry is not None:
@@ -265,13 +306,25 @@ class Engine:
                     "Remove the address from the list only if you know it works again."
                 )
                 self._finish(RowSkipped(row, "suppressed", reason))
-                return None
-        return message
+                return True
+        return False
 
-    async def _wait_for_pace(self, row: int, message: OutgoingMessage) -> bool:
-        """Wait until the limits allow one more message and count it. False: the row went back to the schedule
-        (a recipient domain or address is at its hourly limit, or the run is stopping)."""
+    async def _mark_when_paced(self, row: int, message: OutgoingMessage, attempt: int) -> bool:
+        """Wait until the limits allow one more message, mark the row `sending` (durable) and count the message.
+        False: the row went back to the schedule (a recipient domain or address is at its hourly limit, or the
+        run is stopping).
+
+        Under limits the message is counted after its mark is committed, right before it goes, so a slow commit
+        (or a pause of the interpreter) cannot bunch messages up on the server's clock; marks then go one at a
+        time, which the limits leave time for. Without limits the marks of all workers share commits."""
         recipients = message.envelope.recipients
+        if not self._pacer.limited:
+            if self._stopped.is_set():
+                self._requeue(row, front=True)
+                return False
+            await self._mark_sending(RowSending(row, attempt))
+            self._pacer.take(recipients)
+            return True
         async with self._pace_lock:
             while True:
                 await self._unpaused.wait()
@@ -290,6 +343,7 @@ class Engine:
                 self._notice_wait(wait, _recipient_limit_reason(row, limit))
                 heapq.heappush(self._later, (time.monotonic() + wait, row))
                 return False
+            await self._mark_sending(RowSending(row, attempt))
             self._pacer.take(recipients)
             return True
 

@@ -17,8 +17,8 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -129,10 +129,9 @@ class Journal:
         self._db = db
         self.recovered_unknown = recovered_unknown  # rows left `sending` by a crash, now `unknown`
         self._pending: list[_Write] = []  # recorded, not yet in the database
+        self._pending_lock = threading.Lock()  # recorded by the loop's thread, taken by the committer's
         self._last_commit = time.monotonic()
-        # Clear while a COMMIT runs in a worker thread (begin_commit): the connection is the thread's until then.
-        self._idle = threading.Event()
-        self._idle.set()
+        self._db_lock = threading.Lock()  # one thread at a time on the connection (GroupCommit commits in its own)
 
     # ----------------------------------------------------------------------------------------------- opening
     @classmethod
@@ -353,8 +352,12 @@ class Journal:
             case _:
                 return  # run-level events (progress, throttling, quota) change no row
         due = len(self._pending) >= _FLUSH_EVERY_WRITES or time.monotonic() - self._last_commit >= _FLUSH_EVERY_S
-        if due and self._idle.is_set():  # else the commit under way is followed by one that takes these along
-            self._commit()
+        # When a commit is under way, the next one takes these along.
+        if due and self._db_lock.acquire(blocking=False):
+            try:
+                self._commit_locked()
+            finally:
+                self._db_lock.release()
 
     def set_address(self, row: int, address: str) -> None:
         """Remember whom a row goes to (known once its message is built); written with the next commit."""
@@ -364,33 +367,18 @@ class Journal:
         if self._pending:
             self._commit()
 
-    def begin_commit(self) -> Callable[[], None]:
-        """Apply every write recorded so far in a transaction and return the function that commits it, meant for a
-        worker thread: the fsync then needs no Python, so the caller's thread goes on meanwhile, only recording.
-        Call the function exactly once; it raises what a commit raises (journal.disk_full)."""
-        self._idle.wait()
-        writes = self._take_pending()
-        with self._disk_full_guard():
-            self._db.execute("BEGIN IMMEDIATE")
-            for sql, rows in writes:
-                self._db.executemany(sql, rows)
-        self._idle.clear()
-
-        def commit() -> None:
-            try:
-                with self._disk_full_guard():
-                    self._db.execute("COMMIT")
-            finally:
-                self._idle.set()
-
-        return commit
+    def commit_pending(self) -> None:
+        """Apply every write recorded so far in one transaction and commit it; safe from any thread. Raises what a
+        commit raises (journal.disk_full)."""
+        with self._db_lock:
+            self._commit_locked()
 
     def close(self) -> None:
         try:
             self.flush()
         finally:
-            self._idle.wait()
-            self._db.close()
+            with self._db_lock:
+                self._db.close()
 
     # ----------------------------------------------------------------------------------------------- internals
     def _query_one(self, sql: str) -> tuple[object, ...]:
@@ -400,23 +388,32 @@ class Journal:
         return tuple(found[0])
 
     def _read(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        self._idle.wait()
-        return self._db.execute(sql, params).fetchall()
+        with self._db_lock:
+            return self._db.execute(sql, params).fetchall()
 
     def _write(self, sql: str, params: Sequence[object]) -> None:
-        self._pending.append((sql, (params,)))
+        with self._pending_lock:
+            self._pending.append((sql, (params,)))
 
     def _write_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
         if rows:
-            self._pending.append((sql, rows))
-
-    def _take_pending(self) -> list[_Write]:
-        writes, self._pending = self._pending, []
-        self._last_commit = time.monotonic()
-        return writes
+            with self._pending_lock:
+                self._pending.append((sql, rows))
 
     def _commit(self) -> None:
-        self.begin_commit()()
+        self.commit_pending()
+
+    def _commit_locked(self) -> None:
+        with self._pending_lock:
+            writes, self._pending = self._pending, []
+        self._last_commit = time.monotonic()
+        if not writes:
+            return
+        with self._disk_full_guard():
+            self._db.execute("BEGIN IMMEDIATE")
+            for sql, rows in writes:
+                self._db.executemany(sql, rows)
+            self._db.execute("COMMIT")
 
     @contextmanager
     def _disk_full_guard(self) -> Iterator[None]:
@@ -498,49 +495,83 @@ def summarize(path: Path) -> JournalSummary:
 class GroupCommit:
     """`sending` marks of several workers made durable with one COMMIT (one fsync) before any of them sends.
 
-    The COMMIT runs in a worker thread, so the loop goes on sending for the other workers meanwhile; marks made
-    while it runs share the next commit, and results recorded meanwhile ride along. One commit at a time: the
-    slower the disk, the bigger the groups. Use from the event loop's thread only."""
+    A thread of its own runs the commits (the SQL and the fsync), so the event loop goes on sending for the other
+    workers meanwhile. Marks made in one pass of the loop share a commit; marks made while a commit runs share the
+    next one, and results recorded meanwhile ride along. Use from the event loop's thread only; `settle()` before
+    the journal is closed."""
 
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
-        self._waiters: list[asyncio.Future[None]] = []
-        self._committer: asyncio.Task[None] | None = None
+        self._waiting: list[asyncio.Future[None]] = []  # marked in this pass of the loop
+        self._handing_over = False
+        self._cond = threading.Condition()
+        self._handed: list[asyncio.Future[None]] = []  # under _cond: for the committer's next commit
+        self._closing = False
+        self._committer: threading.Thread | None = None
 
     async def mark_sending(self, event: RowSending) -> None:
         """Return once `event` is on disk; raises what the commit raised (e.g. journal.disk_full)."""
         loop = asyncio.get_running_loop()
         self._journal.record(event, defer_commit=True)
         waiter: asyncio.Future[None] = loop.create_future()  # one each: a cancelled worker leaves the others be
-        self._waiters.append(waiter)
-        if self._committer is None:
-            self._committer = loop.create_task(self._commit_while_waited_for())
+        self._waiting.append(waiter)
+        if not self._handing_over:
+            self._handing_over = True
+            loop.call_soon(self._hand_over, loop)
         await waiter
 
     async def settle(self) -> None:
-        """Wait for the commit under way, if any (before closing the journal)."""
-        if self._committer is not None:
-            await asyncio.shield(self._committer)
-
-    async def _commit_while_waited_for(self) -> None:
+        """Commit what marks still wait for, then stop the committer thread."""
         loop = asyncio.get_running_loop()
-        try:
-            while self._waiters:
-                waiters, self._waiters = self._waiters, []
-                error: Exception | None = None
-                try:
-                    await loop.run_in_executor(None, self._journal.begin_commit())
-                except Exception as exc:  # e.g. the disk is full: none of these rows may go, each worker is told
-                    error = exc
-                for waiter in waiters:
-                    if waiter.done():
-                        continue
-                    if error is None:
-                        waiter.set_result(None)
-                    else:
-                        waiter.set_exception(error)
-        finally:
-            self._committer = None
+        self._hand_over(loop)
+        committer, self._committer = self._committer, None
+        if committer is None:
+            return
+        with self._cond:
+            self._closing = True
+            self._cond.notify()
+        await loop.run_in_executor(None, committer.join)
+        self._closing = False
+
+    def _hand_over(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._handing_over = False
+        waiters, self._waiting = self._waiting, []
+        if not waiters:
+            return
+        with self._cond:
+            self._handed.extend(waiters)
+            if self._committer is None:
+                self._committer = threading.Thread(
+                    target=self._commit_while_waited_for, args=(loop,), name="journal-commit", daemon=True
+                )
+                self._committer.start()
+            self._cond.notify()
+
+    def _commit_while_waited_for(self, loop: asyncio.AbstractEventLoop) -> None:
+        while True:
+            with self._cond:
+                while not self._handed and not self._closing:
+                    self._cond.wait()
+                if not self._handed:
+                    return
+                waiters, self._handed = self._handed, []
+            error: Exception | None = None
+            try:
+                self._journal.commit_pending()
+            except Exception as exc:  # e.g. the disk is full: none of these rows may go, each worker is told
+                error = exc
+            with suppress(RuntimeError):  # the loop is closed: nobody waits any more
+                loop.call_soon_threadsafe(_resolve, waiters, error)
+
+
+def _resolve(waiters: list[asyncio.Future[None]], error: Exception | None) -> None:
+    for waiter in waiters:
+        if waiter.done():
+            continue
+        if error is None:
+            waiter.set_result(None)
+        else:
+            waiter.set_exception(error)
 
 
 # One statement and the parameters of each row it applies to, as recorded and not yet committed.

@@ -141,6 +141,17 @@ class Pacer:
         """The current spacing rate (lowered by throttling); None when only windows limit the pace."""
         return self._rate
 
+    @property
+    def limited(self) -> bool:
+        """Whether any limit applies now: a rate (set, or lowered by throttling), a window, a per-recipient limit,
+        or a quota pause."""
+        return (
+            self._rate is not None
+            or bool(self._windows)
+            or bool(self._per_recipient)
+            or self._blocked_until > self._clock()
+        )
+
     def seed(self, sends: Iterable[tuple[float, Sequence[str]]]) -> None:
         """Count earlier sends (seconds ago, envelope recipients) so quotas hold across restarts."""
         now = self._clock()

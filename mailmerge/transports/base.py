@@ -28,9 +28,13 @@ class OutgoingMessage:
 
 class Transport(Protocol):
     """One sending channel (one SMTP connection, one API client). Never raises for a per-message problem:
-    everything the provider answers is turned into an Outcome (see classify.py)."""
+    everything the provider answers is turned into an Outcome (see classify.py).
 
-    async def send(self, message: OutgoingMessage) -> Outcome: ...
+    `following` is the message the caller will most likely send next on this transport, if it knows: a transport
+    may prepare it ahead (an SMTP connection announces its envelope with this body). The caller then sends exactly
+    that message next, or the preparation is undone at the cost of the connection."""
+
+    async def send(self, message: OutgoingMessage, following: OutgoingMessage | None = None) -> Outcome: ...
 
     async def close(self) -> None: ...
 

@@ -275,7 +275,8 @@ class SesTransport:
         self._settings = settings
         self._client = client
 
-    async def send(self, message: OutgoingMessage) -> Outcome:
+    async def send(self, message: OutgoingMessage, following: OutgoingMessage | None = None) -> Outcome:
+        del following  # each API call stands alone: nothing to announce ahead
         sender = message.envelope.sender
         region = self._settings.region
         from_address = _ascii_address(sender)

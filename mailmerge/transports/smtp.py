@@ -28,11 +28,10 @@ from mailmerge.classify import Stage, classify_exception, classify_reply
 from mailmerge.errors import MailMergeError
 from mailmerge.outcome import Outcome, OutcomeKind
 from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
+from mailmerge.transports.pipelining import PipelinedReplies, SmtpStream
 
 if TYPE_CHECKING:
     from aiosmtplib import SMTP
-
-    from mailmerge.transports.pipelining import SmtpStream
 
 Security = Literal["none", "starttls", "tls"]
 ProbeStage = Literal["dns", "tcp", "tls", "ehlo", "auth"]
@@ -194,29 +193,42 @@ class SmtpConnection:
     def __init__(self, settings: SmtpSettings) -> None:
         self._settings = settings
         self._stream: SmtpStream | None = None
+        # The message whose envelope went out with the last body, and the server's replies to that envelope.
+        self._announced: tuple[OutgoingMessage, PipelinedReplies] | None = None
         self._lock = asyncio.Lock()  # one transaction at a time on the one connection
         self.connections_opened = 0
 
-    async def send(self, message: OutgoingMessage) -> Outcome:
+    async def send(self, message: OutgoingMessage, following: OutgoingMessage | None = None) -> Outcome:
+        """`following`: the message this connection most likely carries next. With PIPELINING its envelope goes in
+        the same write as this message's body, so the next send saves a round trip (an envelope delivers
+        nothing). If the next send is another message, the announced one is dropped with the connection."""
         async with self._lock:
             reused = self._stream is not None and self._stream.is_open
-            outcome = await self._send_once(message)
+            outcome = await self._send_once(message, following)
             if reused and outcome.reason_code in _RECONNECT_CODES:
-                outcome = await self._send_once(message)
+                outcome = await self._send_once(message, following)
             return outcome
 
     async def close(self) -> None:
         async with self._lock:
             stream, self._stream = self._stream, None
-            if stream is not None and stream.is_open:
+            # After an announced envelope the server waits for a body, and QUIT would be read as one.
+            if stream is not None and stream.is_open and self._announced is None:
                 # Leaving anyway: whatever the server answers to QUIT changes nothing.
                 await stream.exchange(b"QUIT\r\n", 1, timeout=self._settings.timeout_s)
+            self._announced = None
             if stream is not None:
                 stream.close()
 
-    async def _send_once(self, message: OutgoingMessage) -> Outcome:
+    async def _send_once(self, message: OutgoingMessage, following: OutgoingMessage | None) -> Outcome:
+        announced, self._announced = self._announced, None
+        if announced is not None and announced[0] is not message:
+            # The server waits for the body of a message that is not coming: only closing ends that transaction.
+            self._drop()
+            announced = None
         stream = self._stream
         if stream is None or not stream.is_open:
+            announced = None
             try:
                 stream = await self._connect()
             except _OpenFailed as failed:
@@ -225,28 +237,45 @@ class SmtpConnection:
             options, encoding = _mail_options(stream, message)
         except _Invalid as invalid:
             return invalid.outcome
-        if stream.supports("pipelining"):
-            refused = await self._envelope_pipelined(stream, message, options, encoding)
+        if announced is not None:
+            refused = await self._judge_envelope(message, _envelope_size(message), announced[1])
+        elif stream.supports("pipelining"):
+            commands = _envelope(message, options, encoding)
+            answered = await stream.exchange(b"".join(commands), len(commands), timeout=self._settings.timeout_s)
+            refused = await self._judge_envelope(message, len(commands), answered)
         else:
             refused = await self._envelope_stepwise(stream, message, options, encoding)
         if refused is not None:
             return refused
-        answered = await stream.exchange(_dot_stuffed(message.data), 1, timeout=self._settings.timeout_s)
-        if answered.error is not None:
+        return await self._send_body(stream, message, following)
+
+    async def _send_body(
+        self, stream: SmtpStream, message: OutgoingMessage, following: OutgoingMessage | None
+    ) -> Outcome:
+        data = _dot_stuffed(message.data)
+        announcing = _announceable(stream, following)
+        if announcing:
+            data += b"".join(announcing)
+        answered = await stream.exchange(data, 1 + len(announcing), timeout=self._settings.timeout_s)
+        if not answered.replies:
             # No answer, or a garbled one, to the body: the message may have been taken, and the connection is
             # out of step.
             self._drop()
-            return classify_exception(answered.error, after_data=True)
+            return classify_exception(answered.error or _lost(), after_data=True)
+        if following is not None and announcing:
+            self._announced = (following, PipelinedReplies(answered.replies[1:], answered.error))
         reply = answered.replies[0]
         outcome = classify_reply(reply.code, reply.message, stage="data")
         if outcome.kind is not OutcomeKind.SENT:
-            return await self._failed(outcome, closing=reply.code == 421)
+            if reply.code == 421:
+                self._drop()
+            # After the reply to a body the server has ended the transaction whatever it said, so no RSET (it
+            # would also be read as the body of an announced message).
+            return outcome
         # Built directly: dataclasses.replace inspects the fields on every call.
         return Outcome(outcome.kind, outcome.reason_code, outcome.reason, outcome.raw, _provider_id(reply.message))
 
     async def _connect(self) -> SmtpStream:
-        from mailmerge.transports.pipelining import SmtpStream
-
         smtp = await _open(self._settings)
         try:
             self._stream = SmtpStream.take_over(smtp)
@@ -280,18 +309,13 @@ class SmtpConnection:
             return await self._failed(refused, closing=reply.code == 421)
         return None
 
-    async def _envelope_pipelined(
-        self, stream: SmtpStream, message: OutgoingMessage, options: list[str], encoding: str
+    async def _judge_envelope(
+        self, message: OutgoingMessage, commands: int, answered: PipelinedReplies
     ) -> Outcome | None:
-        """MAIL, every RCPT and DATA in one write (RFC 2920). The first refusal, in command order, is the answer:
-        later replies only follow from it (e.g. "no valid recipients" to DATA). None: waiting for the body."""
+        """The replies to MAIL, every RCPT and DATA sent in one write (RFC 2920). The first refusal, in command
+        order, is the answer: later replies only follow from it (e.g. "no valid recipients" to DATA). None: the server
+        waits for the body."""
         recipients = message.envelope.recipients
-        commands = [
-            _command("MAIL FROM:", message.envelope.sender, options, encoding),
-            *(_command("RCPT TO:", recipient, [], encoding) for recipient in recipients),
-            b"DATA\r\n",
-        ]
-        answered = await stream.exchange(b"".join(commands), len(commands), timeout=self._settings.timeout_s)
         refused: Outcome | None = None
         for index, reply in enumerate(answered.replies):
             if index == len(recipients) + 1:
@@ -303,11 +327,11 @@ class SmtpConnection:
                 if stage == "rcpt":
                     refused = _refused_recipient(recipients[index - 1], refused)
         if refused is None:
-            if answered.error is None:
+            if answered.error is None and len(answered.replies) == commands:
                 return None
             self._drop()
-            return classify_exception(answered.error, after_data=False)
-        waiting_for_body = len(answered.replies) == len(commands) and answered.replies[-1].code == 354
+            return classify_exception(answered.error or _lost(), after_data=False)
+        waiting_for_body = len(answered.replies) == commands and answered.replies[-1].code == 354
         closing = any(reply.code == 421 for reply in answered.replies)
         if answered.error is not None or waiting_for_body:
             # The stream is out of step, or the server waits for a body nobody may receive: closing the
@@ -332,6 +356,36 @@ class SmtpConnection:
         if self._stream is not None:
             self._stream.close()
         self._stream = None
+
+
+def _envelope(message: OutgoingMessage, options: list[str], encoding: str) -> list[bytes]:
+    return [
+        _command("MAIL FROM:", message.envelope.sender, options, encoding),
+        *(_command("RCPT TO:", recipient, [], encoding) for recipient in message.envelope.recipients),
+        b"DATA\r\n",
+    ]
+
+
+def _envelope_size(message: OutgoingMessage) -> int:
+    return len(message.envelope.recipients) + 2
+
+
+def _announceable(stream: SmtpStream, following: OutgoingMessage | None) -> list[bytes]:
+    """The envelope commands of `following` that may go with the body just sent: only with PIPELINING, and only
+    for a message this server can take at all (otherwise its own send reports why)."""
+    if following is None or not stream.supports("pipelining"):
+        return []
+    try:
+        options, encoding = _mail_options(stream, following)
+    except _Invalid:
+        return []
+    return _envelope(following, options, encoding)
+
+
+def _lost() -> Exception:
+    import aiosmtplib
+
+    return aiosmtplib.SMTPServerDisconnected("Connection lost")
 
 
 def _mail_options(stream: SmtpStream, message: OutgoingMessage) -> tuple[list[str], str]:

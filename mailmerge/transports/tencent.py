@@ -434,7 +434,8 @@ class TencentTransport:
         self._settings = settings
         self._client = client  # tencentcloud SesClient (the SDK has no type hints)
 
-    async def send(self, message: OutgoingMessage) -> Outcome:
+    async def send(self, message: OutgoingMessage, following: OutgoingMessage | None = None) -> Outcome:
+        del following  # each API call stands alone: nothing to announce ahead
         params = send_email_params(self._settings, message)
         size = _attachment_bytes(params)
         if size > MAX_ATTACHMENT_BYTES or len(params.get("Attachments", [])) > MAX_ATTACHMENTS:

@@ -232,11 +232,11 @@ class Engine:
                         self._stop("stop_run", str(exc))
                         return
                     used = 0
+                if per_connection is None or used + 1 < per_connection:
+                    upcoming = self._upcoming()  # built while the mark below is being committed
                 attempt = self._attempts[row] + 1
                 if not await self._mark_when_paced(row, message, attempt):
                     continue
-                if per_connection is None or used + 1 < per_connection:
-                    upcoming = self._upcoming()
                 try:
                     outcome = await transport.send(message, upcoming[1] if upcoming is not None else None)
                 except Exception as exc:

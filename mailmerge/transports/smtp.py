@@ -18,7 +18,9 @@ answered DATA with 354 while another was refused, the connection is closed witho
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
+import socket
 import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
@@ -127,6 +129,7 @@ async def _open(settings: SmtpSettings, passed: StageCallback | None = None) -> 
         start_tls=False,
         tls_context=settings.tls_context() if settings.security != "none" else None,
         timeout=settings.timeout_s,
+        local_hostname=await _local_hostname(),
     )
     stage: ProbeStage = "tcp"
     try:
@@ -161,6 +164,19 @@ async def _open(settings: SmtpSettings, passed: StageCallback | None = None) -> 
         smtp.close()
         raise _OpenFailed(stage, exc) from exc
     return smtp
+
+
+@functools.cache
+def _fully_qualified_name() -> str:
+    return socket.getfqdn()
+
+
+async def _local_hostname() -> str:
+    """The name we greet servers with (EHLO). aiosmtplib would look it up for every connection, in a thread; a
+    machine with slow reverse DNS then waits seconds per connection, so it is looked up once per process."""
+    if _fully_qualified_name.cache_info().currsize:
+        return _fully_qualified_name()
+    return await asyncio.to_thread(_fully_qualified_name)
 
 
 def _dot_stuffed(data: bytes) -> bytes:
@@ -455,8 +471,6 @@ def _explain(failed: _OpenFailed, settings: SmtpSettings) -> str:
 
 async def probe(settings: SmtpSettings) -> list[StageResult]:
     """Test an account step by step (DNS, TCP, TLS, EHLO, AUTH); stops at the first stage that fails."""
-    import socket
-
     results: list[StageResult] = []
     try:
         addresses = await asyncio.get_running_loop().getaddrinfo(

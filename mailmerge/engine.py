@@ -97,10 +97,11 @@ class Engine:
         self._retry_base_s = retry_base_s
         self._jitter = jitter
         self._pacer = Pacer(limits)
-        self._group_commit = GroupCommit(journal)
+        self._group_commit = GroupCommit(journal, while_syncing=self._build_ahead)
         self._pace_lock = asyncio.Lock()
         self._out: asyncio.Queue[Event | None] = asyncio.Queue()  # None: all workers are done
         self._ready: deque[int] = deque()
+        self._built: deque[tuple[int, OutgoingMessage]] = deque()  # taken from _ready and built ahead, in order
         self._later: list[tuple[float, int]] = []  # (monotonic time it may go, row): retries, domain waits
         self._outstanding = 0
         self._attempts: dict[int, int] = {}
@@ -117,6 +118,7 @@ class Engine:
     # ----------------------------------------------------------------------------------------------- control
     def pause(self) -> None:
         self._unpaused.clear()
+        self._unbuild()
 
     def resume(self) -> None:
         self._unpaused.set()
@@ -211,10 +213,13 @@ class Engine:
                     self._put_back(upcoming[0])
                     upcoming = None
                 if upcoming is None:
-                    if (row := await self._next_row()) is None:
+                    if (taken := await self._next_row()) is None:
                         break
-                    built = self._build(row)
+                    row, built = taken
                     if built is None:
+                        if (built := self._build(row)) is None:
+                            continue
+                    elif self._skipped_as_suppressed(row, built):  # built ahead: a bounce since may have listed it
                         continue
                     message = built
                 else:
@@ -251,24 +256,27 @@ class Engine:
                 self._put_back(upcoming[0])
             await _close(transport)
 
-    async def _next_row(self) -> int | None:
+    async def _next_row(self) -> tuple[int, OutgoingMessage | None] | None:
         while True:
             await self._unpaused.wait()
             if self._stopped.is_set() or self._outstanding == 0:
                 return None
-            if (row := self._take_row()) is not None:
-                return row
+            if (taken := self._take_row()) is not None:
+                return taken
             timeout = self._later[0][0] - time.monotonic() if self._later else None
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
-    def _take_row(self) -> int | None:
-        """The next row due: a retry or a waiting row whose time has come first, then the schedule."""
+    def _take_row(self) -> tuple[int, OutgoingMessage | None] | None:
+        """The next row due, with its message if it was built ahead: a retry or a waiting row whose time has come
+        first, then the schedule."""
         if self._later and self._later[0][0] <= time.monotonic():
-            return heapq.heappop(self._later)[1]
+            return heapq.heappop(self._later)[1], None
+        if self._built:
+            return self._built.popleft()
         if self._ready:
-            return self._ready.popleft()
+            return self._ready.popleft(), None
         return None
 
     def _upcoming(self) -> tuple[int, OutgoingMessage] | None:
@@ -276,11 +284,32 @@ class Engine:
         this message (one round trip less). Only while nothing limits the pace: an announced message that then
         had to wait would hold the server in the middle of a transaction."""
         while not self._stopped.is_set() and not self._pacer.limited:
-            if (row := self._take_row()) is None:
+            if (taken := self._take_row()) is None:
                 return None
-            if (message := self._build(row)) is not None:
+            row, message = taken
+            if message is not None or (message := self._build(row)) is not None:
                 return row, message
         return None
+
+    def _build_ahead(self) -> None:
+        """Build the rows the workers take next while the disk commits their marks (GroupCommit calls this then):
+        without limits every worker waits for that commit, so the loop has nothing else to do."""
+        while (
+            len(self._built) < self._limits.connections
+            and self._ready
+            and not self._stopped.is_set()
+            and not self.paused
+            and not self._pacer.limited
+        ):
+            row = self._ready.popleft()
+            if (message := self._build(row)) is not None:
+                self._built.append((row, message))
+
+    def _unbuild(self) -> None:
+        """Rows built ahead go back to the schedule, to be built again when they go (a paused run may continue
+        hours later, and a message's Date is when it was built)."""
+        while self._built:
+            self._ready.appendleft(self._built.pop()[0])
 
     def _put_back(self, row: int) -> None:
         """A row taken ahead but not sent: first in line again. It was never marked, so the journal has it

@@ -12,12 +12,13 @@ all K workers with one commit (GroupCommit): one fsync for up to K rows.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -367,11 +368,12 @@ class Journal:
         if self._pending:
             self._commit()
 
-    def commit_pending(self) -> None:
-        """Apply every write recorded so far in one transaction and commit it; safe from any thread. Raises what a
-        commit raises (journal.disk_full)."""
+    def commit_pending(self, syncing: Callable[[], object] | None = None) -> None:
+        """Apply every write recorded so far in one transaction and commit it; safe from any thread. `syncing` is
+        called when only the COMMIT (the wait for the disk) is left. Raises what a commit raises (journal.disk_full).
+        """
         with self._db_lock:
-            self._commit_locked()
+            self._commit_locked(syncing)
 
     def close(self) -> None:
         try:
@@ -403,7 +405,7 @@ class Journal:
     def _commit(self) -> None:
         self.commit_pending()
 
-    def _commit_locked(self) -> None:
+    def _commit_locked(self, syncing: Callable[[], object] | None = None) -> None:
         with self._pending_lock:
             writes, self._pending = self._pending, []
         self._last_commit = time.monotonic()
@@ -413,6 +415,8 @@ class Journal:
             self._db.execute("BEGIN IMMEDIATE")
             for sql, rows in writes:
                 self._db.executemany(sql, rows)
+            if syncing is not None:
+                syncing()
             self._db.execute("COMMIT")
 
     @contextmanager
@@ -498,10 +502,14 @@ class GroupCommit:
     A thread of its own runs the commits (the SQL and the fsync), so the event loop goes on sending for the other
     workers meanwhile. Marks made in one pass of the loop share a commit; marks made while a commit runs share the
     next one, and results recorded meanwhile ride along. Use from the event loop's thread only; `settle()` before
-    the journal is closed."""
+    the journal is closed.
 
-    def __init__(self, journal: Journal) -> None:
+    `while_syncing` is called in the loop's thread whenever a commit is left waiting for the disk: the moment for
+    work that the marks do not wait for (the interpreter lock is free then, so both go on at once)."""
+
+    def __init__(self, journal: Journal, while_syncing: Callable[[], None] | None = None) -> None:
         self._journal = journal
+        self._while_syncing = while_syncing
         self._waiting: list[asyncio.Future[None]] = []  # marked in this pass of the loop
         self._handing_over = False
         self._cond = threading.Condition()
@@ -511,6 +519,11 @@ class GroupCommit:
 
     async def mark_sending(self, event: RowSending) -> None:
         """Return once `event` is on disk; raises what the commit raised (e.g. journal.disk_full)."""
+        await self.mark(event)
+
+    def mark(self, event: RowSending) -> asyncio.Future[None]:
+        """Record `event`; the future is done once it is on disk (or holds the commit's error). The commit is
+        handed to the committer at the next pass of the event loop, with every mark made before then."""
         loop = asyncio.get_running_loop()
         self._journal.record(event, defer_commit=True)
         waiter: asyncio.Future[None] = loop.create_future()  # one each: a cancelled worker leaves the others be
@@ -518,7 +531,7 @@ class GroupCommit:
         if not self._handing_over:
             self._handing_over = True
             loop.call_soon(self._hand_over, loop)
-        await waiter
+        return waiter
 
     async def settle(self) -> None:
         """Commit what marks still wait for, then stop the committer thread."""
@@ -548,6 +561,8 @@ class GroupCommit:
             self._cond.notify()
 
     def _commit_while_waited_for(self, loop: asyncio.AbstractEventLoop) -> None:
+        work = self._while_syncing
+        syncing = None if work is None else functools.partial(loop.call_soon_threadsafe, work)
         while True:
             with self._cond:
                 while not self._handed and not self._closing:
@@ -557,7 +572,7 @@ class GroupCommit:
                 waiters, self._handed = self._handed, []
             error: Exception | None = None
             try:
-                self._journal.commit_pending()
+                self._journal.commit_pending(syncing)
             except Exception as exc:  # e.g. the disk is full: none of these rows may go, each worker is told
                 error = exc
             with suppress(RuntimeError):  # the loop is closed: nobody waits any more

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -227,3 +228,26 @@ async def test_a_failed_group_commit_stops_every_waiting_worker(tmp_path: Path) 
     # Nothing was sent, so nothing may look as if it might have been: the rows stay pending.
     assert {s for (s,) in reader.execute("SELECT status FROM recipients")} == {"pending"}
     reader.close()
+
+
+async def test_work_waits_for_the_disk_alongside_the_commit_in_the_loops_thread(tmp_path: Path) -> None:
+    """GroupCommit hands `while_syncing` to the event loop when only the disk is left to wait for, so the loop can
+    build messages meanwhile; the marks are resolved after it (they are durable only once the COMMIT returned)."""
+    journal = fresh(tmp_path / "j.sqlite", 3)
+    order: list[str] = []
+    loop_thread = threading.get_ident()
+
+    def meanwhile() -> None:
+        assert threading.get_ident() == loop_thread
+        order.append("meanwhile")
+
+    group = GroupCommit(journal, while_syncing=meanwhile)
+
+    async def mark(row: int) -> None:
+        await group.mark_sending(RowSending(row, 1))
+        order.append(f"durable {row}")
+
+    await asyncio.gather(mark(1), mark(2))
+    await group.settle()
+    assert order == ["meanwhile", "durable 1", "durable 2"]
+    journal.close()

@@ -418,3 +418,70 @@ async def test_pipelined_group_that_gets_no_answer_times_out_as_retry() -> None:
     finally:
         server.close()
     assert outcome.kind is OutcomeKind.RETRY and outcome.reason_code == "smtp.timeout"
+
+
+async def test_next_envelope_rides_with_the_body_and_is_used_by_the_next_send() -> None:
+    server = ScriptedServer(pipelining=True).start()
+    try:
+        conn = SmtpConnection(plain(server))
+        one, two, three = message(1), message(2), message(3)
+        first = await conn.send(one, two)
+        second = await conn.send(two, three)
+        third = await conn.send(three)
+        await conn.close()
+    finally:
+        server.stop()
+    assert [o.kind for o in (first, second, third)] == [OutcomeKind.SENT] * 3
+    assert [m.recipients for m in server.messages] == [(f"person{r}@example.com",) for r in (1, 2, 3)]
+    assert message_from_bytes(server.messages[1].data)["Subject"] == "Row 2"
+    assert server.connections == 1
+    # Row 2's MAIL/RCPT/DATA came right after row 1's end of data, in the same write; only row 1's envelope
+    # went on its own.
+    assert any(b"survives\r\n.\r\nMAIL FROM:<office@example.com>\r\nRCPT TO:<person2@example.com>\r\nDATA\r\n" in c
+               for c in server.chunks)
+    assert len(envelope_chunks(server)) == 3
+
+
+async def test_announced_envelope_refused_is_the_next_sends_answer() -> None:
+    server = ScriptedServer(pipelining=True).start()
+    server.script.always("rcpt", "550 5.1.1 <gone@example.com>: user unknown", address="gone@example.com")
+    try:
+        conn = SmtpConnection(plain(server))
+        gone, three = message(2, "gone@example.com"), message(3)
+        sent = await conn.send(message(1), gone)
+        bounced = await conn.send(gone, three)
+        after = await conn.send(three)
+        await conn.close()
+    finally:
+        server.stop()
+    assert (sent.kind, bounced.kind, after.kind) == (OutcomeKind.SENT, OutcomeKind.HARD_BOUNCE, OutcomeKind.SENT)
+    assert bounced.raw.startswith("RCPT TO:<gone@example.com>: 550 5.1.1")
+    assert [m.recipients for m in server.messages] == [("person1@example.com",), ("person3@example.com",)]
+
+
+async def test_an_announced_message_that_does_not_come_is_never_delivered() -> None:
+    """The server waits for the announced body; sending another message instead, or closing, must not let it take
+    any bytes as that body (QUIT would be read as one): the connection is dropped instead."""
+    server = ScriptedServer(pipelining=True).start()
+    try:
+        conn = SmtpConnection(plain(server))
+        assert (await conn.send(message(1), message(2))).kind is OutcomeKind.SENT
+        assert (await conn.send(message(3), message(4))).kind is OutcomeKind.SENT  # not the announced row 2
+        await conn.close()  # row 4 was announced and never sent
+    finally:
+        server.stop()
+    assert [m.recipients for m in server.messages] == [("person1@example.com",), ("person3@example.com",)]
+    assert server.connections == 2
+
+
+async def test_announcing_needs_pipelining() -> None:
+    server = ScriptedServer(pipelining=False).start()
+    try:
+        conn = SmtpConnection(plain(server))
+        two = message(2)
+        outcomes = [await conn.send(message(1), two), await conn.send(two)]
+        await conn.close()
+    finally:
+        server.stop()
+    assert [o.kind for o in outcomes] == [OutcomeKind.SENT] * 2
+    assert len(envelope_chunks(server)) == 6  # MAIL, RCPT, DATA one by one for each message

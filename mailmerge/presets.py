@@ -13,7 +13,12 @@ from types import MappingProxyType
 from typing import Literal
 
 from mailmerge.errors import MailMergeError
-from mailmerge.transports.tencent import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, TENCENT_REGIONS
+
+# Tencent Cloud SES facts the presets and the transport share (kept here so choosing a preset never loads the
+# transport). The API takes requests up to 8 MB and Base64 grows attachments by a third, hence Tencent's 4 MB advice.
+TENCENT_REGIONS = ("ap-guangzhou", "ap-hongkong", "ap-singapore")
+TENCENT_MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024
+TENCENT_MAX_ATTACHMENTS = 10
 
 Security = Literal["none", "starttls", "tls"]
 AuthKind = Literal["none", "password", "app_password", "oauth_google", "oauth_microsoft", "api_aws", "api_tencent"]
@@ -265,7 +270,9 @@ _PRESETS: tuple[Preset, ...] = (
         regions=TENCENT_REGIONS,
         default_region="ap-hongkong",
         rules=TransportRules(
-            provider="Tencent Cloud", max_attachment_bytes=MAX_ATTACHMENT_BYTES, max_attachments=MAX_ATTACHMENTS
+            provider="Tencent Cloud",
+            max_attachment_bytes=TENCENT_MAX_ATTACHMENT_BYTES,
+            max_attachments=TENCENT_MAX_ATTACHMENTS,
         ),
     ),
 )

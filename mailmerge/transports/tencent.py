@@ -24,13 +24,12 @@ from typing import Any
 
 from mailmerge.errors import UnusableInputError
 from mailmerge.outcome import Outcome, OutcomeKind
+from mailmerge.presets import TENCENT_MAX_ATTACHMENT_BYTES as MAX_ATTACHMENT_BYTES
+from mailmerge.presets import TENCENT_MAX_ATTACHMENTS as MAX_ATTACHMENTS
+from mailmerge.presets import TENCENT_REGIONS
 from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
 
-TENCENT_REGIONS = ("ap-guangzhou", "ap-hongkong", "ap-singapore")
 DEFAULT_ENDPOINT = "ses.tencentcloudapi.com"
-# The API takes requests up to 8 MB and Base64 grows attachments by a third, hence Tencent's 4 MB advice.
-MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024
-MAX_ATTACHMENTS = 10
 UNSUBSCRIBE_LANGUAGES = range(0, 13)  # "0" = no link, "1" = simplified Chinese, "2" = English, ... "12"
 BLOCKLIST_DAYS = 14
 # Tencent's daily sending limit is counted per calendar day in China Standard Time.

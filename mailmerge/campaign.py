@@ -68,9 +68,13 @@ class Campaign:
                 yield row, exc
 
     def row_hash(self, row: int) -> str:
-        """Changes when the row's values, the template or the mapping change (noticed when a run resumes)."""
-        values = json.dumps([self.contacts.columns, self.contacts.rows[row - 1]], ensure_ascii=False)
-        return hashlib.sha256(f"{self._setup_fingerprint}\n{values}".encode()).hexdigest()
+        """Changes when the row's values, the template or the mapping change (noticed when a run resumes). Worked
+        out once per row: the send command and the engine both compare every row with the journal."""
+        found = self._row_hashes.get(row)
+        if found is None:
+            values = json.dumps([self.contacts.columns, self.contacts.rows[row - 1]], ensure_ascii=False)
+            found = self._row_hashes[row] = hashlib.sha256(f"{self._setup_fingerprint}\n{values}".encode()).hexdigest()
+        return found
 
     def field_columns(self, field: str) -> tuple[str, ...]:
         """The columns a header field (From, To, Cc, Bcc, Reply-To, Subject, Attachment) is filled from; empty when
@@ -82,6 +86,10 @@ class Campaign:
             return tuple(sorted(self.template.header_vars.get(field, frozenset())))
         column = {"To": self.mapping.email, "Cc": self.mapping.cc, "Bcc": self.mapping.bcc}.get(field)
         return (column,) if column else ()
+
+    @functools.cached_property
+    def _row_hashes(self) -> dict[int, str]:
+        return {}
 
     @functools.cached_property
     def _setup_fingerprint(self) -> str:

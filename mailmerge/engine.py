@@ -209,7 +209,9 @@ class Engine:
         upcoming: tuple[int, OutgoingMessage] | None = None  # taken already, its envelope announced
         try:
             while True:
-                if upcoming is not None and (self._stopped.is_set() or self.paused):
+                # Announcing is for full speed only: a row that would now wait (stop, pause, a throttle or quota
+                # reply just now) must not hold the server in the middle of its transaction.
+                if upcoming is not None and (self._stopped.is_set() or self.paused or self._pacer.limited):
                     self._put_back(upcoming[0])
                     upcoming = None
                 if upcoming is None:

@@ -75,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     outbox.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
     outbox.add_argument("--host", default="127.0.0.1", help="address to listen on")
 
+    suppression = sub.add_parser("suppression", help="addresses never sent to (hard bounces, unsubscribes)")
+    sup = suppression.add_subparsers(dest="suppression_command", required=True, metavar="ACTION")
+    sup_list = sup.add_parser("list", help="show every address on the list and why")
+    sup_list.add_argument("--json", action="store_true", help="print the list as JSON")
+    sup_add = sup.add_parser("add", help="never send to these addresses (e.g. someone who unsubscribed)")
+    sup_add.add_argument("addresses", nargs="+", metavar="ADDRESS")
+    sup_add.add_argument("--reason", default="manual", help="why, e.g. unsubscribed (default: manual)")
+    sup_remove = sup.add_parser("remove", help="send to these addresses again (only if you know they work)")
+    sup_remove.add_argument("addresses", nargs="+", metavar="ADDRESS")
+
     account = sub.add_parser("account", help="manage saved accounts (passwords live in the system keyring)")
     acc = account.add_subparsers(dest="account_command", required=True, metavar="ACTION")
     add = acc.add_parser("add", help="save an account")

@@ -422,7 +422,10 @@ class Engine:
         else:  # hard_bounce, rejected, invalid
             bounced = _bounced_address(message.envelope.recipients, outcome.raw)
             if kind is OutcomeKind.HARD_BOUNCE and bounced is not None:
-                self._suppression.add(bounced, outcome.reason_code)
+                # A provider's block for a while (Tencent: 14 days) ends on the list when it ends at the provider.
+                block_s = outcome.retry_after_s
+                expires = None if block_s is None else datetime.now(UTC) + timedelta(seconds=block_s)
+                self._suppression.add(bounced, outcome.reason_code, expires=expires)
             self._finish(RowFailed(row, kind, outcome.reason_code, outcome.reason, outcome.raw))
 
     # ----------------------------------------------------------------------------------------------- helpers

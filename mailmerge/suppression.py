@@ -89,9 +89,23 @@ class SuppressionSnapshot:
             return None
         return entry
 
-    def add(self, address: str, reason: str) -> None:
-        self._store.add(address, reason)
-        self._entries[address.lower()] = Suppressed(address.lower(), reason, datetime.now(UTC), None)
+    def add(self, address: str, reason: str, *, expires: datetime | None = None) -> None:
+        self._store.add(address, reason, expires=expires)
+        self._entries[address.lower()] = Suppressed(address.lower(), reason, datetime.now(UTC), expires)
+
+
+# Why an address is on the list, for people (the list keeps the reason code of the answer that put it there).
+REASONS = {
+    "smtp.mailbox_unknown": "the address does not exist (the receiving server said so)",
+    "tencent.blocklisted": "Tencent Cloud blocks it for 14 days after mail to it was refused",
+    "unsubscribed": "the person asked not to get mail",
+    "manual": "added by hand",
+}
+
+
+def describe(reason: str) -> str:
+    """The reason in plain words; an unknown code (from a newer version, say) is shown as it is."""
+    return REASONS.get(reason, reason)
 
 
 def _iso(at: datetime) -> str:

@@ -37,7 +37,7 @@ from mailmerge.events import (
 from mailmerge.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
 from mailmerge.outcome import Outcome, OutcomeKind
 from mailmerge.pacing import Limits, Pacer
-from mailmerge.suppression import SuppressionList
+from mailmerge.suppression import SuppressionList, describe
 from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
 
 __all__ = ["Engine", "Limits"]
@@ -333,8 +333,9 @@ class Engine:
             entry = self._suppression.find(address)
             if entry is not None:
                 reason = (
-                    f"{address} is on the suppression list ({entry.reason}), so row {row} was not sent. "
-                    "Remove the address from the list only if you know it works again."
+                    f"{address} is on the suppression list ({describe(entry.reason)}), so row {row} was not sent. "
+                    "Remove it from the list (Send → Suppression list… in the app, or `mailmerge suppression "
+                    "remove`) only if you know it works again."
                 )
                 self._finish(RowSkipped(row, "suppressed", reason))
                 return True

@@ -108,6 +108,15 @@ def describe(reason: str) -> str:
     return REASONS.get(reason, reason)
 
 
+def readable(address: str) -> str:
+    """The address as people write it: the list keeps IDNA domains (kim@xn--bcher-kva.de is kim@bücher.de)."""
+    local, _, domain = address.rpartition("@")
+    try:
+        return f"{local}@{domain.encode('ascii').decode('idna')}" if "xn--" in domain else address
+    except UnicodeError:
+        return address
+
+
 def _iso(at: datetime) -> str:
     return at.astimezone(UTC).isoformat(timespec="seconds")
 

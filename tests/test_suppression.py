@@ -32,6 +32,7 @@ def test_add_list_and_remove_round_trip(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["suppression", "list"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "gone@example.com" in out and "the person asked not to get mail" in out and "for good" in out
+    assert "kim@bücher.de" in out  # shown as people write it
 
     # Removing takes the address as people write it, with the Unicode domain too.
     assert main(["suppression", "remove", "kim@bücher.de"]) == EXIT_OK

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             send_menu.addAction(action)
         send_menu.addSeparator()
         send_menu.addAction(self._action(self.tr("&Accounts…"), self.manage_accounts))
+        send_menu.addAction(self._action(self.tr("Suppression &list…"), self.manage_suppression))
         self.addActions([self.check_action, self.test_action])  # shortcuts work on every step
 
     # --- opening -------------------------------------------------------------------------------------------------
@@ -402,6 +403,11 @@ class MainWindow(QMainWindow):
         dialog = AccountsDialog(self)
         dialog.accounts_changed.connect(self.refresh_accounts)
         dialog.exec()
+
+    def manage_suppression(self) -> None:
+        from ui.views.suppression_dialog import SuppressionDialog
+
+        SuppressionDialog(self).exec()
 
     def _choose_account(self, name: str | None) -> None:
         self.session.set_account(name)

@@ -11,7 +11,7 @@ import sys
 from mailmerge.addresses import Address, parse_address
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
 from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.suppression import Suppressed, SuppressionList, describe
+from mailmerge.suppression import Suppressed, SuppressionList, describe, readable
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +36,7 @@ def _list(suppression: SuppressionList, *, as_json: bool) -> int:
         return EXIT_OK
     for entry in entries:
         until = f"until {entry.expires:%Y-%m-%d}" if entry.expires else "for good"
-        print(f"{entry.address}  since {entry.added:%Y-%m-%d}, {until}: {describe(entry.reason)}")
+        print(f"{readable(entry.address)}  since {entry.added:%Y-%m-%d}, {until}: {describe(entry.reason)}")
     return EXIT_OK
 
 

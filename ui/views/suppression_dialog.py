@@ -1,0 +1,173 @@
+"""The suppression list dialog (Send → Suppression list…): the addresses no campaign on this computer sends to,
+why each is there and since when; add someone who unsubscribed, remove an address you know works again.
+
+The list is a small local SQLite file (mailmerge.suppression), so reading and changing it happens right here;
+a list that cannot be opened is shown as a sentence in the dialog, not a traceback."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailmerge.addresses import parse_address
+from mailmerge.errors import MailMergeError
+from mailmerge.suppression import Suppressed, SuppressionList, describe, readable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SuppressionDialog", text)
+
+
+def reason_text(code: str) -> str:
+    """Why an address is held back, in the user's language (the list stores the reason's code)."""
+    known = {
+        "smtp.mailbox_unknown": _tr("The address does not exist (the receiving server said so)."),
+        "tencent.blocklisted": _tr("Tencent Cloud blocks it for 14 days after mail to it was refused."),
+        "unsubscribed": _tr("The person asked not to get mail."),
+        "manual": _tr("Added by hand."),
+    }
+    return known.get(code, describe(code))
+
+
+class SuppressionDialog(QDialog):
+    COLUMNS = 4  # address, why, since, until
+
+    def __init__(self, parent: QWidget | None = None, store: SuppressionList | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Suppression list"))
+        self.resize(760, 420)
+        self._store = store
+        self._owns_store = store is None
+
+        intro = QLabel(self.tr(
+            "Campaigns never send to these addresses. An address that bounced (does not exist) is added by itself. "
+            "Add people who asked not to get mail; remove an address only when you know it works again."
+        ))
+        intro.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #b00020; }")
+        self.problem.hide()
+
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr("Address"), self.tr("Why"), self.tr("Since"), self.tr("Until")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Suppressed addresses"))
+
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText(self.tr("someone@example.com"))
+        self.address_edit.setAccessibleName(self.tr("Address to add"))
+        self.add_button = QPushButton(self.tr("&Add as unsubscribed"))
+        self.remove_button = QPushButton(self.tr("&Remove selected"))
+        self.remove_button.setEnabled(False)
+        adding = QHBoxLayout()
+        adding.addWidget(self.address_edit, 1)
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.remove_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(adding)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+        self.add_button.clicked.connect(self.add_address)
+        self.address_edit.returnPressed.connect(self.add_address)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        )
+        buttons.rejected.connect(self.reject)
+        self.refresh()
+
+    # ----------------------------------------------------------------------------------------------- actions
+    def refresh(self) -> None:
+        store = self._open()
+        entries = sorted(store.entries(), key=lambda e: e.address) if store is not None else []
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            for column, text in enumerate(self._cells(entry)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.address)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+
+    def add_address(self) -> None:
+        text = self.address_edit.text().strip()
+        if not text:
+            return
+        try:
+            address = parse_address(text, field="Address")
+        except MailMergeError as exc:
+            self._show_problem(self.tr("“{value}” is not an email address: {reason} Nothing was added.").format(
+                value=text, reason=str(exc.params.get("reason", exc))
+            ))
+            return
+        store = self._open()
+        if store is None:
+            return
+        store.add(address.ascii_email, "unsubscribed")
+        self.address_edit.clear()
+        self._show_problem("")
+        self.refresh()
+
+    def remove_selected(self) -> None:
+        store = self._open()
+        if store is None:
+            return
+        for index in self.table.selectionModel().selectedRows():
+            address = self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+            store.remove(str(address))
+        self.refresh()
+
+    def done(self, result: int) -> None:
+        if self._owns_store and self._store is not None:
+            self._store.close()
+            self._store = None
+        super().done(result)
+
+    # ----------------------------------------------------------------------------------------------- helpers
+    def _open(self) -> SuppressionList | None:
+        if self._store is None:
+            try:
+                self._store = SuppressionList()
+            except MailMergeError as exc:
+                self._show_problem(str(exc))
+                return None
+        return self._store
+
+    def _cells(self, entry: Suppressed) -> tuple[str, str, str, str]:
+        return (
+            readable(entry.address),
+            reason_text(entry.reason),
+            _day(entry.added),
+            _day(entry.expires) if entry.expires else self.tr("for good"),
+        )
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+
+def _day(at: datetime) -> str:
+    return at.astimezone().strftime("%Y-%m-%d")

@@ -240,3 +240,25 @@ def test_a_run_ending_while_paused_does_not_ask_to_resume(qtbot: QtBot) -> None:
     view.set_running(False)
     assert asked == [True]  # no "resume" for a run that is over
     assert not view.pause_button.isChecked() and view.pause_button.text() == "Pause"
+
+
+def test_a_result_for_a_widget_closed_meanwhile_is_dropped(qtbot: QtBot) -> None:
+    """A dialog closed before its background job finished: the result must not reach the deleted widget (that
+    raised "Internal C++ object already deleted" into the crash dialog)."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import isValid
+
+    from ui.background import run_in_background
+
+    release = threading.Event()
+    label = QLabel()
+    closure_called: list[str] = []
+    run_in_background(lambda: release.wait(5) and "late", label.setText, lambda exc: None)
+    run_in_background(lambda: release.wait(5) and "late", closure_called.append, lambda exc: None, owner=label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(label))
+    release.set()
+    qtbot.wait(200)  # both jobs report back; pytest-qt fails the test if a callback raised
+    assert closure_called == []

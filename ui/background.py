@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from mailmerge.errors import MailMergeError
 
@@ -50,15 +51,30 @@ def run_in_background(
     work: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
+    *,
+    owner: QObject | None = None,
 ) -> None:
+    """Run `work` on a pool thread, then one callback on the UI thread. When the widget the result was for has
+    been deleted meanwhile (a dialog closed before its job finished), the result is dropped instead of touching
+    it: `owner`, and the objects that bound-method callbacks belong to. A bug (not a MailMergeError) still goes
+    on to the crash dialog."""
     relay = _Relay()
     _running.add(relay)
+    owners = [o for o in (owner, _qobject_of(on_success), _qobject_of(on_failure)) if o is not None]
 
     def finish(callback: Callable[[Any], None], value: object) -> None:
         _running.discard(relay)
-        callback(value)
+        if all(isValid(o) for o in owners):
+            callback(value)
+        elif isinstance(value, BaseException) and not isinstance(value, MailMergeError):
+            raise value
 
     # The relay lives on the UI thread, so these queued connections run the callbacks there.
     relay.succeeded.connect(lambda value: finish(on_success, value))
     relay.failed.connect(lambda exc: finish(on_failure, exc))
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def _qobject_of(callback: Callable[..., Any]) -> QObject | None:
+    bound_to = getattr(callback, "__self__", None)
+    return bound_to if isinstance(bound_to, QObject) else None

@@ -518,4 +518,4 @@ class AccountsDialog(QDialog):
             self.work_done.emit()
             self.error.show_message(problem_text(exc))
 
-        run_in_background(work, succeeded, failed)
+        run_in_background(work, succeeded, failed, owner=self)

@@ -313,7 +313,11 @@ def remove_account(name: str, path: Path | None = None) -> None:
         get_account(name, path)  # raises the friendly "no such account" error
     del accounts[name]
     _store(accounts, path)
-    for key in (credentials.account_key(name), credentials.oauth_refresh_key(name)):
+    for key in (
+        credentials.account_key(name),
+        credentials.oauth_refresh_key(name),
+        credentials.oauth_client_secret_key(name),
+    ):
         try:
             credentials.delete_secret(key)
         except MailMergeError as exc:

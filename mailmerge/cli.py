@@ -100,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--connections", type=int)
     add.add_argument("--password-stdin", action="store_true", help="read the password/secret from stdin")
     add.add_argument("--oauth-client-id", help="OAuth client ID for Google/Microsoft sign-in")
+    add.add_argument(
+        "--oauth-client-secret",
+        help="OAuth client secret (Google desktop clients have one; or set MAILMERGE_OAUTH_CLIENT_SECRET); "
+        "kept in the system keyring",
+    )
     add.add_argument("--config-set", help="Amazon SES API: configuration set for event publishing")
     add.add_argument("--endpoint", "--endpoint-url", dest="endpoint", help="API address (tests, private endpoints)")
     add.add_argument("--template-id", help="Tencent Cloud SES API: approved template ID (without it: Simple mode)")

@@ -28,6 +28,12 @@ def account_key(name: str) -> str:
     return f"account:{name}"
 
 
+def oauth_client_secret_key(name: str) -> str:
+    """Keyring user name under which an account's OAuth client secret is stored (Google's desktop clients have one
+    and its token endpoint requires it; Microsoft's public clients do not)."""
+    return f"oauth-client-secret:{name}"
+
+
 def oauth_refresh_key(name: str) -> str:
     """Keyring user name under which an account's OAuth2 refresh token is stored."""
     return f"oauth-refresh:{name}"

@@ -79,7 +79,8 @@ def client_for(account: Account) -> OAuthClient:
             "Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.",
             name=account.name,
         )
-    return OAuthClient(endpoints, account.oauth_client_id)
+    secret = credentials.get_secret(credentials.oauth_client_secret_key(account.name))
+    return OAuthClient(endpoints, account.oauth_client_id, secret)
 
 
 def xoauth2_string(user: str, access_token: str) -> str:
@@ -213,7 +214,7 @@ def sign_in(
     account_name: str,
     *,
     login_hint: str | None = None,
-    open_browser: Callable[[str], object] = webbrowser.open,
+    open_browser: Callable[[str], object] | None = None,
     timeout_s: float = SIGN_IN_TIMEOUT_S,
 ) -> TokenSet:
     """Run the browser sign-in and keep the refresh token in the keyring under oauth-refresh:<account_name>."""
@@ -234,7 +235,8 @@ def sign_in(
         }
         if login_hint:
             query["login_hint"] = login_hint
-        open_browser(f"{client.endpoints.authorize_url}?{urllib.parse.urlencode(query)}")
+        # Looked up now, not when this module was imported: the system browser, unless the caller has its own.
+        (open_browser or webbrowser.open)(f"{client.endpoints.authorize_url}?{urllib.parse.urlencode(query)}")
         if not redirect.received.wait(timeout_s):
             raise MailMergeError(
                 "oauth.timeout",

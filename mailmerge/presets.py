@@ -131,7 +131,7 @@ _PRESETS: tuple[Preset, ...] = (
         security="tls",
         limits=PresetLimits(per_day=500, connections=2),
         auth="app_password",
-        notes="Sign in with Google, or turn on 2-Step Verification and create an app password. "
+        notes="Turn on 2-Step Verification and create an app password, then use it here as the password. "
         "Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.",
     ),
     # source: https://support.google.com/a/answer/166852 (Workspace: 2,000 messages per user per day).

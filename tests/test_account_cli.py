@@ -129,3 +129,46 @@ def test_account_without_password_is_saved_with_a_hint(
     assert "--password-stdin" in capsys.readouterr().err
     assert run_cli(monkeypatch, "test", account_name) == EXIT_UNUSABLE
     assert "No password is saved" in capsys.readouterr().err
+
+
+@needs_dbus
+def test_google_sign_in_keeps_the_client_secret_in_the_keyring_and_sends_it(
+    monkeypatch: pytest.MonkeyPatch, account_name: str
+) -> None:
+    """Google's token endpoint refuses a desktop client without its client secret: `--oauth-client-secret` keeps it
+    in the keyring, every token request carries it, and removing the account deletes it."""
+    import webbrowser
+
+    from test_oauth import AuthServer, browser
+
+    from mailmerge import accounts, oauth
+
+    secret = "GOCSPX-" + uuid.uuid4().hex
+    server = AuthServer(client_secret=secret)
+    server.thread.start()
+    monkeypatch.setitem(oauth.ENDPOINTS, "oauth_google", server.endpoints)
+    monkeypatch.setattr(webbrowser, "open", browser)
+    try:
+        added = run_cli(monkeypatch, "add", account_name, "--preset", "google-workspace", "--user",
+                        "office@example.com", "--oauth-client-id", "test-client", "--oauth-client-secret", secret)
+        assert added == EXIT_OK
+        assert credentials.get_secret(credentials.oauth_client_secret_key(account_name)) == secret
+        assert secret.encode() not in accounts.accounts_path().read_bytes()
+        # A later token refresh (what every send does) reads the secret back from the keyring.
+        account = accounts.get_account(account_name)
+        oauth.refresh_access_token(oauth.client_for(account), account_name)
+        assert [form.get("client_secret") for form in server.token_requests] == [secret, secret]
+    finally:
+        server.server.shutdown()
+        server.server.server_close()
+    assert run_cli(monkeypatch, "remove", account_name) == EXIT_OK
+    assert credentials.get_secret(credentials.oauth_client_secret_key(account_name)) is None
+    assert credentials.get_secret(credentials.oauth_refresh_key(account_name)) is None
+
+
+def test_sign_in_flags_for_a_password_preset_are_refused_not_ignored(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run_cli(monkeypatch, "add", "personal-gmail", "--preset", "gmail", "--oauth-client-id", "x")
+    assert code == EXIT_UNUSABLE
+    assert "signs in with a password" in capsys.readouterr().err

@@ -33,7 +33,8 @@ pytestmark = pytest.mark.skipif(
 class AuthServer:
     """Authorization server: /authorize redirects back with code+state, /token checks PKCE and issues tokens."""
 
-    def __init__(self) -> None:
+    def __init__(self, client_secret: str | None = None) -> None:
+        self.client_secret = client_secret  # required with every token request when set, as Google's endpoint does
         self.challenges: dict[str, tuple[str, str]] = {}  # code -> (challenge, redirect_uri)
         self.refresh_tokens: set[str] = set()
         self.issued = 0
@@ -80,6 +81,8 @@ class AuthServer:
     def answer(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
         if form.get("client_id") != "test-client":
             return 401, {"error": "invalid_client"}
+        if self.client_secret is not None and form.get("client_secret") != self.client_secret:
+            return 401, {"error": "invalid_client", "error_description": "client_secret is missing."}
         if form["grant_type"] == "authorization_code":
             challenge, redirect_uri = self.challenges.pop(form["code"], ("", ""))
             digest = hashlib.sha256(form["code_verifier"].encode()).digest()

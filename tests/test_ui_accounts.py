@@ -270,6 +270,38 @@ def test_sign_in_with_microsoft_keeps_the_refresh_token_in_the_keyring(
 
 
 @needs_keyring
+def test_sign_in_with_google_sends_the_client_secret_kept_in_the_keyring(
+    qtbot: QtBot, dialog: AccountsDialog, monkeypatch: pytest.MonkeyPatch, account_name: str
+) -> None:
+    secret = "GOCSPX-" + uuid.uuid4().hex
+    server = AuthServer(client_secret=secret)  # refuses token requests without it, as Google's endpoint does
+    server.thread.start()
+    monkeypatch.setitem(oauth.ENDPOINTS, "oauth_google", server.endpoints)
+    try:
+        editor = open_editor(qtbot, dialog)
+        editor.name_edit.setText(account_name)
+        editor.choose_preset("google-workspace")
+        assert editor.client_secret_edit.isVisibleTo(editor)
+        assert editor.client_secret_edit.echoMode() == QLineEdit.EchoMode.Password
+        editor.user_edit.setText(USER)
+        editor.client_id_edit.setText("test-client")
+        editor.client_secret_edit.setText(secret)
+        with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+            editor.save_button.click()
+        assert credentials.get_secret(credentials.oauth_client_secret_key(account_name)) == secret
+        dialog.open_browser = browser
+        with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
+            dialog.sign_in_button.click()
+        assert not dialog.error.isVisibleTo(dialog), dialog.error.text()
+        assert [form.get("client_secret") for form in server.token_requests] == [secret]
+        assert secret.encode() not in accounts.accounts_path().read_bytes()
+    finally:
+        server.server.shutdown()
+        server.server.server_close()
+        credentials.delete_secret(credentials.oauth_client_secret_key(account_name))
+
+
+@needs_keyring
 def test_testing_an_account_without_a_password_says_where_to_type_it(
     qtbot: QtBot, dialog: AccountsDialog, login_server: ScriptedServer, account_name: str
 ) -> None:

@@ -13,10 +13,11 @@ from typing import TextIO
 
 from mailmerge import accounts, credentials
 from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE
-from mailmerge.errors import MailMergeError
+from mailmerge.errors import MailMergeError, UnusableInputError
 from mailmerge.presets import PRESETS, PresetLimits, get_preset
 
 OAUTH_CLIENT_ID_ENV = "MAILMERGE_OAUTH_CLIENT_ID"
+OAUTH_CLIENT_SECRET_ENV = "MAILMERGE_OAUTH_CLIENT_SECRET"
 
 
 def _read_password(args: argparse.Namespace, stdin: TextIO) -> str | None:
@@ -46,11 +47,19 @@ def _add(args: argparse.Namespace) -> int:
         unsubscribe=args.unsubscribe,
         trigger_type=_whole_number(args.trigger_type, "--trigger-type"),
     )
+    if (args.oauth_client_id or args.oauth_client_secret) and not account.uses_oauth:
+        raise UnusableInputError(
+            "account.oauth_not_offered",
+            "The {preset} preset signs in with a password, not with OAuth, so --oauth-client-id and "
+            "--oauth-client-secret do not apply. Presets that sign in: {presets}.",
+            preset=account.preset,
+            presets=", ".join(p.key for p in PRESETS.values() if p.auth in ("oauth_google", "oauth_microsoft")),
+        )
     if account.uses_oauth and args.password_stdin:
         # An app password (Gmail) or basic SMTP AUTH (Microsoft, until it is switched off) instead of sign-in.
         account = replace(account, auth="app_password")
     if account.uses_oauth:
-        account = _sign_in(account, args.oauth_client_id)
+        account = _sign_in(account, args.oauth_client_id, args.oauth_client_secret)
     elif account.needs_secret:
         password = _read_password(args, sys.stdin)
         if password is None:
@@ -81,10 +90,11 @@ def _whole_number(text: str | None, option: str) -> int | None:
     return int(text)
 
 
-def _sign_in(account: accounts.Account, client_id_flag: str | None) -> accounts.Account:
+def _sign_in(account: accounts.Account, client_id_flag: str | None, secret_flag: str | None) -> accounts.Account:
     from mailmerge import oauth
 
     client_id = client_id_flag or os.environ.get(OAUTH_CLIENT_ID_ENV)
+    client_secret = secret_flag or os.environ.get(OAUTH_CLIENT_SECRET_ENV)
     if not client_id:
         raise MailMergeError(
             "account.oauth_client_missing",
@@ -94,6 +104,9 @@ def _sign_in(account: accounts.Account, client_id_flag: str | None) -> accounts.
             env=OAUTH_CLIENT_ID_ENV,
         )
     account = replace(account, oauth_client_id=client_id)
+    if client_secret:
+        # Kept with the other secrets, and read back by oauth.client_for for every sign-in and token refresh.
+        credentials.save_secret(credentials.oauth_client_secret_key(account.name), client_secret)
     print("Opening your browser to sign in…", file=sys.stderr)
     oauth.sign_in(oauth.client_for(account), account.name, login_hint=account.username)
     return account

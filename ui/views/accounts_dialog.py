@@ -83,10 +83,12 @@ def _has_secret(name: str) -> bool:
     return credentials.get_secret(credentials.account_key(name)) is not None
 
 
-def _save(account: accounts.Account, password: str) -> accounts.Account:
+def _save(account: accounts.Account, password: str, client_secret: str = "") -> accounts.Account:
     if password:
         # The secret first: if the keyring refuses, no account without its password is left behind.
         credentials.save_secret(credentials.account_key(account.name), password)
+    if client_secret:
+        credentials.save_secret(credentials.oauth_client_secret_key(account.name), client_secret)
     accounts.save_account(account)
     return account
 
@@ -140,6 +142,9 @@ class AccountEditor(QDialog):
         self.from_edit.setPlaceholderText(self.tr("Office <office@example.com>"))
         self.client_id_edit = QLineEdit()
         self.client_id_edit.setPlaceholderText(self.tr("The OAuth client ID your administrator registered"))
+        self.client_secret_edit = QLineEdit()
+        self.client_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.client_secret_edit.setPlaceholderText(self.tr("Google only: the client secret that came with the ID"))
         self.error = InlineError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -158,6 +163,7 @@ class AccountEditor(QDialog):
         self.form.addRow(self.tr("Password"), self.password_edit)
         self.form.addRow(self.tr("From"), self.from_edit)
         self.form.addRow(self.tr("Sign-in client ID"), self.client_id_edit)
+        self.form.addRow(self.tr("Sign-in client secret"), self.client_secret_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -210,6 +216,7 @@ class AccountEditor(QDialog):
             (self.user_edit, preset.auth != "none"),
             (self.password_edit, preset.auth != "none"),
             (self.client_id_edit, oauth),
+            (self.client_secret_edit, oauth),
         ):
             self.form.setRowVisible(widget, visible)
         label = self.form.labelForField(self.password_edit)
@@ -296,9 +303,11 @@ class AccountEditor(QDialog):
             self.error.show_message(str(exc))
             return
         password = self.password_edit.text()
-        self.password_edit.clear()  # the widget holds it no longer than needed
+        client_secret = self.client_secret_edit.text().strip() if account.uses_oauth else ""
+        self.password_edit.clear()  # the widgets hold them no longer than needed
+        self.client_secret_edit.clear()
         self.save_button.setEnabled(False)
-        run_in_background(lambda: _save(account, password), self._saved, self._save_failed)
+        run_in_background(lambda: _save(account, password, client_secret), self._saved, self._save_failed)
 
     def _saved(self, account: accounts.Account) -> None:
         self.save_button.setEnabled(True)

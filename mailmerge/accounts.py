@@ -529,6 +529,10 @@ def _ses_transport(account: Account) -> ResolvedTransport:
     warnings: tuple[str, ...] = ()
     try:
         limits, budget = quota_limits(limits, _run_blocking(fetch_quota(_quick(settings))))
+        if budget is not None:
+            # Paced to what is left of the quota now, so a run waits when it is used up instead of having every
+            # further message refused.
+            limits = budget.cap(limits)
     except MailMergeError as exc:
         warnings = (
             f"{exc} Sending at the account's saved limits instead ({_limits_sentence(limits)}); if they are "

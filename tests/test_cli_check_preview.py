@@ -124,3 +124,22 @@ def test_check_account_applies_its_message_rules_and_from_without_the_keyring(tm
 
     result = mailmerge("check", contacts, template, "--account", "nobody")
     assert result.returncode == 2 and "nobody" in result.stderr.decode() and result.stdout == b""
+
+
+def test_preview_through_an_account_takes_its_from_address(tmp_path: Path) -> None:
+    from email import message_from_bytes
+
+    from mailmerge import accounts
+
+    accounts.save_account(accounts.new_account("office", "generic", host="smtp.example.com",
+                                               from_address="Office <office@example.com>"))
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("name,email\nKim,kim@example.com\n", encoding="utf-8")
+    template = tmp_path / "message.txt"
+    template.write_text("Subject: Hello\n\nHello {{ name }}\n", encoding="utf-8")  # no From: line
+
+    without = mailmerge("preview", contacts, template, "--row", "1")
+    assert without.returncode == 2 and b"From" in without.stderr
+    result = mailmerge("preview", contacts, template, "--row", "1", "--account", "office")
+    assert result.returncode == 0, result.stderr
+    assert message_from_bytes(result.stdout)["From"] == "Office <office@example.com>"

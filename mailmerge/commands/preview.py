@@ -1,4 +1,5 @@
-"""`mailmerge preview CONTACTS TEMPLATE --row N [--out FILE.eml]`: the exact bytes row N would be sent as."""
+"""`mailmerge preview CONTACTS TEMPLATE --row N [--out FILE.eml] [--account NAME]`: the exact bytes row N would be
+sent as (through that account: its From address when the template has none)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from mailmerge.errors import UnusableInputError
 
 
 def run(args: argparse.Namespace) -> int:
-    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row)
+    default_from = ""
+    if args.account is not None:
+        # The From address a send through this account would fill in; only the saved profile, never the keyring.
+        from mailmerge.accounts import get_account
+
+        default_from = get_account(args.account).from_address or ""
+    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
+                             default_from=default_from)
     count = len(campaign.contacts)
     if not 1 <= args.row <= count:
         raise UnusableInputError(

@@ -240,7 +240,7 @@ class Engine:
                         return
                     used = 0
                 if per_connection is None or used + 1 < per_connection:
-                    upcoming = self._upcoming()  # built while the mark below is being committed
+                    upcoming = self._upcoming()  # its envelope goes with this message's body
                 attempt = self._attempts[row] + 1
                 if not await self._mark_when_paced(row, message, attempt):
                     continue

@@ -12,7 +12,6 @@ all K workers with one commit (GroupCommit): one fsync for up to K rows.
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import json
 import sqlite3
@@ -562,7 +561,12 @@ class GroupCommit:
 
     def _commit_while_waited_for(self, loop: asyncio.AbstractEventLoop) -> None:
         work = self._while_syncing
-        syncing = None if work is None else functools.partial(loop.call_soon_threadsafe, work)
+
+        def syncing() -> None:
+            if work is not None:
+                with suppress(RuntimeError):  # the loop is closed: the commit goes on all the same
+                    loop.call_soon_threadsafe(work)
+
         while True:
             with self._cond:
                 while not self._handed and not self._closing:

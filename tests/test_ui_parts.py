@@ -262,20 +262,3 @@ def test_a_result_for_a_widget_closed_meanwhile_is_dropped(qtbot: QtBot) -> None
     release.set()
     qtbot.wait(200)  # both jobs report back; pytest-qt fails the test if a callback raised
     assert closure_called == []
-
-
-def test_the_send_step_notice_leaves_the_keyring_alone_for_accounts_without_a_quota(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Only the Amazon SES API reports a quota; resolving any other account for its notice would read its password
-    (maybe behind a keyring unlock prompt) for nothing."""
-    from mailmerge import accounts, credentials
-    from ui.send_target import read_account_notice
-
-    def no_keyring(key: str) -> str | None:
-        raise AssertionError(f"the keyring was read for {key}")
-
-    monkeypatch.setattr(credentials, "get_secret", no_keyring)
-    accounts.save_account(accounts.new_account("office", "generic", host="smtp.example.com", username="me"))
-    assert read_account_notice("office") == ""
-    assert read_account_notice(None) == ""

@@ -31,15 +31,11 @@ def account_notice(resolved: ResolvedTransport) -> str:
 
 def read_account_notice(account: str | None) -> str:
     """The notice for an account before anything is sent. Blocking (keyring, the provider's quota): run it in the
-    background. Only the Amazon SES API reports a quota; every other account has nothing to say, and is not
-    resolved at all (that would read its password from the keyring, maybe behind an unlock prompt, for nothing)."""
+    background. The built-in outbox has nothing to say."""
     if account is None:
         return ""
-    from mailmerge.accounts import get_account, resolve_transport
-    from mailmerge.presets import get_preset
+    from mailmerge.accounts import resolve_transport
 
-    if get_preset(get_account(account).preset).channel != "ses_api":
-        return ""
     resolved = resolve_transport(account)
     try:
         return account_notice(resolved)

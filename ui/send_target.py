@@ -31,7 +31,8 @@ def account_notice(resolved: ResolvedTransport) -> str:
 
 def read_account_notice(account: str | None) -> str:
     """The notice for an account before anything is sent. Blocking (keyring, the provider's quota): run it in the
-    background. The built-in outbox has nothing to say."""
+    background. The built-in outbox has nothing to say. Every account is resolved, secret included, on purpose: a
+    missing password or SecretKey raises here, and the Send step says so as soon as the account is chosen."""
     if account is None:
         return ""
     from mailmerge.accounts import resolve_transport

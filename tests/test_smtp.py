@@ -387,11 +387,13 @@ async def test_pipelining_over_tls(tls_certs: TlsCerts, security: str) -> None:
         )
         conn = SmtpConnection(settings)
         outcomes = [await conn.send(message(row)) for row in (1, 2, 3)]
+        four, five = message(4), message(5)  # and the next envelope announced with a body, over TLS too
+        outcomes += [await conn.send(four, five), await conn.send(five)]
         await conn.close()
     finally:
         server.stop()
-    assert [o.kind for o in outcomes] == [OutcomeKind.HARD_BOUNCE, OutcomeKind.SENT, OutcomeKind.SENT]
-    assert [m.recipients for m in server.messages] == [("person2@example.com",), ("person3@example.com",)]
+    assert [o.kind for o in outcomes] == [OutcomeKind.HARD_BOUNCE] + [OutcomeKind.SENT] * 4
+    assert [m.recipients for m in server.messages] == [(f"person{r}@example.com",) for r in (2, 3, 4, 5)]
     assert conn.connections_opened == 1  # (aiosmtpd counts a STARTTLS upgrade as a second connection)
     assert any(b"RCPT TO:<person3@example.com>\r\nDATA\r\n" in c for c in server.chunks)
 

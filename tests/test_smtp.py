@@ -487,3 +487,22 @@ async def test_announcing_needs_pipelining() -> None:
         server.stop()
     assert [o.kind for o in outcomes] == [OutcomeKind.SENT] * 2
     assert len(envelope_chunks(server)) == 6  # MAIL, RCPT, DATA one by one for each message
+
+
+async def test_a_refused_body_with_the_next_envelope_announced_keeps_the_connection() -> None:
+    """The server ended the refused transaction with its reply; no RSET follows (it would be read as the announced
+    message's body), and the announced message goes on the same connection."""
+    server = ScriptedServer(pipelining=True).start()
+    server.script.once("data", "554 5.7.1 Message rejected as spam")
+    try:
+        conn = SmtpConnection(plain(server))
+        two = message(2)
+        refused = await conn.send(message(1), two)
+        sent = await conn.send(two)
+        await conn.close()
+    finally:
+        server.stop()
+    assert (refused.kind, sent.kind) == (OutcomeKind.REJECTED, OutcomeKind.SENT)
+    assert [m.recipients for m in server.messages] == [("person2@example.com",)]
+    assert server.connections == 1
+    assert not any(b"RSET" in c for c in server.chunks)

@@ -283,11 +283,11 @@ class SmtpConnection:
         reply = answered.replies[0]
         outcome = classify_reply(reply.code, reply.message, stage="data")
         if outcome.kind is not OutcomeKind.SENT:
-            if reply.code == 421:
-                self._drop()
-            # After the reply to a body the server has ended the transaction whatever it said, so no RSET (it
-            # would also be read as the body of an announced message).
-            return outcome
+            if self._announced is not None and reply.code != 421:
+                # The server ended the refused transaction with its reply (RFC 5321 4.1.1.4), and an RSET now
+                # would be read as the body of the announced message.
+                return outcome
+            return await self._failed(outcome, closing=reply.code == 421)
         # Built directly: dataclasses.replace inspects the fields on every call.
         return Outcome(outcome.kind, outcome.reason_code, outcome.reason, outcome.raw, _provider_id(reply.message))
 

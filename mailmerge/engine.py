@@ -397,7 +397,9 @@ class Engine:
             self._emit(RowRetrying(row, attempt, after, outcome.reason))
             heapq.heappush(self._later, (time.monotonic() + after, row))
         elif kind is OutcomeKind.RETRY and outcome.reason_code in SERVER_UNREACHABLE:
-            # The server, not this row, is the problem: failing each row in turn would empty the run.
+            # The server, not this row, is the problem: failing each row in turn would empty the run, and the row
+            # gets all its tries again when the run is resumed.
+            self._attempts[row] = 0
             self._requeue(row, front=True)
             self._stop(
                 "stop_run",
@@ -454,7 +456,7 @@ class Engine:
 
     def _requeue(self, row: int, *, front: bool) -> None:
         """Back to the schedule, not counted as an attempt; the journal shows it pending again."""
-        self._emit(RowQueued(row))
+        self._emit(RowQueued(row, self._attempts.get(row, 0)))
         if front:
             self._ready.appendleft(row)
         else:

@@ -11,6 +11,9 @@ from mailmerge.outcome import OutcomeKind
 @dataclass(frozen=True)
 class RowQueued:
     row: int  # 1-based data row number
+    # Tries that count against the row's limit so far: a try cut short by throttling, a quota wait, a stopped run
+    # or an unreachable server does not count, so a resumed run gives the row its full number of tries.
+    attempts: int = 0
 
 
 @dataclass(frozen=True)

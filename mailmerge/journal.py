@@ -347,8 +347,11 @@ class Journal:
                     "UPDATE recipients SET status = 'retrying', reason = ?, updated_at = ? WHERE row = ?",
                     (reason, now, row),
                 )
-            case RowQueued(row=row):
-                self._write("UPDATE recipients SET status = 'pending', updated_at = ? WHERE row = ?", (now, row))
+            case RowQueued(row=row, attempts=attempts):
+                self._write(
+                    "UPDATE recipients SET status = 'pending', attempts = ?, updated_at = ? WHERE row = ?",
+                    (attempts, now, row),
+                )
             case _:
                 return  # run-level events (progress, throttling, quota) change no row
         due = len(self._pending) >= _FLUSH_EVERY_WRITES or time.monotonic() - self._last_commit >= _FLUSH_EVERY_S

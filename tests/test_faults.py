@@ -12,6 +12,7 @@ test_corrupted_pages_are_detected, test_journal_of_another_campaign_is_refused),
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -108,6 +109,10 @@ async def test_unknown_host_stops_the_run_with_a_plain_sentence(tmp_path: Path) 
     assert stopped.reason.startswith("The server name could not be found. Check the spelling")
     assert not [e for e in events if isinstance(e, RowFailed | RowSent)]
     assert set(statuses(setup.journal_path).values()) == {RowStatus.PENDING}
+    # A try that could not reach the server does not count: a resumed run gives every row all its tries.
+    db = sqlite3.connect(setup.journal_path)
+    assert {attempts for (attempts,) in db.execute("SELECT attempts FROM recipients")} == {0}
+    db.close()
 
 
 def test_unknown_host_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

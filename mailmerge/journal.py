@@ -520,11 +520,7 @@ class GroupCommit:
         self._committer: threading.Thread | None = None
 
     async def mark_sending(self, event: RowSending) -> None:
-        """Return once `event` is on disk; raises what the commit raised (e.g. journal.disk_full)."""
-        await self.mark(event)
-
-    def mark(self, event: RowSending) -> asyncio.Future[None]:
-        """Record `event`; the future is done once it is on disk (or holds the commit's error). The commit is
+        """Return once `event` is on disk; raises what the commit raised (e.g. journal.disk_full). The commit is
         handed to the committer at the next pass of the event loop, with every mark made before then."""
         loop = asyncio.get_running_loop()
         self._journal.record(event, defer_commit=True)
@@ -533,7 +529,7 @@ class GroupCommit:
         if not self._handing_over:
             self._handing_over = True
             loop.call_soon(self._hand_over, loop)
-        return waiter
+        await waiter
 
     async def settle(self) -> None:
         """Commit what marks still wait for, then stop the committer thread."""

@@ -209,8 +209,9 @@ class SmtpConnection:
     def __init__(self, settings: SmtpSettings) -> None:
         self._settings = settings
         self._stream: SmtpStream | None = None
-        # The message whose envelope went out with the last body, and the server's replies to that envelope.
-        self._announced: tuple[OutgoingMessage, PipelinedReplies] | None = None
+        # The message whose envelope went out with the last body, how many commands that envelope had, and the
+        # server's replies to them.
+        self._announced: tuple[OutgoingMessage, int, PipelinedReplies] | None = None
         self._lock = asyncio.Lock()  # one transaction at a time on the one connection
         self.connections_opened = 0
 
@@ -254,7 +255,7 @@ class SmtpConnection:
         except _Invalid as invalid:
             return invalid.outcome
         if announced is not None:
-            refused = await self._judge_envelope(message, _envelope_size(message), announced[1])
+            refused = await self._judge_envelope(message, announced[1], announced[2])
         elif stream.supports("pipelining"):
             commands = _envelope(message, options, encoding)
             answered = await stream.exchange(b"".join(commands), len(commands), timeout=self._settings.timeout_s)
@@ -279,7 +280,7 @@ class SmtpConnection:
             self._drop()
             return classify_exception(answered.error or _lost(), after_data=True)
         if following is not None and announcing:
-            self._announced = (following, PipelinedReplies(answered.replies[1:], answered.error))
+            self._announced = (following, len(announcing), PipelinedReplies(answered.replies[1:], answered.error))
         reply = answered.replies[0]
         outcome = classify_reply(reply.code, reply.message, stage="data")
         if outcome.kind is not OutcomeKind.SENT:
@@ -380,10 +381,6 @@ def _envelope(message: OutgoingMessage, options: list[str], encoding: str) -> li
         *(_command("RCPT TO:", recipient, [], encoding) for recipient in message.envelope.recipients),
         b"DATA\r\n",
     ]
-
-
-def _envelope_size(message: OutgoingMessage) -> int:
-    return len(message.envelope.recipients) + 2
 
 
 def _announceable(stream: SmtpStream, following: OutgoingMessage | None) -> list[bytes]:

@@ -35,10 +35,50 @@ find_python() {
     return 1
 }
 
-make_venv() {  # $1: pip extras, e.g. "[dev]" or ""
-    if [ ! -x .venv/bin/python ]; then
-        "$(find_python)" -m venv .venv
+python_version() {  # $1: a Python executable; prints its "major.minor", or nothing when it does not run
+    "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true
+}
+
+# The marker is written only after the project installed completely, so a folder without it is a half-made venv
+# (an interrupted `venv` or `pip install`), which the next run repairs instead of trusting.
+VENV_READY_MARKER=".venv/.mailmerge-installed"
+
+ensure_venv() {  # makes .venv a working venv of a suitable Python, whatever it was; says what it did in one line
+    local python wanted have
+    python="$(find_python)"
+    wanted="$(python_version "$python")"
+    if [ -L .venv ]; then
+        echo "venv: .venv was a link to $(readlink .venv) (a folder outside the project); replacing it with a new venv (Python $wanted)"
+        rm -f .venv
+    elif [ -e .venv ] && [ ! -d .venv ]; then
+        echo "venv: .venv was a file, not a folder; replacing it with a new venv (Python $wanted)"
+        rm -f .venv
+    elif [ -d .venv ]; then
+        have=""
+        [ -x .venv/bin/python ] && have="$(python_version .venv/bin/python)"
+        if [ -z "$have" ]; then
+            echo "venv: .venv was half-made (no working Python in it); rebuilding it (Python $wanted)"
+            rm -rf .venv
+        elif [ "$have" != "$wanted" ]; then
+            echo "venv: .venv was made by Python $have; rebuilding it with Python $wanted"
+            rm -rf .venv
+        elif [ ! -e "$VENV_READY_MARKER" ]; then
+            echo "venv: .venv (Python $have) was not finished (an install was interrupted); completing it"
+        else
+            echo "venv: using the existing .venv (Python $have)"
+        fi
+    else
+        echo "venv: making .venv (Python $wanted)"
     fi
+    if [ ! -d .venv ]; then
+        "$python" -m venv .venv
+    fi
+}
+
+make_venv() {  # $1: pip extras, e.g. "[dev]" or ""
+    ensure_venv
+    rm -f "$VENV_READY_MARKER"
     .venv/bin/python -m pip install -q --upgrade pip
     .venv/bin/python -m pip install -q -e ".$1"
+    touch "$VENV_READY_MARKER"
 }

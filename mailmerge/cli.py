@@ -124,8 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     import logging
 
-    from mailmerge.errors import MailMergeError
-    from mailmerge.logs import LOGGER_NAME, register_secret, setup_logging
+    from mailmerge.base.errors import MailMergeError
+    from mailmerge.base.logs import LOGGER_NAME, register_secret, setup_logging
 
     setup_logging()
     register_secret(os.environ.get("MAILMERGE_PASSWORD"))

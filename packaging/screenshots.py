@@ -34,7 +34,7 @@ class _LocalServerTarget:
         return "Office SMTP"
 
     def open(self) -> tuple[object, object]:
-        from mailmerge.engine import Limits
+        from mailmerge.sending.engine import Limits
         from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 
         return smtp_factory(SmtpSettings(host="127.0.0.1", port=self.port, security="none")), Limits(connections=2)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from servers import ScriptedServer
 
-from mailmerge.campaign import Campaign, open_campaign
-from mailmerge.engine import Engine, Limits
-from mailmerge.events import Event
-from mailmerge.journal import Journal, campaign_key
-from mailmerge.suppression import SuppressionList
+from mailmerge.base.events import Event
+from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.sending.engine import Engine, Limits
+from mailmerge.sending.journal import Journal, campaign_key
+from mailmerge.sending.suppression import SuppressionList
 from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 
 TEMPLATE = """From: Office <office@example.com>

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from servers import ScriptedServer
 
-from mailmerge import credentials
+from mailmerge.accounts import credentials
 from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE, main
-from mailmerge.presets import PRESETS
+from mailmerge.transports.presets import PRESETS
 
 needs_dbus = pytest.mark.skipif(
     not os.environ.get("DBUS_SESSION_BUS_ADDRESS"),
@@ -141,7 +141,8 @@ def test_google_sign_in_keeps_the_client_secret_in_the_keyring_and_sends_it(
 
     from test_oauth import AuthServer, browser
 
-    from mailmerge import accounts, oauth
+    from mailmerge.accounts import oauth
+    from mailmerge.accounts import profiles as accounts
 
     secret = "GOCSPX-" + uuid.uuid4().hex
     server = AuthServer(client_secret=secret)
@@ -156,7 +157,7 @@ def test_google_sign_in_keeps_the_client_secret_in_the_keyring_and_sends_it(
         assert secret.encode() not in accounts.accounts_path().read_bytes()
         # A later token refresh (what every send does) reads the secret back from the keyring.
         account = accounts.get_account(account_name)
-        oauth.refresh_access_token(oauth.client_for(account), account_name)
+        oauth.refresh_access_token(accounts.oauth_client(account), account_name)
         assert [form.get("client_secret") for form in server.token_requests] == [secret, secret]
     finally:
         server.server.shutdown()

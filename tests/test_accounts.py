@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from mailmerge import accounts, credentials
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.presets import PRESETS, get_preset
+from mailmerge.accounts import credentials
+from mailmerge.accounts import profiles as accounts
+from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.transports.presets import PRESETS, get_preset
 
 needs_dbus = pytest.mark.skipif(
     not os.environ.get("DBUS_SESSION_BUS_ADDRESS"),

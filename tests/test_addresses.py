@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mailmerge.addresses import parse_address, parse_address_list, split_address_list
-from mailmerge.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.addresses import parse_address, parse_address_list, split_address_list
 
 
 def test_list_splits_on_semicolons_and_commas_but_not_inside_quotes_or_brackets() -> None:

@@ -22,11 +22,12 @@ from moto.ses.models import ses_backends
 from test_tencent import REGION as TENCENT_REGION
 from test_tencent import SECRET_ID, SECRET_KEY, _tc3_signature
 
-from mailmerge import accounts, credentials
+from mailmerge.accounts import credentials
+from mailmerge.accounts import profiles as accounts
+from mailmerge.base.envelope import Envelope, OutgoingMessage
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.outcome import OutcomeKind
 from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE, main
-from mailmerge.errors import MailMergeError
-from mailmerge.outcome import OutcomeKind
-from mailmerge.transports.base import Envelope, OutgoingMessage
 
 needs_dbus = pytest.mark.skipif(
     not os.environ.get("DBUS_SESSION_BUS_ADDRESS"),

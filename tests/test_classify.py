@@ -9,10 +9,10 @@ from collections.abc import Iterator
 import pytest
 from servers import DROP, ScriptedServer, smtp_server  # noqa: F401
 
-from mailmerge.classify import classify_exception, classify_reply
-from mailmerge.errors import MailMergeError
-from mailmerge.outcome import OutcomeKind as K
-from mailmerge.transports.base import Envelope, OutgoingMessage
+from mailmerge.base.envelope import Envelope, OutgoingMessage
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.outcome import OutcomeKind as K
+from mailmerge.transports.classify import classify_exception, classify_reply
 from mailmerge.transports.smtp import SmtpConnection, SmtpSettings
 
 pytestmark = pytest.mark.integration

@@ -99,7 +99,7 @@ def test_preview_of_a_bad_row_explains_the_problem(files: tuple[Path, Path]) -> 
 
 
 def test_check_account_applies_its_message_rules_and_from_without_the_keyring(tmp_path: Path) -> None:
-    from mailmerge import accounts
+    from mailmerge.accounts import profiles as accounts
 
     # A Tencent Cloud account: 4 MB of attachments at most. Saving the profile needs no keyring, and neither may
     # the check (the subprocess has no D-Bus session to reach one).
@@ -129,7 +129,7 @@ def test_check_account_applies_its_message_rules_and_from_without_the_keyring(tm
 def test_preview_through_an_account_takes_its_from_address(tmp_path: Path) -> None:
     from email import message_from_bytes
 
-    from mailmerge import accounts
+    from mailmerge.accounts import profiles as accounts
 
     accounts.save_account(accounts.new_account("office", "generic", host="smtp.example.com",
                                                from_address="Office <office@example.com>"))

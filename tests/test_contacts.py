@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from mailmerge.contacts import ContactTable, list_sheets, read_contacts
-from mailmerge.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.sheets.contacts import ContactTable, list_sheets, read_contacts
 
 Cell = str | int | float | date | datetime | time | bool | None
 
@@ -430,7 +430,7 @@ def test_undetectable_encoding(tmp_path: Path) -> None:
 def test_sample_workbook_and_csv_hold_the_same_contacts() -> None:
     from conftest import SAMPLE_DIR
 
-    from mailmerge.mapping import ColumnMapping, guess_mapping
+    from mailmerge.sheets.mapping import ColumnMapping, guess_mapping
 
     workbook = read_contacts(SAMPLE_DIR / "contacts.xlsx")
     text = read_contacts(SAMPLE_DIR / "contacts.csv")
@@ -447,8 +447,8 @@ def test_sample_workbook_and_csv_hold_the_same_contacts() -> None:
 def test_sample_campaign_passes_the_check_and_builds_every_row(contacts: str) -> None:
     from conftest import SAMPLE_DIR
 
-    from mailmerge.campaign import open_campaign
-    from mailmerge.preflight import check
+    from mailmerge.compose.campaign import open_campaign
+    from mailmerge.compose.preflight import check
 
     campaign = open_campaign(SAMPLE_DIR / contacts, SAMPLE_DIR / "template.md")
     assert check(campaign) == []

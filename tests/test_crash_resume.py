@@ -19,7 +19,7 @@ from conftest import REPO
 from engine_fixtures import Setup, address_of, server_fixture, write_campaign  # noqa: F401
 from servers import ScriptedServer
 
-from mailmerge.engine import Limits
+from mailmerge.sending.engine import Limits
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 

@@ -12,8 +12,8 @@ import keyring.backends.null
 import pytest
 from keyring.backend import KeyringBackend
 
-from mailmerge import credentials
-from mailmerge.errors import MailMergeError
+from mailmerge.accounts import credentials
+from mailmerge.base.errors import MailMergeError
 
 needs_dbus = pytest.mark.skipif(
     not os.environ.get("DBUS_SESSION_BUS_ADDRESS"),

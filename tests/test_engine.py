@@ -12,8 +12,7 @@ import pytest
 from engine_fixtures import Setup, address_of, server_fixture, write_campaign  # noqa: F401
 from servers import DROP, ScriptedServer
 
-from mailmerge.engine import Limits
-from mailmerge.events import (
+from mailmerge.base.events import (
     Event,
     Progress,
     QuotaWait,
@@ -25,8 +24,9 @@ from mailmerge.events import (
     RunStopped,
     Throttled,
 )
-from mailmerge.journal import RowStatus
-from mailmerge.outcome import OutcomeKind
+from mailmerge.base.outcome import OutcomeKind
+from mailmerge.sending.engine import Limits
+from mailmerge.sending.journal import RowStatus
 
 
 def make(tmp_path: Path, server: ScriptedServer, count: int, **kw: dict[int, str]) -> Setup:
@@ -315,10 +315,10 @@ async def test_full_disk_stops_the_run_cleanly(tmp_path: Path, server: ScriptedS
 async def test_quota_reply_waits_and_continues_by_itself(
     tmp_path: Path, server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import mailmerge.engine
+    import mailmerge.sending.engine
 
-    monkeypatch.setattr(mailmerge.engine, "DEFAULT_QUOTA_PAUSE_S", 1.0)
-    monkeypatch.setattr(mailmerge.engine, "QUOTA_NOTICE_S", 0.5)
+    monkeypatch.setattr(mailmerge.sending.engine, "DEFAULT_QUOTA_PAUSE_S", 1.0)
+    monkeypatch.setattr(mailmerge.sending.engine, "QUOTA_NOTICE_S", 0.5)
     server.script.once("data", "454 4.7.0 Daily sending quota exceeded")
     setup = make(tmp_path, server, 2)
     events = await setup.run(Limits(connections=1))

@@ -22,10 +22,10 @@ import trustme
 from engine_fixtures import Setup, address_of, server_fixture, write_campaign  # noqa: F401
 from servers import ScriptedServer, make_tls_certs
 
+from mailmerge.base.events import Event, RowFailed, RowSent, RowSkipped, RunStopped
 from mailmerge.cli import main
-from mailmerge.engine import Engine, Limits
-from mailmerge.events import Event, RowFailed, RowSent, RowSkipped, RunStopped
-from mailmerge.journal import Journal, RowStatus
+from mailmerge.sending.engine import Engine, Limits
+from mailmerge.sending.journal import Journal, RowStatus
 from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 
 pytestmark = pytest.mark.integration

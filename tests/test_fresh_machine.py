@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 
@@ -54,7 +53,7 @@ def test_the_link_check_sees_a_link_that_leaves() -> None:
 # --- packaging/common.sh: ensure_venv in a temporary copy of the scripts -------------------------------------------
 
 REAL_PYTHON = sys.executable
-VERSION = "%d.%d" % sys.version_info[:2]
+VERSION = "{}.{}".format(*sys.version_info[:2])
 
 
 @pytest.fixture
@@ -113,7 +112,8 @@ def test_venv_of_another_python_is_rebuilt(project: Path) -> None:
 
 def test_half_made_venv_without_python_is_rebuilt(project: Path) -> None:
     (project / ".venv" / "lib").mkdir(parents=True)
-    assert _ensure_venv(project) == f"venv: .venv was half-made (no working Python in it); rebuilding it (Python {VERSION})"
+    expected = f"venv: .venv was half-made (no working Python in it); rebuilding it (Python {VERSION})"
+    assert _ensure_venv(project) == expected
 
 
 def test_interrupted_install_is_completed(project: Path) -> None:

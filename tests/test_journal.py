@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.events import Progress, RowFailed, RowQueued, RowRetrying, RowSending, RowSent, RowSkipped
-from mailmerge.journal import GroupCommit, Journal, RowStatus, campaign_key
-from mailmerge.outcome import OutcomeKind
+from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.events import Progress, RowFailed, RowQueued, RowRetrying, RowSending, RowSent, RowSkipped
+from mailmerge.base.outcome import OutcomeKind
+from mailmerge.sending.journal import GroupCommit, Journal, RowStatus, campaign_key
 
 KEY = "campaign-1"
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from mailmerge.errors import UnusableInputError
-from mailmerge.events import RowFailed, RowSending, RowSent, RowSkipped
-from mailmerge.journal import Journal, RowStatus, UnsettledRow, summarize
-from mailmerge.outcome import OutcomeKind
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.events import RowFailed, RowSending, RowSent, RowSkipped
+from mailmerge.base.outcome import OutcomeKind
+from mailmerge.sending.journal import Journal, RowStatus, UnsettledRow, summarize
 
 KEY = "campaign-1"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import REPO, SAMPLE_DIR
 
-from mailmerge.logs import LOGGER_NAME, log_path, register_secret, setup_logging
+from mailmerge.base.logs import LOGGER_NAME, log_path, register_secret, setup_logging
 
 
 def test_cli_run_is_logged_with_its_exit_code(isolated_dirs: Path) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mailmerge.errors import UnusableInputError
-from mailmerge.mapping import ColumnMapping, guess_mapping
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.sheets.mapping import ColumnMapping, guess_mapping
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from mailmerge.errors import MailMergeError
-from mailmerge.message import build_message
-from mailmerge.template import RenderedMessage
+from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.message import build_message
+from mailmerge.compose.template import RenderedMessage
 
 NOW = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 

@@ -26,7 +26,8 @@ from conftest import REPO
 from engine_fixtures import write_campaign
 from servers import ScriptedServer
 
-from mailmerge import accounts, credentials
+from mailmerge.accounts import credentials
+from mailmerge.accounts import profiles as accounts
 
 pytestmark = [
     pytest.mark.integration,

@@ -21,8 +21,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult
 
-from mailmerge import credentials, oauth
-from mailmerge.errors import MailMergeError
+from mailmerge.accounts import credentials, oauth
+from mailmerge.base.errors import MailMergeError
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("DBUS_SESSION_BUS_ADDRESS"),
@@ -192,8 +192,8 @@ class _Controller(Controller):  # type: ignore[misc]
 
 
 async def test_smtp_login_with_xoauth2_from_the_cache(auth_server: AuthServer, account_name: str) -> None:
-    from mailmerge.outcome import OutcomeKind
-    from mailmerge.transports.base import Envelope, OutgoingMessage
+    from mailmerge.base.envelope import Envelope, OutgoingMessage
+    from mailmerge.base.outcome import OutcomeKind
     from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 
     client = oauth.OAuthClient(auth_server.endpoints, "test-client")

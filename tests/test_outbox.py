@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from mailmerge.errors import UnusableInputError
-from mailmerge.outcome import OutcomeKind
-from mailmerge.transports.base import Envelope, OutgoingMessage
+from mailmerge.base.envelope import Envelope, OutgoingMessage
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.outcome import OutcomeKind
 from mailmerge.transports.outbox import Outbox, default_outbox_dir
 from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 

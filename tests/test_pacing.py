@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from mailmerge.pacing import MIN_RATE_PER_S, Limits, Pacer
+from mailmerge.transports.pacing import MIN_RATE_PER_S, Limits, Pacer
 
 
 class Clock:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from mailmerge.campaign import Campaign, open_campaign
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.preflight import Finding, check
-from mailmerge.presets import PRESETS, TransportRules
+from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.compose.preflight import Finding, check
+from mailmerge.transports.presets import PRESETS, TransportRules
 
 FROM = "From: Office <office@example.com>\n"
 

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 from servers import ScriptedServer
 
 from mailmerge.cli import main
-from mailmerge.engine import Limits
-from mailmerge.report import RESULT_COLUMNS
+from mailmerge.sending.engine import Limits
+from mailmerge.sending.report import RESULT_COLUMNS
 
 
 @pytest.fixture

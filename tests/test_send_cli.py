@@ -34,7 +34,7 @@ from test_api_accounts import (  # noqa: F401  (fixtures, used as parameters)
 )
 
 from mailmerge.cli import main
-from mailmerge.journal import Journal, RowStatus
+from mailmerge.sending.journal import Journal, RowStatus
 
 
 def send(contacts: Path, template: Path, *flags: str) -> int:
@@ -178,8 +178,8 @@ def test_per_recipient_hour_flag_holds_a_repeated_address(tmp_path: Path, server
 
 
 def test_provider_per_recipient_limit_reaches_the_engine() -> None:
-    from mailmerge.accounts import _engine_limits
-    from mailmerge.presets import get_preset
+    from mailmerge.accounts.profiles import _engine_limits
+    from mailmerge.transports.presets import get_preset
 
     assert _engine_limits(get_preset("tencent-api").limits).per_recipient_hour == 10
     assert _engine_limits(get_preset("tencent-smtp").limits).per_recipient_hour == 10

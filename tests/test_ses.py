@@ -22,9 +22,9 @@ from moto.core import DEFAULT_ACCOUNT_ID
 from moto.server import ThreadedMotoServer
 from moto.ses.models import ses_backends
 
-from mailmerge.errors import MailMergeError
-from mailmerge.outcome import OutcomeKind
-from mailmerge.transports.base import Envelope, OutgoingMessage
+from mailmerge.base.envelope import Envelope, OutgoingMessage
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.outcome import OutcomeKind
 from mailmerge.transports.ses import SesQuota, SesSettings, classify_ses_error, fetch_quota, ses_factory
 
 REGION = "eu-west-1"

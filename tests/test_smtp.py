@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from servers import DROP, ScriptedServer, TlsCerts, make_tls_certs, smtp_server, tls_certs  # noqa: F401
 
-from mailmerge.outcome import OutcomeKind
-from mailmerge.transports.base import Envelope, OutgoingMessage
+from mailmerge.base.envelope import Envelope, OutgoingMessage
+from mailmerge.base.outcome import OutcomeKind
 from mailmerge.transports.smtp import SmtpConnection, SmtpSettings, probe
 
 pytestmark = pytest.mark.integration

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, main
-from mailmerge.suppression import SuppressionList, describe
+from mailmerge.sending.suppression import SuppressionList, describe
 
 
 def listed() -> dict[str, str]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mailmerge.errors import UnusableInputError
-from mailmerge.template import (
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.compose.template import (
     RenderedMessage,
     Template,
     TemplateRenderError,
@@ -146,7 +146,7 @@ ROWS = [
 
 def per_row_html(body: str, values: dict[str, str]) -> str:
     """The HTML as the per-row path makes it: values escaped for Markdown, then markdown-it on every row."""
-    from mailmerge import template as module
+    from mailmerge.compose import template as module
 
     return module._markdown().render(module._markdown_env().from_string(body).render(module._context(values)))
 

@@ -16,9 +16,9 @@ from email.message import EmailMessage
 import pytest
 from api_fixtures import JsonApiServer, RecordedRequest, serve_json_api
 
-from mailmerge.errors import UnusableInputError
-from mailmerge.outcome import OutcomeKind
-from mailmerge.transports.base import Envelope, OutgoingMessage
+from mailmerge.base.envelope import Envelope, OutgoingMessage
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.outcome import OutcomeKind
 from mailmerge.transports.tencent import (
     _CODE_RULES,
     MAX_ATTACHMENT_BYTES,

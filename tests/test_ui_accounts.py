@@ -27,7 +27,8 @@ from test_api_accounts import ses_api as ses_api  # fixtures, used as parameters
 from test_api_accounts import tencent_api as tencent_api
 from test_oauth import AuthServer, browser  # the OAuth tests' local authorization server and "browser"
 
-from mailmerge import accounts, credentials, oauth
+from mailmerge.accounts import credentials, oauth
+from mailmerge.accounts import profiles as accounts
 from ui.views.accounts_dialog import AccountEditor, AccountsDialog
 
 pytestmark = pytest.mark.gui

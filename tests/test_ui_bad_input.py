@@ -137,8 +137,8 @@ def test_closing_mid_send_asks_first_and_unsaved_edits_prompt(qtbot: QtBot, wind
 
 
 def test_rows_left_unknown_by_a_crash_are_shown_for_a_decision(qtbot: QtBot, window: MainWindow) -> None:
-    from mailmerge.events import RowSending
-    from mailmerge.journal import Journal
+    from mailmerge.base.events import RowSending
+    from mailmerge.sending.journal import Journal
     from ui import journals
 
     load_sample(qtbot, window)

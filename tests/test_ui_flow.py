@@ -18,7 +18,7 @@ from servers import Script, ScriptedServer
 from test_api_accounts import SES_SECRET, FakeSesAccount, account_name, needs_dbus, save_ses  # noqa: F401
 from ui_fixtures import WAIT_MS, ServerTarget, load_sample, wait_until_idle, window  # noqa: F401
 
-from mailmerge import accounts
+from mailmerge.accounts import profiles as accounts
 from mailmerge.transports.outbox import default_outbox_dir
 from ui.main_window import STEP_CHECK, STEP_PREVIEW, MainWindow
 from ui.models.recipients_model import COL_REASON, COL_STATUS
@@ -255,7 +255,7 @@ def test_a_run_is_paced_to_the_quota_left_and_reports_it(quota_server: FakeSesAc
 def test_an_address_that_bounced_before_is_skipped_by_the_window_too(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    from mailmerge.suppression import SuppressionList
+    from mailmerge.sending.suppression import SuppressionList
 
     suppressed = SuppressionList()
     suppressed.add("p2@example.com", "smtp.mailbox_unknown")

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
 from ui_fixtures import WAIT_MS, ScriptedDialogs, ServerTarget, load_sample, window  # noqa: F401
 
-from mailmerge.campaign import open_campaign
-from mailmerge.errors import UnusableInputError
-from mailmerge.events import Progress, RowFailed, RowQueued, RowSending, RowSent, RunStopped, Throttled
-from mailmerge.outcome import OutcomeKind
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.events import Progress, RowFailed, RowQueued, RowSending, RowSent, RunStopped, Throttled
+from mailmerge.base.outcome import OutcomeKind
+from mailmerge.compose.campaign import open_campaign
 from ui.app import CrashDialog
 from ui.campaign_file import CampaignDocument, load_campaign, save_campaign
 from ui.crash_report import REDACTED, crash_report, scrub
@@ -84,7 +84,7 @@ def test_recipients_sorted_by_the_model_keep_updates_and_row_numbers() -> None:
 
 
 def test_contacts_sort_numbers_as_numbers_find_text_and_locate_rows(tmp_path: Path) -> None:
-    from mailmerge.contacts import read_contacts
+    from mailmerge.sheets.contacts import read_contacts
     from ui.models.contacts_model import ContactsModel, ContactsProxy
 
     sheet = tmp_path / "people.csv"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_fixtures import window  # noqa: F401  (fixture)
 
-from mailmerge.suppression import SuppressionList
+from mailmerge.sending.suppression import SuppressionList
 from ui.main_window import MainWindow
 from ui.views.suppression_dialog import SuppressionDialog
 

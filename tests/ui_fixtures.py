@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from mailmerge.engine import Limits
+from mailmerge.sending.engine import Limits
 from mailmerge.transports.base import TransportFactory
 from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 from ui.main_window import MainWindow

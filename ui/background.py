@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
-from mailmerge.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError
 
 
 class _Relay(QObject):

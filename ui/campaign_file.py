@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mailmerge.errors import UnusableInputError
-from mailmerge.mapping import MAPPING_ROLES
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.sheets.mapping import MAPPING_ROLES
 
 FORMAT = "mailmerge-campaign"
 VERSION = 1

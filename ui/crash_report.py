@@ -9,7 +9,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from mailmerge.logs import mask_secrets, register_secret
+from mailmerge.base.logs import mask_secrets, register_secret
 
 PASSWORD_ENV = "MAILMERGE_PASSWORD"
 REDACTED = "********"

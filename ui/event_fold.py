@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from mailmerge.events import (
+from mailmerge.base.events import (
     Event,
     Progress,
     QuotaWait,

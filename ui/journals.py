@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mailmerge.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError
 
 if TYPE_CHECKING:
-    from mailmerge.journal import JournalSummary
+    from mailmerge.sending.journal import JournalSummary
 
 SUFFIX = ".journal.sqlite"
 INTERRUPTED_REASON = (
@@ -66,7 +66,7 @@ def row_statuses(path: Path) -> dict[int, tuple[str, str]]:
     """row -> (status, reason) as last recorded, to show a re-opened spreadsheet where it stands.
 
     Called when no run is active, so a row still `sending` was in flight when the app stopped: shown as unknown."""
-    from mailmerge.journal import Journal
+    from mailmerge.sending.journal import Journal
 
     try:
         journal = Journal.read_only(path)
@@ -87,7 +87,7 @@ def row_statuses(path: Path) -> dict[int, tuple[str, str]]:
 def summarize(path: Path) -> JournalSummary:
     """Counts per status and the rows whose fate is unknown (reasons as the app words them), read without
     changing the journal."""
-    from mailmerge.journal import summarize as summarize_journal
+    from mailmerge.sending.journal import summarize as summarize_journal
 
     try:
         summary = summarize_journal(path)
@@ -116,7 +116,7 @@ class Unfinished:
 
 def find_unfinished() -> Unfinished | None:
     """The newest campaign whose run stopped before every row was handled (crash, Stop, quitting mid-send)."""
-    from mailmerge.journal import TO_SEND, RowStatus
+    from mailmerge.sending.journal import TO_SEND, RowStatus
 
     for path in list_journals():
         snapshot = snapshot_path(path)
@@ -134,8 +134,8 @@ def find_unfinished() -> Unfinished | None:
 
 def export_report(journal_file: Path, key: str, out: Path) -> int:
     """Write the report of a finished run (.xlsx or .csv); returns the number of rows written."""
-    from mailmerge.journal import Journal
-    from mailmerge.report import write_report
+    from mailmerge.sending.journal import Journal
+    from mailmerge.sending.report import write_report
 
     journal = Journal.open(journal_file, key)
     try:

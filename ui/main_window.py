@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
-from mailmerge.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError
 from ui import journals
 from ui.background import run_in_background, shown_in
 from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
@@ -33,11 +33,11 @@ from ui.views.preview_view import PreviewView
 from ui.views.send_view import SendView
 
 if TYPE_CHECKING:
-    from mailmerge.accounts import Account
-    from mailmerge.contacts import ContactTable
-    from mailmerge.events import Event
-    from mailmerge.outcome import Outcome
-    from mailmerge.presets import TransportRules
+    from mailmerge.accounts.profiles import Account
+    from mailmerge.base.events import Event
+    from mailmerge.base.outcome import Outcome
+    from mailmerge.sheets.contacts import ContactTable
+    from mailmerge.transports.presets import TransportRules
 
 MAX_RECENT = 8
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def open_contacts(self, path: Path, sheet: str | None = None) -> None:
         """Read the spreadsheet in the background; show it, or say in the Contacts step why it can't be used."""
-        from mailmerge.contacts import list_sheets, read_contacts
+        from mailmerge.sheets.contacts import list_sheets, read_contacts
 
         self.steps.setCurrentRow(STEP_CONTACTS)
         self.contacts_view.file_label.setText(self.tr("Opening {name}…").format(name=path.name))
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         run_in_background(read, self._contacts_read, self._contacts_failed)
 
     def _contacts_read(self, result: tuple[ContactTable, tuple[str, ...]]) -> None:
-        from mailmerge.mapping import MAPPING_ROLES, guess_mapping
+        from mailmerge.sheets.mapping import MAPPING_ROLES, guess_mapping
 
         table, sheets = result
         mapping = self.session.mapping
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             self.open_campaign(path)
 
     def open_campaign(self, path: Path) -> None:
-        from mailmerge.mapping import ColumnMapping
+        from mailmerge.sheets.mapping import ColumnMapping
 
         try:
             doc = load_campaign(path)
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
 
     # --- check ---------------------------------------------------------------------------------------------------
     def run_check(self) -> None:
-        from mailmerge.preflight import check
+        from mailmerge.compose.preflight import check
 
         self.message_view.commit()
         self.steps.setCurrentRow(STEP_CHECK)
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
 
     # --- accounts ------------------------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:
-        from mailmerge.accounts import describe, list_accounts
+        from mailmerge.accounts.profiles import describe, list_accounts
 
         choices: list[tuple[str, str | None]] = [
             (self.tr("Built-in outbox (nothing leaves this computer)"), None)]
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         return self._profiles.get(self.session.account) if self.session.account is not None else None
 
     def _message_rules(self) -> TransportRules:
-        from mailmerge.accounts import message_rules
+        from mailmerge.accounts.profiles import message_rules
 
         return message_rules(self._chosen_profile())
 
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         self.worker.send_test(TestJob(campaign, row, address, self._target()))  # type: ignore[arg-type]
 
     def _test_finished(self, outcome: Outcome) -> None:
-        from mailmerge.outcome import OutcomeKind
+        from mailmerge.base.outcome import OutcomeKind
 
         self.send_view.set_running(False)
         if outcome.kind == OutcomeKind.SENT:

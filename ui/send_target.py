@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from mailmerge.accounts import ResolvedTransport
-    from mailmerge.engine import Limits
+    from mailmerge.accounts.profiles import ResolvedTransport
+    from mailmerge.sending.engine import Limits
     from mailmerge.transports.base import TransportFactory
 
 
@@ -35,7 +35,7 @@ def read_account_notice(account: str | None) -> str:
     missing password or SecretKey raises here, and the Send step says so as soon as the account is chosen."""
     if account is None:
         return ""
-    from mailmerge.accounts import resolve_transport
+    from mailmerge.accounts.profiles import resolve_transport
 
     resolved = resolve_transport(account)
     try:
@@ -47,7 +47,7 @@ def read_account_notice(account: str | None) -> str:
 @dataclass
 class AccountTarget:
     """A saved account by name (None: the built-in outbox). The password is read from the keyring inside
-    mailmerge.accounts.resolve_transport and never passes through the UI. `on_notice` gets the account's notice
+    mailmerge.accounts.profiles.resolve_transport and never passes through the UI. `on_notice` gets the account's notice
     as it stands when the run starts (called on the worker's thread: pass a signal's emit)."""
 
     account: str | None
@@ -55,7 +55,7 @@ class AccountTarget:
     _resolved: ResolvedTransport | None = field(default=None, repr=False)
 
     def open(self) -> tuple[TransportFactory, Limits]:
-        from mailmerge.accounts import resolve_transport
+        from mailmerge.accounts.profiles import resolve_transport
 
         self.close()
         self._resolved = resolved = resolve_transport(self.account)

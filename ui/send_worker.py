@@ -20,10 +20,10 @@ from ui.crash_report import scrub
 from ui.send_target import SendTarget
 
 if TYPE_CHECKING:
-    from mailmerge.campaign import Campaign
-    from mailmerge.engine import Engine
-    from mailmerge.events import Event
-    from mailmerge.outcome import Outcome
+    from mailmerge.base.events import Event
+    from mailmerge.base.outcome import Outcome
+    from mailmerge.compose.campaign import Campaign
+    from mailmerge.sending.engine import Engine
 
 FLUSH_INTERVAL_S = 0.05
 # At most this many events per hand-over: a run starts with one RowQueued per row, and 10k at once would keep the
@@ -123,7 +123,7 @@ class SendWorker(QObject):
     def _in_loop(self, work: Any, failed: Any) -> Any:
         """Run `work` to the end; its result, or None after reporting the failure. `busy` is already False when
         the caller emits the result, so the UI may start the next job as soon as it hears of this one."""
-        from mailmerge.errors import MailMergeError
+        from mailmerge.base.errors import MailMergeError
 
         loop = asyncio.new_event_loop()
         self._loop = loop
@@ -146,9 +146,9 @@ class SendWorker(QObject):
         return result
 
     async def _drive(self, job: SendJob) -> None:
-        from mailmerge.engine import Engine
-        from mailmerge.journal import Journal
-        from mailmerge.suppression import SuppressionList
+        from mailmerge.sending.engine import Engine
+        from mailmerge.sending.journal import Journal
+        from mailmerge.sending.suppression import SuppressionList
 
         pending: list[Event] = []
 
@@ -192,7 +192,7 @@ class SendWorker(QObject):
                 pending.append(event)
 
     async def _drive_test(self, job: TestJob) -> Outcome:
-        from mailmerge.transports.base import Envelope
+        from mailmerge.base.envelope import Envelope
 
         message = job.campaign.build(job.row)
         message = replace(message, envelope=Envelope(message.envelope.sender, (job.recipient,)))

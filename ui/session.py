@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from mailmerge.mapping import MAPPING_ROLES
+from mailmerge.sheets.mapping import MAPPING_ROLES
 from ui.campaign_file import CampaignDocument
 from ui.template_text import MessageFields, compose_template, split_template
 
 if TYPE_CHECKING:
-    from mailmerge.campaign import Campaign
-    from mailmerge.contacts import ContactTable
-    from mailmerge.mapping import ColumnMapping
-    from mailmerge.template import Template
+    from mailmerge.compose.campaign import Campaign
+    from mailmerge.compose.template import Template
+    from mailmerge.sheets.contacts import ContactTable
+    from mailmerge.sheets.mapping import ColumnMapping
 
 
 class CampaignSession(QObject):
@@ -93,13 +93,13 @@ class CampaignSession(QObject):
         return compose_template(self.fields)
 
     def template(self) -> Template:
-        from mailmerge.template import parse_template
+        from mailmerge.compose.template import parse_template
 
         return parse_template(self.template_text(), self.body_format, self.template_source)
 
     def campaign(self) -> Campaign:
-        from mailmerge.campaign import Campaign
-        from mailmerge.errors import MailMergeError
+        from mailmerge.base.errors import MailMergeError
+        from mailmerge.compose.campaign import Campaign
 
         if self.table is None:
             raise MailMergeError("ui.no_contacts", "Open a contact spreadsheet first (File → Open, Ctrl+O).")

@@ -11,10 +11,11 @@ import sys
 from dataclasses import replace
 from typing import TextIO
 
-from mailmerge import accounts, credentials
+from mailmerge.accounts import credentials
+from mailmerge.accounts import profiles as accounts
+from mailmerge.base.errors import MailMergeError, UnusableInputError
 from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.presets import PRESETS, PresetLimits, get_preset
+from mailmerge.transports.presets import PRESETS, PresetLimits, get_preset
 
 OAUTH_CLIENT_ID_ENV = "MAILMERGE_OAUTH_CLIENT_ID"
 OAUTH_CLIENT_SECRET_ENV = "MAILMERGE_OAUTH_CLIENT_SECRET"
@@ -91,7 +92,7 @@ def _whole_number(text: str | None, option: str) -> int | None:
 
 
 def _sign_in(account: accounts.Account, client_id_flag: str | None, secret_flag: str | None) -> accounts.Account:
-    from mailmerge import oauth
+    from mailmerge.accounts import oauth
 
     client_id = client_id_flag or os.environ.get(OAUTH_CLIENT_ID_ENV)
     client_secret = secret_flag or os.environ.get(OAUTH_CLIENT_SECRET_ENV)
@@ -108,7 +109,7 @@ def _sign_in(account: accounts.Account, client_id_flag: str | None, secret_flag:
         # Kept with the other secrets, and read back by oauth.client_for for every sign-in and token refresh.
         credentials.save_secret(credentials.oauth_client_secret_key(account.name), client_secret)
     print("Opening your browser to sign in…", file=sys.stderr)
-    oauth.sign_in(oauth.client_for(account), account.name, login_hint=account.username)
+    oauth.sign_in(accounts.oauth_client(account), account.name, login_hint=account.username)
     return account
 
 

@@ -6,17 +6,17 @@ import argparse
 import json
 from pathlib import Path
 
-from mailmerge.campaign import open_campaign
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
-from mailmerge.preflight import Finding, check
-from mailmerge.presets import DEFAULT_RULES
+from mailmerge.compose.campaign import open_campaign
+from mailmerge.compose.preflight import Finding, check
+from mailmerge.transports.presets import DEFAULT_RULES
 
 
 def run(args: argparse.Namespace) -> int:
     rules, default_from = DEFAULT_RULES, ""
     if args.account is not None:
         # Only the saved profile: checking never reads the keyring or asks the provider anything.
-        from mailmerge.accounts import get_account, message_rules
+        from mailmerge.accounts.profiles import get_account, message_rules
 
         account = get_account(args.account)
         rules, default_from = message_rules(account), account.from_address or ""

@@ -7,16 +7,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from mailmerge.campaign import open_campaign
+from mailmerge.base.errors import UnusableInputError
 from mailmerge.cli import EXIT_OK
-from mailmerge.errors import UnusableInputError
+from mailmerge.compose.campaign import open_campaign
 
 
 def run(args: argparse.Namespace) -> int:
     default_from = ""
     if args.account is not None:
         # The From address a send through this account would fill in; only the saved profile, never the keyring.
-        from mailmerge.accounts import get_account
+        from mailmerge.accounts.profiles import get_account
 
         default_from = get_account(args.account).from_address or ""
     campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from mailmerge.cli import EXIT_OK
-from mailmerge.journal import Journal
-from mailmerge.report import write_report
+from mailmerge.sending.journal import Journal
+from mailmerge.sending.report import write_report
 
 
 def run(args: argparse.Namespace) -> int:

@@ -21,19 +21,19 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
-from mailmerge.campaign import Campaign, open_campaign
+from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from mailmerge.commands.check import format_finding
-from mailmerge.engine import Engine, Limits
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
-from mailmerge.journal import TO_SEND, Journal, RowStatus, campaign_key
-from mailmerge.presets import DEFAULT_RULES, TransportRules
-from mailmerge.suppression import SuppressionList
+from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.sending.engine import Engine, Limits
+from mailmerge.sending.journal import TO_SEND, Journal, RowStatus, campaign_key
+from mailmerge.sending.suppression import SuppressionList
 from mailmerge.transports.base import TransportFactory
+from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
 if TYPE_CHECKING:
-    from mailmerge.accounts import DayBudget
+    from mailmerge.accounts.profiles import DayBudget
     from mailmerge.transports.smtp import Security
 
 _DEFAULT_PORT_SECURITY: dict[int, Security] = {465: "tls", 587: "starttls"}
@@ -81,7 +81,7 @@ def _channel(args: argparse.Namespace) -> Channel:
         factory, description = _server_factory(args)
         return Channel(factory, limits_from_flags(Limits()), description, None, lambda: None)
     # The accounts module owns saved accounts and the built-in outbox (the default with no saved account).
-    from mailmerge.accounts import resolve_transport
+    from mailmerge.accounts.profiles import resolve_transport
 
     resolved = resolve_transport(args.account)
     for warning in resolved.warnings:
@@ -193,7 +193,7 @@ def _parse_rows(text: str) -> list[int]:
 
 # --------------------------------------------------------------------------------------------------- before
 def _preflight_ok(campaign: Campaign, rules: TransportRules) -> bool:
-    from mailmerge.preflight import check
+    from mailmerge.compose.preflight import check
 
     findings = check(campaign, rules=rules)
     errors = [f for f in findings if f.severity == "error"]

@@ -8,10 +8,10 @@ import argparse
 import json
 import sys
 
-from mailmerge.addresses import Address, parse_address
+from mailmerge.base.errors import MailMergeError, UnusableInputError
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.suppression import Suppressed, SuppressionList, describe, readable
+from mailmerge.compose.addresses import Address, parse_address
+from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
 
 
 def run(args: argparse.Namespace) -> int:

@@ -3,27 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Protocol
 
-from mailmerge.outcome import Outcome
-
-
-@dataclass(frozen=True)
-class Envelope:
-    sender: str  # MAIL FROM (ASCII or IDNA-encoded domain)
-    recipients: tuple[str, ...]  # RCPT TO: To + Cc + Bcc
-
-
-@dataclass(frozen=True)
-class OutgoingMessage:
-    row: int  # 1-based data row number
-    envelope: Envelope
-    data: bytes  # the exact RFC 5322 bytes, CRLF line endings
-    message_id: str  # without angle brackets
-    # Fields API transports need besides the raw bytes (Tencent template mode sends variables, not bytes).
-    subject: str = ""
-    variables: tuple[tuple[str, str], ...] = ()
+from mailmerge.base.envelope import OutgoingMessage
+from mailmerge.base.outcome import Outcome
 
 
 class Transport(Protocol):

@@ -18,7 +18,7 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-from mailmerge.errors import UnusableInputError
+from mailmerge.base.errors import UnusableInputError
 
 _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<?([^>\r\n]+)>?", re.IGNORECASE | re.MULTILINE)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._@-]+")

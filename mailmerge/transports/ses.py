@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from mailmerge.errors import MailMergeError
-from mailmerge.outcome import Outcome, OutcomeKind
-from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
+from mailmerge.base.envelope import OutgoingMessage
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.transports.base import Transport, TransportFactory
 
 if TYPE_CHECKING:
     from mypy_boto3_sesv2.client import SESV2Client

@@ -26,10 +26,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from mailmerge.classify import Stage, classify_exception, classify_reply
-from mailmerge.errors import MailMergeError
-from mailmerge.outcome import Outcome, OutcomeKind
-from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
+from mailmerge.base.envelope import OutgoingMessage
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.transports.base import Transport, TransportFactory
+from mailmerge.transports.classify import Stage, classify_exception, classify_reply
 from mailmerge.transports.pipelining import PipelinedReplies, SmtpStream
 
 if TYPE_CHECKING:

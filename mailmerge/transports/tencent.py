@@ -22,12 +22,13 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import Any
 
-from mailmerge.errors import UnusableInputError
-from mailmerge.outcome import Outcome, OutcomeKind
-from mailmerge.presets import TENCENT_MAX_ATTACHMENT_BYTES as MAX_ATTACHMENT_BYTES
-from mailmerge.presets import TENCENT_MAX_ATTACHMENTS as MAX_ATTACHMENTS
-from mailmerge.presets import TENCENT_REGIONS
-from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
+from mailmerge.base.envelope import OutgoingMessage
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.transports.base import Transport, TransportFactory
+from mailmerge.transports.presets import TENCENT_MAX_ATTACHMENT_BYTES as MAX_ATTACHMENT_BYTES
+from mailmerge.transports.presets import TENCENT_MAX_ATTACHMENTS as MAX_ATTACHMENTS
+from mailmerge.transports.presets import TENCENT_REGIONS
 
 DEFAULT_ENDPOINT = "ses.tencentcloudapi.com"
 UNSUBSCRIBE_LANGUAGES = range(0, 13)  # "0" = no link, "1" = simplified Chinese, "2" = English, ... "12"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mailmerge.accounts import Account, describe
+from mailmerge.accounts.profiles import Account, describe
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from ui.models.row_order import OrderedRowsModel, SelfSortingProxy, natural_key
 
 if TYPE_CHECKING:
-    from mailmerge.contacts import ContactTable
+    from mailmerge.sheets.contacts import ContactTable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 if TYPE_CHECKING:
-    from mailmerge.preflight import Finding
+    from mailmerge.compose.preflight import Finding
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

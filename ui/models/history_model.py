@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from mailmerge.journal import TO_SEND, RowStatus
+from mailmerge.sending.journal import TO_SEND, RowStatus
 
 if TYPE_CHECKING:
-    from mailmerge.journal import JournalSummary
+    from mailmerge.sending.journal import JournalSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

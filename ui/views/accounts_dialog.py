@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailmerge import accounts, credentials
-from mailmerge.errors import MailMergeError
-from mailmerge.presets import PRESETS, Preset, PresetLimits, Security
+from mailmerge.accounts import credentials
+from mailmerge.accounts import profiles as accounts
+from mailmerge.base.errors import MailMergeError
+from mailmerge.transports.presets import PRESETS, Preset, PresetLimits, Security
 from ui.background import run_in_background
 from ui.dialogs import Dialogs
 from ui.models.accounts_model import AccountsModel
@@ -100,9 +101,9 @@ def _probe(account: accounts.Account) -> list[StageResult]:
 
 
 def _sign_in(account: accounts.Account, open_browser: Callable[[str], object]) -> None:
-    from mailmerge import oauth
+    from mailmerge.accounts import oauth
 
-    oauth.sign_in(oauth.client_for(account), account.name, login_hint=account.username, open_browser=open_browser)
+    oauth.sign_in(accounts.oauth_client(account), account.name, login_hint=account.username, open_browser=open_browser)
 
 
 class AccountEditor(QDialog):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailmerge.mapping import MAPPING_ROLES
+from mailmerge.sheets.mapping import MAPPING_ROLES
 from ui.models.contacts_model import ContactsModel, ContactsProxy
 from ui.session import CampaignSession
 from ui.views.common import InlineError, counted, set_tab_chain
@@ -201,7 +201,7 @@ class ContactsView(QWidget):
             self.open_requested.emit(table.source, sheet)
 
     def _mapping_edited(self) -> None:
-        from mailmerge.mapping import ColumnMapping
+        from mailmerge.sheets.mapping import ColumnMapping
 
         chosen: dict[str, str | None] = {role: combo.currentData() or None for role, combo in self.role_combos.items()}
         email = chosen.pop("email")

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailmerge.errors import MailMergeError
-from mailmerge.journal import JournalSummary
+from mailmerge.base.errors import MailMergeError
+from mailmerge.sending.journal import JournalSummary
 from ui.background import run_in_background
 from ui.journals import list_journals, summarize
 from ui.models.history_model import COL_SPREADSHEET, HistoryModel

@@ -92,7 +92,7 @@ class PreviewView(QWidget):
 
     def refresh(self) -> None:
         """Render the current row; a problem (bad field, bad address) is shown here in words, not raised."""
-        from mailmerge.errors import MailMergeError
+        from mailmerge.base.errors import MailMergeError
 
         table = self.session.table
         total = len(table) if table is not None else 0

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailmerge.events import Progress
+from mailmerge.base.events import Progress
 from ui.models.recipients_model import (
     COL_REASON,
     COL_RECIPIENT,

@@ -1,7 +1,7 @@
 """The suppression list dialog (Send → Suppression list…): the addresses no campaign on this computer sends to,
 why each is there and since when; add someone who unsubscribed, remove an address you know works again.
 
-The list is a small local SQLite file (mailmerge.suppression), so reading and changing it happens right here;
+The list is a small local SQLite file (mailmerge.sending.suppression), so reading and changing it happens right here;
 a list that cannot be opened is shown as a sentence in the dialog, not a traceback."""
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailmerge.addresses import parse_address
-from mailmerge.errors import MailMergeError
-from mailmerge.suppression import Suppressed, SuppressionList, describe, readable
+from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.addresses import parse_address
+from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
 
 
 def _tr(text: str) -> str:

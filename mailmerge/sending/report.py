@@ -8,8 +8,8 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
-from mailmerge.errors import UnusableInputError
-from mailmerge.journal import Journal, RowRecord
+from mailmerge.base.errors import UnusableInputError
+from mailmerge.sending.journal import Journal, RowRecord
 
 RESULT_COLUMNS = ("Row", "Status", "Kind", "Reason", "Server reply", "Attempts", "Sent at (UTC)", "Message-ID")
 

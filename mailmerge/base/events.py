@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from mailmerge.outcome import OutcomeKind
+from mailmerge.base.outcome import OutcomeKind
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,10 @@ import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from typing import TYPE_CHECKING
 
-from mailmerge import credentials
-from mailmerge.errors import MailMergeError
-from mailmerge.logs import register_secret
-
-if TYPE_CHECKING:
-    from mailmerge.accounts import Account
+from mailmerge.accounts import credentials
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.logs import register_secret
 
 REFRESH_MARGIN_S = 300.0  # refresh this long before expiry, so a token never runs out during a send
 SIGN_IN_TIMEOUT_S = 300.0
@@ -69,18 +65,6 @@ class TokenSet:
     access_token: str = field(repr=False)
     expires_in: float  # seconds from when the server answered
     refresh_token: str | None = field(default=None, repr=False)
-
-
-def client_for(account: Account) -> OAuthClient:
-    endpoints = ENDPOINTS.get(account.auth)
-    if endpoints is None or not account.oauth_client_id:
-        raise MailMergeError(
-            "oauth.not_configured",
-            "Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.",
-            name=account.name,
-        )
-    secret = credentials.get_secret(credentials.oauth_client_secret_key(account.name))
-    return OAuthClient(endpoints, account.oauth_client_id, secret)
 
 
 def xoauth2_string(user: str, access_token: str) -> str:

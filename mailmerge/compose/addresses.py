@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from mailmerge.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError
 
 # An unquoted ASCII local part (RFC 5322 dot-atom): addresses of this shape only need their domain validated.
 _PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")

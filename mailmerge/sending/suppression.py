@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mailmerge.errors import UnusableInputError
+from mailmerge.base.errors import UnusableInputError
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS suppressed (

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from mailmerge.errors import MailMergeError
-from mailmerge.outcome import Outcome, OutcomeKind
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.outcome import Outcome, OutcomeKind
 
 Stage = Literal["connect", "auth", "mail", "rcpt", "data"]
 

@@ -23,10 +23,16 @@ from email.utils import format_datetime
 from pathlib import Path
 from stat import S_ISREG
 
-from mailmerge.addresses import Address, header_newline_error, parse_address, parse_address_list, require_addresses
-from mailmerge.errors import MailMergeError
-from mailmerge.template import RenderedMessage
-from mailmerge.transports.base import Envelope, OutgoingMessage
+from mailmerge.base.envelope import Envelope, OutgoingMessage
+from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.addresses import (
+    Address,
+    header_newline_error,
+    parse_address,
+    parse_address_list,
+    require_addresses,
+)
+from mailmerge.compose.template import RenderedMessage
 
 CRLF = "\r\n"
 _SPECIALS = frozenset('()<>[]:;@\\,."')

@@ -18,9 +18,9 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from mailmerge.contacts import ContactTable
-from mailmerge.errors import MailMergeError
-from mailmerge.events import (
+from mailmerge.base.envelope import OutgoingMessage
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.events import (
     Event,
     Progress,
     QuotaWait,
@@ -34,11 +34,12 @@ from mailmerge.events import (
     RunStopped,
     Throttled,
 )
-from mailmerge.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
-from mailmerge.outcome import Outcome, OutcomeKind
-from mailmerge.pacing import Limits, Pacer
-from mailmerge.suppression import SuppressionList, describe
-from mailmerge.transports.base import OutgoingMessage, Transport, TransportFactory
+from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.sending.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
+from mailmerge.sending.suppression import SuppressionList, describe
+from mailmerge.sheets.contacts import ContactTable
+from mailmerge.transports.base import Transport, TransportFactory
+from mailmerge.transports.pacing import Limits, Pacer
 
 __all__ = ["Engine", "Limits"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
-from mailmerge.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError
 
 # Tencent Cloud SES facts the presets and the transport share (kept here so choosing a preset never loads the
 # transport). The API takes requests up to 8 MB and Base64 grows attachments by a third, hence Tencent's 4 MB advice.

@@ -16,13 +16,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from mailmerge.addresses import split_address_list
-from mailmerge.contacts import ContactTable, read_contacts
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.mapping import ColumnMapping, guess_mapping
-from mailmerge.message import build_message
-from mailmerge.template import RenderedMessage, Template, load_template, render
-from mailmerge.transports.base import OutgoingMessage
+from mailmerge.base.envelope import OutgoingMessage
+from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.compose.addresses import split_address_list
+from mailmerge.compose.message import build_message
+from mailmerge.compose.template import RenderedMessage, Template, load_template, render
+from mailmerge.sheets.contacts import ContactTable, read_contacts
+from mailmerge.sheets.mapping import ColumnMapping, guess_mapping
 
 _FILE_LIST_SEPARATORS = re.compile(r"[;\r\n]+")
 BuiltRow = tuple[int, OutgoingMessage | MailMergeError]  # a row's message, or why it cannot be built

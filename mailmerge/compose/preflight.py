@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from mailmerge.addresses import (
+from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.addresses import (
     Address,
     header_newline_error,
     missing_address_error,
     parse_address,
     parse_address_list,
 )
-from mailmerge.campaign import Campaign
-from mailmerge.errors import MailMergeError
-from mailmerge.presets import DEFAULT_RULES, TransportRules
-from mailmerge.template import RenderedMessage, TemplateRenderError
+from mailmerge.compose.campaign import Campaign
+from mailmerge.compose.template import RenderedMessage, TemplateRenderError
+from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
 _HEADER_OVERHEAD = 2048  # headers and MIME boundaries, a generous estimate
 _ADDRESS_FIELDS = ("From", "To", "Cc", "Bcc", "Reply-To")

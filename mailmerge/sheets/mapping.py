@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from mailmerge.errors import UnusableInputError
+from mailmerge.base.errors import UnusableInputError
 
 
 @dataclass(frozen=True)

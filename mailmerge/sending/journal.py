@@ -25,8 +25,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.events import (
+from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.events import (
     Event,
     RowFailed,
     RowQueued,
@@ -36,7 +36,7 @@ from mailmerge.events import (
     RowSkipped,
     RowUnknown,
 )
-from mailmerge.outcome import OutcomeKind
+from mailmerge.base.outcome import OutcomeKind
 
 SCHEMA_VERSION = 1
 _FLUSH_EVERY_WRITES = 50

@@ -49,7 +49,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from mailmerge.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, UnusableInputError
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

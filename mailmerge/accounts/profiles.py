@@ -19,13 +19,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
-from mailmerge import credentials
-from mailmerge.errors import MailMergeError, UnusableInputError
-from mailmerge.presets import DEFAULT_RULES, AuthKind, Channel, PresetLimits, Security, TransportRules, get_preset
+from mailmerge.accounts import credentials
+from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.transports.presets import (
+    DEFAULT_RULES,
+    AuthKind,
+    Channel,
+    PresetLimits,
+    Security,
+    TransportRules,
+    get_preset,
+)
 
 if TYPE_CHECKING:
-    from mailmerge.engine import Limits
+    from mailmerge.accounts.oauth import OAuthClient
     from mailmerge.transports.base import TransportFactory
+    from mailmerge.transports.pacing import Limits
     from mailmerge.transports.ses import SesQuota, SesSettings
     from mailmerge.transports.smtp import SmtpSettings
     from mailmerge.transports.tencent import TencentSettings
@@ -380,7 +389,7 @@ def message_rules(account: Account | None) -> TransportRules:
 
 
 def _engine_limits(limits: PresetLimits) -> Limits:
-    from mailmerge.engine import Limits
+    from mailmerge.transports.pacing import Limits
 
     return Limits(
         connections=limits.connections,
@@ -413,9 +422,9 @@ def smtp_settings(account: Account) -> SmtpSettings:
     token_provider = None
     password = None
     if account.uses_oauth:
-        from mailmerge.oauth import AccessTokenCache, client_for
+        from mailmerge.accounts.oauth import AccessTokenCache
 
-        token_provider = AccessTokenCache(client_for(account), account.name)
+        token_provider = AccessTokenCache(oauth_client(account), account.name)
     elif account.needs_secret:
         password = _required_secret(account)
     return SmtpSettings(
@@ -598,6 +607,21 @@ def default_account_name(path: Path | None = None) -> str | None:
         "Several accounts are saved ({names}). Choose one with --account NAME.",
         names=", ".join(sorted(accounts)),
     )
+
+
+def oauth_client(account: Account) -> OAuthClient:
+    """The sign-in client of an account set up for OAuth2 (its client secret, if any, from the keyring)."""
+    from mailmerge.accounts.oauth import ENDPOINTS, OAuthClient
+
+    endpoints = ENDPOINTS.get(account.auth)
+    if endpoints is None or not account.oauth_client_id:
+        raise MailMergeError(
+            "oauth.not_configured",
+            "Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.",
+            name=account.name,
+        )
+    secret = credentials.get_secret(credentials.oauth_client_secret_key(account.name))
+    return OAuthClient(endpoints, account.oauth_client_id, secret)
 
 
 def resolve_transport(name: str | None, path: Path | None = None) -> ResolvedTransport:

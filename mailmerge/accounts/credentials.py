@@ -14,8 +14,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from mailmerge.errors import MailMergeError
-from mailmerge.logs import register_secret
+from mailmerge.base.errors import MailMergeError
+from mailmerge.base.logs import register_secret
 
 SERVICE = "MailMerge"
 

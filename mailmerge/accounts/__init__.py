@@ -1,0 +1,1 @@
+"""Saved accounts, their secrets in the system keyring, and sign-in (OAuth2)."""

@@ -1,0 +1,1 @@
+"""Shared value types every layer uses: errors (codes + parameters), outcomes, events, the outgoing message."""

@@ -1,0 +1,1 @@
+"""Turning one row into one message: addresses, the template, the message bytes, the checks before sending."""

@@ -1,0 +1,1 @@
+"""Reading spreadsheets into rows of displayed text, and which column holds what."""

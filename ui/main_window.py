@@ -31,6 +31,7 @@ from ui.views.history_view import HistoryView
 from ui.views.message_view import MessageView
 from ui.views.preview_view import PreviewView
 from ui.views.send_view import SendView
+from ui.wording import problem_text, stop_text
 
 if TYPE_CHECKING:
     from mailmerge.accounts.profiles import Account
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.worker = SendWorker()
         self.target_for = self._account_target  # account name -> SendTarget; tests point it at their own servers
         self._profiles: dict[str, Account] = {}  # saved accounts by name, as last listed
+        self._close_after_stop = False  # the user closed the window during a send: close once it has stopped
         self.setWindowIcon(icon("app"))
 
         self.contacts_view = ContactsView(self.session)
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         self.worker.run_failed.connect(self._run_failed)
         self.worker.test_finished.connect(self._test_finished)
         self.worker.test_failed.connect(self._test_failed)
+        for ended in (self.worker.run_finished, self.worker.run_failed, self.worker.test_finished,
+                      self.worker.test_failed):
+            ended.connect(self._close_if_stopping)  # connected last: the views show the end of the run first
 
         self.refresh_accounts()
         self.steps.setCurrentRow(STEP_CONTACTS)
@@ -210,7 +215,7 @@ class MainWindow(QMainWindow):
         if not isinstance(exc, MailMergeError):
             raise exc
         self.contacts_view.file_label.setText(self.tr("The spreadsheet could not be opened."))
-        self.contacts_view.show_error(str(exc))
+        self.contacts_view.show_error(problem_text(exc))
 
     def load_template_file(self, path: Path) -> None:
         try:
@@ -241,7 +246,7 @@ class MainWindow(QMainWindow):
         try:
             doc = load_campaign(path)
         except MailMergeError as exc:
-            self.contacts_view.show_error(str(exc))
+            self.contacts_view.show_error(problem_text(exc))
             return
         self.session.set_campaign_path(path)
         self.session.load_template_text(doc.template_text, doc.body_format, path)
@@ -369,7 +374,7 @@ class MainWindow(QMainWindow):
         try:
             campaign = self.session.campaign()
         except MailMergeError as exc:
-            self.check_view.show_error(str(exc))
+            self.check_view.show_error(problem_text(exc))
             return
         self.check_view.set_checking()
         rules = self._message_rules()
@@ -385,7 +390,7 @@ class MainWindow(QMainWindow):
         try:
             saved = list_accounts()
         except MailMergeError as exc:
-            self.send_view.error.show_message(str(exc))
+            self.send_view.error.show_message(problem_text(exc))
             saved = []
         self._profiles = {account.name: account for account in saved}
         self._sync_default_from()
@@ -416,8 +421,6 @@ class MainWindow(QMainWindow):
     def _refresh_account_notice(self) -> None:
         """Show the chosen account's quota left and warnings; reading them may take the keyring and a network
         round trip, so it happens in the background and an answer for an account no longer chosen is dropped."""
-        from ui.views.accounts_dialog import problem_text
-
         name = self.session.account
         self.send_view.show_account_notice("")
 
@@ -461,7 +464,7 @@ class MainWindow(QMainWindow):
                 raise MailMergeError("ui.no_rows", "The spreadsheet has no rows to send to.")
         except MailMergeError as exc:
             self.steps.setCurrentRow(STEP_SEND)
-            self.send_view.error.show_message(str(exc))
+            self.send_view.error.show_message(problem_text(exc))
             return None
         if self.worker.busy:
             self.send_view.error.show_message(self.tr("Sending is still under way. Wait for it to finish or stop it."))
@@ -593,7 +596,7 @@ class MainWindow(QMainWindow):
             if folded.stopped.reason_code == "finished":
                 self.send_view.show_status(folded.stopped.reason or self.tr("Done."))
             else:
-                self.send_view.error.show_message(folded.stopped.reason)
+                self.send_view.error.show_message(stop_text(folded.stopped))
 
     def _run_finished(self) -> None:
         self.send_view.set_running(False)
@@ -652,12 +655,22 @@ class MainWindow(QMainWindow):
 
     # --- closing -------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.worker.busy and not self.dialogs.confirm(
-            self.tr("Stop sending?"),
-            self.tr("Messages are still being sent. Stop after the ones on their way? The rest stay waiting and "
-                    "can be sent later; nobody gets a message twice."),
-            self.tr("Stop and quit"),
-        ):
+        """A running send is stopped before anything else is asked: the window stays open (and says it is stopping)
+        until the messages already on their way are done, then closes through the usual "Save changes?" path."""
+        if self._close_after_stop:
+            event.ignore()  # already stopping; the close goes on by itself once the run has ended
+            return
+        if self.worker.busy:
+            if not self.dialogs.confirm(
+                self.tr("Stop sending?"),
+                self.tr("Messages are still being sent. Stop after the ones on their way? The rest stay waiting and "
+                        "can be sent later; nobody gets a message twice."),
+                self.tr("Stop and quit"),
+            ):
+                event.ignore()
+                return
+            self._close_after_stop = True
+            self._stop_clicked()
             event.ignore()
             return
         self.message_view.commit()
@@ -671,3 +684,8 @@ class MainWindow(QMainWindow):
         self.worker.shutdown()
         event.accept()
 
+    def _close_if_stopping(self) -> None:
+        """The run a close was waiting for has ended: close now (asking about unsaved changes as usual)."""
+        if self._close_after_stop and not self.worker.busy:
+            self._close_after_stop = False
+            self.close()

@@ -354,6 +354,7 @@ def test_testing_a_tencent_account_names_what_cannot_send(
 def test_a_password_without_a_login_name_is_questioned_not_dropped(qtbot: QtBot, dialog: AccountsDialog) -> None:
     editor = open_editor(qtbot, dialog)
     editor.name_edit.setText("Office")
+    editor.choose_preset("generic")
     editor.host_edit.setText("127.0.0.1")
     editor.password_edit.setText(PASSWORD)
     editor.save_button.click()

@@ -813,7 +813,7 @@ def _tencent_sender_check(settings: TencentSettings, identities: list[Any]) -> A
             "failed",
             f"The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: "
             f"{known}). Add and verify it in the SES console for this region, or choose the region where it is "
-            "verified (--region).",
+            "verified as the account's region.",
         )
     if not any(i.SendingEnabled for i in found):
         return ApiCheck(
@@ -837,7 +837,8 @@ def _tencent_template_check(client: Any, settings: TencentSettings) -> ApiCheck:
             "template",
             "warning",
             "No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for "
-            "accounts it has approved for it. If sending is refused, add --template-id with an approved template.",
+            "accounts it has approved for it. If sending is refused, give the account the ID of an "
+            "approved template.",
         )
     request = models.GetEmailTemplateRequest()
     request.TemplateID = template_id

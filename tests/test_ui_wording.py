@@ -55,10 +55,32 @@ def test_core_problems_are_worded_for_the_window_with_their_parameters(tmp_path:
 
 def test_every_window_sentence_is_free_of_command_line_words() -> None:
     params = {"name": "Office", "why": "has expired", "key": "x", "sent": 3, "attempts": 2, "path": "/p",
-              "error": "e", "row": 4}
+              "error": "e", "row": 4, "reason": "unexpected '}'", "text": "{{ x }", "header": None, "body_line": 2,
+              "field": "nmae", "suggestion": "name", "fields": ("nmae", "fiel"), "suggestions": ("name", None),
+              "headers": ("Subject", None), "body_lines": (None, 3)}
     for code in wording.WINDOW_SENTENCES:
         text = wording.words(code, params, "fallback")
         assert text != "fallback" and not cli_words_in(text), (code, text)
+
+
+def test_template_problems_name_the_line_as_the_message_step_shows_it(tmp_path: Path) -> None:
+    from mailmerge.compose.template import parse_template
+
+    with pytest.raises(MailMergeError) as caught:
+        parse_template("From: a@example.com\nSubject: Hi\n\nfirst\n{{ name }\n", "text", tmp_path / "t.md")
+    text = wording.problem_text(caught.value)
+    assert "line 2 of the message" in text and str(tmp_path) not in text
+    params = {"fields": ("nmae", "zzz"), "suggestions": ("name", None), "headers": ("Subject", None),
+              "body_lines": (None, 7)}
+    text = wording.words("template.unknown_fields", params, "core")
+    assert "“nmae” on the Subject line (closest column: “name”)" in text and "“zzz” on line 7 of the message" in text
+
+
+def test_no_path_inside_the_app_is_shown() -> None:
+    inside = wording.APP_FOLDER + "resources/sample/report.pdf"
+    core = f"The attachment {inside} does not exist. Put the file there."
+    text = wording.words("attachment.missing", {"file": inside}, core)
+    assert text == "The attachment report.pdf does not exist. Put the file there."
 
 
 def test_a_stopped_run_is_worded_from_its_code() -> None:

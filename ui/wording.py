@@ -7,7 +7,9 @@ through tr(). Every other code keeps the core's sentence, which is already face-
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,6 +17,7 @@ from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.events import RunStopped
 
 CONTEXT = "wording"
+APP_FOLDER = str(Path(__file__).resolve().parent.parent) + os.sep  # where the app itself is installed
 ACCOUNTS = "Send → Accounts…"
 
 # code -> the window's sentence; {params} are the core's parameters of that code (plus {accounts}, the menu path).
@@ -47,6 +50,11 @@ WINDOW_SENTENCES: dict[str, str] = {
     "journal.missing": "Nothing has been sent for this spreadsheet yet, so there is no record at {path}.",
     "journal.interrupted": "The app stopped while this message was being sent, so it may or may not have arrived. "
     "Check with the recipient, then use “Retry not sent” if it needs sending again.",
+    "template.syntax": "There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a "
+    "matching }}}} and every {{% if %}} an {{% endif %}}.",
+    "template.unknown_field": "Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no "
+    "such column. {closest}Fix the name in the message or rename the column.",
+    "template.unknown_fields": "{described}",
     "changed": "Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could "
     "be a different person now. Check the report before sending to it.",
 }
@@ -56,16 +64,63 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _place(header: object, body_line: object) -> str:
+    """Where a template problem is, as the Message step shows the message: a header field or a body line."""
+    if isinstance(header, str):
+        return _translate("the {header} line").format(header=header)
+    if isinstance(body_line, int):
+        return _translate("line {line} of the message").format(line=body_line)
+    return _translate("the message")
+
+
+def _closest(suggestion: object) -> str:
+    return _translate("The closest column is “{column}”. ").format(column=suggestion) if suggestion else ""
+
+
+def _unknown_fields(params: Mapping[str, object]) -> str:
+    fields, suggestions = params["fields"], params["suggestions"]
+    headers, body_lines = params["headers"], params["body_lines"]
+    if not all(isinstance(v, tuple) for v in (fields, suggestions, headers, body_lines)):
+        raise KeyError("fields")  # not the parameters this code carries: the core's sentence is shown
+    items = [
+        _translate("“{field}” on {place}").format(field=field, place=_place(header, line))
+        + (_translate(" (closest column: “{column}”)").format(column=close) if close else "")
+        for field, close, header, line in zip(fields, suggestions, headers, body_lines, strict=True)
+    ]
+    if len(items) == 1:
+        return _translate("The message uses the field {item}, but the spreadsheet has no such column. Fix the name "
+                          "in the message or rename the column.").format(item=items[0])
+    return _translate("The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in "
+                      "the message or rename the columns.").format(n=len(items), items="; ".join(items))
+
+
+def _window_params(code: str, params: Mapping[str, object]) -> dict[str, object]:
+    """The core's parameters plus what the window's sentence for `code` is built from."""
+    derived: dict[str, object] = {"accounts": _translate(ACCOUNTS), **params}
+    if code in ("template.syntax", "template.unknown_field"):
+        derived["place"] = _place(params.get("header"), params.get("body_line"))
+        derived["closest"] = _closest(params.get("suggestion"))
+    if code == "template.unknown_fields":
+        derived["described"] = _unknown_fields(params)
+    return derived
+
+
 def words(code: str, params: Mapping[str, object], fallback: str) -> str:
     """The window's sentence for `code` with `params`, or `fallback` (the core's sentence) when the window needs
-    no other words, or the parameters it would need are missing."""
+    no other words, or the parameters it would need are missing. A path inside the app's own folder (the sample
+    campaign's files) is named by its file name only: it is nothing the user chose or can change."""
+    own = {value: Path(value).name for value in params.values()
+           if isinstance(value, str) and value.startswith(APP_FOLDER)}
     sentence = WINDOW_SENTENCES.get(code)
-    if sentence is None:
-        return fallback
-    try:
-        return _translate(sentence).format(**{"accounts": _translate(ACCOUNTS), **params})
-    except (KeyError, IndexError):  # e.g. the damaged-file variant of a code that has no {name}
-        return fallback
+    if sentence is not None:
+        try:
+            return _translate(sentence).format(**_window_params(code, {k: own.get(v, v) if isinstance(v, str) else v
+                                                                        for k, v in params.items()}))
+        except (KeyError, IndexError):  # e.g. the damaged-file variant of a code that has no {name}
+            pass
+    for path, name in own.items():
+        fallback = fallback.replace(path, name)
+    return fallback
 
 
 def problem_words(problem: Problem) -> str:

@@ -19,11 +19,16 @@ from mailmerge.base.events import RunStopped
 CONTEXT = "wording"
 APP_FOLDER = str(Path(__file__).resolve().parent.parent) + os.sep  # where the app itself is installed
 ACCOUNTS = "Send → Accounts…"
+# Problems of a saved account that editing it fixes: where the window shows one, it offers to open the account.
+FIXED_BY_EDITING_THE_ACCOUNT = frozenset({
+    "account.no_password", "account.no_host", "account.ses_incomplete", "account.tencent_incomplete",
+    "oauth.not_configured", "oauth.signin_expired",
+})
 
 # code -> the window's sentence; {params} are the core's parameters of that code (plus {accounts}, the menu path).
 WINDOW_SENTENCES: dict[str, str] = {
-    "account.no_password": "No password is saved for “{name}”. Open the account in {accounts}, type the password "
-    "and save.",
+    "account.no_password": "No password is saved for “{name}”. Open the account (“Open the account…” in the Send "
+    "step, or {accounts}), type the password and save.",
     "account.no_host": "Account “{name}” needs a server name. Type it under Server (ask your mail administrator).",
     "account.unknown": "There is no saved account called “{name}”. Choose another one under “Send through”, or add "
     "it in {accounts}.",
@@ -36,8 +41,8 @@ WINDOW_SENTENCES: dict[str, str] = {
     "client ID and sign in.",
     "oauth.signin_expired": "The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.",
     "preset.unknown": "There is no provider called “{key}”. Choose one of the providers listed in {accounts}.",
-    "engine.cancelled": "Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to "
-    "everyone” to send to them. Nobody gets a message twice.",
+    "engine.cancelled": "Sending was cancelled. Messages already on their way were finished; the rest stay waiting: "
+    "press “Send to everyone” to send to them. Nobody gets a message twice.",
     "engine.unreachable": "Sending stopped: the server could not be reached in {attempts} attempts. Check the "
     "server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the "
     "server answers again.",
@@ -125,6 +130,10 @@ def words(code: str, params: Mapping[str, object], fallback: str) -> str:
 
 def problem_words(problem: Problem) -> str:
     return words(problem.code, problem.params, problem.message())
+
+
+def fixed_by_editing_the_account(exc: BaseException) -> bool:
+    return isinstance(exc, MailMergeError) and exc.code in FIXED_BY_EDITING_THE_ACCOUNT
 
 
 def problem_text(exc: BaseException) -> str:

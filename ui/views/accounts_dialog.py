@@ -148,7 +148,7 @@ class AccountEditor(QDialog):
         self.no_login_check = QCheckBox(self.tr("This server needs no login"))
         self.no_login_check.setToolTip(self.tr(
             "For an office relay that accepts mail from this computer without a login name or password."))
-        self.no_login_check.toggled.connect(lambda _checked: self._show_fields_for(self.preset()))
+        self.no_login_check.toggled.connect(self._no_login_toggled)
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -219,6 +219,10 @@ class AccountEditor(QDialog):
             self.region_combo.setCurrentText(preset.default_region)
         self._show_fields_for(preset)
         self.adjustSize()  # grow with the preset's notes instead of clipping them
+
+    def _no_login_toggled(self) -> None:
+        self._show_fields_for(self.preset())
+        self.adjustSize()  # shrink when the login rows go
 
     def no_login(self) -> bool:
         return self.preset().key == accounts.NO_LOGIN_PRESET and self.no_login_check.isChecked()

@@ -17,8 +17,8 @@ from mailmerge.base.errors import UnusableInputError
 from mailmerge.base.events import Progress, RowFailed, RowQueued, RowSending, RowSent, RunStopped, Throttled
 from mailmerge.base.outcome import OutcomeKind
 from mailmerge.compose.campaign import open_campaign
+from mailmerge.compose.campaign_file import CampaignDocument, load_campaign, save_campaign
 from ui.app import CrashDialog
-from ui.campaign_file import CampaignDocument, load_campaign, save_campaign
 from ui.crash_report import REDACTED, crash_report, scrub
 from ui.event_fold import fold_events
 from ui.main_window import MainWindow

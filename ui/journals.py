@@ -101,7 +101,7 @@ def summarize(path: Path) -> JournalSummary:
 def snapshot_path(journal_file: Path) -> Path:
     """The campaign as it was last sent (message, columns, account), kept beside its journal so an interrupted
     run can be reopened exactly as it was; a different message would make every row look edited."""
-    from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
+    from mailmerge.compose.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
 
     return journal_file.with_name(journal_file.name.removesuffix(SUFFIX) + CAMPAIGN_SUFFIX)
 

@@ -14,10 +14,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
+from mailmerge.compose.campaign_file import load_campaign, save_campaign
 from ui import journals
 from ui.background import run_in_background, shown_in
-from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
-from ui.campaign_file import load_campaign, save_campaign
 from ui.dialogs import Dialogs
 from ui.event_fold import fold_events
 from ui.resources import icon

@@ -16,9 +16,10 @@ A face drives it like this:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from mailmerge.base.envelope import Envelope, OutgoingMessage
 from mailmerge.base.errors import MailMergeError
@@ -41,7 +42,8 @@ from mailmerge.sending.runs import (
     run_info,
     sibling_runs,
 )
-from mailmerge.sending.suppression import SuppressionList
+from mailmerge.sending.suppression import SuppressionList, SuppressionSnapshot
+from mailmerge.sending.suppression import describe as describe_suppression
 from mailmerge.sheets.contacts import ContactTable
 from mailmerge.transports.base import TransportFactory
 from mailmerge.transports.pacing import Limits
@@ -62,6 +64,13 @@ class PreparedRun:
     started_before: bool  # the journal already had rows with an outcome (a resumed or retried run)
     created: bool = False  # this call made the journal file
     committed: bool = False
+    plan_inputs: dict[str, Any] = field(default_factory=dict)  # make_plan's arguments besides the options
+
+    def replan(self, options: PlanOptions) -> SendPlan:
+        """The plan with other choices (leave out rows with errors, only people who got nothing...): no file is
+        read again, so a dialog can show the counts of each choice at once."""
+        self.plan = make_plan(**self.plan_inputs, options=options)
+        return self.plan
 
     @property
     def path(self) -> Path:
@@ -137,16 +146,16 @@ def prepare_run(
             own_suppression = suppression or SuppressionList()
             try:
                 snapshot = own_suppression.snapshot()
-                plan = make_plan(
-                    row_count=len(campaign.contacts),
-                    findings=checked.findings,
-                    recipients=checked.recipients,
-                    journal=states,
-                    retry_candidates=opened.retry_candidates(options.retry_rows) if options.retry else (),
-                    suppressed=lambda address: _suppressed_reason(snapshot.find(address)),
-                    earlier={} if via.trial else earlier_sends(contacts, identity),
-                    options=options,
-                )
+                inputs: dict[str, Any] = {
+                    "row_count": len(campaign.contacts),
+                    "findings": checked.findings,
+                    "recipients": checked.recipients,
+                    "journal": states,
+                    "retry_candidates": opened.retry_candidates(options.retry_rows) if options.retry else (),
+                    "suppressed": _suppression_lookup(snapshot),
+                    "earlier": {} if via.trial else earlier_sends(contacts, identity),
+                }
+                plan = make_plan(**inputs, options=options)
             finally:
                 if suppression is None:
                     own_suppression.close()
@@ -156,7 +165,8 @@ def prepare_run(
     except BaseException:
         lock.release()
         raise
-    return PreparedRun(campaign, identity, opened, plan, checked.findings, lock, changed, started_before, created)
+    return PreparedRun(campaign, identity, opened, plan, checked.findings, lock, changed, started_before, created,
+                       plan_inputs=inputs)
 
 
 def _open_journal(path: Path, campaign: Campaign, identity: RunIdentity,
@@ -176,10 +186,15 @@ def _open_journal(path: Path, campaign: Campaign, identity: RunIdentity,
     return journal
 
 
-def _suppressed_reason(entry: object) -> str | None:
-    from mailmerge.sending.suppression import Suppressed, describe
+def _suppression_lookup(snapshot: SuppressionSnapshot) -> Callable[[str], str | None]:
+    """address -> why it is on the suppression list (in words), or None; read from a snapshot taken now, so the
+    plan does not change under a dialog."""
 
-    return describe(entry.reason) if isinstance(entry, Suppressed) else None
+    def lookup(address: str) -> str | None:
+        entry = snapshot.find(address)
+        return describe_suppression(entry.reason) if entry is not None else None
+
+    return lookup
 
 
 def earlier_sends(contacts: Path, identity: RunIdentity) -> dict[str, EarlierSend]:

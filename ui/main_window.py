@@ -583,8 +583,11 @@ class MainWindow(QMainWindow):
             return journals.row_statuses(run.path)
 
         def committed(statuses: dict[int, tuple[str, str]]) -> None:
+            from mailmerge.base.events import Progress
+
             self.send_action.setEnabled(True)
             self.send_view.model.apply(statuses)  # left-out rows show why, before the first message goes
+            self.send_view.show_progress(Progress(0, len(run.plan.rows), 0, 0, 0.0, None))  # the plan's numbers
             self.worker.start(SendJob(run, self._target()))
 
         def failed(exc: BaseException) -> None:

@@ -115,8 +115,11 @@ def make_plan(
     retry may send (Journal.retry_candidates); `suppressed(address)` -> the reason it is on the list, or None;
     `earlier`: address -> its send in another run of this sheet."""
     blocking = tuple(f for f in findings if f.severity == "error" and f.row is None)
-    invalid = sorted({f.row for f in findings if f.severity == "error" and f.row is not None})
-    invalid_set = set(invalid)
+    problems: dict[int, str] = {}
+    for finding in findings:
+        if finding.severity == "error" and finding.row is not None:
+            problems.setdefault(finding.row, finding.message)
+    invalid = sorted(problems)
     sent_here = {_first(state.address): row for row, state in journal.items()
                  if state.status is RowStatus.SENT and state.address}
 
@@ -129,7 +132,7 @@ def make_plan(
     going: dict[str, int] = {}  # address -> the row that sends it this time
     for row in candidates:
         address = recipients.get(row, "")
-        reason, params = _reason(row, address, row_count, journal, invalid_set, sent_here, going, suppressed,
+        reason, params = _reason(row, address, row_count, journal, problems, sent_here, going, suppressed,
                                  earlier, options)
         if reason is None:
             rows.append(row)
@@ -152,7 +155,7 @@ def _reason(
     address: str,
     row_count: int,
     journal: Mapping[int, RowState],
-    invalid: set[int],
+    problems: Mapping[int, str],
     sent_here: Mapping[str, int],
     going: Mapping[str, int],
     suppressed: Callable[[str], str | None],
@@ -172,8 +175,8 @@ def _reason(
             return Reason.FAILED, {}
     if row in options.excluded:
         return Reason.EXCLUDED, {}
-    if row in invalid:
-        return Reason.INVALID, {}
+    if row in problems:
+        return Reason.INVALID, {"problem": problems[row]}
     if address and (why := suppressed(address)) is not None:
         return Reason.SUPPRESSED, {"address": address, "why": why}
     if address and address in sent_here and sent_here[address] != row:
@@ -215,7 +218,7 @@ def describe(entry: LeftOut) -> str:
         case Reason.EXCLUDED:
             return "Left out of this send by you."
         case Reason.INVALID:
-            return "The row has a problem Check found; fix it to send this row."
+            return f"Not sent because of a problem in the row: {params.get('problem', 'see Check')}"
         case Reason.SUPPRESSED:
             return f"{params.get('address')} is on the suppression list ({params.get('why')})."
         case Reason.DUPLICATE:

@@ -3,6 +3,7 @@ and how many rows are sent / not sent / unknown / waiting."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,8 +16,11 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COL_WHEN, COL_SPREADSHEET, COL_SUBJECT, COL_ACCOUNT, COL_SENT, COL_FAILED, COL_UNKNOWN, COL_WAITING = range(8)
-_HEADERS = ("Last activity", "Spreadsheet", "Subject", "Sent through", "Sent", "Not sent", "Unknown", "Waiting")
+(COL_WHEN, COL_SPREADSHEET, COL_SUBJECT, COL_ACCOUNT, COL_SENT, COL_FAILED, COL_LEFT_OUT, COL_UNKNOWN,
+ COL_WAITING) = range(9)
+_HEADERS = ("Last activity", "Spreadsheet", "Subject", "Sent through", "Sent", "Not sent", "Left out", "Unknown",
+            "Waiting")
+_FIELD = re.compile(r"\{\{\s*(?:row\[\s*[\"']([^\"']+)[\"']\s*\]|([^}|]+?))\s*(?:\|[^}]*)?\}\}")
 
 
 class HistoryModel(QAbstractTableModel):
@@ -48,8 +52,8 @@ class HistoryModel(QAbstractTableModel):
             return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else run.contacts_name
         if col == COL_WHEN:
             return item.updated.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
-        if col == COL_SUBJECT:
-            return run.subject
+        if col == COL_SUBJECT:  # fields as people name them: "Your membership ‹member_id›"
+            return _FIELD.sub(lambda m: f"‹{(m[1] or m[2]).strip()}›", run.subject)
         if col == COL_ACCOUNT:
             return _account_text(run)
         counts = item.counts
@@ -57,6 +61,8 @@ class HistoryModel(QAbstractTableModel):
             return str(counts[RowStatus.SENT])
         if col == COL_FAILED:
             return str(counts[RowStatus.FAILED])
+        if col == COL_LEFT_OUT:
+            return str(counts[RowStatus.SKIPPED])
         if col == COL_UNKNOWN:
             return str(len(item.unsettled))
         return str(sum(counts[status] for status in TO_SEND))

@@ -5,6 +5,7 @@ when left out on purpose, a trial never counts as a real send, and History tells
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -93,5 +94,29 @@ def test_a_trial_through_the_outbox_does_not_block_the_real_send(
         real = rows["Office SMTP"]
         assert model.index(real, COL_SUBJECT).data() == "Your membership ‹member_id›"
         assert (model.index(real, COL_SENT).data(), model.index(real, COL_LEFT_OUT).data()) == ("3", "2")
+    finally:
+        server.stop()
+
+
+def test_stop_means_stop_on_a_slow_server(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Stop while messages are on their way: only those already in flight (one per connection) may still start."""
+    server = ScriptedServer(data_delay_s=0.15).start()
+    try:
+        window.target_for = lambda _name: ServerTarget(server.port, connections=2)  # type: ignore[assignment,return-value]
+        people = tmp_path / "people.csv"
+        people.write_text("email,name\n" + "".join(f"p{i}@example.com,P{i}\n" for i in range(1, 81)),
+                          encoding="utf-8")
+        window.session.load_template_text("From: office@example.com\nSubject: Hi\n\nHello {{ name }}", "text", None)
+        window.open_contacts(people)
+        qtbot.waitUntil(lambda: window.send_view.model.rowCount() == 80, timeout=WAIT_MS)
+        start_send(qtbot, window)
+        qtbot.waitUntil(lambda: len(server.messages) >= 4, timeout=WAIT_MS)
+        stopped_at = time.monotonic()
+        window.send_view.cancel_button.click()
+        wait_until_idle(qtbot, window)
+        started_after = [t for t in server.transactions_started if t > stopped_at]
+        assert len(started_after) <= 2
+        assert len(server.messages) < 80
+        assert window.send_view.model.count("sent") == len(server.messages)
     finally:
         server.stop()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need (system packages when run as root, a venv, the project) and runs the whole
-# suite: ruff, mypy --strict on the core and the window, then pytest against real servers, a real keyring and the real window.
+# suite: ruff, mypy --strict on the core and the window, then pytest against real servers, a real keyring and the
+# real window.
 source "$(dirname "$0")/common.sh"
 apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}"
 make_venv "[dev]"

@@ -30,6 +30,7 @@ class ScriptedDialogs:
     close_answer: str = "discard"
     skip_invalid: bool = False  # in the send confirmation: leave out rows with errors
     only_new: bool = True  # in the send confirmation: only people who got no version before
+    per_row: bool = False  # in the send confirmation: a repeated address gets one message per row
     open_paths: list[Path] = field(default_factory=list)
     save_path: Path | None = None
     asked: list[str] = field(default_factory=list)
@@ -46,7 +47,7 @@ class ScriptedDialogs:
 
     def confirm_send(self, run: PreparedRun, account: str, *, trial: bool, retry: bool) -> bool:
         """As the real dialog: the choices change the plan, the text is what the dialog would show."""
-        plan = apply_choice(run, SendChoice(skip_invalid=self.skip_invalid, only_new=self.only_new))
+        plan = apply_choice(run, SendChoice(skip_invalid=self.skip_invalid, only_new=self.only_new, per_row=self.per_row))
         self.asked.append(plan_summary(plan, account, trial=trial, retry=retry))
         return self.confirm_answer and plan.ready
 

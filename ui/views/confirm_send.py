@@ -35,10 +35,12 @@ class SendChoice:
 
     skip_invalid: bool = False  # leave out the rows with errors
     only_new: bool = True  # leave out people who got another version before
+    per_row: bool = False  # a repeated address gets one message per row (default: one per address)
 
 
 def apply_choice(run: PreparedRun, choice: SendChoice) -> SendPlan:
-    return run.replan(replace(run.plan.options, skip_invalid=choice.skip_invalid, only_new=choice.only_new))
+    return run.replan(replace(run.plan.options, skip_invalid=choice.skip_invalid, only_new=choice.only_new,
+                              one_per_address=not choice.per_row))
 
 
 def _left_out_lines(plan: SendPlan) -> list[str]:
@@ -111,6 +113,16 @@ class ConfirmSendDialog(QDialog):
             hint.setWordWrap(True)
             layout.addWidget(hint)
 
+        from mailmerge.sending.plan import Reason
+
+        duplicates = len(plan.left_out_for(Reason.DUPLICATE))
+        self.per_row = QCheckBox(counted(
+            _CONTEXT, duplicates, "Also send to the {n} row whose address is on another row (one message per row)",
+            "Also send to the {n} rows whose address is on another row (one message per row)"))
+        self.per_row.setVisible(duplicates > 0)
+        self.per_row.toggled.connect(self._update)
+        layout.addWidget(self.per_row)
+
         self.everyone = QRadioButton()
         self.only_new = QRadioButton()
         earlier = plan.earlier
@@ -146,7 +158,8 @@ class ConfirmSendDialog(QDialog):
 
     def choice(self) -> SendChoice:
         return SendChoice(skip_invalid=self.skip_invalid.isChecked(),
-                          only_new=self.run.plan.earlier is not None and self.only_new.isChecked())
+                          only_new=self.run.plan.earlier is not None and self.only_new.isChecked(),
+                          per_row=self.per_row.isChecked())
 
     def _update(self) -> None:
         plan = apply_choice(self.run, self.choice())

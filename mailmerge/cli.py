@@ -115,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--region", help="API region (Amazon SES, Tencent Cloud SES)")
     add.add_argument("--connections", type=int)
     add.add_argument("--password-stdin", action="store_true", help="read the password/secret from stdin")
+    add.add_argument(
+        "--no-login", action="store_true", help="an SMTP relay that needs no login: no user, no password asked"
+    )
     add.add_argument("--oauth-client-id", help="OAuth client ID for Google/Microsoft sign-in")
     add.add_argument(
         "--oauth-client-secret",

@@ -47,7 +47,8 @@ class ScriptedDialogs:
 
     def confirm_send(self, run: PreparedRun, account: str, *, trial: bool, retry: bool) -> bool:
         """As the real dialog: the choices change the plan, the text is what the dialog would show."""
-        plan = apply_choice(run, SendChoice(skip_invalid=self.skip_invalid, only_new=self.only_new, per_row=self.per_row))
+        choice = SendChoice(skip_invalid=self.skip_invalid, only_new=self.only_new, per_row=self.per_row)
+        plan = apply_choice(run, choice)
         self.asked.append(plan_summary(plan, account, trial=trial, retry=retry))
         return self.confirm_answer and plan.ready
 

@@ -128,6 +128,7 @@ class SendWorker(QObject):
         """Run `work` to the end; its result, or None after reporting the failure. `busy` is already False when
         the caller emits the result, so the UI may start the next job as soon as it hears of this one."""
         from mailmerge.base.errors import MailMergeError
+        from ui.wording import problem_text
 
         loop = asyncio.new_event_loop()
         self._loop = loop
@@ -135,7 +136,7 @@ class SendWorker(QObject):
         try:
             result = loop.run_until_complete(work)
         except MailMergeError as exc:
-            problem = str(exc)
+            problem = problem_text(exc)  # the window's words for it
         except Exception as exc:  # a bug: reported with details to copy, secrets scrubbed
             problem = scrub(self.tr("Sending stopped because of an unexpected problem: {error}\n\n{details}").format(
                 error=exc, details="".join(traceback.format_exception(exc))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
-from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
 from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from mailmerge.commands.check import format_finding
@@ -462,11 +462,21 @@ def _event_log(path: str | None) -> Iterator[IO[str] | None]:
 
 def event_to_json(event: Event) -> dict[str, object]:
     """{"event": "RowSent", ...fields}: datetimes as ISO 8601, enums as their value."""
-    fields = {name: _plain(value) for name, value in dataclasses.asdict(event).items()}
+    # A stop's `problem` (its reason as code + parameters) is written only when there is one, so a finished run's
+    # line stays as it always was.
+    fields = {
+        f.name: _plain(getattr(event, f.name))
+        for f in dataclasses.fields(event)
+        if not (f.name == "problem" and getattr(event, f.name) is None)
+    }
     return {"event": type(event).__name__, **fields}
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, Problem):
+        return {"code": value.code, "params": {k: _plain(v) for k, v in value.params.items()}}
+    if value is not None and not isinstance(value, str | int | float | bool | datetime | Enum):
+        return str(value)  # a path or an error among a problem's parameters
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, Enum):

@@ -1,9 +1,11 @@
 """Campaign files (`*.mailmerge.json`): what the user saves with Ctrl+S. No Qt, no secrets.
 
-Format (version 1), UTF-8 JSON:
+Format (version 2), UTF-8 JSON:
     {
-      "format": "mailmerge-campaign", "version": 1,
-      "contacts": {"path": "contacts.xlsx", "sheet": "Sheet1" | null, "header_row": 1 | null},
+      "format": "mailmerge-campaign", "version": 2,
+      "contacts": {"path": "contacts.xlsx", "sheet": "Sheet1" | null, "header_row": 1 | null,
+                   "excluded_rows": [4, 17]},  # 1-based data rows the user left out of the send
+
       "mapping": {"email": "email", "name": "name" | null, "cc": null, "bcc": null, "attachments": null,
                   "send_at": null},
       "message": {"format": "markdown" | "html" | "text", "template": "From: ...\\nSubject: ...\\n\\nbody"},
@@ -11,6 +13,8 @@ Format (version 1), UTF-8 JSON:
       "settings": {"connections": 4}            # free-form sending settings, never a password
     }
 `contacts.path` is stored relative to the campaign file when it lies beside or below it, so a folder can be moved.
+Version 1 files (no excluded_rows) open as they are. A version 1 app refuses a version 2 file ("saved by a newer
+version") instead of opening it and sending to the rows the user left out.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from mailmerge.base.errors import UnusableInputError
 from mailmerge.sheets.mapping import MAPPING_ROLES
 
 FORMAT = "mailmerge-campaign"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".mailmerge.json"
 BODY_FORMATS = ("markdown", "html", "text")
 
@@ -40,6 +44,7 @@ class CampaignDocument:
     template_text: str = ""
     account: str | None = None
     settings: dict[str, Any] = field(default_factory=dict)
+    excluded_rows: frozenset[int] = frozenset()
 
 
 def save_campaign(doc: CampaignDocument, path: Path) -> None:
@@ -57,7 +62,8 @@ def document_to_json(doc: CampaignDocument, *, base: Path | None = None) -> str:
     data = {
         "format": FORMAT,
         "version": VERSION,
-        "contacts": {"path": contacts, "sheet": doc.sheet, "header_row": doc.header_row},
+        "contacts": {"path": contacts, "sheet": doc.sheet, "header_row": doc.header_row,
+                     "excluded_rows": sorted(doc.excluded_rows)},
         "mapping": {name: doc.mapping.get(name) for name in MAPPING_ROLES},
         "message": {"format": doc.body_format, "template": doc.template_text},
         "account": doc.account,
@@ -110,7 +116,17 @@ def document_from_json(text: str, *, base: Path, name: Path | None = None) -> Ca
         template_text=str(message.get("template", "")),
         account=data.get("account"),
         settings=dict(data.get("settings") or {}),
+        excluded_rows=_excluded_rows(contacts.get("excluded_rows"), shown),
     )
+
+
+def _excluded_rows(value: object, path: Path) -> frozenset[int]:
+    if value is None:
+        return frozenset()  # a version 1 file: nobody left out
+    if not isinstance(value, list) or not all(isinstance(r, int) and not isinstance(r, bool) and r >= 1
+                                              for r in value):
+        raise _not_a_campaign(path)
+    return frozenset(value)
 
 
 def _not_a_campaign(path: Path) -> UnusableInputError:

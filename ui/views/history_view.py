@@ -23,6 +23,7 @@ from ui.background import run_in_background
 from ui.journals import RunList, run_list
 from ui.models.history_model import COL_SUBJECT, HistoryModel
 from ui.views.common import InlineError
+from ui.wording import problem_text
 
 
 class HistoryView(QWidget):
@@ -76,7 +77,7 @@ class HistoryView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, (MailMergeError, OSError)):
             raise exc
-        self.error.show_message(str(exc))
+        self.error.show_message(problem_text(exc))
 
     def _show_details(self, row: int) -> None:
         self.open_button.setEnabled(row >= 0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
+from ui.wording import problem_text
 
 
 def _tr(text: str) -> str:
@@ -153,7 +154,7 @@ class SuppressionDialog(QDialog):
             try:
                 self._store = SuppressionList()
             except MailMergeError as exc:
-                self._show_problem(str(exc))
+                self._show_problem(problem_text(exc))
                 return None
         return self._store
 

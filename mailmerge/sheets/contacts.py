@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import codecs
 import csv
+from array import array
 import io
 import math
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
+from xml.etree import ElementTree
 
-from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
+from mailmerge.sheets import xlsx_styles
+from mailmerge.sheets.numfmt import CellRenderer, Shown, serial
+from mailmerge.sheets.ods_text import SheetTooLarge, read_ods_sheet
+from mailmerge.sheets.xls_text import read_xls_sheet
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
@@ -31,6 +37,9 @@ SUPPORTED = ".xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt"
 _HEADER_SEARCH_ROWS = 20
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_CHARS = 64 * 1024
+# Rows x columns a sheet may span: 10 million cells is 100,000 contacts with 100 columns. A bigger extent is
+# nearly always one stray cell far away (or a hostile file), and reading it would exhaust the memory.
+MAX_CELLS = 10_000_000
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -50,6 +59,11 @@ class ContactTable:
     header_row: int  # 1-based row in the sheet/file where the column names were
     columns: tuple[str, ...]  # trimmed, blanks -> "Column 3", duplicates -> "email (2)"
     rows: tuple[tuple[str, ...], ...]  # every cell as the text a person sees; "" for empty
+    # The unformatted number behind each formatted cell, per column (NaN where the cell has none): "10,000.50"
+    # came from 10000.5. Kept compact (8 bytes a cell) and handed to templates through `row_dict`.
+    raw: Mapping[str, array[float]] = field(default_factory=dict)
+    notes: tuple[Problem, ...] = ()  # things Check should mention once (a number format shown as General...)
+    encoding: str | None = None  # the text encoding a CSV/TSV/TXT file was read with
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -64,7 +78,11 @@ class ContactTable:
                 file=self.source.name,
                 count=len(self.rows),
             )
-        return dict(zip(self.columns, self.rows[row - 1], strict=True))
+        values = dict(zip(self.columns, self.rows[row - 1], strict=True))
+        for column, numbers in self.raw.items():
+            if not math.isnan(number := numbers[row - 1]):
+                values[column] = Shown(values[column], number)
+        return values
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -82,10 +100,10 @@ def read_contacts(path: Path, *, sheet: str | None = None, header_row: int | Non
     """Read every row of `path` as text; raise UnusableInputError with one plain sentence if it can't be used."""
     suffix = _suffix(path)
     if suffix in WORKBOOK_SUFFIXES and _workbook_kind(path) != "text":
-        sheet_name, grid, row_base, col_base = _read_workbook(path, sheet)
+        sheet_name, grid = _read_workbook(path, sheet)
     else:
-        sheet_name, grid, row_base, col_base = None, _read_text(path), 0, 0
-    return _build_table(path, sheet_name, grid, row_base, col_base, header_row)
+        sheet_name, grid = None, _Grid(_read_text(path))
+    return _build_table(path, sheet_name, grid, header_row)
 
 
 # ---------------------------------------------------------------- files and their kinds
@@ -240,7 +258,24 @@ def _worksheet_names(workbook: CalamineWorkbook) -> list[str]:
     return [meta.name for meta in workbook.sheets_metadata if meta.typ == SheetTypeEnum.WorkSheet]
 
 
-def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[str]], int, int]:
+@dataclass
+class _Grid:
+    """A sheet as shown: rows of text, plus the unformatted numbers behind formatted cells (by grid column)."""
+
+    rows: list[list[str]]
+    row_base: int = 0  # 0-based sheet row / column of rows[0][0]
+    col_base: int = 0
+    raw: dict[int, array[float]] = field(default_factory=dict)  # grid column -> number per grid row (NaN: none)
+    unsupported: dict[int, str] = field(default_factory=dict)  # grid column -> a format code shown as General
+
+    def keep_raw(self, row: int, column: int, number: float) -> None:
+        numbers = self.raw.get(column)
+        if numbers is None:
+            numbers = self.raw[column] = array("d", [math.nan]) * len(self.rows)
+        numbers[row] = number
+
+
+def _read_workbook(path: Path, sheet: str | None) -> tuple[str, _Grid]:
     import python_calamine
 
     workbook = _open_workbook(path)
@@ -257,14 +292,11 @@ def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[str]],
             )
         for name in [sheet] if sheet is not None else _default_sheet_order(workbook, names):
             try:
-                data = workbook.get_sheet_by_name(name)
-                cells = data.to_python(skip_empty_area=True)
+                grid = _sheet_grid(path, workbook, name)
             except python_calamine.CalamineError:
                 raise _corrupt(path) from None
-            grid = [[_cell_text(value) for value in row] for row in cells]
-            if any(any(row) for row in grid):
-                start_row, start_col = data.start or (0, 0)
-                return name, grid, start_row, start_col
+            if any(any(row) for row in grid.rows):
+                return name, grid
         if sheet is not None:
             raise UnusableInputError(
                 "contacts.empty_sheet",
@@ -284,42 +316,106 @@ def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[str]],
         workbook.close()
 
 
+def _sheet_grid(path: Path, workbook: CalamineWorkbook, name: str) -> _Grid:
+    """The sheet's cells as shown, by the reader that knows each format's display rules."""
+    if _workbook_kind(path) == "zip":
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "content.xml" in names and "xl/workbook.xml" not in names:
+                return _ods_grid(path, archive, name)
+            if "xl/workbook.xml" in names:
+                return _xlsx_grid(path, archive, workbook, name)
+    elif (shown := _xls_grid(path, workbook, name)) is not None:
+        return shown
+    return _calamine_grid(workbook, name, None, {}, CellRenderer())
+
+
+def _xlsx_grid(path: Path, archive: zipfile.ZipFile, workbook: CalamineWorkbook, name: str) -> _Grid:
+    try:
+        part = xlsx_styles.sheet_part(archive, name)
+        styles = xlsx_styles.read_styles(archive)
+        if part is not None:
+            rows, cols = xlsx_styles.sheet_extent(archive, part)
+            _check_size(path, name, rows, cols)
+        formatted = frozenset(i for i, code in enumerate(styles.formats) if code is not None)
+        cells = xlsx_styles.cell_styles(archive, part, formatted) if part is not None else {}
+    except (ElementTree.ParseError, KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+        raise _corrupt(path) from None
+    return _calamine_grid(workbook, name, styles.formats, cells, CellRenderer(styles.date1904))
+
+
+def _calamine_grid(
+    workbook: CalamineWorkbook,
+    name: str,
+    formats: tuple[str | None, ...] | None,
+    styled: dict[int, int],
+    renderer: CellRenderer,
+) -> _Grid:
+    data = workbook.get_sheet_by_name(name)
+    values = data.to_python(skip_empty_area=True)
+    start_row, start_col = data.start or (0, 0)
+    text = renderer.text
+    grid = _Grid([[text(value, None, 0) for value in row] for row in values], start_row, start_col)
+    factor = xlsx_styles.COLUMN_FACTOR
+    for cell, style in styled.items():
+        r, c = divmod(cell, factor)
+        r, c = r - start_row, c - start_col
+        if not (0 <= r < len(values) and 0 <= c < len(values[r])) or formats is None:
+            continue
+        value = values[r][c]
+        if value == "" or isinstance(value, bool):
+            continue
+        grid.rows[r][c] = text(value, formats[style], c)
+        if (number := serial(value)) is not None:
+            grid.keep_raw(r, c, number)
+    grid.unsupported = renderer.unsupported
+    return grid
+
+
+def _xls_grid(path: Path, workbook: CalamineWorkbook, name: str) -> _Grid | None:
+    shown = read_xls_sheet(_read_bytes(path), name)
+    if shown is None:
+        return None
+    rows, unsupported = shown
+    return _Grid(rows, unsupported=unsupported)
+
+
+def _ods_grid(path: Path, archive: zipfile.ZipFile, name: str) -> _Grid:
+    try:
+        rows = read_ods_sheet(archive, name, MAX_CELLS)
+    except SheetTooLarge as exc:
+        raise _too_large(path, name, exc.rows, exc.columns) from None
+    except (ElementTree.ParseError, KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+        raise _corrupt(path) from None
+    return _Grid(rows or [])
+
+
+def _check_size(path: Path, sheet: str, rows: int, columns: int) -> None:
+    if rows * columns > MAX_CELLS:
+        raise _too_large(path, sheet, rows, columns)
+
+
+def _too_large(path: Path, sheet: str, rows: int, columns: int) -> UnusableInputError:
+    return UnusableInputError(
+        "contacts.too_large",
+        'The sheet "{sheet}" in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads '
+        "({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), "
+        "save, and open it again.",
+        file=path.name,
+        path=str(path),
+        sheet=sheet,
+        rows=rows,
+        columns=columns,
+        limit=MAX_CELLS,
+    )
+
+
 def _default_sheet_order(workbook: CalamineWorkbook, names: list[str]) -> list[str]:
     """Visible sheets first: a hidden sheet is usually a lookup table, not the contact list."""
     from python_calamine import SheetVisibleEnum
 
     visible = {m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible}
     return sorted(names, key=lambda name: name not in visible)
-
-
-def _cell_text(value: object) -> str:
-    """The text Excel/LibreOffice shows for a cell in the General format."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return _number_text(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, datetime):
-        if value.time() == time():
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.isoformat(timespec="seconds" if value.second else "minutes")
-    return str(value)  # durations and anything newer calamine may return
-
-
-def _number_text(value: float) -> str:
-    if value.is_integer():
-        return str(int(value))
-    if not math.isfinite(value):
-        return ""
-    # 15 significant digits is what spreadsheets display: 0.1 + 0.2 shows as 0.3.
-    return f"{value:.15g}"
 
 
 # ---------------------------------------------------------------- delimited text
@@ -409,17 +505,16 @@ def _sniff_delimiter(text: str, *, preferred: str) -> str:
 # ---------------------------------------------------------------- grid -> table
 
 
-def _build_table(
-    path: Path, sheet: str | None, grid: list[list[str]], row_base: int, col_base: int, header_row: int | None
-) -> ContactTable:
+def _build_table(path: Path, sheet: str | None, grid: _Grid, header_row: int | None) -> ContactTable:
     where = f'the sheet "{sheet}" in {path.name}' if sheet is not None else path.name
-    if not any(any(cell.strip() for cell in row) for row in grid):
+    rows = grid.rows
+    if not any(any(cell.strip() for cell in row) for row in rows):
         raise _empty_file(path)
-    header_index = _header_index(path, where, grid, row_base, header_row)
-    width = max(len(row) for row in grid)
-    header = _pad(grid[header_index], width)
-    data = [_pad(row, width) for row in grid[header_index + 1 :] if any(cell.strip() for cell in row)]
-    if not data:
+    header_index = _header_index(path, where, rows, grid.row_base, header_row)
+    width = max(len(row) for row in rows)
+    header = _pad(rows[header_index], width)
+    kept_rows = [i for i in range(header_index + 1, len(rows)) if any(cell.strip() for cell in rows[i])]
+    if not kept_rows:
         raise UnusableInputError(
             "contacts.no_rows",
             "{where} has column names on row {row} but no contacts under them; add your contacts below that row "
@@ -427,16 +522,34 @@ def _build_table(
             where=where,
             file=path.name,
             path=str(path),
-            row=row_base + header_index + 1,
+            row=grid.row_base + header_index + 1,
         )
+    data = [_pad(rows[i], width) for i in kept_rows]
     keep = [j for j in range(width) if header[j].strip() or any(row[j].strip() for row in data)]
-    columns = _column_names((header[j] for j in keep), (col_base + j + 1 for j in keep))
+    columns = _column_names((header[j] for j in keep), (grid.col_base + j + 1 for j in keep))
+    raw = {
+        columns[position]: array("d", (grid.raw[j][i] for i in kept_rows))
+        for position, j in enumerate(keep)
+        if j in grid.raw
+    }
+    notes = tuple(
+        Problem(
+            "contacts.unknown_format",
+            'Column "{column}": Mail Merge does not know the number format "{format}", so its numbers show as '
+            "they would in the General format; check them in the preview, or give the column a common format.",
+            MappingProxyType({"column": columns[position], "format": grid.unsupported[j]}),
+        )
+        for position, j in enumerate(keep)
+        if j in grid.unsupported
+    )
     return ContactTable(
         source=path,
         sheet=sheet,
-        header_row=row_base + header_index + 1,
+        header_row=grid.row_base + header_index + 1,
         columns=columns,
         rows=tuple(tuple(row[j] for j in keep) for row in data),
+        raw=raw,
+        notes=notes,
     )
 
 

@@ -167,8 +167,12 @@ class _NumberSection(_Section):
         for position, index in enumerate(frac_tokens):
             placeholder = self.tokens[index][1]
             filled[index] = frac_digits[position] if position < last_shown else (" " if placeholder == "?" else "")
+        # "#.##" shows 7 as "7": a decimal point with no digit after it is dropped (LibreOffice; Excel keeps it).
+        bare_point = frac_tokens and not any(filled[i] for i in frac_tokens)
         out: list[str] = []
         for index, (kind, text) in enumerate(self.tokens):
+            if kind == "dot" and bare_point:
+                continue
             if kind in ("int", "frac"):
                 out.append(filled[index])
             elif kind == "exp":

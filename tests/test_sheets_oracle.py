@@ -50,7 +50,8 @@ def oracle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, li
     columns.append(("hh:mm", [time(9, 15), time(23, 59), time(0, 0, 30), time(12, 0), time(18, 45)]))
     columns.append(("[h]:mm", [timedelta(hours=27, minutes=3), timedelta(minutes=5), timedelta(hours=100)]))
     columns.append(("@", list(TEXTS)))
-    # Not here: 1E+20 and 1.5E-07 (Excel shows those, LibreOffice "1E+020" and "0.00000015") and TRUE (LibreOffice shows openpyxl's as "1").
+    # Not here, as the programs differ: 1E+20 and 1.5E-07 (Excel shows those, LibreOffice "1E+020" and
+    # "0.00000015"), and TRUE (LibreOffice shows openpyxl's as "1").
     columns.append(("General", ["Kim", 3, 2.5, 0.001234, 123456789012, -0.25]))
     sheet.append([f"c{i}" for i in range(len(columns))] + ["formula", "email"])
     height = max(len(values) for _, values in columns)

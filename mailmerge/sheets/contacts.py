@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import codecs
 import csv
-from array import array
+import dataclasses
 import io
 import math
 import re
+import stat
 import zipfile
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +26,8 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
-from mailmerge.sheets import xlsx_styles
+from mailmerge.sheets import encodings, xlsx_styles
+from mailmerge.sheets.encodings import Candidate, Decoded
 from mailmerge.sheets.numfmt import CellRenderer, Shown, serial
 from mailmerge.sheets.ods_text import SheetTooLarge, read_ods_sheet
 from mailmerge.sheets.xls_text import read_xls_sheet
@@ -40,6 +43,7 @@ _SNIFF_CHARS = 64 * 1024
 # Rows x columns a sheet may span: 10 million cells is 100,000 contacts with 100 columns. A bigger extent is
 # nearly always one stray cell far away (or a hostile file), and reading it would exhaust the memory.
 MAX_CELLS = 10_000_000
+MAX_FILE_BYTES = 2 * 1024**3
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -96,14 +100,37 @@ def list_sheets(path: Path) -> list[str]:
         workbook.close()
 
 
-def read_contacts(path: Path, *, sheet: str | None = None, header_row: int | None = None) -> ContactTable:
-    """Read every row of `path` as text; raise UnusableInputError with one plain sentence if it can't be used."""
+def read_contacts(
+    path: Path, *, sheet: str | None = None, header_row: int | None = None, encoding: str | None = None
+) -> ContactTable:
+    """Read every row of `path` as text; raise UnusableInputError with one plain sentence if it can't be used.
+
+    `encoding` applies to CSV/TSV/TXT only (None: detected; AmbiguousEncodingError lists the likely ones).
+    """
     suffix = _suffix(path)
     if suffix in WORKBOOK_SUFFIXES and _workbook_kind(path) != "text":
         sheet_name, grid = _read_workbook(path, sheet)
-    else:
-        sheet_name, grid = None, _Grid(_read_text(path))
-    return _build_table(path, sheet_name, grid, header_row)
+        return _build_table(path, sheet_name, grid, header_row)
+    rows, decoded = _read_text(path, encoding)
+    table = _build_table(path, None, _Grid(rows), header_row)
+    notes = table.notes
+    if decoded.odd_lines:
+        notes += (_odd_lines_note(path, decoded),)
+    return dataclasses.replace(table, encoding=decoded.encoding, notes=notes)
+
+
+def _odd_lines_note(path: Path, decoded: Decoded) -> Problem:
+    lines = ", ".join(str(n) for n in decoded.odd_lines[:10]) + (", …" if len(decoded.odd_lines) > 10 else "")
+    return Problem(
+        "contacts.mixed_encoding",
+        "{file} is UTF-8 text except {which}, which {verb} read as {encoding}; check those rows in the "
+        'preview, or save the file again as "CSV UTF-8".',
+        MappingProxyType({
+            "file": path.name, "lines": lines, "count": len(decoded.odd_lines), "encoding": decoded.odd_encoding,
+            "which": ("line " if len(decoded.odd_lines) == 1 else "lines ") + lines,
+            "verb": "was" if len(decoded.odd_lines) == 1 else "were",
+        }),
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------- files and their kinds
@@ -124,6 +151,24 @@ def _suffix(path: Path) -> str:
 
 def _read_bytes(path: Path, limit: int | None = None) -> bytes:
     try:
+        # Devices, pipes and sockets never end (/dev/zero) or block: only a regular file is a contact list.
+        if path.exists() and not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
+            raise UnusableInputError(
+                "contacts.not_a_file",
+                "{file} is a device or a pipe, not a file, so it can't hold a contact list; choose your spreadsheet "
+                "file instead.",
+                file=path.name,
+                path=str(path),
+            )
+        if limit is None and path.exists() and path.stat().st_size > MAX_FILE_BYTES:
+            raise UnusableInputError(
+                "contacts.file_too_large",
+                "{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split "
+                "the list into smaller files.",
+                file=path.name,
+                path=str(path),
+                size_mb=path.stat().st_size / 1e6,
+            )
         with path.open("rb") as handle:
             data = handle.read() if limit is None else handle.read(limit)
     except FileNotFoundError:
@@ -421,11 +466,12 @@ def _default_sheet_order(workbook: CalamineWorkbook, names: list[str]) -> list[s
 # ---------------------------------------------------------------- delimited text
 
 
-def _read_text(path: Path) -> list[list[str]]:
-    text = _decode(path, _read_bytes(path))
+def _read_text(path: Path, encoding: str | None) -> tuple[list[list[str]], Decoded]:
+    decoded = _decode(path, _read_bytes(path), encoding)
+    text = decoded.text
     delimiter = _sniff_delimiter(text, preferred="\t" if path.suffix.lower() == ".tsv" else ",")
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), decoded
     except csv.Error as exc:
         raise UnusableInputError(
             "contacts.malformed_text",
@@ -437,38 +483,51 @@ def _read_text(path: Path) -> list[list[str]]:
         ) from None
 
 
-def _decode(path: Path, data: bytes) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict_decode(path, data, "utf-16")
-    if _BINARY_BYTES.search(data, 0, 4096):
-        raise _not_a_spreadsheet(path, "a binary (non-text) file")
+def _decode(path: Path, data: bytes, encoding: str | None) -> Decoded:
     try:
-        # Strict UTF-8 first: it is the common case, and much quicker than detection.
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return _detect_and_decode(path, data)
+        return encodings.decode(data, encoding)
+    except encodings.NotText:
+        raise _not_a_spreadsheet(path, "a binary (non-text) file") from None
+    except LookupError:
+        raise UnusableInputError(
+            "contacts.no_such_encoding",
+            '"{encoding}" is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, '
+            "shift_jis or cp1252.",
+            encoding=encoding,
+            file=path.name,
+        ) from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise UnusableInputError(
+            "contacts.wrong_encoding",
+            "Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a "
+            'spreadsheet program and save it as "CSV UTF-8".',
+            line=line,
+            file=path.name,
+            path=str(path),
+            encoding=encoding,
+        ) from None
+    except encodings.Undecided as undecided:
+        if not undecided.candidates:
+            raise _unknown_encoding(path) from None
+        raise AmbiguousEncodingError(path, undecided.candidates) from None
 
 
-def _strict_decode(path: Path, data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        raise _unknown_encoding(path) from None
+class AmbiguousEncodingError(UnusableInputError):
+    """Several encodings read the file plausibly: the user picks one (`candidates` carry a preview of each)."""
 
-
-def _detect_and_decode(path: Path, data: bytes) -> str:
-    import charset_normalizer
-
-    results = charset_normalizer.from_bytes(data)
-    best = results.best()
-    if best is None:
-        raise _unknown_encoding(path)
-    # Short Western-European files fit several single-byte code pages equally well; Windows' own (cp1252)
-    # is by far the likeliest source of such a CSV, so it wins a tie.
-    for match in results:
-        if match.chaos <= best.chaos and match.coherence >= best.coherence and "cp1252" in match.could_be_from_charset:
-            return _strict_decode(path, data, "cp1252")
-    return str(best)
+    def __init__(self, path: Path, candidates: tuple[Candidate, ...]) -> None:
+        super().__init__(
+            "contacts.ambiguous_encoding",
+            "The text encoding of {file} is not certain: it reads plausibly as {choices}; choose the one that "
+            "shows the names correctly (command line: --encoding {first}).",
+            file=path.name,
+            path=str(path),
+            choices="; ".join(f"{c.label} ({c.encoding}): {' | '.join(c.preview[:1])}" for c in candidates),
+            first=candidates[0].encoding,
+            encodings=[c.encoding for c in candidates],
+        )
+        self.candidates = candidates
 
 
 def _unknown_encoding(path: Path) -> UnusableInputError:

@@ -290,7 +290,7 @@ class _Parsed:
         if any(s.condition for s in numeric):
             for index, section in enumerate(numeric):
                 if section.condition is None or _holds(section.condition, value):
-                    return section, index == 0 or section.condition is not None and value < 0
+                    return section, index == 0 or (section.condition is not None and value < 0)
             return numeric[-1], True
         if len(numeric) == 1 or value > 0 or (value == 0 and len(numeric) < 3):
             return numeric[0], len(numeric) == 1

@@ -633,20 +633,30 @@ def _header_index(path: Path, where: str, grid: list[list[str]], row_base: int, 
 
 
 def _detect_header_index(grid: Sequence[Sequence[str]]) -> int:
-    """Skip title rows: the header is the first row filled at least half as wide as the widest early row.
+    """Skip title and group-header rows: the header is the first row filled at least half as wide as the widest
+    early row, and not a row of group names ("Person | Contact", merged over several columns) above it.
 
     A title such as "Customer list 2024" fills one cell; a header names (nearly) every column.
     """
-    filled: list[tuple[int, int]] = []  # (index, filled cells) of the first non-blank rows
+    filled: list[tuple[int, frozenset[int]]] = []  # (index, filled positions) of the first non-blank rows
     for index, row in enumerate(grid):
-        count = sum(1 for cell in row if cell.strip())
-        if count:
-            filled.append((index, count))
+        positions = frozenset(j for j, cell in enumerate(row) if cell.strip())
+        if positions:
+            filled.append((index, positions))
             if len(filled) == _HEADER_SEARCH_ROWS:
                 break
-    widest = max(count for _, count in filled)
+    widest = max(len(positions) for _, positions in filled)
     needed = 1 if widest == 1 else max(2, math.ceil(widest / 2))
-    return next(index for index, count in filled if count >= needed)
+    at = next(n for n, (_, positions) in enumerate(filled) if len(positions) >= needed)
+    while at + 1 < len(filled) and _is_group_row(filled[at][1], filled[at + 1][1], grid[filled[at + 1][0]]):
+        at += 1
+    return filled[at][0]
+
+
+def _is_group_row(row: frozenset[int], below: frozenset[int], below_cells: Sequence[str]) -> bool:
+    """A group row names spans of the row below: its cells sit over some of the row below's, at most half as many,
+    and the row below reads like column names (no email address in it, so it is not the first contact)."""
+    return row < below and 2 * len(row) <= len(below) and not any("@" in cell for cell in below_cells)
 
 
 def _column_names(header: Iterable[str], positions: Iterable[int]) -> tuple[str, ...]:

@@ -49,6 +49,11 @@ _LOCALE = re.compile(r"^\[\$([^\]-]*)(?:-[0-9A-Fa-f]+)?\]")
 _ELAPSED = re.compile(r"^\[(h+|m+|s+)\]", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"yyyy|yy|e|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am/pm|a/p|\.0+", re.IGNORECASE)
 _LITERAL_CHARS = frozenset("$-+/():!^&'~{}<>= ,")
+_DATE_MEMO = 65536
+# Halves round away from zero on the decimal digits people see (2.675 -> 2.68, as the spreadsheet programs do),
+# while str.format rounds the binary value (2.67499999...). A nudge of a few units in the last place tips them.
+_HALF_UP = 1 + 2**-50
+_NUDGE_LIMIT = 1e12
 
 
 class UnsupportedFormat(ValueError):
@@ -81,6 +86,29 @@ def compile_format(code: str, date1904: bool = False) -> Formatter:
     """A function that renders a number the way `code` shows it; raises UnsupportedFormat."""
     parsed = _parse(code)
     offset = DAYS_1904_OFFSET if date1904 else 0
+    only = parsed.sections[0] if len(parsed.sections) == 1 else None
+    if isinstance(only, _NumberSection) and (simple := only.simple()) is not None:
+        # The common single-section formats (00000, #,##0.00, 0.0%, "₩"#,##0): one str.format call per cell.
+        def render_simple(value: float, simple: Formatter = simple) -> str:
+            if value >= 0:
+                return simple(value)
+            text = simple(-value)
+            return "-" + text if _shows_digit(text) else text
+
+        return render_simple
+    if isinstance(only, _DateSection):
+        # Dates repeat (a join date, a due date): each distinct one is rendered once.
+        shown: dict[float, str] = {}
+
+        def render_date(value: float) -> str:
+            text = shown.get(value)
+            if text is None:
+                if len(shown) > _DATE_MEMO:
+                    shown.clear()
+                text = shown[value] = parsed.render(value, offset)
+            return text
+
+        return render_date
     return lambda value: parsed.render(value, offset)
 
 
@@ -139,6 +167,76 @@ class _NumberSection(_Section):
         int_digits, _, frac_digits = digits.partition(".")
         int_digits = int_digits.lstrip("0")
         return self._assemble(int_digits, frac_digits, exponent)
+
+    def simple(self) -> Formatter | None:
+        """A one-call renderer when the format is prefix, digits, optional fixed decimals, suffix (else None)."""
+        kinds = "".join({"int": "i", "frac": "f", "dot": "."}.get(kind, "l") for kind, _ in self.tokens)
+        int_places = "".join(text for kind, text in self.tokens if kind == "int")
+        frac_places = "".join(text for kind, text in self.tokens if kind == "frac")
+        shape = kinds.strip("l")
+        if self.exponent is None and not frac_places and not self.grouping and set(int_places) == {"0"}:
+            return self._mask()
+        if (self.exponent is not None or not int_places or "?" in int_places or frac_places.strip("0")
+                or int_places.lstrip("#").strip("0") or shape not in ("i" * len(shape), _shape(int_places,
+                                                                                            frac_places))):
+            return None
+        first, last = kinds.index(shape[0]), kinds.rindex(shape[-1])
+        prefix = "".join(text for _, text in self.tokens[:first])
+        suffix = "".join(text for _, text in self.tokens[last + 1 :])
+        zeros = len(int_places.lstrip("#"))
+        if self.grouping and zeros > 1:
+            return None
+        spec = f"{',' if self.grouping else ''}.{len(frac_places)}f"
+        factor = 10.0**self.scale
+        width = zeros + (len(frac_places) + 1 if frac_places else 0)
+
+        def render(value: float) -> str:
+            scaled = value * factor
+            if scaled >= _NUDGE_LIMIT:  # the nudge would show in the digits: the exact (slower) way
+                return self.render(value, 0)
+            text = format(scaled * _HALF_UP, spec)
+            if zeros > 1:
+                text = text.zfill(width)
+            elif not zeros and text.startswith("0"):
+                text = text[1:]  # "#.00" shows 0.5 as ".50"
+            return prefix + text + suffix
+
+        return render
+
+    def _mask(self) -> Formatter:
+        """Whole numbers into zero places with text between them (000-0000-0000, "No. "0): digits fill the places
+        from the right, and digits beyond them go to the first place."""
+        pieces: list[str | int] = []  # literal text, or a run of digit places
+        for kind, text in self.tokens:
+            if kind == "int":
+                last = pieces[-1] if pieces else ""
+                if isinstance(last, int):
+                    pieces[-1] = last + 1
+                else:
+                    pieces.append(1)
+            elif kind == "lit":
+                pieces.append(text)
+        places = sum(p for p in pieces if isinstance(p, int))
+        factor = 10.0**self.scale
+
+        def render(value: float) -> str:
+            scaled = value * factor
+            if scaled >= _NUDGE_LIMIT:
+                return self.render(value, 0)
+            digits = str(int(scaled * _HALF_UP + 0.5)).zfill(places)
+            at = len(digits) - places  # extra digits go with the first run
+            out: list[str] = []
+            first = True
+            for piece in pieces:
+                if isinstance(piece, str):
+                    out.append(piece)
+                    continue
+                end = at + piece
+                out.append(digits[: end] if first else digits[at:end])
+                at, first = end, False
+            return "".join(out)
+
+        return render
 
     def _assemble(self, int_digits: str, frac_digits: str, exponent: int) -> str:
         int_tokens = [i for i, (kind, _) in enumerate(self.tokens) if kind == "int"]
@@ -297,6 +395,10 @@ class _Parsed:
         if value < 0:
             return numeric[1], False
         return numeric[2], False
+
+
+def _shape(int_places: str, frac_places: str) -> str:
+    return "i" * len(int_places) + ("." + "f" * len(frac_places) if frac_places else "")
 
 
 def _shows_digit(text: str) -> bool:
@@ -556,23 +658,51 @@ class CellRenderer:
     def __init__(self, date1904: bool = False) -> None:
         self.date1904 = date1904
         self.unsupported: dict[int, str] = {}  # 0-based column -> the first format code not understood there
+        self._compiled: dict[str, Formatter | None] = {}
+
+    def formatter(self, code: str) -> Formatter | None:
+        """The compiled format (None when not understood: the cell shows General)."""
+        if code not in self._compiled:
+            try:
+                self._compiled[code] = compile_format(code, self.date1904)
+            except UnsupportedFormat:
+                self._compiled[code] = None
+        return self._compiled[code]
 
     def text(self, value: object, code: str | None, column: int) -> str:
+        kind = type(value)
         if isinstance(value, str):
             return format_text(code, value) if code else value
-        if isinstance(value, bool):
+        if kind is bool:
             return "TRUE" if value else "FALSE"
-        number = serial(value)
+        if code is None:
+            return general_value(value)
+        number = float(value) if kind is float or kind is int else serial(value)  # type: ignore[arg-type]
         if number is None:
             return str(value)
-        if code is None:
-            return general_text(value, number)
-        try:
-            # calamine has already moved 1904-system dates to real dates: only plain numbers need the offset.
-            return compile_format(code, self.date1904 and isinstance(value, int | float))(number)
-        except (UnsupportedFormat, ArithmeticError, OverflowError, ValueError):
-            self.unsupported.setdefault(column, code)
-            return general_text(value, number)
+        render = self.formatter(code)
+        if render is not None:
+            try:
+                # calamine has already turned 1904-system dates into real dates: only plain numbers get the offset.
+                if self.date1904 and kind is not float and kind is not int:
+                    number -= DAYS_1904_OFFSET
+                return render(number)
+            except (UnsupportedFormat, ArithmeticError, OverflowError, ValueError):
+                pass
+        self.unsupported.setdefault(column, code)
+        return general_text(value, number)
+
+
+def general_value(value: object) -> str:
+    """Any cell value in the General format."""
+    if isinstance(value, float):
+        return general(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    number = serial(value)
+    return str(value) if number is None else general_text(value, number)
 
 
 def general_text(value: object, number: float) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
@@ -20,10 +21,11 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CHUNK = 8 * 1024 * 1024
+# Literal prefixes ("<c r=") let the regex engine skip ahead at memchr speed.
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]*)([0-9]*):?([A-Z]*)([0-9]*)"')
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\s+r="([A-Z]{1,3})([0-9]+)"')
-_LAST_ROW = re.compile(rb'<(?:\w+:)?row\s+r="([0-9]+)"')
-_WIDE_COLUMN = re.compile(rb'<(?:\w+:)?c\s+r="([A-Z]{2,3})[0-9]')
+_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"')
+_LAST_ROW = re.compile(rb'<row r="([0-9]+)"')
+_WIDE_COLUMN = re.compile(rb'<c r="([A-Z]{2,3})[0-9]')
 COLUMN_FACTOR = 1 << 14  # Excel's 16,384 columns: row * COLUMN_FACTOR + column packs a cell into one int
 
 
@@ -83,46 +85,43 @@ def sheet_extent(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
     each chunk give the row count; columns past Z are rare, so finding them is one pass of the regex engine.
     """
     rows = cols = 0
-    tail = b""
-    with archive.open(part) as stream:
-        first = True
-        while chunk := stream.read(_CHUNK):
-            data = tail + chunk
-            if first and (match := _DIMENSION.search(data)) is not None:
-                last_col, last_row = match.group(3) or match.group(1), match.group(4) or match.group(2)
-                rows = int(last_row or 0)
-                cols = column_index(last_col) + 1 if last_col else 0
-            first = False
-            cut = data.rfind(b">") + 1
-            for letters in set(_WIDE_COLUMN.findall(data, 0, cut)):
-                cols = max(cols, column_index(letters) + 1)
-            for match in _CELL_REF.finditer(data, max(0, cut - 4096), cut):
-                rows = max(rows, int(match.group(2)))
-                cols = max(cols, column_index(match.group(1)) + 1)
-            for match in _LAST_ROW.finditer(data, max(0, cut - 4096), cut):
-                rows = max(rows, int(match.group(1)))
-            tail = data[cut:]
+    first = True
+    for data in _chunks(archive, part):
+        if first and (match := _DIMENSION.search(data)) is not None:
+            last_col, last_row = match.group(3) or match.group(1), match.group(4) or match.group(2)
+            rows = int(last_row or 0)
+            cols = column_index(last_col) + 1 if last_col else 0
+        first = False
+        for letters in set(_WIDE_COLUMN.findall(data)):
+            cols = max(cols, column_index(letters) + 1)
+        for match in _CELL_REF.finditer(data, max(0, len(data) - 4096)):
+            rows = max(rows, int(match.group(2)))
+            cols = max(cols, column_index(match.group(1)) + 1)
+        for match in _LAST_ROW.finditer(data, max(0, len(data) - 4096)):
+            rows = max(rows, int(match.group(1)))
     return rows, cols
 
 
-def cell_styles(archive: zipfile.ZipFile, part: str, styles: frozenset[int]) -> dict[int, int]:
-    """Packed cell position (row * COLUMN_FACTOR + column, 0-based) -> style index, for cells in `styles` only."""
-    if not styles:
-        return {}
-    ids = b"|".join(str(s).encode() for s in sorted(styles))
-    # Attributes other than r come in any order (t="n" s="3" or s="3" t="n"); [^>]*? stays inside the tag.
-    pattern = re.compile(rb'<(?:\w+:)?c\s+r="([A-Z]{1,3})([0-9]+)"[^>]*?\ss="(' + ids + rb')"')
-    found: dict[int, int] = {}
-    columns: dict[bytes, int] = {}
+def styled_cells(archive: zipfile.ZipFile, part: str, formatted: frozenset[int]) -> Iterator[list[tuple[bytes, ...]]]:
+    """(column letters, row number, style index) of the cells whose style has a number format, a chunk at a time.
+
+    Only styles in `formatted` are matched, so cells in General cost nothing here.
+    """
+    if not formatted:
+        return
+    ids = b"|".join(str(s).encode() for s in sorted(formatted))
+    # Writers put r first and s next (t between them in some): a fixed shape keeps the regex engine fast.
+    pattern = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"(?: t="\w+")? s="(' + ids + rb')"')
+    for data in _chunks(archive, part):
+        yield pattern.findall(data)
+
+
+def _chunks(archive: zipfile.ZipFile, part: str) -> Iterator[bytes]:
+    """The decompressed XML in pieces that end after a ">" (a tag is never split between two)."""
     tail = b""
     with archive.open(part) as stream:
         while chunk := stream.read(_CHUNK):
             data = tail + chunk
             cut = data.rfind(b">") + 1
-            for letters, row, style in pattern.findall(data, 0, cut):
-                column = columns.get(letters)
-                if column is None:
-                    column = columns[letters] = column_index(letters)
-                found[(int(row) - 1) * COLUMN_FACTOR + column] = int(style)
             tail = data[cut:]
-    return found
+            yield data[:cut]

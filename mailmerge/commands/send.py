@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
     channel = _channel(args)
     try:
         campaign = open_campaign(
-            contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or ""
+            contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or "",
+            encoding=args.encoding,
         )
         if args.dry_run:
             if not _preflight_ok(campaign, channel.rules):

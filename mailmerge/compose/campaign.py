@@ -119,10 +119,10 @@ def _cell(values: dict[str, str], column: str | None) -> str:
 
 
 def open_campaign(contacts: Path, template: Path, *, sheet: str | None = None, header_row: int | None = None,
-                  default_from: str = "") -> Campaign:
+                  default_from: str = "", encoding: str | None = None) -> Campaign:
     """Read both files and guess the column mapping; raises UnusableInputError with a clear sentence."""
     parsed = load_template(template)
-    table = read_contacts(contacts, sheet=sheet, header_row=header_row)
+    table = read_contacts(contacts, sheet=sheet, header_row=header_row, encoding=encoding)
     try:
         mapping = guess_mapping(table.columns, table.rows)
     except UnusableInputError:

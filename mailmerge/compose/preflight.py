@@ -72,6 +72,9 @@ class _Checker:
         self.checked_once: set[str] = set()
 
     def run(self) -> list[Finding]:
+        for note in self.campaign.contacts.notes:  # how the sheet was read (a format shown as General...)
+            self.findings.append(Finding("warning", None, _str_or_none(note.params.get("column")), note.code,
+                                         note.message(), note.params))
         # A field that is no column fails every row alike: said once, for the template, not once per row.
         template_unknown = self._check_unknown_fields()
         for row in range(1, len(self.campaign.contacts) + 1):

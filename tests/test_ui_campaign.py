@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from pytestqt.qtbot import QtBot
-from ui_fixtures import WAIT_MS, ScriptedDialogs, load_sample, wait_until_idle, window  # noqa: F401
+from ui_fixtures import WAIT_MS, ScriptedDialogs, load_sample, start_send, wait_until_idle, window  # noqa: F401
 
 from mailmerge.base.errors import UnusableInputError
+from mailmerge.compose.campaign_file import load_campaign
 from mailmerge.transports.outbox import default_outbox_dir
-from ui.campaign_file import load_campaign
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -185,7 +185,7 @@ def test_the_send_step_shows_the_outbox_folder_and_opens_it(qtbot: QtBot, window
     assert view.outbox_row.isVisible()
     assert str(default_outbox_dir()) in view.outbox_label.text()
 
-    win.send_action.trigger()
+    start_send(qtbot, win)
     wait_until_idle(qtbot, win)
     assert "Open outbox folder" in view.status_label.text()
     assert len(list(default_outbox_dir().glob("*.eml"))) == len(win.session.table or ())

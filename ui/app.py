@@ -58,7 +58,7 @@ def _install_translations(app: QApplication) -> None:
 def create_window(argv: Sequence[str]) -> object:
     """The main window showing the file given on the command line, else the last campaign (the sample on the
     first start)."""
-    from ui.campaign_file import SUFFIX
+    from mailmerge.compose.campaign_file import SUFFIX
     from ui.main_window import MainWindow
 
     window = MainWindow()

@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
+from mailmerge.compose.campaign_file import CampaignDocument, load_campaign, save_campaign
+from mailmerge.sending.runs import account_ref
 from ui import journals
 from ui.background import run_in_background, shown_in
-from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
-from ui.campaign_file import load_campaign, save_campaign
 from ui.dialogs import Dialogs
 from ui.event_fold import fold_events
 from ui.resources import icon
 from ui.send_target import AccountTarget, SendTarget, read_account_notice
-from ui.send_worker import SendJob, SendWorker, TestJob
+from ui.send_worker import SendJob, SendWorker, TestJob, TestResult
 from ui.session import CampaignSession
 from ui.views.check_view import CheckView
 from ui.views.common import counted
@@ -46,7 +47,8 @@ from ui.wording import fixed_by_editing_the_account, problem_text, stop_text
 if TYPE_CHECKING:
     from mailmerge.accounts.profiles import Account
     from mailmerge.base.events import Event
-    from mailmerge.base.outcome import Outcome
+    from mailmerge.compose.campaign import Campaign
+    from mailmerge.sending.workspace import PreparedRun, Unfinished
     from mailmerge.sheets.contacts import ContactTable
     from mailmerge.transports.presets import TransportRules
     from ui.views.accounts_dialog import AccountsDialog
@@ -294,20 +296,24 @@ class MainWindow(QMainWindow):
 
     def open_campaign(self, path: Path, *, remember: bool = True) -> None:
         """Open a campaign file; `remember`: it is the user's own (reopened on the next start, listed as recent)."""
-        from mailmerge.sheets.mapping import ColumnMapping
-
         try:
             doc = load_campaign(path)
         except MailMergeError as exc:
             self.contacts_view.show_error(problem_text(exc))
             return
+        self._open_document(doc, path, remember=remember)
+
+    def _open_document(self, doc: CampaignDocument, path: Path | None, *, remember: bool = False) -> None:
+        """Show a campaign: from its file (`path`), or as an interrupted run kept it (no file)."""
+        from mailmerge.sheets.mapping import ColumnMapping
+
         self.sample_banner.hide()
         contacts = doc.contacts_path
         relocated = contacts is not None and not contacts.exists()
         if contacts is not None and relocated:
             contacts = self._locate_spreadsheet(contacts)
         self.session.set_campaign_path(path)
-        self.session.load_template_text(doc.template_text, doc.body_format, path)
+        self.session.load_template_text(doc.template_text, doc.body_format, path or doc.contacts_path)
         self.session.mapping = ColumnMapping(**doc.mapping) if doc.mapping.get("email") else None  # type: ignore[arg-type]
         self.session.set_account(doc.account)
         self.refresh_accounts()
@@ -315,7 +321,7 @@ class MainWindow(QMainWindow):
         if contacts is not None:
             self._pending_excluded = doc.excluded_rows
             self.open_contacts(contacts, doc.sheet)
-        if remember:
+        if remember and path is not None:
             self._remember_recent(path)
             self.settings.setValue(LAST_CAMPAIGN_KEY, str(path.resolve()))
         self.session.set_dirty(relocated and contacts is not None)  # saving records where the spreadsheet is now
@@ -413,15 +419,16 @@ class MainWindow(QMainWindow):
         self.check_view.summary.setText(self.tr("Not checked yet."))
 
     def _show_past_statuses(self) -> None:
-        """A re-opened spreadsheet shows where each row stands (sent, not sent, unknown) from its journal."""
-        table = self.session.table
-        if table is None:
+        """A re-opened campaign shows where each row stands (sent, not sent, unknown) in its run through the chosen
+        account; a message that cannot be built yet has no run to show."""
+        if self.session.table is None:
             return
-        path = journals.journal_path(table.source, table.sheet)
-        if not path.exists():
+        try:
+            campaign = self.session.campaign()
+        except MailMergeError:
             return
-
-        run_in_background(lambda: journals.row_statuses(path), self.send_view.model.apply,
+        account = self.session.account
+        run_in_background(lambda: journals.past_statuses(campaign, account), self.send_view.model.apply,
                           shown_in(self.send_view.error.show_message))
 
     def jump_to(self, row: int | None, column: str | None) -> None:
@@ -559,7 +566,7 @@ class MainWindow(QMainWindow):
         return self.send_view.account_combo.currentText()
 
     # --- sending -------------------------------------------------------------------------------------------------
-    def _campaign_for_sending(self) -> object | None:
+    def _campaign_for_sending(self) -> Campaign | None:
         self.message_view.commit()
         self.send_view.error.clear_message()
         try:
@@ -590,16 +597,14 @@ class MainWindow(QMainWindow):
         self.send_view.pause_button.setEnabled(False)
         self.send_view.show_status(self.tr("Sending a test of row {row} to {address}…").format(row=row,
                                                                                              address=address))
-        self.worker.send_test(TestJob(campaign, row, address, self._target()))  # type: ignore[arg-type]
+        self.worker.send_test(TestJob(campaign, row, address, self._target(), account_ref(self.session.account)))
 
-    def _test_finished(self, outcome: Outcome) -> None:
-        from mailmerge.base.outcome import OutcomeKind
-
+    def _test_finished(self, result: TestResult) -> None:
         self.send_view.set_running(False)
-        if outcome.kind == OutcomeKind.SENT:
+        if result.sent:
             self.send_view.show_status(self.tr("Test sent. Check your inbox before sending to everyone."))
         else:
-            self.send_view.error.show_message(self.tr("The test was not sent: {reason}").format(reason=outcome.reason))
+            self.send_view.error.show_message(self.tr("The test was not sent: {reason}").format(reason=result.reason))
             self.send_view.show_status("")
 
     def _test_failed(self, message: str) -> None:
@@ -610,17 +615,8 @@ class MainWindow(QMainWindow):
     def send_all(self) -> None:
         campaign = self._campaign_for_sending()
         self.steps.setCurrentRow(STEP_SEND)
-        if campaign is None:
-            return
-        count = len(self.session.table or ())
-        if not self.dialogs.confirm(
-            self.tr("Send to everyone?"),
-            counted("MainWindow", count, "Send {n} message through “{account}”?",
-                    "Send {n} messages through “{account}”?", account=self._account_label()),
-            counted("MainWindow", count, "Send {n} message", "Send {n} messages"),
-        ):
-            return
-        self._start(campaign, rows=None)
+        if campaign is not None:
+            self._prepare(campaign, retry_rows=None)
 
     def retry_failed(self) -> None:
         """Send again to rows that failed; rows whose outcome is unknown only if the user says so, since those
@@ -642,38 +638,77 @@ class MainWindow(QMainWindow):
             self.tr("Send again"),
         ):
             rows = sorted(rows + unknown)
-        if not rows:
-            return
-        if not self.dialogs.confirm(
-            self.tr("Retry?"),
-            counted("MainWindow", len(rows), "Send again to {n} row, through “{account}”?",
-                    "Send again to {n} rows, through “{account}”?", account=self._account_label()),
-            counted("MainWindow", len(rows), "Retry {n} row", "Retry {n} rows"),
-        ):
-            return
-        self._start(campaign, rows=rows)
+        if rows:
+            self._prepare(campaign, retry_rows=rows)
 
-    def _start(self, campaign: object, rows: list[int] | None) -> None:
-        table = self.session.table
-        assert table is not None  # _campaign_for_sending checked it
-        journal = journals.journal_path(table.source, table.sheet)
+    def _prepare(self, campaign: Campaign, retry_rows: list[int] | None) -> None:
+        """Lock the campaign and work out the plan off the UI thread (a big sheet is checked row by row), then ask."""
+        from mailmerge.sending.plan import PlanOptions
+        from mailmerge.sending.workspace import prepare_run
+
+        options = PlanOptions(
+            excluded=self.session.excluded_rows,
+            retry=retry_rows is not None,
+            retry_rows=retry_rows,
+        )
+        via = account_ref(self.session.account)
+        rules = self._message_rules()
+        document = self.session.to_document()
+        self._set_preparing(True)
+        self.send_view.show_status(self.tr("Checking every row before sending…"))
+
+        def prepare() -> PreparedRun:
+            return prepare_run(campaign, via, options=options, face="window", rules=rules, document=document)
+
+        def prepare_failed(exc: BaseException) -> None:
+            self._set_preparing(False)
+            self.send_view.show_status("")
+            shown_in(self.send_view.error.show_message)(exc)
+
+        run_in_background(prepare, lambda run: self._confirm_and_start(run, retry_rows is not None),
+                          prepare_failed)
+
+    def _set_preparing(self, preparing: bool) -> None:
+        """While a send is being planned (in the background) it cannot be started a second time."""
+        for control in (self.send_action, self.retry_action, self.send_view.send_button, self.send_view.retry_button):
+            control.setEnabled(not preparing)
+
+    def _confirm_and_start(self, run: PreparedRun, retry: bool) -> None:
+        self.send_view.show_status("")
         try:
-            journal.parent.mkdir(parents=True, exist_ok=True)
-            save_campaign(self.session.to_document(), journals.snapshot_path(journal))
-        except OSError as exc:
-            self.send_view.error.show_message(
-                self.tr("Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check "
-                        "the folder's permissions, then try again.").format(folder=journal.parent, error=exc))
+            confirmed = self.worker.busy is False and self.dialogs.confirm_send(
+                run, self._account_label(), trial=run.identity.via.trial, retry=retry)
+        except BaseException:
+            run.close()
+            raise
+        if not confirmed or not run.plan.ready or not run.plan.rows:
+            self._set_preparing(False)
+            if confirmed and not run.plan.rows:
+                self.send_view.show_status(self.tr("Nobody is left to send to: everyone has been handled."))
+            run.close()
             return
         self.send_view.set_running(True)
         self.send_view.show_status(self.tr("Sending through {account}…").format(account=self._account_label()))
-        self.worker.start(SendJob(
-            campaign,  # type: ignore[arg-type]
-            journal,
-            journals.campaign_key(table.source, table.sheet),
-            self._target(),
-            rows,
-        ))
+
+        def commit() -> dict[int, tuple[str, str]]:
+            run.commit_plan()  # writes every left-out row: off the UI thread for a big sheet
+            return journals.row_statuses(run.path)
+
+        def committed(statuses: dict[int, tuple[str, str]]) -> None:
+            from mailmerge.base.events import Progress
+
+            self._set_preparing(False)
+            self.send_view.model.apply(statuses)  # left-out rows show why, before the first message goes
+            self.send_view.show_progress(Progress(0, len(run.plan.rows), 0, 0, 0.0, None))  # the plan's numbers
+            self.worker.start(SendJob(run, self._target()))
+
+        def failed(exc: BaseException) -> None:
+            run.close()
+            self._set_preparing(False)
+            self.send_view.set_running(False)
+            shown_in(self.send_view.error.show_message)(exc)
+
+        run_in_background(commit, committed, failed)
 
     def _stop_clicked(self) -> None:
         # Called here, not by connecting the signal to worker.cancel: the worker object lives in its own thread,
@@ -716,7 +751,10 @@ class MainWindow(QMainWindow):
 
     def export_report(self) -> None:
         table = self.session.table
-        journal = journals.journal_path(table.source, table.sheet) if table is not None else None
+        try:
+            journal = journals.current_journal(self.session.campaign(), self.session.account) if table else None
+        except MailMergeError:
+            journal = None
         if table is None or journal is None or not journal.exists():
             self.steps.setCurrentRow(STEP_SEND)
             self.send_view.error.show_message(self.tr("Nothing has been sent yet, so there is no report."))
@@ -729,21 +767,21 @@ class MainWindow(QMainWindow):
                                       self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path is None:
             return
-        key = journals.campaign_key(table.source, table.sheet)
-
         def done(count: int) -> None:
             self.send_view.show_status(counted("MainWindow", count, "Report of {n} row saved to {path}.",
                                                "Report of {n} rows saved to {path}.", path=path))
 
-        run_in_background(lambda: journals.export_report(journal, key, path), done,
+        run_in_background(lambda: journals.export_report(journal, path), done,
                           shown_in(self.send_view.error.show_message))
 
     # --- reopening after an interrupted run ----------------------------------------------------------------------
     def offer_resume(self) -> None:
         """On start-up: if a run stopped before everyone was handled, offer to reopen it where it stopped."""
-        run_in_background(journals.find_unfinished, self._unfinished_found, self._unfinished_failed)
+        from mailmerge.sending.workspace import find_unfinished
 
-    def _unfinished_found(self, found: journals.Unfinished | None) -> None:
+        run_in_background(find_unfinished, self._unfinished_found, self._unfinished_failed)
+
+    def _unfinished_found(self, found: Unfinished | None) -> None:
         if found is None or self.worker.busy or not self.dialogs.confirm(
             self.tr("Continue the unfinished send?"),
             self.tr("Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? "
@@ -752,8 +790,7 @@ class MainWindow(QMainWindow):
             self.tr("Open it"),
         ):
             return
-        self.open_campaign(found.campaign_file, remember=False)  # a snapshot kept with the journal
-        self.session.set_campaign_path(None)  # Ctrl+S asks where to save: the snapshot belongs to the journal
+        self._open_document(found.document, None)  # Ctrl+S asks where to save: the snapshot belongs to the journal
         self.steps.setCurrentRow(STEP_SEND)
         self.send_view.show_status(self.tr("Press “Send to everyone” to continue with the {n} waiting.").format(
             n=found.waiting))

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from mailmerge.compose.campaign_file import CampaignDocument
 from mailmerge.sheets.mapping import MAPPING_ROLES
-from ui.campaign_file import CampaignDocument
 from ui.template_text import MessageFields, compose_template, split_template
 
 if TYPE_CHECKING:

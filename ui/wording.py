@@ -85,7 +85,8 @@ def _closest(suggestion: object) -> str:
 def _unknown_fields(params: Mapping[str, object]) -> str:
     fields, suggestions = params["fields"], params["suggestions"]
     headers, body_lines = params["headers"], params["body_lines"]
-    if not all(isinstance(v, tuple) for v in (fields, suggestions, headers, body_lines)):
+    if not (isinstance(fields, tuple) and isinstance(suggestions, tuple) and isinstance(headers, tuple)
+            and isinstance(body_lines, tuple)):
         raise KeyError("fields")  # not the parameters this code carries: the core's sentence is shown
     items = [
         _translate("“{field}” on {place}").format(field=field, place=_place(header, line))

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
         account = get_account(args.account)
         rules, default_from = message_rules(account), account.from_address or ""
     campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
-                             default_from=default_from)
+                             default_from=default_from, encoding=args.encoding)
     findings = check(campaign, rules=rules)
     errors = sum(f.severity == "error" for f in findings)
     if args.json:

@@ -45,12 +45,25 @@ def check(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES) -> list[
     return _Checker(campaign, rules).run()
 
 
+@dataclass(frozen=True)
+class CheckResult:
+    findings: list[Finding]
+    recipients: dict[int, str]  # row -> its first To address (ASCII form, lower-cased), for rows that have one
+
+
+def check_with_recipients(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES) -> CheckResult:
+    """`check`, plus whom each row goes to: the send plan compares people, not row numbers, with earlier runs."""
+    checker = _Checker(campaign, rules)
+    return CheckResult(checker.run(), checker.recipient_of)
+
+
 class _Checker:
     def __init__(self, campaign: Campaign, rules: TransportRules) -> None:
         self.campaign = campaign
         self.rules = rules
         self.findings: list[Finding] = []
         self.first_row_of: dict[str, int] = {}
+        self.recipient_of: dict[int, str] = {}
         self.file_sizes: dict[Path, int | None] = {}
         self.columns = {f: campaign.field_columns(f) for f in (*_ADDRESS_FIELDS, "Subject", "Attachment")}
         self.constant_fields = frozenset(f for f, columns in self.columns.items() if not columns)
@@ -59,6 +72,9 @@ class _Checker:
         self.checked_once: set[str] = set()
 
     def run(self) -> list[Finding]:
+        for note in self.campaign.contacts.notes:  # how the sheet was read (a format shown as General...)
+            self.findings.append(Finding("warning", None, _str_or_none(note.params.get("column")), note.code,
+                                         note.message(), note.params))
         # A field that is no column fails every row alike: said once, for the template, not once per row.
         template_unknown = self._check_unknown_fields()
         for row in range(1, len(self.campaign.contacts) + 1):
@@ -106,6 +122,7 @@ class _Checker:
             where = None if fixed else row
             self._add("error", where, self._column("To"), missing_address_error("To", where))
         if found["To"]:
+            self.recipient_of[row] = found["To"][0].ascii_email.lower()
             self._note_duplicate(row, found["To"][0])
         self._check_subject(row, rendered.subject)
         attachment_bytes = self._check_attachments(row, rendered.attachments)

@@ -137,8 +137,9 @@ class SuppressionDialog(QDialog):
         if store is None:
             return
         for index in self.table.selectionModel().selectedRows():
-            address = self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
-            store.remove(str(address))
+            item = self.table.item(index.row(), 0)
+            if item is not None:
+                store.remove(str(item.data(Qt.ItemDataRole.UserRole)))
         self.refresh()
 
     def done(self, result: int) -> None:

@@ -314,7 +314,7 @@ def test_testing_an_account_without_a_password_says_where_to_type_it(
     add_generic(qtbot, dialog, account_name, login_server.port, "")
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
         dialog.test_button.click()
-    assert "No password is saved" in dialog.error.text() and "Click Edit" in dialog.error.text()
+    assert "No password is saved" in dialog.error.text() and "Click “Edit…”" in dialog.error.text()
     assert dialog.last_test == [] and login_server.connections == 0
     assert dialog.test_button.isEnabled()
 

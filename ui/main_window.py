@@ -42,7 +42,7 @@ from ui.views.history_view import HistoryView
 from ui.views.message_view import MessageView
 from ui.views.preview_view import PreviewView
 from ui.views.send_view import SendView
-from ui.wording import fixed_by_editing_the_account, problem_text, stop_text
+from ui.wording import account_fix, problem_text, stop_text
 
 if TYPE_CHECKING:
     from mailmerge.accounts.profiles import Account
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._pending_excluded: frozenset[int] = frozenset()  # rows a campaign file left out, for its sheet
         self.open_folder: Callable[[Path], object] = open_in_file_manager  # tests watch what would be opened
         self.accounts_dialog: AccountsDialog | None = None  # the Accounts dialog while it is open
+        self._account_fix: str | None = None  # how the chosen account's problem is fixed: "edit", "sign_in", None
         self.setWindowIcon(icon("app"))
 
         self.contacts_view = ContactsView(self.session)
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.account_notice_ready.connect(self.send_view.show_account_notice)
         self.send_view.manage_accounts_requested.connect(self.manage_accounts)
         self.send_view.open_outbox_requested.connect(self.open_outbox_folder)
-        self.send_view.fix_account_requested.connect(lambda: self.manage_accounts(edit=self.session.account))
+        self.send_view.fix_account_requested.connect(self._fix_account)
         self.history_view.open_requested.connect(self.open_contacts)
         self.session.contacts_changed.connect(self._contacts_changed)
         self.session.mapping_changed.connect(self._recipients_changed)
@@ -487,18 +488,23 @@ class MainWindow(QMainWindow):
         if own and not self.send_view.test_address.text():
             self.send_view.test_address.setText(own[0])
 
-    def manage_accounts(self, *, edit: str | None = None) -> None:
-        """The Accounts dialog; `edit`: open that account's editor at once (to fix what the Send step found)."""
+    def manage_accounts(self, *, select: str | None = None, edit: bool = False) -> None:
+        """The Accounts dialog, with `select` chosen and, if `edit`, its editor open (to fix what the Send step
+        found)."""
         from ui.views.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(self)
         dialog.accounts_changed.connect(self.refresh_accounts)
         self.accounts_dialog = dialog  # tests reach it while it is open
-        if edit is not None:
-            dialog.reload(select=edit)
-            dialog.edit_account()
+        if select is not None:
+            dialog.reload(select=select)
+            if edit:
+                dialog.edit_account()
         dialog.exec()
         self.accounts_dialog = None
+
+    def _fix_account(self) -> None:
+        self.manage_accounts(select=self.session.account, edit=self._account_fix == "edit")
 
     def manage_suppression(self) -> None:
         from ui.views.suppression_dialog import SuppressionDialog
@@ -532,12 +538,13 @@ class MainWindow(QMainWindow):
         name = self.session.account
         self.send_view.show_account_notice("")
 
-        def show(text: str, fixable: bool = False) -> None:
+        def show(text: str, fix: str | None = None) -> None:
             if name == self.session.account:
-                self.send_view.show_account_notice(text, fixable)
+                self._account_fix = fix
+                self.send_view.show_account_notice(text, fix is not None)
 
         def failed(exc: BaseException) -> None:
-            show(f"! {problem_text(exc)}", fixed_by_editing_the_account(exc))
+            show(f"! {problem_text(exc)}", account_fix(exc))
 
         if name is not None:
             run_in_background(lambda: read_account_notice(name), show, failed)

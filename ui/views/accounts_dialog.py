@@ -73,11 +73,7 @@ def limits_text(limits: PresetLimits) -> str:
 def problem_text(exc: BaseException) -> str:
     """The plain sentence for an expected problem, in this dialog's terms; anything else is a bug and goes to the
     crash dialog."""
-    if isinstance(exc, MailMergeError) and exc.code == "account.no_password":  # the Edit… button is right here
-        return _tr("No password is saved for “{name}”. Click Edit…, type the password and save.").format(
-            name=exc.params["name"]
-        )
-    return wording.problem_text(exc)
+    return wording.problem_text(exc, fix=_tr("“Edit…”"))  # the button that opens the account here
 
 
 def _has_secret(name: str) -> bool:

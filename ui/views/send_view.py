@@ -79,20 +79,17 @@ class SendView(QWidget):
 
         self.accounts_button = QPushButton(self.tr("Accounts…"))
         self.accounts_button.clicked.connect(self.manage_accounts_requested)
+        self.fix_account_button = QPushButton(self.tr("Open the account…"))  # shown with a problem it fixes
+        self.fix_account_button.clicked.connect(self.fix_account_requested)
+        self.fix_account_button.hide()
         account_row = QHBoxLayout()
         account_row.addWidget(self.account_combo, 1)
+        account_row.addWidget(self.fix_account_button)
         account_row.addWidget(self.accounts_button)
         # The chosen account's quota left today and its warnings, so a too-large run is no surprise.
         self.account_notice = QLabel()
         self.account_notice.setWordWrap(True)
         self.account_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fix_account_button = QPushButton(self.tr("Open the account…"))
-        self.fix_account_button.clicked.connect(self.fix_account_requested)
-        self.notice_row = QWidget()
-        notice_layout = QHBoxLayout(self.notice_row)
-        notice_layout.setContentsMargins(0, 0, 0, 0)
-        notice_layout.addWidget(self.account_notice, 1)
-        notice_layout.addWidget(self.fix_account_button)
         # With the built-in outbox chosen: where its messages go, and a button to look at them.
         self.outbox_label = QLabel()  # one line: a wrapped label here got the height of three
         self.outbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -105,7 +102,7 @@ class SendView(QWidget):
         outbox_layout.addWidget(self.outbox_button)
         self.form = form = QFormLayout()
         form.addRow(self.tr("Send through:"), account_row)
-        form.addRow("", self.notice_row)
+        form.addRow("", self.account_notice)
         form.addRow("", self.outbox_row)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_address, 1)
@@ -196,7 +193,7 @@ class SendView(QWidget):
         self.account_notice.setText(text)
         self.account_notice.setVisible(bool(text))
         self.fix_account_button.setVisible(fixable)
-        self.form.setRowVisible(self.notice_row, bool(text))
+        self.form.setRowVisible(self.account_notice, bool(text))
 
     def set_recipients(self, recipients: list[str]) -> None:
         self.model.set_recipients(recipients)

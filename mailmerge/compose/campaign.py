@@ -53,11 +53,12 @@ class Campaign:
             attachments=tuple(self._resolve(p) for p in (*rendered.attachments, *self._attachment_cells(values))),
         )
 
-    def build(self, row: int) -> OutgoingMessage:
-        """The exact message for a 1-based data row; raises MailMergeError naming this row."""
+    def build(self, row: int, *, leave_out: frozenset[str] = frozenset()) -> OutgoingMessage:
+        """The exact message for a 1-based data row; raises MailMergeError naming this row. `leave_out`:
+        lower-cased addresses dropped from Cc and Bcc (on the suppression list)."""
         rendered = self.render(row)  # first: it refuses a row number outside the sheet (rows[-1] would not)
         variables = tuple(zip(self.contacts.columns, self.contacts.rows[row - 1], strict=True))
-        return build_message(rendered, row=row, variables=variables)
+        return build_message(rendered, row=row, variables=variables, leave_out=leave_out)
 
     def iter_messages(self, rows: Iterable[int] | None = None) -> Iterator[BuiltRow]:
         """(row, message) for every row (or the given ones), or (row, error) for a row that cannot be built."""

@@ -12,7 +12,7 @@ from email import message_from_bytes
 from pathlib import Path
 
 import pytest
-from engine_fixtures import Setup, address_of, write_campaign
+from engine_fixtures import Setup, write_campaign
 from servers import RawSmtpServer, ScriptedServer
 
 from mailmerge.base.events import Event, RowSent, RunStopped, Throttled
@@ -285,3 +285,126 @@ async def test_a_suppressed_cc_is_left_out_and_the_row_still_goes(tmp_path: Path
     assert message_from_bytes(server.messages[0].data)["Cc"] is None
     row = records(setup.journal_path)[1]
     assert row.status is RowStatus.SENT and "boss@example.com" in row.reason and "left out" in row.reason
+
+
+def send_cli(contacts: Path, template: Path, *flags: str) -> int:
+    return main(["send", str(contacts), str(template), "--yes", *flags])
+
+
+@pytest.mark.parametrize("flags", [
+    ["--server", "smtp://[::1"],
+    ["--server", "smtp://127.0.0.1:99999"],
+    ["--server", "smtp://127.0.0.1:2525", "--timeout", "nan"],
+    ["--server", "smtp://127.0.0.1:2525", "--timeout", "0"],
+    ["--server", "smtp://127.0.0.1:2525", "--timeout", "-1"],
+    ["--server", "smtp://127.0.0.1:2525", "--rate", "0.0000001/s"],
+    ["--server", "smtp://127.0.0.1:2525", "--retry-failed", "--rows", "1-99999999999"],
+])
+def test_bad_values_are_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str]
+) -> None:
+    contacts, template = write_campaign(tmp_path, 2)
+    assert send_cli(contacts, template, *flags) == 2
+    shown = capsys.readouterr()
+    assert shown.err.startswith("mailmerge: ") and shown.err.count("\n") == 1, shown.err
+    assert not (tmp_path / "contacts.journal.sqlite").exists()
+
+
+def test_a_password_in_the_server_address_is_refused_and_never_shown_or_logged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mailmerge.base.logs import log_path
+
+    contacts, template = write_campaign(tmp_path, 2)
+    assert send_cli(contacts, template, "--server", "smtp://ann:S3cret-Pw@127.0.0.1:2525") == 2
+    shown = capsys.readouterr()
+    assert "contains a password" in shown.err and shown.err.count("\n") == 1
+    assert "S3cret-Pw" not in shown.out + shown.err
+    assert "S3cret-Pw" not in log_path().read_text(encoding="utf-8")
+
+
+def test_the_login_name_in_the_server_address_is_used(
+    tmp_path: Path, raw_servers: list[RawSmtpServer], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = start(raw_servers, auth=True)
+    contacts, template = write_campaign(tmp_path, 2)
+    monkeypatch.setenv("MAILMERGE_PASSWORD", "pw-from-env")
+    assert send_cli(contacts, template, "--server", f"smtp://ann@127.0.0.1:{server.port}", "--security", "none") == 0
+    shown = capsys.readouterr()
+    assert server.logins == 1 and len(server.messages) == 2
+    assert "as ann" in shown.out and "the password is sent unencrypted" in shown.err
+
+
+def test_insecure_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    server = ScriptedServer().start()
+    contacts, template = write_campaign(tmp_path, 1)
+    try:
+        assert send_cli(contacts, template, "--server", f"smtp://127.0.0.1:{server.port}", "--insecure") == 0
+    finally:
+        server.stop()
+    assert "warning: --insecure: the server's certificate is not checked" in capsys.readouterr().err
+
+
+def test_starttls_is_used_when_offered_and_a_password_never_goes_in_clear_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from servers import make_tls_certs
+
+    certs = make_tls_certs(tmp_path / "certs")
+    monkeypatch.setenv("MAILMERGE_PASSWORD", "pw")
+    offering = ScriptedServer(tls="starttls", server_context=certs.server_context, login=("u", "pw")).start()
+    clear_only = ScriptedServer(login=("u", "pw")).start()
+    contacts, template = write_campaign(tmp_path, 2)
+    try:
+        # No --security: STARTTLS because the server offers it (--insecure: the test CA is not the system's).
+        assert send_cli(contacts, template, "--server", f"smtp://127.0.0.1:{offering.port}", "--user", "u",
+                        "--insecure", "--journal", str(tmp_path / "one.sqlite")) == 0
+        assert len(offering.messages) == 2 and any(b"STARTTLS" in chunk for chunk in offering.chunks)
+        assert "STARTTLS when offered" in capsys.readouterr().out
+
+        assert send_cli(contacts, template, "--server", f"smtp://127.0.0.1:{clear_only.port}", "--user", "u",
+                        "--journal", str(tmp_path / "two.sqlite")) == 2
+        shown = capsys.readouterr()
+        assert "password would travel over the network as plain text" in shown.out
+        assert clear_only.messages == [] and not any(b"AUTH" in chunk for chunk in clear_only.chunks)
+
+        # Chosen on purpose: sent, with a warning.
+        assert send_cli(contacts, template, "--server", f"smtp://127.0.0.1:{clear_only.port}", "--user", "u",
+                        "--security", "none", "--journal", str(tmp_path / "three.sqlite")) == 0
+        assert len(clear_only.messages) == 2 and "unencrypted" in capsys.readouterr().err
+    finally:
+        offering.stop()
+        clear_only.stop()
+
+
+def test_an_undecodable_event_never_stops_the_events_file(tmp_path: Path) -> None:
+    from mailmerge.commands.send import _event_log
+
+    path = tmp_path / "events.jsonl"
+    with _event_log(str(path)) as log:
+        assert log is not None
+        log.write('{"reason": "accept\udce9"}\n')
+        log.write('{"reason": "next"}\n')
+    assert path.read_text(encoding="utf-8").splitlines() == ['{"reason": "accept?"}', '{"reason": "next"}']
+
+
+def test_a_write_sqlite_cannot_store_is_rolled_back_and_stored_as_plain_text(tmp_path: Path) -> None:
+    from mailmerge.base.events import RowFailed, RowSending
+    from mailmerge.base.outcome import OutcomeKind
+
+    path = tmp_path / "j.sqlite"
+    journal = Journal.open(path, "key", columns=["email"])
+    try:
+        journal.sync_rows([(1, "h1", ["a@example.com"]), (2, "h2", ["b@example.com"])])
+        journal.record(RowSending(1, 1))
+        journal.record(RowSent(1, "id1@x", "250 ok"))
+        journal.record(RowFailed(2, OutcomeKind.REJECTED, "smtp.rejected", "refus\udce9", "550 refus\udce9"))
+        journal.flush()
+        journal.record(RowSending(2, 2))  # the connection is still usable: no transaction left open
+    finally:
+        journal.close()
+    found = records(path)
+    assert found[1].status is RowStatus.SENT
+    assert found[2].status is RowStatus.SENDING and found[2].reply == "550 refusé"
+    assert_sound(path)

@@ -50,6 +50,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.compose.addresses import VALUE_END, VALUE_START, protect_display_names
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -289,16 +290,35 @@ def _compile(headers: Mapping[str, str], attachments: tuple[str, ...], body: str
     body_text = _Filler.compile(_html_env() if fmt == "html" else text, body)
     html_once = _markdown_once(body) if fmt == "markdown" else None
     body_html = _Filler.compile(_markdown_env(), body) if fmt == "markdown" and html_once is None else None
-    header_lines = {name: _compile_line(src) for name, src in headers.items()}
+    header_lines = {name: _compile_line(src, _address_env() if name in _ADDRESS_HEADERS else None)
+                    for name, src in headers.items()}
     attachment_lines = tuple(_compile_line(src) for src in attachments)
-    batched = [src for src in (*headers.values(), *attachments) if "{" in src] + ([body] if fmt != "html" else [])
+    # Address lines fill in another environment (values marked), so they are not part of the batch.
+    batch_headers = [src for name, src in headers.items() if name not in _ADDRESS_HEADERS]
+    batched = [src for src in (*batch_headers, *attachments) if "{" in src] + ([body] if fmt != "html" else [])
     batch = _compile_batch(batched, has_body=fmt != "html")
     return _Compiled(header_lines, attachment_lines, body_text, body_html, html_once, batch)
 
 
-def _compile_line(src: str) -> _Filler | str:
+def _compile_line(src: str, env: SandboxedEnvironment | None = None) -> _Filler | str:
     """A header line without any Jinja markup is kept as text: no Jinja context per row for it."""
-    return _Filler.compile(_text_env(), src) if "{" in src else src
+    return _Filler.compile(env or _text_env(), src) if "{" in src else src
+
+
+_ADDRESS_HEADERS = frozenset({"From", "To", "Cc", "Bcc", "Reply-To"})
+
+
+def _mark_value(value: object) -> str:
+    text = "" if value is None else str(value)
+    return VALUE_START + text.replace(VALUE_START, "").replace(VALUE_END, "") + VALUE_END
+
+
+@functools.cache
+def _address_env() -> SandboxedEnvironment:
+    """For address header lines: every value marked, so `protect_display_names` can quote the ones that stand
+    where a display name goes (a name cell `attacker@evil.com, Bob` must not become a second recipient)."""
+    return SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+                                finalize=_mark_value)
 
 
 _BATCH_SEPARATOR = "\x00\x1f\x00"  # no whitespace, so `{{- x -}}` next to it strips exactly what it did alone
@@ -390,7 +410,12 @@ def _fill_fields(compiled: _Compiled, context: dict[str, Any]) -> tuple[dict[str
     batch = compiled.batch
     if batch is not None and (pieces := batch.pieces(context)) is not None:
         fill = functools.partial(_next_piece, iter(pieces))
-    headers = {name: line if isinstance(line, str) else fill(line).strip() for name, line in compiled.headers.items()}
+    headers = {
+        name: line if isinstance(line, str)
+        else protect_display_names(line(context)).strip() if name in _ADDRESS_HEADERS
+        else fill(line).strip()
+        for name, line in compiled.headers.items()
+    }
     attachments = [line if isinstance(line, str) else fill(line).strip() for line in compiled.attachments]
     text = fill(compiled.body_text) if batch is not None and batch.has_body else compiled.body_text(context)
     return headers, attachments, text

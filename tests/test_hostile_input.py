@@ -1,0 +1,71 @@
+"""Hostile or careless spreadsheet values and templates (issue 16): recipients come only from address fields,
+attachments stay inside the campaign's folders, templates run in an immutable sandbox with bounded output, and
+template mistakes end in our own sentence. Messages go to a real SMTP server where it matters."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from engine_fixtures import Setup
+from servers import ScriptedServer
+
+from mailmerge.cli import main
+from mailmerge.compose.campaign import open_campaign
+from mailmerge.compose.preflight import check
+from mailmerge.sending.engine import Limits
+
+
+def write(folder: Path, contacts: str, template: str, suffix: str = ".txt") -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    sheet = folder / "contacts.csv"
+    sheet.write_text(contacts, encoding="utf-8")
+    body = folder / f"template{suffix}"
+    body.write_text(template, encoding="utf-8")
+    return sheet, body
+
+
+NAMED_TO = "From: office@example.com\nTo: {{ name }} <{{ email }}>\nSubject: Hi\n\nHello {{ name }}\n"
+
+
+async def test_a_name_cell_never_adds_a_recipient(tmp_path: Path) -> None:
+    contacts, template = write(tmp_path, 'name,email\n"attacker@evil.com, Bob",bob@example.com\n'
+                                         '"Lee, Ann",ann@example.com\n', NAMED_TO)
+    server = ScriptedServer().start()
+    try:
+        events = await Setup(tmp_path, contacts, template, server.port).run(Limits(connections=1))
+    finally:
+        server.stop()
+    assert events[-1].reason_code == "finished"  # type: ignore[union-attr]
+    assert [m.recipients for m in server.messages] == [("bob@example.com",), ("ann@example.com",)]
+    assert b'To: "attacker@evil.com, Bob" <bob@example.com>' in server.messages[0].data
+    assert b'To: "Lee, Ann" <ann@example.com>' in server.messages[1].data
+
+
+def test_check_warns_about_several_addresses_in_a_cell_and_a_name_like_an_address(tmp_path: Path) -> None:
+    contacts, template = write(tmp_path, 'name,email\nBob,"bob@example.com, eve@example.com"\n'
+                                         '"attacker@evil.com",ann@example.com\n"Lee, Ann",lee@example.com\n',
+                               "From: office@example.com\nTo: {{ name }} <{{ email }}>\nSubject: Hi\n\nHello\n")
+    template.write_text("From: office@example.com\nSubject: Hi\n\nHello\n", encoding="utf-8")  # mapped columns
+    findings = check(open_campaign(contacts, template))
+    codes = [(f.row, f.column, f.code) for f in findings]
+    assert (1, "email", "recipient.several_in_cell") in codes
+    assert "bob@example.com; eve@example.com" in next(f.message for f in findings if f.row == 1)
+    assert (2, "email", "recipient.name_like_address") in codes
+    assert not [f for f in findings if f.row == 3]
+    assert all(f.severity == "warning" for f in findings)
+
+
+def test_check_names_a_suppressed_cc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mailmerge.sending.suppression import SuppressionList
+
+    store = SuppressionList()
+    store.add("boss@example.com", "smtp.mailbox_unknown")
+    store.close()
+    contacts, template = write(tmp_path, "name,email,cc\nAnn,ann@example.com,boss@example.com\n",
+                               "From: office@example.com\nCc: {{ cc }}\nSubject: Hi\n\nHello\n")
+    assert main(["check", str(contacts), str(template), "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)
+    assert [(f["row"], f["code"]) for f in findings] == [(1, "recipient.suppressed")]
+    assert "boss@example.com" in findings[0]["message"] and "left out" in findings[0]["message"]

@@ -69,3 +69,76 @@ def test_check_names_a_suppressed_cc(tmp_path: Path, capsys: pytest.CaptureFixtu
     findings = json.loads(capsys.readouterr().out)
     assert [(f["row"], f["code"]) for f in findings] == [(1, "recipient.suppressed")]
     assert "boss@example.com" in findings[0]["message"] and "left out" in findings[0]["message"]
+
+
+# --- attachments stay inside the campaign ------------------------------------------------------------------------
+ATTACHING = "From: office@example.com\nSubject: Your file\n\nAttached.\n"
+
+
+@pytest.mark.parametrize("cell", ["/proc/self/environ", "/etc/passwd", "../secret.txt", "{outside}/secret.txt",
+                                  "link-to-secret.txt", "~/.ssh/id_rsa", "/dev/zero"])
+def test_an_attachment_cell_cannot_name_a_file_outside_the_campaign(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cell: str
+) -> None:
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("MAILMERGE_PASSWORD=hunter2", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("secret one folder up", encoding="utf-8")
+    folder = tmp_path / "campaign"
+    contacts, template = write(folder, f"email,file\nann@example.com,{cell.format(outside=outside)}\n"
+                                       "bo@example.com,price list.pdf\n", ATTACHING)
+    (folder / "price list.pdf").write_bytes(b"%PDF-1.4 price list")
+    (folder / "link-to-secret.txt").symlink_to(outside / "secret.txt")
+
+    assert main(["check", str(contacts), str(template), "--json"]) == 1
+    findings = json.loads(capsys.readouterr().out)
+    assert [(f["row"], f["column"], f["severity"]) for f in findings] == [(1, "file", "error")]
+    assert findings[0]["code"] in ("attachment.outside_campaign", "attachment.special_file")
+
+    server = ScriptedServer().start()
+    try:
+        code = main(["send", str(contacts), str(template), "--yes", "--server", f"smtp://127.0.0.1:{server.port}"])
+    finally:
+        server.stop()
+    assert code == 1 and server.messages == []  # Check stops the whole send first
+    assert "row 1, column file:" in capsys.readouterr().err
+
+
+def test_attachments_from_the_campaign_folders_and_extra_folders_go(tmp_path: Path) -> None:
+    folder = tmp_path / "campaign"
+    extra = tmp_path / "invoices"
+    extra.mkdir()
+    (extra / "inv-1.pdf").write_bytes(b"%PDF invoice 1")
+    contacts, template = write(folder, "email,file\nann@example.com,inv-1.pdf\nbo@example.com,sub/price.pdf\n",
+                               ATTACHING)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "price.pdf").write_bytes(b"%PDF price")
+    refused = check(open_campaign(contacts, template))
+    assert [(f.row, f.code) for f in refused] == [(1, "attachment.missing")]  # not in the campaign's folders
+
+    campaign = open_campaign(contacts, template, attachment_folders=(extra,))
+    assert check(campaign) == []
+    assert b"JVBERiBpbnZvaWNlIDE=" in campaign.build(1).data  # base64 of the invoice
+
+
+def test_a_path_typed_in_the_template_is_allowed_and_listed(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "shared" / "terms.pdf"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(b"%PDF terms")
+    contacts, template = write(tmp_path / "campaign", "email,id\nann@example.com,7\n",
+                               f"From: office@example.com\nSubject: Hi\nAttachment: {elsewhere}\n"
+                               "Attachment: {{ id }}/../../shared/terms.pdf\n\nHi\n")
+    campaign = open_campaign(contacts, template)
+    assert campaign.literal_attachments() == (elsewhere,)
+    findings = check(campaign)
+    assert [(f.row, f.column, f.code) for f in findings] == [(1, "id", "attachment.outside_campaign")]
+
+
+def test_a_fifo_is_never_attached(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "campaign"
+    contacts, template = write(folder, "email,file\nann@example.com,pipe\n", ATTACHING)
+    os.mkfifo(folder / "pipe")
+    findings = check(open_campaign(contacts, template))
+    assert [(f.row, f.column, f.code) for f in findings] == [(1, "file", "attachment.special_file")]

@@ -4,9 +4,9 @@ BOM so Excel shows Korean and Chinese correctly).
 
 Cells hold what spreadsheets and servers sent, which may be hostile: a cell beginning with `=` must not become a live
 formula when the report is opened. In .xlsx every text is written as a text cell (never a formula), without control
-characters (the file format cannot hold most of them). In .csv, which has no cell types, a text beginning with `= + - @`,
-a tab or a carriage return gets a leading apostrophe (`'=1+1`), as spreadsheet programs advise; numbers such as
-`-5` or `+49 30 1234` stay as they are only when they are plain numbers.
+characters (the file format cannot hold most of them). In .csv, which has no cell types, a text beginning with
+`= + - @`, a tab or a carriage return gets a leading apostrophe (`'=1+1`), as spreadsheet programs advise; a plain
+number such as `-5` or `+3.5` stays as it is.
 """
 
 from __future__ import annotations

@@ -142,3 +142,65 @@ def test_a_fifo_is_never_attached(tmp_path: Path) -> None:
     os.mkfifo(folder / "pipe")
     findings = check(open_campaign(contacts, template))
     assert [(f.row, f.column, f.code) for f in findings] == [(1, "file", "attachment.special_file")]
+
+
+# --- templates run in an immutable, bounded sandbox --------------------------------------------------------------
+def test_a_template_cannot_rewrite_the_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    contacts, template = write(tmp_path, "name,email\nAnn,ann@example.com\n",
+                               'From: office@example.com\nSubject: Hi{% if row.update({"email": "attacker@evil.com"}) '
+                               "%}{% endif %}\n\nHello {{ name }}\n")
+    server = ScriptedServer().start()
+    try:
+        code = main(["send", str(contacts), str(template), "--yes", "--server", f"smtp://127.0.0.1:{server.port}"])
+    finally:
+        server.stop()
+    assert code == 1 and server.messages == []
+    assert "unsafe" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("expression", ['{{ "x" * 3000000000 }}', "{{ 10 ** 100000000 }}",
+                                        '{{ name | center(3000000000) }}', '{{ "%3000000000s" % name }}',
+                                        '{{ "{:>3000000000}".format(name) }}', "{{ range(10**9) | list }}"])
+def test_a_template_cannot_fill_in_gigabytes(tmp_path: Path, expression: str) -> None:
+    contacts, template = write(tmp_path, "name,email\nAnn,ann@example.com\n",
+                               f"From: office@example.com\nSubject: Hi\n\n{expression}\n")
+    findings = check(open_campaign(contacts, template))
+    assert [(f.row, f.code) for f in findings] == [(1, "template.render_failed")]
+    assert "template could not be filled in" in findings[0].message
+
+
+def test_filling_in_is_bounded_in_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailmerge.compose import sandbox
+
+    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.05)
+    contacts, template = write(tmp_path, "name,email\nAnn,ann@example.com\n",
+                               "From: office@example.com\nSubject: Hi\n\n{% for i in range(100000) %}"
+                               "{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
+    findings = check(open_campaign(contacts, template))
+    assert [(f.row, f.code) for f in findings] == [(1, "template.render_failed")]
+    assert "took more than" in findings[0].message
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("{{ name | uppr }}", "the filter 'uppr', which does not exist. Did you mean 'upper'?"),
+    ("{% if name is nummber %}x{% endif %}", "the test 'nummber', which does not exist. Did you mean 'number'?"),
+    ("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", "nests brackets, ifs or loops too deeply"),
+    ("{{ " + "[" * 400 + "1" + "]" * 400 + " }}", "nests brackets, ifs or loops too deeply"),
+])
+def test_template_mistakes_end_in_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, expected: str
+) -> None:
+    contacts, template = write(tmp_path, "name,email\nAnn,ann@example.com\n",
+                               f"From: office@example.com\nSubject: Hi\n\n{body}\n")
+    assert main(["check", str(contacts), str(template)]) == 2
+    shown = capsys.readouterr()
+    assert shown.err.startswith("mailmerge: ") and shown.err.count("\n") == 1 and expected in shown.err
+    assert "line 4" in shown.err
+
+
+def test_a_template_calling_itself_is_a_row_error(tmp_path: Path) -> None:
+    contacts, template = write(tmp_path, "name,email\nAnn,ann@example.com\n",
+                               "From: office@example.com\nSubject: Hi\n\n{% macro f() %}{{ f() }}{% endmacro %}"
+                               "{{ f() }}\n")
+    findings = check(open_campaign(contacts, template))
+    assert [(f.row, f.code) for f in findings] == [(1, "template.too_deep")]

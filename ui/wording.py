@@ -48,9 +48,13 @@ WINDOW_SENTENCES: dict[str, str] = {
     "preset.unknown": "There is no provider called “{key}”. Choose one of the providers listed in {accounts}.",
     "engine.cancelled": "Sending was cancelled. Messages already on their way were finished; the rest stay waiting: "
     "press “Send to everyone” to send to them. Nobody gets a message twice.",
-    "engine.unreachable": "Sending stopped: the server could not be reached in {attempts} attempts. Check the "
-    "server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the "
-    "server answers again.",
+    "engine.unreachable": "Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} "
+    "Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” "
+    "once the server answers again.",
+    "engine.server_trouble": "Sending stopped: the server would not take messages ({reason}) in {attempts} tries in "
+    "a row.{answer} The rest stay waiting: press “Send to everyone” later.",
+    "engine.throttled_stop": "Sending stopped: the server asked to slow down {times} times in a row without "
+    "accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.",
     "engine.server_trouble": "Sending stopped: the server would not take messages ({reason}) in {attempts} tries "
     "in a row.{answer} The rest stay waiting: press “Send to everyone” later.",
     "journal.disk_full": "The disk holding the send record {path} is full, so sending stopped. Free some space, "

@@ -51,8 +51,6 @@ WINDOW_SENTENCES: dict[str, str] = {
     "engine.unreachable": "Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} "
     "Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” "
     "once the server answers again.",
-    "engine.server_trouble": "Sending stopped: the server would not take messages ({reason}) in {attempts} tries in "
-    "a row.{answer} The rest stay waiting: press “Send to everyone” later.",
     "engine.throttled_stop": "Sending stopped: the server asked to slow down {times} times in a row without "
     "accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.",
     "engine.server_trouble": "Sending stopped: the server would not take messages ({reason}) in {attempts} tries "

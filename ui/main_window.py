@@ -331,11 +331,15 @@ class MainWindow(QMainWindow):
 
     def _locate_spreadsheet(self, missing: Path) -> Path | None:
         """The campaign's spreadsheet is not where it was saved: ask the user where it is now."""
-        found = self.dialogs.open_file(
-            self.tr("Where is {name} now? (It is no longer in {folder})").format(name=missing.name,
-                                                                               folder=missing.parent),
-            self.tr(SPREADSHEET_FILTER),
-        )
+        found = None
+        if self.dialogs.confirm(
+            self.tr("Spreadsheet moved"),
+            self.tr("The campaign's spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign "
+                    "then remembers the new place when you save it.").format(name=missing.name, folder=missing.parent),
+            self.tr("Find it…"),
+        ):
+            found = self.dialogs.open_file(self.tr("Where is {name} now?").format(name=missing.name),
+                                           self.tr(SPREADSHEET_FILTER))
         if found is None:
             self.contacts_view.show_error(self.tr(
                 "The campaign's spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open "

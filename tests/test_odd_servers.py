@@ -12,7 +12,7 @@ from email import message_from_bytes
 from pathlib import Path
 
 import pytest
-from engine_fixtures import Setup, write_campaign
+from engine_fixtures import Setup, journal_in, journals_in, write_campaign
 from servers import RawSmtpServer, ScriptedServer
 
 from mailmerge.base.events import Event, RowSent, RunStopped, Throttled
@@ -128,7 +128,7 @@ def test_escape_sequences_in_replies_never_reach_the_terminal(
     assert code == 1
     assert ": failed: " in shown.out and "no such user" in shown.out  # which row: parallel connections decide
     assert not any(ch in shown.out + shown.err for ch in "\x1b\x07")
-    found = records(contacts.with_name("contacts.journal.sqlite"))
+    found = records(journal_in(contacts.parent))
     assert not any("\x1b" in r.reply or "\x1b" in r.reason for r in found.values())
 
 
@@ -307,7 +307,7 @@ def test_bad_values_are_refused_in_one_line(
     assert send_cli(contacts, template, *flags) == 2
     shown = capsys.readouterr()
     assert shown.err.startswith("mailmerge: ") and shown.err.count("\n") == 1, shown.err
-    assert not (tmp_path / "contacts.journal.sqlite").exists()
+    assert journals_in(tmp_path) == []
 
 
 def test_a_password_in_the_server_address_is_refused_and_never_shown_or_logged(

@@ -23,6 +23,7 @@ from mailmerge.compose.addresses import (
     parse_address_list,
 )
 from mailmerge.compose.campaign import Campaign
+from mailmerge.compose.content_advice import advise
 from mailmerge.compose.template import RenderedMessage, TemplateRenderError
 from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
@@ -66,7 +67,18 @@ class _Checker:
                 self._add("error", row, _str_or_none(exc.params.get("column")), exc)
                 continue
             self._check_row(row, rendered)
+            if self._first_time("content"):
+                self._check_content(row)
         return self.findings
+
+    def _check_content(self, row: int) -> None:
+        """Advice on the message itself (pictures, links, subject, size), from the first row that renders."""
+        try:
+            rendered = self.campaign.render(row)
+        except MailMergeError:
+            return  # already reported for this row
+        for advice in advise(rendered.subject, rendered.text, rendered.html):
+            self.findings.append(Finding("warning", None, None, advice.code, advice.message, advice.params))
 
     def _check_row(self, row: int, rendered: RenderedMessage) -> None:
         values = {"From": rendered.from_, "To": rendered.to, "Cc": rendered.cc, "Bcc": rendered.bcc,

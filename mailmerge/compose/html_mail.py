@@ -195,9 +195,7 @@ class _TextMaker(HTMLParser):
             self.lists.pop()
             if not self.lists:
                 self._block_break()
-        elif tag == "li":
-            self._end_line()
-        elif tag == "tr":
+        elif tag == "li" or tag == "tr":
             self._end_line()
         elif tag in _BLOCKS:
             self.pre -= tag == "pre" and self.pre > 0
@@ -235,7 +233,7 @@ class _TextMaker(HTMLParser):
 
     def text(self) -> str:
         self._end_line()
-        lines = [line for i, line in enumerate(self.out) if line != "\x00" or (0 < i and self.out[i - 1] != "\x00")]
+        lines = [line for i, line in enumerate(self.out) if line != "\x00" or (i > 0 and self.out[i - 1] != "\x00")]
         while lines and lines[-1] == "\x00":
             lines.pop()
         while lines and lines[0] == "\x00":

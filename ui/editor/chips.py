@@ -98,12 +98,12 @@ class ChipPainter(QObject, QTextObjectInterface):
         text = str(fmt.property(LABEL_PROPERTY) or "")
         return ("⚠ " + text) if self.is_broken(fmt) else text
 
-    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802 - Qt API
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
         metrics = QFontMetricsF(fmt.toCharFormat().font() if fmt.isCharFormat() else doc.defaultFont())
         width = metrics.horizontalAdvance(self.label(fmt)) + 2 * _PADDING
         return QSizeF(width, metrics.height() + 2)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int,  # noqa: N802 - Qt API
+    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int,
                    fmt: QTextFormat) -> None:
         if fmt.objectType() == CONDITION_OBJECT:
             fill, edge = QColor("#fff1c2"), QColor("#b7861b")

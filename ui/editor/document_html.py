@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QImage,
     QTextBlock,
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextTable,
 )
-from PySide6.QtCore import Qt
 
 from mailmerge.compose.fields import parse_condition, parse_field
 from mailmerge.compose.html_mail import text_escape

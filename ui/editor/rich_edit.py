@@ -129,11 +129,11 @@ class RichEdit(QTextEdit):
             marker.setPosition(existing[0] + 1, QTextCursor.MoveMode.KeepAnchor)
         insert_object(marker, condition_format(condition, condition_label(condition)))
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if not self.edit_chip(self.cursorForPosition(event.position().toPoint())):
             super().mouseDoubleClickEvent(event)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         cursor = self.cursorForPosition(event.pos())
         if self.chip_at(cursor) is not None:
@@ -145,7 +145,7 @@ class RichEdit(QTextEdit):
         menu.exec(event.globalPos())
 
     # --- `{{` completion -------------------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)
         if event.text() == "{":
             cursor = self.textCursor()
@@ -161,10 +161,10 @@ class RichEdit(QTextEdit):
         menu.exec(self.viewport().mapToGlobal(self.cursorRect().bottomLeft() + QPoint(0, 2)))
 
     # --- pasting ---------------------------------------------------------------------------------------------------
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasImage() or super().canInsertFromMimeData(source)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
+    def insertFromMimeData(self, source: QMimeData) -> None:
         from mailmerge.compose.html_mail import sanitize_pasted
 
         if source.hasImage():
@@ -183,7 +183,7 @@ class RichEdit(QTextEdit):
         if source.hasText():
             self.textCursor().insertText(source.text())
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt API
+    def createMimeDataFromSelection(self) -> QMimeData:
         """Copying keeps chips and pictures as the template has them (Qt's own HTML would lose both)."""
         from PySide6.QtGui import QTextDocument, QTextDocumentFragment
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from mailmerge.compose.fields import FieldRef, column_access
 from mailmerge.compose.html_mail import editor_fragment, mail_document, text_to_fragment
-from ui.editor.rich_edit import RichEdit, encode_image, shrink_image
+from ui.dialogs import Dialogs
+from ui.editor.rich_edit import SHRUNK_WIDTH_PX, RichEdit, encode_image, shrink_image
 from ui.editor.toolbar import FormatBar
 from ui.session import CampaignSession
 from ui.template_text import HEADER_ORDER, MessageFields, compose_template, split_template
@@ -50,7 +50,7 @@ class FieldLineEdit(QLineEdit):
         super().__init__(parent)
         self._columns = columns
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)
         if event.text() == "{" and self.text()[:self.cursorPosition()].endswith("{{") and self._columns():
             menu = QMenu(self)
@@ -69,6 +69,7 @@ class MessageView(QWidget):
     def __init__(self, session: CampaignSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.dialogs = Dialogs(self)  # every question asked through it: tests answer without a person
         self.error = InlineError()
         self.format_combo = QComboBox()
         self.format_combo.setAccessibleName(self.tr("Body format"))
@@ -215,7 +216,7 @@ class MessageView(QWidget):
     def _columns_changed(self) -> None:
         self.rich_edit.set_columns(self._columns() if self.session.table is not None else None)
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: object, event: object) -> bool:
         from PySide6.QtCore import QEvent
 
         if isinstance(event, QEvent) and event.type() == QEvent.Type.FocusIn and isinstance(
@@ -232,10 +233,6 @@ class MessageView(QWidget):
         if not self._loading:
             self._rich_edited = True
             self._settle.start()
-
-    def is_formatted(self) -> bool:
-        return self.body_pages.currentIndex() == PAGE_RICH or (
-            self.source_button.isChecked() and self._rich_mode())
 
     def _rich_mode(self) -> bool:
         """A formatted (editor-made or new) HTML body: shown in the rich editor, not as text."""
@@ -262,8 +259,9 @@ class MessageView(QWidget):
                 self._rich_edited = False
             elif not rich and self.body_edit.toPlainText() != fields.body:
                 self.body_edit.setPlainText(fields.body)
-            if self.source_button.isChecked():
-                self._fill_source()
+            if self.body_pages.currentIndex() == PAGE_SOURCE:
+                if split_template(self.source_edit.toPlainText()) != fields:
+                    self.source_edit.setPlainText(compose_template(fields))
             else:
                 self.body_pages.setCurrentIndex(PAGE_RICH if rich else PAGE_TEXT)
             for button in (self.condition_button, self.signature_button):
@@ -305,7 +303,7 @@ class MessageView(QWidget):
     def commit(self) -> None:
         """Push the editor contents to the session now (also called before checking, previewing or saving)."""
         self._settle.stop()
-        if self.source_button.isChecked():
+        if self.body_pages.currentIndex() == PAGE_SOURCE:
             fields = split_template(self.source_edit.toPlainText())
         else:
             fields = self._fields_from_widgets()
@@ -319,6 +317,7 @@ class MessageView(QWidget):
         else:
             fields = split_template(self.source_edit.toPlainText())
             self._last_body = ""  # the source may have changed the body: show it again
+            self.body_pages.setCurrentIndex(PAGE_TEXT)
             self.session.set_message(fields, self._body_format)
             self._show_message()
 
@@ -345,7 +344,7 @@ class MessageView(QWidget):
         self.attachments_edit.setPlainText((text + "\n" if text else "") + path)
         self.commit()
 
-    # --- inserting ---------------------------------------------------------------------------------------------------
+    # --- inserting -------------------------------------------------------------------------------------------------
     def _fill_insert_menu(self) -> None:
         self.insert_menu.clear()
         table = self.session.table
@@ -420,7 +419,7 @@ class MessageView(QWidget):
         except MailMergeError:
             return ""
 
-    # --- pictures ----------------------------------------------------------------------------------------------------
+    # --- pictures --------------------------------------------------------------------------------------------------
     def browse_picture(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert a picture"), "", self.tr(PICTURE_FILTER))
         if path:
@@ -444,23 +443,19 @@ class MessageView(QWidget):
         self.rich_edit.insert_image(image, data, mime)
 
     def _picture_too_large(self, image: QImage, size: int) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Large picture"),
-            self.tr("This picture is {size:.1f} MB; every recipient downloads it, and large mail is often "
-                    "refused. Shrink it to {width} pixels wide?").format(size=size / 1024 / 1024, width=1200),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Cancel:
+        if not self.dialogs.confirm(
+            self.tr("Large picture"),
+            self.tr("This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often "
+                    "refused. Shrink it to {width} pixels wide and insert it?").format(
+                size=size / 1024 / 1024, width=SHRUNK_WIDTH_PX),
+            self.tr("Shrink and insert"),
+        ):
             return
-        if answer == QMessageBox.StandardButton.Yes:
-            image = shrink_image(image)
-            data, mime = encode_image(image)
-            self.rich_edit.place_image(image, data, mime)
-        else:
-            data, mime = encode_image(image)
-            self.rich_edit.place_image(image, data, mime)
+        smaller = shrink_image(image)
+        data, mime = encode_image(smaller)
+        self.rich_edit.place_image(smaller, data, mime)
 
-    # --- the template file changed outside the app ---------------------------------------------------------------------
+    # --- the template file changed outside the app -----------------------------------------------------------------
     def _watch(self, path: Path | None) -> None:
         files = self.watcher.files()
         wanted = str(path) if path is not None and path.suffix.lower() in (".md", ".markdown", ".html", ".htm",

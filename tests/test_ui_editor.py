@@ -1,0 +1,189 @@
+"""The formatted message editor in the real window (offscreen): chips, conditions, pictures, paste, source view,
+outside edits, and the CLI sending exactly what the window sends."""
+
+
+from __future__ import annotations
+
+import base64
+import email
+import email.policy
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QImage, QTextCursor
+from pytestqt.qtbot import QtBot
+from ui_fixtures import WAIT_MS, load_sample, window
+
+from mailmerge.compose.fields import Condition, FieldRef
+from mailmerge.compose.html_mail import editor_fragment
+from ui.editor.chips import OBJECT_CHAR, condition_format
+from ui.editor.dialogs import condition_label
+from ui.editor.rich_edit import MAX_PICTURE_BYTES, encode_image
+from ui.main_window import STEP_MESSAGE, MainWindow
+
+pytestmark = pytest.mark.gui
+__all__ = ["window"]
+
+
+def _type_letter(qtbot: QtBot, window: MainWindow) -> None:
+    load_sample(qtbot, window)
+    window.steps.setCurrentRow(STEP_MESSAGE)
+    view = window.message_view
+    view.format_combo.setCurrentIndex(view.format_combo.findData("html"))
+    view._format_chosen()
+    view.rich_edit.set_fragment("")
+    edit = view.rich_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Dear ")
+    edit.insert_field(FieldRef("name", "customer"))
+    qtbot.keyClicks(edit, ",")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(edit, "Your number is ")
+    edit.insert_field(FieldRef("member_id"))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    edit.textCursor().insertText("", condition_format(Condition("amount", "not_empty"), "x"))
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+    cursor.insertText(OBJECT_CHAR, condition_format(Condition("amount", "not_empty"),
+                                                    condition_label(Condition("amount", "not_empty"))))
+    qtbot.keyClicks(edit, "Balance: ")
+    edit.insert_field(FieldRef("amount"))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(edit, "Kind regards,")
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(edit, "Accounts team")
+    view.header_edits["Subject"].setText("Your membership {{ member_id }}")
+    view.commit()
+
+
+def _plain(data: bytes) -> tuple[str, str]:
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    text, html = msg.get_body(("plain",)), msg.get_body(("html",))
+    assert text is not None and html is not None
+    return str(text.get_content()).replace("\r\n", "\n"), str(html.get_content())
+
+
+def test_typed_letter_is_sent_with_paragraphs_breaks_fields_and_condition(qtbot: QtBot, window: MainWindow) -> None:
+    _type_letter(qtbot, window)
+    body = window.session.fields.body
+    assert window.session.body_format == "html" and editor_fragment(body) is not None
+    assert '{{ name or "customer" }}' in body and "{% if amount|trim %}" in body
+    text, html = _plain(window.session.campaign().build(1).data)
+    assert text == ("Dear 김민준,\n\nYour number is 000123\n\nBalance: 120000\n\nKind regards,\nAccounts team\n")
+    assert "Kind regards,<br>Accounts team" in html
+    for bad in ("-qt-", "<!DOCTYPE HTML PUBLIC", "qrichtext", "**"):
+        assert bad not in html
+
+
+def test_cli_preview_sends_exactly_what_the_window_sends(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    _type_letter(qtbot, window)
+    template = tmp_path / "letter.html"
+    template.write_text(window.session.template_text(), encoding="utf-8")
+    contacts = window.session.table
+    assert contacts is not None
+    window.session.default_from = "office@example.com"
+    gui = window.session.campaign().build(2).data
+    cli = subprocess.run([sys.executable, "-m", "mailmerge", "preview", str(contacts.source), str(template),
+                          "--row", "2"], capture_output=True, check=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}).stdout
+    assert _normalised(gui.replace(b"office@example.com", b"")) == _normalised(cli.replace(b"", b""))
+
+
+def _normalised(data: bytes) -> bytes:
+    """Date, Message-ID and MIME boundaries differ between two builds; everything else must not."""
+    data = re.sub(rb"^(Date|Message-ID|From): .*\r\n", b"", data, flags=re.MULTILINE)
+    return re.sub(rb"=_(al|rl|mx)[0-9a-f]+", b"=_B", data)
+
+
+def test_chip_is_one_piece_and_broken_when_its_column_is_gone(qtbot: QtBot, window: MainWindow) -> None:
+    _type_letter(qtbot, window)
+    edit = window.message_view.rich_edit
+    cursor = edit.textCursor()
+    cursor.setPosition(len("Dear ") + 1)  # just after the chip
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.document().firstBlock().text() == "Dear ,"
+    edit.undo()
+    assert '{{ name or "customer" }}' in edit.fragment()
+    edit.set_columns(("email",))
+    chip = edit.chip_at(cursor)
+    assert chip is not None and edit.chips.is_broken(chip[0].charFormat())
+
+
+def test_korean_column_inserted_from_the_menu_keeps_its_real_name(qtbot: QtBot, window: MainWindow) -> None:
+    load_sample(qtbot, window)
+    window.steps.setCurrentRow(STEP_MESSAGE)
+    view = window.message_view
+    view._fill_insert_menu()
+    names = [a.text() for a in view.insert_menu.actions()]
+    assert "member_id" in names
+    view.rich_edit.columns = ("고객 이름",)
+    view.rich_edit.insert_field(FieldRef("고객 이름"))
+    assert '{{ row["고객 이름"] }}' in view.rich_edit.fragment()
+
+
+def test_paste_from_a_web_page_is_sanitised(qtbot: QtBot, window: MainWindow) -> None:
+    edit = window.message_view.rich_edit
+    data = QMimeData()
+    data.setHtml('<p style="color:#c00">Red <b>bold</b><script>alert(1)</script></p>'
+                 '<form><input value="x"></form><img src="https://t.example/p.gif" width="1" height="1">')
+    edit.insertFromMimeData(data)
+    fragment = edit.fragment()
+    assert re.search(r"<b>.*bold.*</b>", fragment) and "#cc0000" in fragment
+    assert "alert" not in fragment and "input" not in fragment and "t.example" not in fragment
+
+
+def test_large_picture_asks_to_shrink(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.message_view
+    view.dialogs = window.dialogs  # type: ignore[assignment]  # the scripted answers: "Shrink and insert"
+    edit = view.rich_edit
+    noise = os.urandom(2400 * 1600 * 4)  # a photo-like picture that does not compress
+    image = QImage(noise, 2400, 1600, QImage.Format.Format_RGB32).copy()
+    data, mime = encode_image(image)
+    assert len(data) > MAX_PICTURE_BYTES
+    with qtbot.waitSignal(edit.picture_too_large, timeout=WAIT_MS) as asked:
+        edit.insert_image(image, data, mime)
+    assert asked.args is not None and asked.args[1] == len(data)
+    assert "MB" in window.dialogs.asked[-1]  # type: ignore[attr-defined]
+    inserted = re.search(r'<img src="data:(image/\w+);base64,([^"]+)"', edit.fragment())
+    assert inserted is not None and len(inserted.group(2)) * 3 // 4 < MAX_PICTURE_BYTES
+    assert QImage.fromData(base64.b64decode(inserted.group(2))).width() == 1200
+
+
+def test_source_view_keeps_the_content_both_ways(qtbot: QtBot, window: MainWindow) -> None:
+    _type_letter(qtbot, window)
+    view = window.message_view
+    view.source_button.setChecked(True)
+    source = view.source_edit.toPlainText()
+    assert "\nSubject: Your membership {{ member_id }}\n\n<!DOCTYPE html>" in source
+    view.source_edit.setPlainText(source.replace("Accounts team", "Billing team"))
+    view.source_button.setChecked(False)
+    assert "Billing team" in view.rich_edit.toPlainText()
+    assert view.header_edits["Subject"].text() == "Your membership {{ member_id }}"
+
+
+def test_markdown_template_still_opens_as_text_and_sends_as_before(qtbot: QtBot, window: MainWindow) -> None:
+    load_sample(qtbot, window)
+    view = window.message_view
+    assert window.session.body_format == "markdown"
+    assert view.body_pages.currentWidget() is view.body_edit
+    assert "**{{ joined }}**" in view.body_edit.toPlainText()
+    view.commit()
+    assert window.session.fields.body == view.body_edit.toPlainText()
+
+
+def test_template_changed_outside_offers_reload(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Subject: one\n\nFirst\n", encoding="utf-8")
+    window.load_template_file(path)
+    view = window.message_view
+    path.write_text("Subject: two\n\nSecond\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: not view.reload_bar.isHidden(), timeout=WAIT_MS)
+    assert "letter.txt" in view.reload_label.text()
+    view.reload_button.click()
+    assert view.header_edits["Subject"].text() == "two" and "Second" in view.body_edit.toPlainText()

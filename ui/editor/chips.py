@@ -13,11 +13,11 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPyTextObject,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextObjectInterface,
 )
 
 from mailmerge.compose.fields import Condition, FieldRef, condition_source, field_source, parse_condition
@@ -33,6 +33,7 @@ _PADDING = 5.0
 
 def field_format(ref: FieldRef, label: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)  # centred on the line, like text
     fmt.setObjectType(FIELD_OBJECT)
     fmt.setProperty(SOURCE_PROPERTY, field_source(ref))
     fmt.setProperty(LABEL_PROPERTY, label)
@@ -43,6 +44,7 @@ def field_format(ref: FieldRef, label: str) -> QTextCharFormat:
 def raw_field_format(source: str) -> QTextCharFormat:
     """A chip for hand-written Jinja (`{{ price * 2 }}`): shown as written, kept as written."""
     fmt = QTextCharFormat()
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)  # centred on the line, like text
     fmt.setObjectType(FIELD_OBJECT)
     fmt.setProperty(SOURCE_PROPERTY, source)
     fmt.setProperty(LABEL_PROPERTY, source.removeprefix("{{").removesuffix("}}").strip())
@@ -52,6 +54,7 @@ def raw_field_format(source: str) -> QTextCharFormat:
 
 def condition_format(condition: Condition, label: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)  # centred on the line, like text
     fmt.setObjectType(CONDITION_OBJECT)
     fmt.setProperty(SOURCE_PROPERTY, condition_source(condition))
     fmt.setProperty(LABEL_PROPERTY, label)
@@ -83,8 +86,9 @@ def block_condition(doc: QTextDocument, position: int) -> tuple[int, Condition |
     return block.position(), parse_condition(source), source
 
 
-class ChipPainter(QObject, QTextObjectInterface):
-    """Draws field chips (blue; red when the column is not in the spreadsheet) and condition markers (amber)."""
+class ChipPainter(QPyTextObject):
+    """Draws field chips (blue; red when the column is not in the spreadsheet) and condition markers (amber).
+    QPyTextObject, not QObject + QTextObjectInterface: only it is seen by Qt as the interface from Python."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -9,7 +9,15 @@ one over MAX_PICTURE_BYTES is offered smaller before it goes in. Typing `{{` off
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QImage, QKeyEvent, QMouseEvent, QTextCursor, QTextImageFormat
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from mailmerge.compose.fields import FieldRef, parse_field
@@ -27,7 +35,8 @@ from ui.editor.document_html import Pictures, document_to_html, html_to_document
 
 MAX_PICTURE_BYTES = 2 * 1024 * 1024
 SHRUNK_WIDTH_PX = 1200
-MAX_PASTE_CHARS = 2_000_000  # a paste larger than this is taken as plain text (a document of thousands of styles)
+MAX_PASTE_CHARS = 2_000_000
+PARAGRAPH_GAP_PX = 10  # a paste larger than this is taken as plain text (a document of thousands of styles)
 
 
 class RichEdit(QTextEdit):
@@ -62,6 +71,10 @@ class RichEdit(QTextEdit):
         try:
             self.pictures = Pictures()
             html_to_document(html, self.document(), self.pictures, self.columns)
+            if not html.strip():  # a new message: paragraphs spaced as the mail's CSS spaces them
+                spaced = QTextBlockFormat()
+                spaced.setBottomMargin(PARAGRAPH_GAP_PX)
+                QTextCursor(self.document()).mergeBlockFormat(spaced)
             self.document().clearUndoRedoStacks()
             self.document().setModified(False)
         finally:

@@ -187,3 +187,42 @@ def test_template_changed_outside_offers_reload(qtbot: QtBot, window: MainWindow
     assert "letter.txt" in view.reload_label.text()
     view.reload_button.click()
     assert view.header_edits["Subject"].text() == "two" and "Second" in view.body_edit.toPlainText()
+
+
+def test_account_signature_with_logo_is_added_and_sent_inline(qtbot: QtBot, window: MainWindow) -> None:
+    from dataclasses import replace
+
+    from tests_png import LOGO_URI
+
+    from mailmerge.accounts import profiles
+
+    account = profiles.new_account("Office", "microsoft365", username="me@example.com")
+    profiles.save_account(replace(account, signature=(
+        f'<p><b>Hanbit office</b><br>+82 2 123 4567</p><p><img src="{LOGO_URI}" alt="Hanbit logo"></p>')))
+    assert profiles.get_account("Office").signature is not None  # kept in the saved file
+    _type_letter(qtbot, window)
+    window.session.set_account("Office")
+    view = window.message_view
+    view.add_signature()
+    assert view.rich_edit.toPlainText().endswith("Accounts team\nHanbit office\n+82 2 123 4567\n\ufffc")
+    msg = email.message_from_bytes(window.session.campaign().build(1).data, policy=email.policy.default)
+    text, html = _plain(window.session.campaign().build(1).data)
+    assert text.endswith("Accounts team\n\nHanbit office\n+82 2 123 4567\n")
+    logo = next(part for part in msg.walk() if part.get_content_type() == "image/png")
+    assert f'src="cid:{logo["Content-ID"].strip("<>")}"' in html and 'alt="Hanbit logo"' in html
+
+
+def test_add_signature_without_one_says_where_to_write_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.message_view.add_signature()
+    assert "Accounts" in window.message_view.error.text()
+
+
+def test_chip_for_a_removed_column_is_named_by_check(qtbot: QtBot, window: MainWindow) -> None:
+    from mailmerge.compose.preflight import check
+
+    _type_letter(qtbot, window)
+    window.message_view.rich_edit.insert_field(FieldRef("membership level"))
+    window.message_view.commit()
+    assert window.message_view.rich_edit.chips.columns is not None  # the sheet is open: the chip is drawn broken
+    findings = [f for f in check(window.session.campaign()) if f.code == "template.unknown_field"]
+    assert findings and "membership level" in findings[0].message

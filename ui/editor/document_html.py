@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QImage,
     QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -218,7 +217,7 @@ def _attribute(value: str) -> str:
 
 
 # --- reading -------------------------------------------------------------------------------------------------------
-def html_to_document(html: str, doc: QTextDocument, pictures: Pictures, columns: tuple[str, ...] = ()) -> None:
+def html_to_document(html: str, doc: QTextDocument, pictures: Pictures) -> None:
     """Fill `doc` from a template fragment (or pasted, already sanitised HTML)."""
     marked = _mark_pictures(_mark_fields(_mark_conditions(html)), doc, pictures)
     doc.setHtml(marked)
@@ -287,9 +286,3 @@ def condition_chip_for(statement: str) -> QTextCharFormat:
     condition = parse_condition(statement)
     assert condition is not None  # only conditions the dialog can make are marked
     return condition_format(condition, condition_label(condition))
-
-
-def block_format_for_heading(level: int) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setHeadingLevel(level)
-    return fmt

@@ -8,6 +8,8 @@ one over MAX_PICTURE_BYTES is offered smaller before it goes in. Typing `{{` off
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -70,7 +72,7 @@ class RichEdit(QTextEdit):
         self._loading = True
         try:
             self.pictures = Pictures()
-            html_to_document(html, self.document(), self.pictures, self.columns)
+            html_to_document(html, self.document(), self.pictures)
             if not html.strip():  # a new message: paragraphs spaced as the mail's CSS spaces them
                 spaced = QTextBlockFormat()
                 spaced.setBottomMargin(PARAGRAPH_GAP_PX)
@@ -150,8 +152,8 @@ class RichEdit(QTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         cursor = self.cursorForPosition(event.pos())
         if self.chip_at(cursor) is not None:
-            menu.insertAction(menu.actions()[0] if menu.actions() else None,
-                              menu.addAction(self.tr("Edit field or condition…"), lambda: self.edit_chip(cursor)))
+            menu.addSeparator()
+            menu.addAction(self.tr("Edit field or condition…"), lambda: self.edit_chip(cursor))
         image = self._image_at(cursor)
         if image is not None:
             menu.addAction(self.tr("Description (alt text)…"), lambda: self._describe_image(image))
@@ -170,8 +172,12 @@ class RichEdit(QTextEdit):
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Columns"))
         for column in self.columns:
-            menu.addAction(column, lambda c=column: (braces.removeSelectedText(), self.insert_field(FieldRef(c))))
+            menu.addAction(column, functools.partial(self._complete, braces, column))
         menu.exec(self.viewport().mapToGlobal(self.cursorRect().bottomLeft() + QPoint(0, 2)))
+
+    def _complete(self, braces: QTextCursor, column: str) -> None:
+        braces.removeSelectedText()
+        self.insert_field(FieldRef(column))
 
     # --- pasting ---------------------------------------------------------------------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
@@ -189,7 +195,7 @@ class RichEdit(QTextEdit):
             from PySide6.QtGui import QTextDocument, QTextDocumentFragment
 
             scratch = QTextDocument()
-            html_to_document(sanitize_pasted(source.html()), scratch, self.pictures, self.columns)
+            html_to_document(sanitize_pasted(source.html()), scratch, self.pictures)
             self.pictures.register(self.document())
             self.textCursor().insertFragment(QTextDocumentFragment(scratch))
             return
@@ -255,9 +261,9 @@ class RichEdit(QTextEdit):
 
 def encode_image(image: QImage) -> tuple[bytes, str]:
     """A picture as PNG, or as JPEG when it has no transparency and PNG would be large (a photo)."""
-    png = _save(image, "PNG")
+    png = _save(image, b"PNG")
     if len(png) > 300_000 and not image.hasAlphaChannel():
-        jpeg = _save(image, "JPG", 85)
+        jpeg = _save(image, b"JPG", 85)
         if len(jpeg) < len(png):
             return jpeg, "image/jpeg"
     return png, "image/png"
@@ -269,7 +275,7 @@ def shrink_image(image: QImage) -> QImage:
     return image.scaledToWidth(SHRUNK_WIDTH_PX, Qt.TransformationMode.SmoothTransformation)
 
 
-def _save(image: QImage, fmt: str, quality: int = -1) -> bytes:
+def _save(image: QImage, fmt: bytes, quality: int = -1) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

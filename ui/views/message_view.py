@@ -9,6 +9,7 @@ line, body) for anyone who wants to see or type the Jinja.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QSignalBlocker, Qt, QTimer, Signal
@@ -46,7 +47,7 @@ PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
 class FieldLineEdit(QLineEdit):
     """A header line where typing `{{` offers the spreadsheet's columns."""
 
-    def __init__(self, columns: callable, parent: QWidget | None = None) -> None:  # type: ignore[valid-type]
+    def __init__(self, columns: Callable[[], tuple[str, ...]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._columns = columns
 
@@ -398,7 +399,7 @@ class MessageView(QWidget):
         from ui.editor.document_html import html_to_document
 
         scratch = QTextDocument()
-        html_to_document(signature, scratch, self.rich_edit.pictures, self._columns())
+        html_to_document(signature, scratch, self.rich_edit.pictures)
         self.rich_edit.pictures.register(self.rich_edit.document())
         cursor = self.rich_edit.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)

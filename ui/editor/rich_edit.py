@@ -261,9 +261,9 @@ class RichEdit(QTextEdit):
 
 def encode_image(image: QImage) -> tuple[bytes, str]:
     """A picture as PNG, or as JPEG when it has no transparency and PNG would be large (a photo)."""
-    png = _save(image, b"PNG")
+    png = _save(image, "PNG")
     if len(png) > 300_000 and not image.hasAlphaChannel():
-        jpeg = _save(image, b"JPG", 85)
+        jpeg = _save(image, "JPG", 85)
         if len(jpeg) < len(png):
             return jpeg, "image/jpeg"
     return png, "image/png"
@@ -275,10 +275,10 @@ def shrink_image(image: QImage) -> QImage:
     return image.scaledToWidth(SHRUNK_WIDTH_PX, Qt.TransformationMode.SmoothTransformation)
 
 
-def _save(image: QImage, fmt: bytes, quality: int = -1) -> bytes:
+def _save(image: QImage, fmt: str, quality: int = -1) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt, quality)
+    image.save(buffer, fmt, quality)  # type: ignore[call-overload]  # the stubs say bytes; PySide wants str
     buffer.close()
     return bytes(array.data())

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextImageFormat,
 )
@@ -167,6 +168,17 @@ class RichEdit(QTextEdit):
             cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, 2)
             if cursor.selectedText() == "{{" and self.columns:
                 self.offer_columns(cursor)
+
+    def _plain_paragraph(self) -> None:
+        cursor = self.textCursor()
+        block = cursor.blockFormat()
+        block.setHeadingLevel(0)
+        cursor.setBlockFormat(block)
+        char = QTextCharFormat()
+        char.setFontWeight(400)
+        char.setFontPointSize(self.document().defaultFont().pointSizeF())
+        cursor.setBlockCharFormat(char)
+        self.setCurrentCharFormat(char)
 
     def offer_columns(self, braces: QTextCursor) -> None:
         menu = QMenu(self)

@@ -20,6 +20,7 @@ from ui.editor.rich_edit import RichEdit
 
 FONT_SIZES_PT = (9, 10, 11, 12, 14, 16, 18, 24)
 DEFAULT_SIZE_PT = 11
+HEADING_SIZES_PT = {1: 20.0, 2: 16.0, 3: 13.0}
 
 
 class FormatBar(QToolBar):
@@ -132,9 +133,10 @@ class FormatBar(QToolBar):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         char = QTextCharFormat()
         char.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
-        char.setFontPointSize({1: 20.0, 2: 16.0, 3: 13.0}.get(level, float(DEFAULT_SIZE_PT)))
+        char.setFontPointSize(HEADING_SIZES_PT.get(level, float(DEFAULT_SIZE_PT)))
         cursor.mergeCharFormat(char)
         cursor.endEditBlock()
+        self.edit.mergeCurrentCharFormat(char)  # what is typed next, also in an empty paragraph
         self.edit.setFocus()
 
     def _list(self, style: QTextListFormat.Style) -> None:

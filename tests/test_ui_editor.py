@@ -226,3 +226,25 @@ def test_chip_for_a_removed_column_is_named_by_check(qtbot: QtBot, window: MainW
     assert window.message_view.rich_edit.chips.columns is not None  # the sheet is open: the chip is drawn broken
     findings = [f for f in check(window.session.campaign()) if f.code == "template.unknown_field"]
     assert findings and "membership level" in findings[0].message
+
+
+def test_markdown_message_turns_into_formatted_text_with_chips(qtbot: QtBot, window: MainWindow) -> None:
+    load_sample(qtbot, window)
+    view = window.message_view
+    view.format_combo.setCurrentIndex(view.format_combo.findData("html"))
+    view._format_chosen()
+    assert view.body_pages.currentWidget() is not view.body_edit
+    text = view.rich_edit.toPlainText()
+    assert "**" not in text and "](" not in text and "Dear \ufffc," in text
+    plain, html = _plain(window.session.campaign().build(1).data)
+    assert "since 2023-01-15." in plain and "<strong>2023-01-15</strong>" in html
+    assert "the member page (https://example.com/members/000123)" in plain
+
+
+def test_unsaved_editor_is_asked_about_at_close(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.set_dirty(False)
+    window.message_view.rich_edit.setFocus()
+    qtbot.keyClicks(window.message_view.rich_edit, "Hello")
+    window.dialogs.close_answer = "cancel"  # type: ignore[attr-defined]
+    window.close()
+    assert window.isVisible() and any("Save the changes" in q for q in window.dialogs.asked)  # type: ignore[attr-defined]

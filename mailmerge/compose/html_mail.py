@@ -267,6 +267,8 @@ def text_to_fragment(body: str, body_format: str) -> str:
     if body_format == "markdown":
         from markdown_it import MarkdownIt
 
-        return str(MarkdownIt("commonmark").enable("table").render(body))
+        # fields become plain words first: `**{{ x }}**` and `[t](https://a/{{ id }})` convert as they would per row
+        protected, constructs = _protect_jinja(body)
+        return _restore_jinja(str(MarkdownIt("commonmark").enable("table").render(protected)), constructs)
     paragraphs = re.split(r"\n[ \t]*\n", body.strip())
     return "".join("<p>" + text_escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs if p.strip())

@@ -45,6 +45,7 @@ from ui.editor.chips import (
 
 IMAGE_SCHEME = "mmimg"
 _EXPRESSION = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+_TAG = re.compile(r"""(<[A-Za-z/!](?:[^<>"']|"[^"]*"|'[^']*')*>)""")
 _WRAPPED_BLOCK = re.compile(
     r"\{%-?\s*(if\s(?:(?!%\}).)+?)\s*-?%\}\s*<(p|h[1-6]|li)\b([^>]*)>((?:(?!\{%|</\2>).)*)</\2>\s*"
     r"\{%-?\s*endif\s*-?%\}", re.DOTALL)
@@ -213,7 +214,11 @@ def _image_html(fmt: QTextImageFormat, pictures: Pictures) -> str:
 
 
 def _attribute(value: str) -> str:
-    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    """An attribute value; a field in it (a link to `.../{{ member_id }}`) is left as Jinja reads it."""
+    pieces = _EXPRESSION.split(value)
+    fields = _EXPRESSION.findall(value)
+    escaped = [p.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;") for p in pieces]
+    return escaped[0] + "".join(f + text for f, text in zip(fields, escaped[1:], strict=True))
 
 
 # --- reading -------------------------------------------------------------------------------------------------------
@@ -236,7 +241,11 @@ def _mark_conditions(html: str) -> str:
 
 
 def _mark_fields(html: str) -> str:
-    return _EXPRESSION.sub(lambda m: f'<a href="mmfield:{quote(m.group(0))}">?</a>', html)
+    """Fields in the text become chip markers; a field inside a tag (a link address) stays as it is."""
+    pieces = _TAG.split(html)  # text, tag, text, tag, ...
+    for i in range(0, len(pieces), 2):
+        pieces[i] = _EXPRESSION.sub(lambda m: f'<a href="mmfield:{quote(m.group(0))}">?</a>', pieces[i])
+    return "".join(pieces)
 
 
 def _mark_pictures(html: str, doc: QTextDocument, pictures: Pictures) -> str:

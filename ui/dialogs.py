@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from mailmerge.sending.workspace import PreparedRun
 
 
 class Dialogs:
@@ -14,6 +18,10 @@ class Dialogs:
     def open_file(self, title: str, file_filter: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", file_filter)
         return Path(path) if path else None
+
+    def open_folder(self, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(folder) if folder else None
 
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
@@ -37,3 +45,10 @@ class Dialogs:
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
+
+    def confirm_send(self, run: PreparedRun, account: str, *, trial: bool, retry: bool) -> bool:
+        """The send confirmation (counts, left-out rows, choices); the run's plan is the chosen one afterwards."""
+        from ui.views.confirm_send import ConfirmSendDialog
+
+        dialog = ConfirmSendDialog(run, account, trial=trial, retry=retry, parent=self.parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted

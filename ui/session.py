@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from mailmerge.compose.campaign_file import CampaignDocument
 from mailmerge.sheets.mapping import MAPPING_ROLES
-from ui.campaign_file import CampaignDocument
 from ui.template_text import MessageFields, compose_template, split_template
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ class CampaignSession(QObject):
     mapping_changed = Signal()
     message_changed = Signal()
     account_changed = Signal()
+    excluded_changed = Signal()
     dirty_changed = Signal(bool)
     path_changed = Signal()  # the campaign file the window title names
 
@@ -40,6 +41,10 @@ class CampaignSession(QObject):
         self.account: str | None = None  # None: the built-in outbox
         self.default_from = ""  # the chosen account's From, for a message without a From line
         self.campaign_path: Path | None = None
+        self.excluded_rows: frozenset[int] = frozenset()  # 1-based data rows the user left out of the send
+        # Folders attachment cells may name files in, besides the spreadsheet's and the message's (the user chose
+        # them: a file attached by hand, or Allow attachments from a folder…).
+        self.attachment_folders: tuple[Path, ...] = ()
         self._dirty = False
 
     # --- state ---------------------------------------------------------------------------------------------------
@@ -52,12 +57,22 @@ class CampaignSession(QObject):
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
 
-    def set_table(self, table: ContactTable, sheets: tuple[str, ...], mapping: ColumnMapping | None) -> None:
+    def set_table(self, table: ContactTable, sheets: tuple[str, ...], mapping: ColumnMapping | None,
+                  excluded_rows: frozenset[int] = frozenset()) -> None:
+        """A newly read sheet; `excluded_rows` are the rows its campaign file left out (none for a sheet the user
+        just opened: row numbers of another sheet mean other people)."""
         self.table = table
         self.sheets = sheets
         self.mapping = mapping
+        self.excluded_rows = frozenset(r for r in excluded_rows if 1 <= r <= len(table))
         self.contacts_changed.emit()
         self.mapping_changed.emit()
+
+    def set_excluded_rows(self, rows: frozenset[int]) -> None:
+        if rows != self.excluded_rows:
+            self.excluded_rows = rows
+            self.set_dirty(True)
+            self.excluded_changed.emit()
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
         if mapping != self.mapping:
@@ -108,7 +123,8 @@ class CampaignSession(QObject):
                 "ui.no_email_column", "Choose which column holds the email addresses in the Contacts step."
             )
         return Campaign(
-            contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from
+            contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from,
+            attachment_folders=self.attachment_folders,
         )
 
     def recipients(self) -> list[str]:
@@ -128,4 +144,11 @@ class CampaignSession(QObject):
             body_format=self.body_format,
             template_text=self.template_text(),
             account=self.account,
+            excluded_rows=self.excluded_rows,
+            settings={"attachment_folders": [str(folder) for folder in self.attachment_folders]},
         )
+
+    def allow_attachments_from(self, folder: Path) -> None:
+        if folder not in self.attachment_folders:
+            self.attachment_folders = (*self.attachment_folders, folder)
+            self.set_dirty(True)

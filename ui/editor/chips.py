@@ -31,6 +31,11 @@ COLUMN_PROPERTY = int(QTextFormat.Property.UserProperty.value) + 3  # "" when th
 _PADDING = 5.0
 
 
+def field_label(ref: FieldRef) -> str:
+    """What a field chip shows: the column, and the fallback after a bar."""
+    return ref.column + (f" | {ref.fallback}" if ref.fallback else "")
+
+
 def field_format(ref: FieldRef, label: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)  # centred on the line, like text

@@ -40,8 +40,10 @@ from ui.editor.chips import (
     SOURCE_PROPERTY,
     condition_format,
     field_format,
+    field_label,
     raw_field_format,
 )
+from ui.editor.dialogs import condition_label
 
 IMAGE_SCHEME = "mmimg"
 _EXPRESSION = re.compile(r"\{\{.*?\}\}", re.DOTALL)
@@ -286,12 +288,10 @@ def chip_for(source: str) -> QTextCharFormat:
     ref = parse_field(source)
     if ref is None:
         return raw_field_format(source)
-    return field_format(ref, ref.column + (f" | {ref.fallback}" if ref.fallback else ""))
+    return field_format(ref, field_label(ref))
 
 
 def condition_chip_for(statement: str) -> QTextCharFormat:
-    from ui.editor.dialogs import condition_label
-
     condition = parse_condition(statement)
     assert condition is not None  # only conditions the dialog can make are marked
     return condition_format(condition, condition_label(condition))

@@ -31,6 +31,7 @@ from ui.editor.chips import (
     ChipPainter,
     condition_format,
     field_format,
+    field_label,
     insert_object,
 )
 from ui.editor.dialogs import ConditionDialog, FieldDialog, condition_label
@@ -92,8 +93,7 @@ class RichEdit(QTextEdit):
 
     # --- fields and conditions -------------------------------------------------------------------------------------
     def insert_field(self, ref: FieldRef) -> None:
-        label = ref.column + (f" | {ref.fallback}" if ref.fallback else "")
-        insert_object(self.textCursor(), field_format(ref, label))
+        insert_object(self.textCursor(), field_format(ref, field_label(ref)))
         self.setFocus()
 
     def chip_at(self, cursor: QTextCursor) -> tuple[QTextCursor, int, str] | None:
@@ -121,8 +121,7 @@ class RichEdit(QTextEdit):
             dialog = FieldDialog(self.columns, ref, self)
             if dialog.exec():
                 new = dialog.value()
-                label = new.column + (f" | {new.fallback}" if new.fallback else "")
-                selection.insertText(selection.selectedText(), field_format(new, label))
+                selection.insertText(selection.selectedText(), field_format(new, field_label(new)))
         else:
             self.set_condition(selection.selectionStart())
         return True

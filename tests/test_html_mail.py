@@ -143,3 +143,26 @@ def test_check_reports_content_advice_once(tmp_path: Path) -> None:
     codes = [f.code for f in findings]
     assert codes.count("content.remote_image") == 1 and codes.count("content.shouting_subject") == 1
     assert all(f.severity == "warning" for f in findings if f.code.startswith("content."))
+
+
+def test_fetch_picture_from_the_web_and_its_failures() -> None:
+    import pytest
+    from tests_png import LOGO_PNG, PictureServer
+
+    from mailmerge.base.errors import MailMergeError
+    from mailmerge.compose.inline_images import fetch_picture
+
+    server = PictureServer()
+    try:
+        assert fetch_picture(server.url + "/logo.png", max_bytes=1024) == ("image/png", LOGO_PNG)
+        with pytest.raises(MailMergeError) as not_image:
+            fetch_picture(server.url + "/page.html", max_bytes=1024)
+        assert not_image.value.code == "picture.not_image"
+        with pytest.raises(MailMergeError) as too_large:
+            fetch_picture(server.url + "/logo.png", max_bytes=10)
+        assert too_large.value.code == "picture.too_large"
+    finally:
+        server.close()
+    with pytest.raises(MailMergeError) as gone:
+        fetch_picture(server.url + "/logo.png", max_bytes=1024, timeout_s=5)
+    assert gone.value.code == "picture.unreachable" and "Insert picture" in str(gone.value)

@@ -248,3 +248,22 @@ def test_unsaved_editor_is_asked_about_at_close(qtbot: QtBot, window: MainWindow
     window.dialogs.close_answer = "cancel"  # type: ignore[attr-defined]
     window.close()
     assert window.isVisible() and any("Save the changes" in q for q in window.dialogs.asked)  # type: ignore[attr-defined]
+
+
+def test_picture_from_the_internet_is_put_inside_the_message(qtbot: QtBot, window: MainWindow) -> None:
+    from tests_png import LOGO_PNG, PictureServer
+
+    server = PictureServer()
+    try:
+        view = window.message_view
+        data = QMimeData()
+        data.setHtml(f'<p>Our shop <img src="{server.url}/logo.png" alt="Shop logo"></p>')
+        view.rich_edit.insertFromMimeData(data)
+        assert view.rich_edit.remote_pictures() == [f"{server.url}/logo.png"]
+        view.embed_picture(f"{server.url}/logo.png")
+        qtbot.waitUntil(lambda: not view.rich_edit.remote_pictures(), timeout=WAIT_MS)
+    finally:
+        server.close()
+    fragment = view.rich_edit.fragment()
+    assert base64.b64encode(LOGO_PNG).decode() in fragment and "127.0.0.1" not in fragment
+    assert 'alt="Shop logo"' in fragment

@@ -57,7 +57,8 @@ def _html_advice(html: str) -> list[Advice]:
         advice.append(Advice(
             "content.remote_image",
             "The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them "
-            "until the reader allows it. Insert the picture itself (Insert picture) so it travels with the message.",
+            "until the reader allows it. Put them inside the message: in the Message step right-click and choose "
+            "\"Put the pictures from the internet inside the message\" (or insert a saved copy with Picture).",
             {"count": len(scan.remote_images), "url": scan.remote_images[0]}))
     if scan.images_without_alt:
         advice.append(Advice(

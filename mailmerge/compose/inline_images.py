@@ -66,3 +66,35 @@ def data_uri(mime_type: str, data: bytes) -> str:
 def html_size_without_images(html: str) -> int:
     """Bytes of HTML a mail client downloads as the message text (inline pictures are separate parts)."""
     return len(DATA_IMAGE.sub(r'\1\2cid:img-000000000000000000000000@mailmerge\2', html).encode("utf-8"))
+
+
+def fetch_picture(url: str, *, max_bytes: int, timeout_s: float = 15.0) -> tuple[str, bytes]:
+    """(MIME type, bytes) of a picture on the web, to put it inside the message instead of linking to it."""
+    import urllib.error
+    import urllib.request
+
+    from mailmerge.base.errors import MailMergeError
+
+    if not url.lower().startswith(("http://", "https://")):
+        raise MailMergeError("picture.not_web", "{url} is not a web address (http or https).", url=url)
+    request = urllib.request.Request(url, headers={"User-Agent": "MailMerge"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+            mime_type = response.headers.get_content_type()
+            data = response.read(max_bytes + 1)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise MailMergeError(
+            "picture.unreachable",
+            "The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with "
+            "Insert picture.", url=url, reason=str(reason),
+        ) from None
+    if len(data) > max_bytes:
+        raise MailMergeError(
+            "picture.too_large", "The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.",
+            url=url, limit_mb=max_bytes // (1024 * 1024),
+        )
+    if not mime_type.startswith("image/"):
+        raise MailMergeError("picture.not_image", "{url} is not a picture (the server sent {kind}).",
+                             url=url, kind=mime_type)
+    return mime_type, data

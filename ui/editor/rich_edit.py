@@ -46,6 +46,7 @@ PARAGRAPH_GAP_PX = 10  # a paste larger than this is taken as plain text (a docu
 class RichEdit(QTextEdit):
     edited = Signal()  # the user changed the document (not a load)
     picture_too_large = Signal(object, int)  # (QImage, size in bytes): the view asks whether to shrink it
+    embed_requested = Signal(str)  # a picture's web address: the view downloads it (use_picture puts it in)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +158,53 @@ class RichEdit(QTextEdit):
         image = self._image_at(cursor)
         if image is not None:
             menu.addAction(self.tr("Description (alt text)…"), lambda: self._describe_image(image))
+        table = cursor.currentTable()
+        if table is not None:
+            cell = table.cellAt(cursor)
+            menu.addSeparator()
+            menu.addAction(self.tr("Add a row below"), lambda: table.insertRows(cell.row() + 1, 1))
+            menu.addAction(self.tr("Add a column to the right"), lambda: table.insertColumns(cell.column() + 1, 1))
+            menu.addAction(self.tr("Delete this row"), lambda: table.removeRows(cell.row(), 1))
+            menu.addAction(self.tr("Delete this column"), lambda: table.removeColumns(cell.column(), 1))
+        remote = self.remote_pictures()
+        if remote:
+            menu.addAction(self.tr("Put the pictures from the internet inside the message"),
+                           lambda: [self.embed_requested.emit(url) for url in remote])
         menu.exec(event.globalPos())
+
+    def _image_names(self) -> list[tuple[int, str]]:
+        """(position, name) of every picture in the document."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                it += 1
+                if fragment.isValid() and fragment.charFormat().isImageFormat():
+                    found.extend((fragment.position() + i, fragment.charFormat().toImageFormat().name())
+                                 for i in range(fragment.length()))
+            block = block.next()
+        return found
+
+    def remote_pictures(self) -> list[str]:
+        """Web addresses of the pictures shown from the internet (each once)."""
+        return list(dict.fromkeys(name for _, name in self._image_names()
+                                  if name.lower().startswith(("http://", "https://"))))
+
+    def use_picture(self, url: str, mime_type: str, data: bytes) -> None:
+        """Put a downloaded picture in place of every use of its web address (one undo step)."""
+        name = self.pictures.add(self.document(), mime_type, data)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for position, image_name in self._image_names():
+            if image_name == url:
+                cursor.setPosition(position)
+                cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+                fmt = cursor.charFormat().toImageFormat()
+                fmt.setName(name)
+                cursor.setCharFormat(fmt)
+        cursor.endEditBlock()
 
     # --- `{{` completion -------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

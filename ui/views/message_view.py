@@ -123,6 +123,7 @@ class MessageView(QWidget):
         self.format_bar = FormatBar(self.rich_edit)
         self.format_bar.picture_requested.connect(self.browse_picture)
         self.rich_edit.picture_too_large.connect(self._picture_too_large)
+        self.rich_edit.embed_requested.connect(self.embed_picture)
         rich_page = QWidget()
         rich_layout = QVBoxLayout(rich_page)
         rich_layout.setContentsMargins(0, 0, 0, 0)
@@ -455,6 +456,19 @@ class MessageView(QWidget):
         smaller = shrink_image(image)
         data, mime = encode_image(smaller)
         self.rich_edit.place_image(smaller, data, mime)
+
+    def embed_picture(self, url: str) -> None:
+        """Download a picture the message shows from the internet and put it inside the message."""
+        from mailmerge.compose.inline_images import fetch_picture
+        from ui.background import run_in_background, shown_in
+        from ui.editor.rich_edit import MAX_PICTURE_BYTES
+
+        def embedded(result: tuple[str, bytes]) -> None:
+            self.rich_edit.use_picture(url, *result)
+            self.commit()
+
+        run_in_background(lambda: fetch_picture(url, max_bytes=MAX_PICTURE_BYTES), embedded,
+                          shown_in(self.error.show_message), owner=self)
 
     # --- the template file changed outside the app -----------------------------------------------------------------
     def _watch(self, path: Path | None) -> None:

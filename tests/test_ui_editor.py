@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QImage, QTextCursor
+from PySide6.QtGui import QImage, QTextCursor, QTextListFormat
 from pytestqt.qtbot import QtBot
 from ui_fixtures import WAIT_MS, load_sample, window
 
@@ -267,3 +267,50 @@ def test_picture_from_the_internet_is_put_inside_the_message(qtbot: QtBot, windo
     fragment = view.rich_edit.fragment()
     assert base64.b64encode(LOGO_PNG).decode() in fragment and "127.0.0.1" not in fragment
     assert 'alt="Shop logo"' in fragment
+
+
+def test_toolbar_formatting_reaches_the_mail_without_qt_markup(qtbot: QtBot, window: MainWindow) -> None:
+    window.steps.setCurrentRow(STEP_MESSAGE)
+    window.activateWindow()  # the shortcuts (Ctrl+B...) belong to the window that has the keyboard
+    view = window.message_view
+    edit, bar = view.rich_edit, view.format_bar
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    bar.style_combo.setCurrentIndex(bar.style_combo.findData(1))
+    bar._set_heading()
+    qtbot.keyClicks(edit, "News")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # after a heading: body text again
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "bold")
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, " it")
+    qtbot.keyClick(edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, " under")
+    qtbot.keyClick(edit, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    centre = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(edit, Qt.Key.Key_E, centre)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_L, centre)  # back to the left
+    bar._list(QTextListFormat.Style.ListDecimal)
+    qtbot.keyClicks(edit, "first")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(edit, "second")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # an empty item ends the list
+    bar.insert_rule()
+    bar.insert_table()
+    table = edit.textCursor().currentTable()
+    assert table is not None
+    table.insertRows(2, 1)
+    qtbot.keyClicks(edit, "cell")
+    html = edit.fragment()
+    assert html.startswith("<h1>News</h1>\n")
+    assert '<p style="text-align:center"><b>bold</b><i> it</i><u> under</u></p>' in html
+    assert "<ol>\n<li>first</li>\n<li>second</li>\n</ol>" in html and "<hr>" in html
+    assert html.count("<tr>") == 3 and html.count("<td>") == 9 and "<td>cell</td>" in html
+    edit.undo()
+    assert "<td>cell</td>" not in edit.fragment()
+    for bad in ("-qt-", "qrichtext", "DOCTYPE", "margin-top"):
+        assert bad not in html

@@ -61,9 +61,12 @@ class FormatBar(QToolBar):
                      lambda: self._list(QTextListFormat.Style.ListDisc))
         self._button(self.tr("1. List"), self.tr("Numbered list"), "Ctrl+Shift+7",
                      lambda: self._list(QTextListFormat.Style.ListDecimal))
-        for text, tip, key, align in ((self.tr("Left"), self.tr("Align left"), "Ctrl+L", Qt.AlignmentFlag.AlignLeft),
-                                      (self.tr("Centre"), self.tr("Centre"), "Ctrl+E", Qt.AlignmentFlag.AlignHCenter),
-                                      (self.tr("Right"), self.tr("Align right"), "Ctrl+R",
+        # Ctrl+Shift+L/E/R as in web mail and online word processors (Ctrl+E is the window's Export report)
+        for text, tip, key, align in ((self.tr("Left"), self.tr("Align left"), "Ctrl+Shift+L",
+                                       Qt.AlignmentFlag.AlignLeft),
+                                      (self.tr("Centre"), self.tr("Centre"), "Ctrl+Shift+E",
+                                       Qt.AlignmentFlag.AlignHCenter),
+                                      (self.tr("Right"), self.tr("Align right"), "Ctrl+Shift+R",
                                        Qt.AlignmentFlag.AlignRight)):
             self._button(text, tip, key, lambda _=False, a=align: self.edit.setAlignment(a))
         self.addSeparator()
@@ -199,7 +202,8 @@ class FormatBar(QToolBar):
         fmt.setCellSpacing(0)
         fmt.setBorder(1)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        self.edit.textCursor().insertTable(2, 3, fmt)
+        table = self.edit.textCursor().insertTable(2, 3, fmt)
+        self.edit.setTextCursor(table.cellAt(0, 0).firstCursorPosition())  # typing goes into the first cell
         self.edit.setFocus()
 
     def _show_format(self, fmt: QTextCharFormat) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -24,8 +24,8 @@ from ui.resources import icon
 from ui.send_target import AccountTarget, SendTarget, read_account_notice
 from ui.send_worker import SendJob, SendWorker, TestJob
 from ui.session import CampaignSession
+from ui.views.about_dialog import add_settings_and_help
 from ui.views.check_view import CheckView
-from ui.views.common import counted
 from ui.views.contacts_view import ContactsView
 from ui.views.history_view import HistoryView
 from ui.views.message_view import MessageView
@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from mailmerge.transports.presets import TransportRules
 
 MAX_RECENT = 8
-SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("MainWindow",
+                                       "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)")
 BODY_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text"}
 STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY = range(6)
 
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         send_menu.addAction(self._action(self.tr("&Accounts…"), self.manage_accounts))
         send_menu.addAction(self._action(self.tr("Suppression &list…"), self.manage_suppression))
         self.addActions([self.check_action, self.test_action])  # shortcuts work on every step
+        add_settings_and_help(self, file_menu, self.settings)
 
     # --- opening -------------------------------------------------------------------------------------------------
     def browse_contacts(self) -> None:
@@ -508,9 +510,8 @@ class MainWindow(QMainWindow):
         count = len(self.session.table or ())
         if not self.dialogs.confirm(
             self.tr("Send to everyone?"),
-            counted("MainWindow", count, "Send {n} message through “{account}”?",
-                    "Send {n} messages through “{account}”?", account=self._account_label()),
-            counted("MainWindow", count, "Send {n} message", "Send {n} messages"),
+            self.tr("Send %Ln message(s) through “{account}”?", "", count).format(account=self._account_label()),
+            self.tr("Send %Ln message(s)", "", count),
         ):
             return
         self._start(campaign, rows=None)
@@ -529,9 +530,8 @@ class MainWindow(QMainWindow):
         rows = list(failed)
         if unknown and self.dialogs.confirm(
             self.tr("Also resend the unknown ones?"),
-            counted("MainWindow", len(unknown),
-                    "For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?",
-                    "For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?"),
+            self.tr("For %Ln row(s) the app stopped while sending, so the message may have arrived. "
+                    "Send again anyway?", "", len(unknown)),
             self.tr("Send again"),
         ):
             rows = sorted(rows + unknown)
@@ -539,9 +539,9 @@ class MainWindow(QMainWindow):
             return
         if not self.dialogs.confirm(
             self.tr("Retry?"),
-            counted("MainWindow", len(rows), "Send again to {n} row, through “{account}”?",
-                    "Send again to {n} rows, through “{account}”?", account=self._account_label()),
-            counted("MainWindow", len(rows), "Retry {n} row", "Retry {n} rows"),
+            self.tr("Send again to %Ln row(s), through “{account}”?", "", len(rows)).format(
+                account=self._account_label()),
+            self.tr("Retry %Ln row(s)", "", len(rows)),
         ):
             return
         self._start(campaign, rows=rows)
@@ -620,8 +620,7 @@ class MainWindow(QMainWindow):
         key = journals.campaign_key(table.source, table.sheet)
 
         def done(count: int) -> None:
-            self.send_view.show_status(counted("MainWindow", count, "Report of {n} row saved to {path}.",
-                                               "Report of {n} rows saved to {path}.", path=path))
+            self.send_view.show_status(self.tr("Report of %Ln row(s) saved to {path}.", "", count).format(path=path))
 
         run_in_background(lambda: journals.export_report(journal, key, path), done,
                           shown_in(self.send_view.error.show_message))

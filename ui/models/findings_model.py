@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from ui.i18n import finding_text
 
 if TYPE_CHECKING:
     from mailmerge.compose.preflight import Finding
@@ -20,10 +22,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _ERROR_BRUSH = QBrush(QColor("#b00020"))
 _WARNING_BRUSH = QBrush(QColor("#8a5a00"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsModel", text)
 
 
 class FindingsModel(QAbstractTableModel):
@@ -56,12 +54,12 @@ class FindingsModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == COL_SEVERITY:
-                return _tr("Error") if f.severity == "error" else _tr("Warning")
+                return self.tr("Error") if f.severity == "error" else self.tr("Warning")
             if col == COL_ROW:
                 return "" if f.row is None else str(f.row)
             if col == COL_COLUMN:
                 return f.column or ""
-            return f.message
+            return finding_text(f)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
             return _ERROR_BRUSH if f.severity == "error" else _WARNING_BRUSH
         if role == ROW_ROLE:
@@ -78,4 +76,4 @@ class FindingsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (_tr("Severity"), _tr("Row"), _tr("Column"), _tr("What to fix"))[section]
+        return (self.tr("Severity"), self.tr("Row"), self.tr("Column"), self.tr("What to fix"))[section]

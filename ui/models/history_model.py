@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from mailmerge.sending.journal import TO_SEND, RowStatus
 
@@ -16,7 +23,11 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_SPREADSHEET, COL_WHEN, COL_SENT, COL_FAILED, COL_UNKNOWN, COL_WAITING = range(6)
-_HEADERS = ("Spreadsheet", "Last activity", "Sent", "Not sent", "Unknown", "Waiting")
+_HEADERS = (  # marked for lupdate, translated when shown
+    QT_TRANSLATE_NOOP("HistoryModel", "Spreadsheet"), QT_TRANSLATE_NOOP("HistoryModel", "Last activity"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Sent"), QT_TRANSLATE_NOOP("HistoryModel", "Not sent"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Unknown"), QT_TRANSLATE_NOOP("HistoryModel", "Waiting"),
+)
 
 
 class HistoryModel(QAbstractTableModel):

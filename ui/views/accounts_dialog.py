@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,7 @@ from mailmerge.base.errors import MailMergeError
 from mailmerge.transports.presets import PRESETS, Preset, PresetLimits, Security
 from ui.background import run_in_background
 from ui.dialogs import Dialogs
+from ui.i18n import problem_text as core_problem_text
 from ui.models.accounts_model import AccountsModel
 from ui.views.common import InlineError
 
@@ -50,20 +51,24 @@ API_CHANNELS = ("ses_api", "tencent_api")  # tested with the provider's read-onl
 CHECK_MARKS = {"ok": "✓", "warning": "!", "failed": "✗"}  # as `mailmerge account test` prints them
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountsDialog", text)
+translate = QCoreApplication.translate  # module-level text: lupdate reads translate("Context", "literal") calls
 
 
 def limits_text(limits: PresetLimits) -> str:
     """The preset's published sending limits in one line, e.g. "30 a minute, 10,000 a day, 1 connection"."""
+    number = QLocale().toString
     parts = [
-        _tr("{n} a second").format(n=f"{limits.per_second:g}") if limits.per_second else "",
-        _tr("{n} a minute").format(n=f"{limits.per_minute:,}") if limits.per_minute else "",
-        _tr("{n} an hour").format(n=f"{limits.per_hour:,}") if limits.per_hour else "",
-        _tr("{n} a day").format(n=f"{limits.per_day:,}") if limits.per_day else "",
-        _tr("{n} an hour per domain").format(n=limits.per_domain_hour) if limits.per_domain_hour else "",
-        _tr("{n} an hour to one address").format(n=limits.per_recipient_hour) if limits.per_recipient_hour else "",
-        _tr("1 connection") if limits.connections == 1 else _tr("{n} connections").format(n=limits.connections),
+        translate("AccountsDialog", "{n} a second").format(n=number(float(limits.per_second), "g", 6))
+        if limits.per_second else "",
+        translate("AccountsDialog", "{n} a minute").format(n=number(limits.per_minute)) if limits.per_minute else "",
+        translate("AccountsDialog", "{n} an hour").format(n=number(limits.per_hour)) if limits.per_hour else "",
+        translate("AccountsDialog", "{n} a day").format(n=number(limits.per_day)) if limits.per_day else "",
+        translate("AccountsDialog", "{n} an hour per domain").format(n=number(limits.per_domain_hour))
+        if limits.per_domain_hour else "",
+        translate("AccountsDialog", "{n} an hour to one address").format(n=number(limits.per_recipient_hour))
+        if limits.per_recipient_hour else "",
+        translate("AccountsDialog", "1 connection") if limits.connections == 1
+        else translate("AccountsDialog", "{n} connections").format(n=number(limits.connections)),
     ]
     return ", ".join(p for p in parts if p)
 
@@ -73,10 +78,11 @@ def problem_text(exc: BaseException) -> str:
     if not isinstance(exc, MailMergeError):
         raise exc
     if exc.code == "account.no_password":  # the core's sentence tells a command-line user what to type
-        return _tr("No password is saved for “{name}”. Click Edit…, type the password and save.").format(
+        return translate("AccountsDialog",
+                         "No password is saved for “{name}”. Click Edit…, type the password and save.").format(
             name=exc.params["name"]
         )
-    return str(exc)
+    return core_problem_text(exc)
 
 
 def _has_secret(name: str) -> bool:
@@ -301,7 +307,7 @@ class AccountEditor(QDialog):
         try:
             account = self._account_from_form()
         except MailMergeError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(core_problem_text(exc))
             return
         password = self.password_edit.text()
         client_secret = self.client_secret_edit.text().strip() if account.uses_oauth else ""
@@ -385,7 +391,7 @@ class AccountsDialog(QDialog):
         try:
             saved = accounts.list_accounts()
         except MailMergeError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(core_problem_text(exc))
             saved = []
         self.model.set_accounts(saved)
         row = self.model.row_of(select) if select else None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mailmerge.sheets.mapping import MAPPING_ROLES
 from ui.models.contacts_model import ContactsModel, ContactsProxy
 from ui.session import CampaignSession
-from ui.views.common import InlineError, counted, set_tab_chain
+from ui.views.common import InlineError, set_tab_chain
 
 NO_COLUMN = ""  # the combo item meaning "not used"
 RESIZE_SAMPLE_ROWS = 200  # column widths fit the first rows on screen, not all 100k
@@ -152,7 +152,7 @@ class ContactsView(QWidget):
         self.sheet_combo.setEnabled(len(self.session.sheets) > 1)
         if table.sheet:
             self.sheet_combo.setCurrentText(table.sheet)
-        self.count_label.setText(counted("ContactsView", len(table), "{n} contact", "{n} contacts"))
+        self.count_label.setText(self.tr("%Ln contact(s)", "", len(table)))
         for combo in self.role_combos.values():
             combo.clear()
             combo.addItem(self.tr("(not used)"), NO_COLUMN)

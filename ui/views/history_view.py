@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mailmerge.base.errors import MailMergeError
 from mailmerge.sending.journal import JournalSummary
 from ui.background import run_in_background
+from ui.i18n import problem_text
 from ui.journals import list_journals, summarize
 from ui.models.history_model import COL_SPREADSHEET, HistoryModel
 from ui.views.common import InlineError
@@ -33,7 +34,7 @@ def _summaries() -> tuple[list[JournalSummary], list[str]]:
         try:
             items.append(summarize(path))
         except MailMergeError as exc:
-            problems.append(str(exc))
+            problems.append(problem_text(exc))
     return items, problems
 
 
@@ -88,7 +89,7 @@ class HistoryView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, (MailMergeError, OSError)):
             raise exc
-        self.error.show_message(str(exc))
+        self.error.show_message(problem_text(exc) if isinstance(exc, MailMergeError) else str(exc))
 
     def _show_details(self, row: int) -> None:
         self.open_button.setEnabled(row >= 0)

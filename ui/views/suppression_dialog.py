@@ -27,19 +27,20 @@ from PySide6.QtWidgets import (
 from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
+from ui.i18n import problem_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuppressionDialog", text)
+translate = QCoreApplication.translate  # module-level text: lupdate reads translate("Context", "literal") calls
 
 
 def reason_text(code: str) -> str:
     """Why an address is held back, in the user's language (the list stores the reason's code)."""
     known = {
-        "smtp.mailbox_unknown": _tr("The address does not exist (the receiving server said so)."),
-        "tencent.blocklisted": _tr("Tencent Cloud blocks it for 14 days after mail to it was refused."),
-        "unsubscribed": _tr("The person asked not to get mail."),
-        "manual": _tr("Added by hand."),
+        "smtp.mailbox_unknown": translate("SuppressionDialog",
+                                          "The address does not exist (the receiving server said so)."),
+        "tencent.blocklisted": translate("SuppressionDialog",
+                                         "Tencent Cloud blocks it for 14 days after mail to it was refused."),
+        "unsubscribed": translate("SuppressionDialog", "The person asked not to get mail."),
+        "manual": translate("SuppressionDialog", "Added by hand."),
     }
     return known.get(code, describe(code))
 
@@ -152,7 +153,7 @@ class SuppressionDialog(QDialog):
             try:
                 self._store = SuppressionList()
             except MailMergeError as exc:
-                self._show_problem(str(exc))
+                self._show_problem(problem_text(exc))
                 return None
         return self._store
 

@@ -34,3 +34,12 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     return home
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's application with the English catalog installed, as the app has it ("1 contact", "8 contacts")."""
+    from ui.i18n import install_translations
+
+    install_translations(qapp, "en")
+    return qapp

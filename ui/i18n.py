@@ -26,6 +26,7 @@ SETTINGS_KEY = "language"  # "" (or absent): follow the operating system
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "zh_CN": "简体中文", "zh_TW": "繁體中文", "id": "Bahasa Indonesia"}
 
 _active = {"language": "en"}
+_installed: list[QTranslator] = []
 
 
 def system_language() -> str:
@@ -80,16 +81,22 @@ def compiled_catalog(language: str) -> Path | None:
 
 
 def install_translations(app: QCoreApplication, language: str) -> None:
-    """Words, plural forms, numbers and dates in `language`; Qt's own buttons (OK, Cancel) too."""
+    """Words, plural forms, numbers and dates in `language`; Qt's own buttons (OK, Cancel) too. Replaces the
+    catalogs of an earlier call."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
     _active["language"] = language
     QLocale.setDefault(QLocale(language))
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     catalog = compiled_catalog(language)
     ours = QTranslator(app)
     if catalog is not None and ours.load(str(catalog)):
-        app.installTranslator(ours)
+        _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
 
 
 def problem_text(problem: Problem | MailMergeError) -> str:

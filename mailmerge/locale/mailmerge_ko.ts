@@ -5,1047 +5,1048 @@
     <name>AboutDialog</name>
     <message>
         <source>About Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 머지 정보</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Send one message to everyone on a spreadsheet, each copy personalised, safely.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;메일 머지 {version}&lt;/h2&gt;&lt;p&gt;스프레드시트의 모든 분께 한 통의 메시지를 각자에게 맞추어 안전하게 보냅니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>버전</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>라이선스</translation>
     </message>
     <message>
         <source>Mail Merge is built with these libraries, each under its own licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 머지는 다음 라이브러리로 만들어졌으며, 각 라이브러리는 고유한 라이선스를 따릅니다:</translation>
     </message>
 </context>
 <context>
     <name>AccountEditor</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 편집</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (보통 587번 포트)</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>처음부터 TLS (보통 465번 포트)</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>없음 (로컬 릴레이 전용)</translation>
     </message>
     <message>
         <source>Office &lt;office@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>사무실 &lt;office@example.com&gt;</translation>
     </message>
     <message>
         <source>The OAuth client ID your administrator registered</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자가 등록한 OAuth 클라이언트 ID</translation>
     </message>
     <message>
         <source>Google only: the client secret that came with the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 전용: ID와 함께 받은 클라이언트 보안 비밀</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>리전</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>보안</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 ID</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 사람</translation>
     </message>
     <message>
         <source>Sign-in client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 클라이언트 ID</translation>
     </message>
     <message>
         <source>Sign-in client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 클라이언트 보안 비밀</translation>
     </message>
     <message>
         <source>Not shown once saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 후에는 표시되지 않습니다</translation>
     </message>
     <message>
         <source>{notes}
 Limits: {limits}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notes}
+발송 한도: {limits}.</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 키 ID</translation>
     </message>
     <message>
         <source>SecretId</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 액세스 키</translation>
     </message>
     <message>
         <source>SecretKey</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey</translation>
     </message>
     <message>
         <source>App password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 비밀번호 (선택 사항)</translation>
     </message>
     <message>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링을 확인하는 중…</translation>
     </message>
     <message>
         <source>Stored in the system keyring (type a new one to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 저장되어 있습니다 (바꾸려면 새로 입력하십시오)</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장된 것이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>{n} a second</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 {n}건</translation>
     </message>
     <message>
         <source>{n} a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>분당 {n}건</translation>
     </message>
     <message>
         <source>{n} an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>시간당 {n}건</translation>
     </message>
     <message>
         <source>{n} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>하루 {n}건</translation>
     </message>
     <message>
         <source>{n} an hour per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인별 시간당 {n}건</translation>
     </message>
     <message>
         <source>{n} an hour to one address</source>
-        <translation type="unfinished"></translation>
+        <translation>한 주소에 시간당 {n}건</translation>
     </message>
     <message>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 1개</translation>
     </message>
     <message>
         <source>{n} connections</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 {n}개</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click Edit…, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”에 저장된 비밀번호가 없습니다. [편집…]을 누르고 비밀번호를 입력한 후 저장하십시오.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>Saved accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 계정</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <source>Sign in with {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}(으)로 로그인</translation>
     </message>
     <message>
         <source>Saved {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>Click “Sign in with {provider}” to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>마치려면 “{provider}(으)로 로그인”을 누르십시오.</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정과 시스템 키링에 저장된 비밀번호를 삭제하시겠습니까? 이미 보낸 캠페인의 발송 기록은 그대로 남습니다.</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 삭제</translation>
     </message>
     <message>
         <source>Deleted “{name}” and its saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정과 저장된 비밀번호를 삭제했습니다.</translation>
     </message>
     <message>
         <source>Testing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 테스트 중…</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 정상입니다.</translation>
     </message>
     <message>
         <source>The connection failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하지 못했습니다:</translation>
     </message>
     <message>
         <source>The account cannot send yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정으로는 아직 보낼 수 없습니다:</translation>
     </message>
     <message>
         <source>The account works; read the warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정은 정상입니다. 다음 경고를 확인하십시오:</translation>
     </message>
     <message>
         <source>The account works.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정이 정상입니다.</translation>
     </message>
     <message>
         <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”에 아직 로그인 클라이언트 ID가 없습니다. [편집…]을 누르고 관리자가 메일 머지용으로 등록한 클라이언트 ID를 입력하여 저장한 후 다시 로그인하십시오.</translation>
     </message>
     <message>
         <source>Finish signing in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 로그인을 마치십시오…</translation>
     </message>
     <message>
         <source>Signed in: “{name}” can send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인했습니다. 이제 “{name}” 계정으로 보낼 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>CheckView</name>
     <message>
         <source>&amp;Check all rows (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행 검사(&amp;C) (F5)</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 검사하지 않았습니다.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 결과</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter) to go to the row it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>줄을 두 번 클릭하거나 Enter 키를 누르면 해당 행으로 이동합니다.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행을 검사하는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) must be fixed before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>보내기 전에 문제 %Ln건을 고쳐야 합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to send. Have a look at the warnings below.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 준비가 되었습니다. 아래 경고를 확인하십시오.</translation>
     </message>
     <message>
         <source>Every row is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행을 보낼 준비가 되었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>경고 %Ln건</numerusform>
         </translation>
     </message>
     <message>
         <source>The check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사를 실행하지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>참조</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>숨은 참조</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 시각</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>참조(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>숨은 참조(&amp;B):</translation>
     </message>
     <message>
         <source>A&amp;ttachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일(&amp;T):</translation>
     </message>
     <message>
         <source>Send &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 시각(&amp;A):</translation>
     </message>
     <message>
         <source>No spreadsheet open. Drop one here or use File → Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 스프레드시트가 없습니다. 여기에 파일을 끌어다 놓거나 파일 → 열기(Ctrl+O)를 사용하십시오.</translation>
     </message>
     <message>
         <source>&amp;Open spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>시트</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>시트(&amp;H):</translation>
     </message>
     <message>
         <source>Which column holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>각 정보가 있는 열…</translation>
     </message>
     <message>
         <source>Find in the contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처에서 찾기…</translation>
     </message>
     <message>
         <source>Find in the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처에서 찾기</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기(&amp;I):</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>연락처 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(사용 안 함)</translation>
     </message>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소로 보이는 열이 없습니다. “각 정보가 있는 열…”에서 이메일 열을 선택하십시오.</translation>
     </message>
     <message>
         <source>Choose the column that holds the email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소가 있는 열을 선택하십시오.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Mail Merge ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 머지에 문제가 발생했습니다</translation>
     </message>
     <message>
         <source>Something went wrong inside Mail Merge. Your campaign and the send journal are safe: nobody will get a message twice. Please copy this report and send it to whoever supports the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 머지 내부에서 문제가 발생했습니다. 캠페인과 발송 기록은 안전하며, 같은 메시지를 두 번 받는 분은 없습니다. 이 보고서를 복사하여 프로그램 지원 담당자에게 보내 주십시오.</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 복사</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>고칠 내용</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 작업</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보냄</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 못함</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 필요</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Past campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 캠페인</translation>
     </message>
     <message>
         <source>Rows with unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 알 수 없는 행</translation>
     </message>
     <message>
         <source>&amp;Open this spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스프레드시트 열기(&amp;O)</translation>
     </message>
     <message>
         <source>Past campaigns on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 보낸 지난 캠페인:</translation>
     </message>
     <message>
         <source>Rows that may or may not have arrived (the app stopped while sending):</source>
-        <translation type="unfinished"></translation>
+        <translation>도착했는지 알 수 없는 행 (보내는 도중 프로그램이 멈춤):</translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 아직 보낸 것이 없습니다.</translation>
     </message>
     <message>
         <source>None: every row of this campaign has a known outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>없습니다. 이 캠페인의 모든 행은 결과가 확인되었습니다.</translation>
     </message>
     <message>
         <source>Row {row} – {address}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행 – {address}: {reason}</translation>
     </message>
     <message>
         <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
-        <translation type="unfinished"></translation>
+        <translation>이분들께 메시지를 받으셨는지 확인하십시오. 다시 보내려면 스프레드시트를 열고 보내기 단계에서 “보내지 못한 항목 다시 보내기”를 사용하십시오.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>1  Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>1  연락처</translation>
     </message>
     <message>
         <source>2  Message</source>
-        <translation type="unfinished"></translation>
+        <translation>2  메시지</translation>
     </message>
     <message>
         <source>3  Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>3  미리 보기</translation>
     </message>
     <message>
         <source>4  Check</source>
-        <translation type="unfinished"></translation>
+        <translation>4  검사</translation>
     </message>
     <message>
         <source>5  Send</source>
-        <translation type="unfinished"></translation>
+        <translation>5  보내기</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 열기(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save campaign &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 캠페인 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>Open the &amp;sample campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>예제 캠페인 열기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>검사(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Check all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행 검사(&amp;C)</translation>
     </message>
     <message>
         <source>Send &amp;test to myself</source>
-        <translation type="unfinished"></translation>
+        <translation>나에게 테스트 보내기(&amp;T)</translation>
     </message>
     <message>
         <source>Send to &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>모두에게 보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Retry not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 못한 항목 다시 보내기(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정(&amp;A)…</translation>
     </message>
     <message>
         <source>Suppression &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외 목록(&amp;L)…</translation>
     </message>
     <message>
         <source>Open a contact spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처 스프레드시트 열기</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 여는 중…</translation>
     </message>
     <message>
         <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}에 열 이름은 있지만 그 아래에 행이 없습니다. 받는 분들을 추가하고 파일을 저장한 후 다시 여십시오.</translation>
     </message>
     <message>
         <source>The spreadsheet could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트를 열지 못했습니다.</translation>
     </message>
     <message>
         <source>Could not read the template {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 {file}을(를) 읽지 못했습니다: {error}</translation>
     </message>
     <message>
         <source>Open a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 열기</translation>
     </message>
     <message>
         <source>Campaigns (*%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 (*%s)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>The campaign could not be saved: {error}. Choose another folder with Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인을 저장하지 못했습니다: {error}. [다른 이름으로 저장]에서 다른 폴더를 선택하십시오.</translation>
     </message>
     <message>
         <source>Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 저장</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(아직 없음)</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 검사하지 않았습니다.</translation>
     </message>
     <message>
         <source>Untitled campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 캠페인</translation>
     </message>
     <message>
         <source>Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 머지</translation>
     </message>
     <message>
         <source>Built-in outbox (nothing leaves this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 보낼 편지함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보내는 중입니다. 끝날 때까지 기다리거나 중지하십시오.</translation>
     </message>
     <message>
         <source>Type your own address under “Test to” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 “테스트 받을 주소”에 본인의 주소를 입력하십시오.</translation>
     </message>
     <message>
         <source>Sending a test of row {row} to {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행의 테스트 메시지를 {address}(으)로 보내는 중…</translation>
     </message>
     <message>
         <source>Test sent. Check your inbox before sending to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 메시지를 보냈습니다. 모두에게 보내기 전에 받은 편지함을 확인하십시오.</translation>
     </message>
     <message>
         <source>The test was not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 메시지를 보내지 못했습니다: {reason}</translation>
     </message>
     <message>
         <source>Send to everyone?</source>
-        <translation type="unfinished"></translation>
+        <translation>모두에게 보내시겠습니까?</translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln message(s) through “{account}”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{account}” 계정으로 메시지 %Ln통을 보내시겠습니까?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>메시지 %Ln통 보내기</numerusform>
         </translation>
     </message>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행을 보냈으므로 다시 보낼 것이 없습니다.</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 알 수 없는 행도 다시 보내시겠습니까?</translation>
     </message>
     <message numerus="yes">
         <source>For %Ln row(s) the app stopped while sending, so the message may have arrived. Send again anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln개 행은 보내는 도중 프로그램이 멈추어 메시지가 이미 도착했을 수 있습니다. 그래도 다시 보내시겠습니까?</numerusform>
         </translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 보내기</translation>
     </message>
     <message>
         <source>Retry?</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 보내시겠습니까?</translation>
     </message>
     <message numerus="yes">
         <source>Send again to %Ln row(s), through “{account}”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{account}” 계정으로 %Ln개 행에 다시 보내시겠습니까?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retry %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln개 행 다시 보내기</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에 기록하지 못하여 아무것도 보내지 않았습니다 ({error}). 디스크 공간을 확보하거나 폴더 권한을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Sending through {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} 계정으로 보내는 중…</translation>
     </message>
     <message>
         <source>Stopping after the messages already on their way…</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 보내고 있는 메시지까지만 보내고 중지하는 중…</translation>
     </message>
     <message>
         <source>Paused. Messages already on their way finish; press Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지했습니다. 이미 보내고 있는 메시지는 마저 보냅니다. 계속하려면 [계속]을 누르십시오.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료했습니다.</translation>
     </message>
     <message>
         <source>Nothing has been sent yet, so there is no report.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보낸 것이 없어 보고서가 없습니다.</translation>
     </message>
     <message>
         <source>Wait for sending to finish, then export the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기가 끝난 후 보고서를 내보내십시오.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 내보내기</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Report of %Ln row(s) saved to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln개 행의 보고서를 {path}에 저장했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue the unfinished send?</source>
-        <translation type="unfinished"></translation>
+        <translation>끝나지 않은 발송을 계속하시겠습니까?</translation>
     </message>
     <message>
         <source>Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? Nobody who already has the message gets it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 발송이 끝나지 않았습니다. {sent}건 보냄, {waiting}건 대기 중입니다. 열어서 계속하시겠습니까? 이미 받은 분께는 다시 보내지 않습니다.</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Press “Send to everyone” to continue with the {n} waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 {n}건을 계속 보내려면 “모두에게 보내기”를 누르십시오.</translation>
     </message>
     <message>
         <source>Stop sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 중지하시겠습니까?</translation>
     </message>
     <message>
         <source>Messages are still being sent. Stop after the ones on their way? The rest stay waiting and can be sent later; nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 메시지를 보내는 중입니다. 보내고 있는 메시지까지만 보내고 중지하시겠습니까? 나머지는 대기 상태로 남아 나중에 보낼 수 있으며, 같은 메시지를 두 번 받는 분은 없습니다.</translation>
     </message>
     <message>
         <source>Stop and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>중지하고 끝내기</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용을 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Save the changes to this campaign before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기 전에 이 캠페인의 변경 내용을 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 머지 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Body format</source>
-        <translation type="unfinished"></translation>
+        <translation>본문 형식</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>마크다운</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 텍스트</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 사람(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>참조(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>숨은 참조(&amp;B):</translation>
     </message>
     <message>
         <source>Re&amp;ply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>회신 주소(&amp;P):</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;U):</translation>
     </message>
     <message>
         <source>empty: the email column</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 이메일 열을 사용</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 삽입(&amp;I)</translation>
     </message>
     <message>
         <source>Put a spreadsheet column where the cursor was</source>
-        <translation type="unfinished"></translation>
+        <translation>커서가 있던 곳에 스프레드시트 열을 넣습니다</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(&amp;O):</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 본문</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>One file per line; fields allowed, e.g. invoices/{{ id }}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 파일 하나. 필드도 쓸 수 있습니다 (예: invoices/{{ id }}.pdf)</translation>
     </message>
     <message>
         <source>A&amp;dd file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일(&amp;A):</translation>
     </message>
     <message>
         <source>Open a spreadsheet to list its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트를 열면 열 목록이 표시됩니다</translation>
     </message>
 </context>
 <context>
     <name>PreviewView</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 이전(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음(&amp;N) ▶</translation>
     </message>
     <message>
         <source>Previous row (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 행 (Alt+P)</translation>
     </message>
     <message>
         <source>Next row (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 행 (Alt+N)</translation>
     </message>
     <message>
         <source>&amp;Row:</source>
-        <translation type="unfinished"></translation>
+        <translation>행(&amp;R):</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 사람</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>참조</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>숨은 참조</translation>
     </message>
     <message>
         <source>Reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>회신 주소</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>서식 적용</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 텍스트</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>원본</translation>
     </message>
     <message>
         <source>of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {n}</translation>
     </message>
 </context>
 <context>
@@ -1487,142 +1488,142 @@ Limits: {limits}.</source>
     <name>RecipientsModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도 예정</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보냄</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 못함</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Unknown – check</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음 – 확인 필요</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
 </context>
 <context>
     <name>SendView</name>
     <message>
         <source>Send through</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 계정</translation>
     </message>
     <message>
         <source>Test address</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 주소</translation>
     </message>
     <message>
         <source>your own address</source>
-        <translation type="unfinished"></translation>
+        <translation>본인의 주소</translation>
     </message>
     <message>
         <source>Send test to myself (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>나에게 테스트 보내기 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Send to everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>모두에게 보내기…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Retry not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 못한 항목 다시 보내기</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 내보내기…</translation>
     </message>
     <message>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정…</translation>
     </message>
     <message>
         <source>Send through:</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 계정:</translation>
     </message>
     <message>
         <source>Test to:</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 받을 주소:</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보냄</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 못함</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 건수</translation>
     </message>
     <message>
         <source>Per second</source>
-        <translation type="unfinished"></translation>
+        <translation>초당</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 시간</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Not sent only</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 못한 항목만</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>표시:</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
 </context>
 <context>
@@ -1631,104 +1632,106 @@ Limits: {limits}.</source>
         <source>Sending stopped because of an unexpected problem: {error}
 
 {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 문제로 보내기가 중지되었습니다: {error}
+
+{details}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Same as the computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>컴퓨터와 같게 ({language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>Mail Merge will use the new language the next time it starts. Your campaign stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음에 메일 머지를 시작할 때 새 언어가 적용됩니다. 캠페인은 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
     <name>SuppressionDialog</name>
     <message>
         <source>The address does not exist (the receiving server said so).</source>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 주소입니다 (받는 서버의 응답).</translation>
     </message>
     <message>
         <source>Tencent Cloud blocks it for 14 days after mail to it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소로 보낸 메일이 거부되어 Tencent Cloud가 14일 동안 차단합니다.</translation>
     </message>
     <message>
         <source>The person asked not to get mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신을 거부한 분입니다.</translation>
     </message>
     <message>
         <source>Added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 추가했습니다.</translation>
     </message>
     <message>
         <source>Suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외 목록</translation>
     </message>
     <message>
         <source>Campaigns never send to these addresses. An address that bounced (does not exist) is added by itself. Add people who asked not to get mail; remove an address only when you know it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소로는 어떤 캠페인도 보내지 않습니다. 반송된(존재하지 않는) 주소는 자동으로 추가됩니다. 수신을 거부한 분을 추가하고, 주소가 다시 사용 가능하다고 확인된 경우에만 삭제하십시오.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>추가일</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>만료일</translation>
     </message>
     <message>
         <source>Suppressed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외 주소</translation>
     </message>
     <message>
         <source>someone@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>someone@example.com</translation>
     </message>
     <message>
         <source>Address to add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 주소</translation>
     </message>
     <message>
         <source>&amp;Add as unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부로 추가(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목 삭제(&amp;R)</translation>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”은(는) 이메일 주소가 아닙니다: {reason} 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
         <source>for good</source>
-        <translation type="unfinished"></translation>
+        <translation>영구</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 머지</translation>
     </message>
 </context>
 <context>

@@ -5,1047 +5,1048 @@
     <name>AboutDialog</name>
     <message>
         <source>About Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>关于邮件合并</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Send one message to everyone on a spreadsheet, each copy personalised, safely.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;邮件合并 {version}&lt;/h2&gt;&lt;p&gt;把一封邮件安全地发给表格中的每个人，每份都按收件人个性化。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Mail Merge is built with these libraries, each under its own licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件合并使用了以下库，各自遵循其许可证：</translation>
     </message>
 </context>
 <context>
     <name>AccountEditor</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账户</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（通常为 587 端口）</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>全程 TLS（通常为 465 端口）</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（仅限本地中继）</translation>
     </message>
     <message>
         <source>Office &lt;office@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室 &lt;office@example.com&gt;</translation>
     </message>
     <message>
         <source>The OAuth client ID your administrator registered</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员注册的 OAuth 客户端 ID</translation>
     </message>
     <message>
         <source>Google only: the client secret that came with the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限 Google：与该 ID 一起提供的客户端密钥</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>账户名称</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>加密方式</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>Sign-in client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>登录客户端 ID</translation>
     </message>
     <message>
         <source>Sign-in client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>登录客户端密钥</translation>
     </message>
     <message>
         <source>Not shown once saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后不再显示</translation>
     </message>
     <message>
         <source>{notes}
 Limits: {limits}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notes}
+发送限制：{limits}。</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID</translation>
     </message>
     <message>
         <source>SecretId</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>私有访问密钥</translation>
     </message>
     <message>
         <source>SecretKey</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey</translation>
     </message>
     <message>
         <source>App password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用专用密码（可选）</translation>
     </message>
     <message>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查系统密钥环…</translation>
     </message>
     <message>
         <source>Stored in the system keyring (type a new one to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在系统密钥环中（输入新密码即可替换）</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>{n} a second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒 {n} 封</translation>
     </message>
     <message>
         <source>{n} a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟 {n} 封</translation>
     </message>
     <message>
         <source>{n} an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时 {n} 封</translation>
     </message>
     <message>
         <source>{n} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天 {n} 封</translation>
     </message>
     <message>
         <source>{n} an hour per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>每个域名每小时 {n} 封</translation>
     </message>
     <message>
         <source>{n} an hour to one address</source>
-        <translation type="unfinished"></translation>
+        <translation>同一地址每小时 {n} 封</translation>
     </message>
     <message>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个连接</translation>
     </message>
     <message>
         <source>{n} connections</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个连接</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click Edit…, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”没有保存密码。请点击“编辑…”，输入密码并保存。</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Saved accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的账户</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Sign in with {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 {provider} 登录</translation>
     </message>
     <message>
         <source>Saved {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {account}。</translation>
     </message>
     <message>
         <source>Click “Sign in with {provider}” to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击“使用 {provider} 登录”完成设置。</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除账户“{name}”及其保存在系统密钥环中的密码吗？已发送的活动会保留发送记录。</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账户</translation>
     </message>
     <message>
         <source>Deleted “{name}” and its saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{name}”及其保存的密码。</translation>
     </message>
     <message>
         <source>Testing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 {name}…</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常。</translation>
     </message>
     <message>
         <source>The connection failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：</translation>
     </message>
     <message>
         <source>The account cannot send yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户暂时无法发送：</translation>
     </message>
     <message>
         <source>The account works; read the warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户可用，请查看以下警告：</translation>
     </message>
     <message>
         <source>The account works.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户可用。</translation>
     </message>
     <message>
         <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”还没有登录客户端 ID。请点击“编辑…”，输入管理员为邮件合并注册的客户端 ID，保存后重新登录。</translation>
     </message>
     <message>
         <source>Finish signing in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器中完成登录…</translation>
     </message>
     <message>
         <source>Signed in: “{name}” can send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：“{name}”现在可以发送了。</translation>
     </message>
 </context>
 <context>
     <name>CheckView</name>
     <message>
         <source>&amp;Check all rows (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所有行(&amp;C) (F5)</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查。</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter) to go to the row it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某一条（或按 Enter 键）可跳转到相应的行。</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) must be fixed before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发送前必须修正 %Ln 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to send. Have a look at the warnings below.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以发送了。请看一下下面的警告。</translation>
     </message>
     <message>
         <source>Every row is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行都可以发送了。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>The check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行检查。</translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>密送</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时间</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>密送(&amp;B)：</translation>
     </message>
     <message>
         <source>A&amp;ttachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;T)：</translation>
     </message>
     <message>
         <source>Send &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时间(&amp;A)：</translation>
     </message>
     <message>
         <source>No spreadsheet open. Drop one here or use File → Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开表格。请把文件拖到这里，或使用“文件 → 打开”（Ctrl+O）。</translation>
     </message>
     <message>
         <source>&amp;Open spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开表格(&amp;O)…</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;H)：</translation>
     </message>
     <message>
         <source>Which column holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>各项信息所在的列…</translation>
     </message>
     <message>
         <source>Find in the contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>在联系人中查找…</translation>
     </message>
     <message>
         <source>Find in the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>在联系人中查找</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;I)：</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不使用）</translation>
     </message>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有哪一列像是邮箱地址。请在“各项信息所在的列…”中选择邮箱列。</translation>
     </message>
     <message>
         <source>Choose the column that holds the email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择存放邮箱地址的列。</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Mail Merge ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件合并遇到问题</translation>
     </message>
     <message>
         <source>Something went wrong inside Mail Merge. Your campaign and the send journal are safe: nobody will get a message twice. Please copy this report and send it to whoever supports the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件合并内部出现了问题。您的活动和发送记录都是安全的，不会有人收到两次邮件。请复制这份报告，发给负责本软件支持的人员。</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>需要修正的内容</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最近操作</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Past campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>以往活动</translation>
     </message>
     <message>
         <source>Rows with unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知的行</translation>
     </message>
     <message>
         <source>&amp;Open this spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此表格(&amp;O)</translation>
     </message>
     <message>
         <source>Past campaigns on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的以往活动：</translation>
     </message>
     <message>
         <source>Rows that may or may not have arrived (the app stopped while sending):</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定是否送达的行（发送时软件中途停止）：</translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未发送过任何邮件。</translation>
     </message>
     <message>
         <source>None: every row of this campaign has a known outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：本活动每一行的结果都已明确。</translation>
     </message>
     <message>
         <source>Row {row} – {address}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行 – {address}：{reason}</translation>
     </message>
     <message>
         <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向这些人确认是否收到邮件。如需重发，请打开表格，在“发送”步骤中使用“重发未发送的”。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>1  Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>1  联系人</translation>
     </message>
     <message>
         <source>2  Message</source>
-        <translation type="unfinished"></translation>
+        <translation>2  邮件内容</translation>
     </message>
     <message>
         <source>3  Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>3  预览</translation>
     </message>
     <message>
         <source>4  Check</source>
-        <translation type="unfinished"></translation>
+        <translation>4  检查</translation>
     </message>
     <message>
         <source>5  Send</source>
-        <translation type="unfinished"></translation>
+        <translation>5  发送</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开表格(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开活动(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>保存活动(&amp;S)</translation>
     </message>
     <message>
         <source>Save campaign &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>活动另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Open the &amp;sample campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例活动(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件内容(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Check all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所有行(&amp;C)</translation>
     </message>
     <message>
         <source>Send &amp;test to myself</source>
-        <translation type="unfinished"></translation>
+        <translation>给自己发送测试邮件(&amp;T)</translation>
     </message>
     <message>
         <source>Send to &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送给所有人(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Retry not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>重发未发送的(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)…</translation>
     </message>
     <message>
         <source>Suppression &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>禁发名单(&amp;L)…</translation>
     </message>
     <message>
         <source>Open a contact spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>打开联系人表格</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 {name}…</translation>
     </message>
     <message>
         <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有列名，但下面没有数据行。请添加收件人，保存文件后重新打开。</translation>
     </message>
     <message>
         <source>The spreadsheet could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开表格。</translation>
     </message>
     <message>
         <source>Could not read the template {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模板 {file}：{error}</translation>
     </message>
     <message>
         <source>Open a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>打开活动</translation>
     </message>
     <message>
         <source>Campaigns (*%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动 (*%s)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>The campaign could not be saved: {error}. Choose another folder with Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存活动：{error}。请用“另存为”选择其他文件夹。</translation>
     </message>
     <message>
         <source>Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>保存活动</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂无）</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查。</translation>
     </message>
     <message>
         <source>Untitled campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名活动</translation>
     </message>
     <message>
         <source>Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件合并</translation>
     </message>
     <message>
         <source>Built-in outbox (nothing leaves this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置发件箱（邮件不会离开本机）</translation>
     </message>
     <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在发送中。请等待发送完成，或停止发送。</translation>
     </message>
     <message>
         <source>Type your own address under “Test to” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“测试收件地址”中填写您自己的地址。</translation>
     </message>
     <message>
         <source>Sending a test of row {row} to {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在把第 {row} 行的测试邮件发送到 {address}…</translation>
     </message>
     <message>
         <source>Test sent. Check your inbox before sending to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试邮件已发送。发送给所有人之前，请先查看您的收件箱。</translation>
     </message>
     <message>
         <source>The test was not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>测试邮件未发送：{reason}</translation>
     </message>
     <message>
         <source>Send to everyone?</source>
-        <translation type="unfinished"></translation>
+        <translation>发送给所有人？</translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln message(s) through “{account}”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通过“{account}”发送 %Ln 封邮件？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发送 %Ln 封邮件</numerusform>
         </translation>
     </message>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行都已发送，无需重发。</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知的也重发吗？</translation>
     </message>
     <message numerus="yes">
         <source>For %Ln row(s) the app stopped while sending, so the message may have arrived. Send again anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 行在发送时软件中途停止，邮件可能已经送达。仍要重发吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>重发</translation>
     </message>
     <message>
         <source>Retry?</source>
-        <translation type="unfinished"></translation>
+        <translation>重发？</translation>
     </message>
     <message numerus="yes">
         <source>Send again to %Ln row(s), through “{account}”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通过“{account}”向 %Ln 行重发？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retry %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重发 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {folder}（{error}），因此没有发送任何邮件。请释放磁盘空间或检查文件夹权限后重试。</translation>
     </message>
     <message>
         <source>Sending through {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 {account} 发送…</translation>
     </message>
     <message>
         <source>Stopping after the messages already on their way…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送的邮件发完后即停止…</translation>
     </message>
     <message>
         <source>Paused. Messages already on their way finish; press Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停。正在发送的邮件会发完；按“继续”接着发送。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>Nothing has been sent yet, so there is no report.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送任何邮件，因此没有报告。</translation>
     </message>
     <message>
         <source>Wait for sending to finish, then export the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等发送完成后再导出报告。</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Report of %Ln row(s) saved to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行的报告已保存到 {path}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue the unfinished send?</source>
-        <translation type="unfinished"></translation>
+        <translation>继续未完成的发送？</translation>
     </message>
     <message>
         <source>Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? Nobody who already has the message gets it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的发送没有完成：已发送 {sent} 封，还有 {waiting} 封等待发送。要打开并继续吗？已收到邮件的人不会再收到。</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Press “Send to everyone” to continue with the {n} waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“发送给所有人”继续发送等待中的 {n} 封。</translation>
     </message>
     <message>
         <source>Stop sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止发送？</translation>
     </message>
     <message>
         <source>Messages are still being sent. Stop after the ones on their way? The rest stay waiting and can be sent later; nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件仍在发送中。要在正在发送的邮件发完后停止吗？其余的会保持等待，之后可以继续发送；不会有人收到两次。</translation>
     </message>
     <message>
         <source>Stop and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并退出</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改？</translation>
     </message>
     <message>
         <source>Save the changes to this campaign before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前保存对此活动的更改吗？</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>关于邮件合并(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Body format</source>
-        <translation type="unfinished"></translation>
+        <translation>正文格式</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>密送(&amp;B)：</translation>
     </message>
     <message>
         <source>Re&amp;ply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复地址(&amp;P)：</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;U)：</translation>
     </message>
     <message>
         <source>empty: the email column</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用邮箱列</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>插入字段(&amp;I)</translation>
     </message>
     <message>
         <source>Put a spreadsheet column where the cursor was</source>
-        <translation type="unfinished"></translation>
+        <translation>在光标处插入表格中的一列</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件正文</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>One file per line; fields allowed, e.g. invoices/{{ id }}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个文件；可以使用字段，例如 invoices/{{ id }}.pdf</translation>
     </message>
     <message>
         <source>A&amp;dd file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;A)：</translation>
     </message>
     <message>
         <source>Open a spreadsheet to list its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>打开表格后会列出其中的列</translation>
     </message>
 </context>
 <context>
     <name>PreviewView</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一行(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一行(&amp;N) ▶</translation>
     </message>
     <message>
         <source>Previous row (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一行 (Alt+P)</translation>
     </message>
     <message>
         <source>Next row (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一行 (Alt+N)</translation>
     </message>
     <message>
         <source>&amp;Row:</source>
-        <translation type="unfinished"></translation>
+        <translation>行(&amp;R)：</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>密送</translation>
     </message>
     <message>
         <source>Reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>回复地址</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>排版效果</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源代码</translation>
     </message>
     <message>
         <source>of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {n}</translation>
     </message>
 </context>
 <context>
@@ -1487,142 +1488,142 @@ Limits: {limits}.</source>
     <name>RecipientsModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>将重试</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Unknown – check</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 – 请确认</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>SendView</name>
     <message>
         <source>Send through</source>
-        <translation type="unfinished"></translation>
+        <translation>发送账户</translation>
     </message>
     <message>
         <source>Test address</source>
-        <translation type="unfinished"></translation>
+        <translation>测试地址</translation>
     </message>
     <message>
         <source>your own address</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的地址</translation>
     </message>
     <message>
         <source>Send test to myself (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>给自己发送测试邮件 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Send to everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送给所有人…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Retry not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>重发未发送的</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告…</translation>
     </message>
     <message>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>账户…</translation>
     </message>
     <message>
         <source>Send through:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送账户：</translation>
     </message>
     <message>
         <source>Test to:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试收件地址：</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Not sent only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅未发送的</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -1631,104 +1632,106 @@ Limits: {limits}.</source>
         <source>Sending stopped because of an unexpected problem: {error}
 
 {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>因意外问题，发送已停止：{error}
+
+{details}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Same as the computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>与电脑相同（{language}）</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Mail Merge will use the new language the next time it starts. Your campaign stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动邮件合并时将使用新语言。您的活动保持不变。</translation>
     </message>
 </context>
 <context>
     <name>SuppressionDialog</name>
     <message>
         <source>The address does not exist (the receiving server said so).</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址不存在（收件服务器的答复）。</translation>
     </message>
     <message>
         <source>Tencent Cloud blocks it for 14 days after mail to it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>发往该地址的邮件被拒收，腾讯云将其屏蔽 14 天。</translation>
     </message>
     <message>
         <source>The person asked not to get mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方已要求不再接收邮件。</translation>
     </message>
     <message>
         <source>Added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加。</translation>
     </message>
     <message>
         <source>Suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>禁发名单</translation>
     </message>
     <message>
         <source>Campaigns never send to these addresses. An address that bounced (does not exist) is added by itself. Add people who asked not to get mail; remove an address only when you know it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何活动都不会发送到这些地址。退信（地址不存在）的地址会自动加入。请添加要求不再接收邮件的人；只有确认地址已恢复可用时才移除。</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>加入时间</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Suppressed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>禁发地址</translation>
     </message>
     <message>
         <source>someone@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>someone@example.com</translation>
     </message>
     <message>
         <source>Address to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的地址</translation>
     </message>
     <message>
         <source>&amp;Add as unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>添加为退订(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选(&amp;R)</translation>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是邮箱地址：{reason} 未添加任何内容。</translation>
     </message>
     <message>
         <source>for good</source>
-        <translation type="unfinished"></translation>
+        <translation>永久</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件合并</translation>
     </message>
 </context>
 <context>

@@ -84,10 +84,10 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Mail Merge"))
         self.setWindowIcon(icon("app"))
-        heading = QLabel(self.tr("<h2>Mail Merge {version}</h2>"
+        self.heading = QLabel(self.tr("<h2>Mail Merge {version}</h2>"
                                  "<p>Send one message to everyone on a spreadsheet, each copy personalised, "
                                  "safely.</p>").format(version=app_version()))
-        heading.setWordWrap(True)
+        self.heading.setWordWrap(True)
         libraries = bundled_libraries()
         self.table = QTableWidget(len(libraries), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Library"), self.tr("Version"), self.tr("Licence")])
@@ -102,7 +102,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(QLabel(self.tr("Mail Merge is built with these libraries, each under its own licence:")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)

@@ -63,13 +63,12 @@ def compiled_catalog(language: str) -> Path | None:
     if not source.is_file():
         return beside if beside.is_file() else None
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "locale"
-    for target in (beside, cache / beside.name):
+    targets = (beside, cache / beside.name)
+    for target in targets:
         if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
             return target
     tool = _lrelease()
-    if tool is None:
-        return None
-    for target in (beside, cache / beside.name):
+    for target in targets if tool is not None else ():
         if not os.access(target.parent if target.parent.exists() else target.parent.parent, os.W_OK):
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +76,8 @@ def compiled_catalog(language: str) -> Path | None:
                                 capture_output=True, check=False)
         if result.returncode == 0 and target.is_file():
             return target
-    return None
+    # An installed copy whose files got new dates, or no compiler: the shipped catalog is still the best there is.
+    return beside if beside.is_file() else None
 
 
 def install_translations(app: QCoreApplication, language: str) -> None:

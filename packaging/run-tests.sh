@@ -2,7 +2,7 @@
 # Installs everything the tests need (system packages when run as root, a venv, the project) and runs the whole
 # suite: ruff, mypy --strict on the core, then pytest against real servers, a real keyring and the real window.
 source "$(dirname "$0")/common.sh"
-apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}"
+apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${INSTALLER_TEST_PACKAGES[@]}"
 make_venv "[dev]"
 .venv/bin/ruff check .
 .venv/bin/mypy mailmerge

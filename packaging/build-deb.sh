@@ -6,7 +6,7 @@
 # Options: --skip-bundle reuses an existing dist/MailMerge.
 source "$(dirname "$0")/common.sh"
 [ "${1:-}" = "--skip-bundle" ] || bash packaging/build-bundle.sh
-VERSION="$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+VERSION="$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml | head -n 1)"
 ARCH="$(dpkg --print-architecture)"
 STAGE="build/deb/mailmerge"
 rm -rf "$STAGE" && mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \

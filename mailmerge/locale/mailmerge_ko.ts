@@ -1053,435 +1053,435 @@ Limits: {limits}.</source>
     <name>Problem</name>
     <message>
         <source>--connections must be between 1 and 16, not {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connections는 1에서 16 사이여야 합니다({n}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>--rate {rate!r} is not a rate. Write messages per second, e.g. 10/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate {rate!r}은(는) 발송 속도가 아닙니다. 초당 메시지 수로 적으십시오 (예: 10/s).</translation>
     </message>
     <message>
         <source>--rows only works together with --retry-failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows는 --retry-failed와 함께 사용해야 합니다.</translation>
     </message>
     <message>
         <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows {rows!r}은(는) 데이터 행 목록이 아닙니다. 3,7-9처럼 적으십시오 (행 번호는 1부터 셉니다).</translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server {server!r}은(는) 서버 주소가 아닙니다. smtp://호스트:포트 형식으로 적으십시오 (예: smtp://mail.example.com:587).</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user {user}에는 비밀번호가 필요합니다. MAILMERGE_PASSWORD 환경 변수에 넣거나, 계정을 저장하여(mailmerge account add) 시스템 키링에 보관하십시오.</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 있는 계정 {name!r}의 정보가 완전하지 않습니다 ({detail}). `mailmerge account remove {name}`으로 삭제한 후 다시 추가하십시오.</translation>
     </message>
     <message>
         <source>Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}은(는) 로그인 방식으로 설정되어 있지 않습니다. `mailmerge account add`로 다시 추가하십시오.</translation>
     </message>
     <message>
         <source>Account {name!r} needs a server name. Add --host smtp.example.com (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}에 서버 이름이 필요합니다. --host smtp.example.com을 추가하십시오 (메일 관리자에게 문의하십시오).</translation>
     </message>
     <message>
         <source>Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}에는 AWS 액세스 키 ID(--user)와 리전(--region)이 필요합니다. 다시 추가하십시오.</translation>
     </message>
     <message>
         <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}에는 SecretId(--user), 리전(--region), 인증된 보내는 주소(--from)가 필요합니다. 다시 추가하십시오.</translation>
     </message>
     <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 캠페인의 이전 발송이 {path}에 기록되어 있습니다. 이어서 보내려면 --resume을 추가하거나(이미 보낸 행은 다시 보내지 않습니다), --journal로 새 기록 파일을 지정하십시오.</translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(으)로는 보고서를 저장할 수 없습니다. 파일 이름을 .xlsx 또는 .csv로 지정하십시오.</translation>
     </message>
     <message>
         <source>Cannot write events to {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 이벤트를 기록할 수 없습니다: {error}.</translation>
     </message>
     <message>
         <source>Cannot write the report {path}: {error}. Close it if it is open in Excel, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 {path}을(를) 저장할 수 없습니다: {error}. Excel에서 열려 있으면 닫거나 다른 위치를 선택하십시오.</translation>
     </message>
     <message>
         <source>Cannot write {file} ({reason}). Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}을(를) 저장할 수 없습니다 ({reason}). 다른 폴더나 파일 이름을 선택하십시오.</translation>
     </message>
     <message>
         <source>Connections must be between 1 and {max}; {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 수는 1에서 {max} 사이여야 합니다. 입력한 값: {value}.</translation>
     </message>
     <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 서버 {host}에 연결하지 못했습니다 ({reason}). 인터넷 연결을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Could not read the Amazon SES sending limits: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES 발송 한도를 읽지 못했습니다: {reason}</translation>
     </message>
     <message>
         <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 모든 시트가 비어 있습니다. 머리글 행과 연락처를 추가하여 저장한 후 다시 여십시오.</translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소가 있는 열이 없습니다 (열 목록: {columns}). 주소가 있는 열의 이름을 &quot;email&quot;로 바꾼 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}에 저장된 비밀번호가 없습니다. `mailmerge account add {name} --preset {preset} --password-stdin`으로 저장한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>안전한 비밀번호 저장소를 사용할 수 없어(발견된 저장소: {backend}) 비밀번호 작업({action})을 마칠 수 없었습니다. {hint}</translation>
     </message>
     <message>
         <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>안전한 비밀번호 저장소를 사용할 수 없어 비밀번호 작업({action})을 마칠 수 없었습니다. {hint}</translation>
     </message>
     <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 없이 메시지 {count}통을 보내지 않습니다. 스크립트에서 보내려면 --yes를 추가하십시오.</translation>
     </message>
     <message>
         <source>Port {port} is not a valid port. Use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port}은(는) 올바른 포트가 아닙니다. 1에서 65535 사이의 숫자를 사용하십시오.</translation>
     </message>
     <message>
         <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}에는 {row}행이 없습니다. 1행부터 {count}행까지 있으니 그 범위에서 선택하십시오.</translation>
     </message>
     <message>
         <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행의 받는 사람 {address}이(가) {first_row}행과 같아 이분이 메시지를 두 번 받게 됩니다. 한 번이면 충분하다면 둘 중 한 행을 삭제하십시오.</translation>
     </message>
     <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 {row}행이 비어 있어 열 이름 행이 될 수 없습니다. 열 이름이 있는 행을 선택하십시오.</translation>
     </message>
     <message>
         <source>Row {row}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: </translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 첨부 파일 {file}을(를) 읽을 수 없습니다 ({reason}). 이 파일을 연 프로그램을 닫고 읽기 권한이 있는지 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 첨부 파일 {file}이(가) 없습니다. 그 위치에 파일을 넣거나 스프레드시트나 템플릿에서 파일 이름을 고치십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 메시지 크기가 약 {size_mb:.1f}MB로, 대부분의 메일 서버가 받는 {limit_mb:.0f}MB를 넘습니다. 첨부 파일을 줄이거나 더 작은 파일을 첨부하거나, 링크로 공유하십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 템플릿을 채우지 못했습니다: {reason}. 템플릿이 사용하는 필드와 필터를 이 행의 값과 함께 확인하십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 템플릿이 필드 {field!r}을(를) 사용하지만(템플릿 {line}번째 줄) 스프레드시트에 그런 열이 없습니다. {hint} 템플릿의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 계정이 여러 개입니다 ({names}). --account 이름으로 하나를 선택하십시오.</translation>
     </message>
     <message>
         <source>Sign-in was not finished within {minutes} minutes. Start it again and complete it in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 안에 로그인을 마치지 않았습니다. 다시 시작하여 브라우저에서 완료하십시오.</translation>
     </message>
     <message>
         <source>Sign-in was refused or cancelled ({error}). Start it again and allow Mail Merge to send mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인이 거부되었거나 취소되었습니다 ({error}). 다시 시작하여 메일 머지가 메일을 보낼 수 있도록 허용하십시오.</translation>
     </message>
     <message>
         <source>Signing in to {preset} needs an app registration. Pass --oauth-client-id (or set {env}) to your OAuth client ID, or use an app password with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset}에 로그인하려면 앱 등록이 필요합니다. --oauth-client-id(또는 {env})에 OAuth 클라이언트 ID를 지정하거나, --password-stdin으로 앱 비밀번호를 사용하십시오.</translation>
     </message>
     <message>
         <source>Tencent Cloud SES does not work in region &apos;{region}&apos;. Choose one of: {regions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SES는 &apos;{region}&apos; 리전에서 사용할 수 없습니다. 다음 중에서 선택하십시오: {regions}.</translation>
     </message>
     <message>
         <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SecretId는 &apos;AKID&apos;로 시작하는 영문자와 숫자 36자여야 합니다. Tencent Cloud 콘솔의 API 키 페이지에서 다시 복사하십시오.</translation>
     </message>
     <message>
         <source>The account list {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 목록 {path}을(를) 읽을 수 없습니다 ({reason}). 파일 권한을 확인하십시오.</translation>
     </message>
     <message>
         <source>The account list {path} is damaged and cannot be read. Move it away and add your accounts again (saved passwords stay in the system keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 목록 {path}이(가) 손상되어 읽을 수 없습니다. 파일을 다른 곳으로 옮기고 계정을 다시 추가하십시오 (저장된 비밀번호는 시스템 키링에 남아 있습니다).</translation>
     </message>
     <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기록 {path}이(가) 있는 디스크가 가득 차서 보내기를 중지했습니다. 공간을 확보한 후 같은 명령을 --resume과 함께 실행하십시오. 그때 보내던 행은 &apos;알 수 없음&apos;으로 표시됩니다.</translation>
     </message>
     <message>
         <source>The journal {path} belongs to a different spreadsheet or template. Choose another journal file (--journal) or open the spreadsheet and template this journal was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기록 {path}은(는) 다른 스프레드시트나 템플릿의 기록입니다. 다른 기록 파일을 지정하거나(--journal) 이 기록에 맞는 스프레드시트와 템플릿을 여십시오.</translation>
     </message>
     <message>
         <source>The journal {path} cannot be opened ({error}). Check the folder exists and you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기록 {path}을(를) 열 수 없습니다 ({error}). 폴더가 있는지, 쓰기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
         <source>The journal {path} is damaged or is not a Mail Merge journal ({error}). Keep it for reference and start with a new journal file (--journal); check the old one&apos;s report before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기록 {path}이(가) 손상되었거나 메일 머지의 기록이 아닙니다 ({error}). 참고용으로 보관하고 새 기록 파일(--journal)로 시작하십시오. 다시 보내기 전에 이전 기록의 보고서를 확인하십시오.</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 편지함이 {host}의 {port}번 포트를 사용할 수 없습니다 ({why}). 다른 포트를 선택하거나, 포트를 비워 두어 사용 가능한 포트를 쓰십시오.</translation>
     </message>
     <message>
         <source>The outbox folder {folder} cannot be created ({why}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 편지함 폴더 {folder}을(를) 만들 수 없습니다 ({why}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
     </message>
     <message>
         <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 편지함 폴더 {folder}에 쓸 수 없습니다. 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
     </message>
     <message>
         <source>The password is empty. Type or paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 비어 있습니다. 다시 입력하거나 붙여 넣으십시오.</translation>
     </message>
     <message>
         <source>The port in --server {server!r} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server {server!r}의 포트가 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port}번 포트의 서버가 STARTTLS를 지원하지 않아 연결을 암호화할 수 없습니다. 포트가 465번이면 TLS를 선택하고, 아니면 메일 서비스 업체에 올바른 포트를 문의하십시오.</translation>
     </message>
     <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 {host}은(는) OAuth(XOAUTH2) 로그인을 지원하지 않습니다. 이 계정에는 비밀번호나 앱 비밀번호를 사용하십시오.</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 시트 &quot;{sheet}&quot;이(가) 비어 있습니다. 연락처가 있는 시트를 선택하십시오 ({sheets}).</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 응답이 이번 로그인 요청과 맞지 않습니다. 로그인을 다시 시작하십시오.</translation>
     </message>
     <message>
         <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}의 로그인: {why}. 다시 로그인하십시오 (계정 → 로그인, 또는 `mailmerge account add {name} --preset ...`).</translation>
     </message>
     <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 서버가 메일 머지의 로그인 유지를 허용하지 않았습니다. 다시 로그인하여 요청된 권한을 모두 수락하십시오.</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (HTTP {status}, {error}). Try signing in again; if it keeps failing, check the account&apos;s app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 서버가 요청을 거부했습니다 (HTTP {status}, {error}). 다시 로그인해 보시고, 계속 실패하면 계정의 앱 등록을 확인하십시오.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer had no access token. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 서버의 응답에 액세스 토큰이 없습니다. 다시 로그인하십시오.</translation>
     </message>
     <message>
         <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외 목록 {path}을(를) 열 수 없습니다 ({error}). 폴더에 쓰기 권한이 있는지 확인하거나, 손상된 파일을 다른 곳으로 옮겨 새 목록이 만들어지도록 하십시오.</translation>
     </message>
     <message>
         <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 비밀번호 저장소가 잠겨 있어 비밀번호 작업({action})을 마칠 수 없었습니다. 잠금을 해제한 후(예: 데스크톱에 로그인하거나 &apos;비밀번호 및 키&apos;에서) 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 비밀번호 저장소가 요청을 거부하여 비밀번호 작업({action})을 마칠 수 없었습니다 ({kind}). 잠금이 해제되어 있는지 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 ID는 Tencent Cloud SES 콘솔에 표시된 승인된 템플릿의 번호여야 합니다({value}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 {file}을(를) 읽을 수 없습니다 ({reason}). 파일과 권한을 확인하십시오.</translation>
     </message>
     <message>
         <source>The template {file} does not exist. Check the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 {file}이(가) 없습니다. 파일 이름을 확인하십시오.</translation>
     </message>
     <message>
         <source>The template {file} has the extension {suffix!r}; name it .md (Markdown), .html or .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 {file}의 확장자가 {suffix!r}입니다. .md(마크다운), .html 또는 .txt로 지정하십시오.</translation>
     </message>
     <message>
         <source>The template {file} is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 {file}이(가) UTF-8 텍스트가 아닙니다. UTF-8로 저장한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The text encoding of {file} could not be recognised; open it in a spreadsheet program and save it as &quot;CSV UTF-8&quot; (or .xlsx), then open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 문자 인코딩을 알 수 없습니다. 스프레드시트 프로그램에서 열어 &quot;CSV UTF-8&quot;(또는 .xlsx)로 저장한 후 그 파일을 여십시오.</translation>
     </message>
     <message>
         <source>The trigger type must be 0 (bulk mail) or 1 (triggered mail such as codes), not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거 유형은 0(대량 메일) 또는 1(인증 코드 같은 트리거 메일)이어야 합니다({value}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 옵션은 0(링크 없음)에서 12 사이의 숫자여야 합니다(&apos;{value}&apos;은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>The {preset} preset signs in with a password, not with OAuth, so --oauth-client-id and --oauth-client-secret do not apply. Presets that sign in: {presets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} 사전 설정은 OAuth가 아닌 비밀번호로 로그인하므로 --oauth-client-id와 --oauth-client-secret은 적용되지 않습니다. 로그인 방식 사전 설정: {presets}.</translation>
     </message>
     <message>
         <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 {row}행이 없습니다. {file}에는 데이터 1행부터 {count}행까지 있습니다(1행은 열 이름 바로 아래 행입니다). 그 범위에서 선택하십시오.</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.journal.sqlite) unless --journal says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 발송 기록이 없습니다. `mailmerge send`는 --journal로 지정하지 않으면 스프레드시트 옆에 기록(&lt;스프레드시트 이름&gt;.journal.sqlite)을 만듭니다.</translation>
     </message>
     <message>
         <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{key!r}(이)라는 서비스 사전 설정이 없습니다. 다음 중에서 선택하십시오: {keys} (`mailmerge account presets` 참고).</translation>
     </message>
     <message>
         <source>There is no saved account called {name!r}. Saved accounts: {names}. Add one with `mailmerge account add NAME --preset PRESET`.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}(이)라는 저장된 계정이 없습니다. 저장된 계정: {names}. `mailmerge account add 이름 --preset 사전설정`으로 추가하십시오.</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server와 --account 중 하나만 사용하십시오.</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint!r}은(는) API 주소가 아닙니다. https://host 또는 http://127.0.0.1:8080처럼 적거나, 비워 두어 서비스 업체의 기본 주소를 사용하십시오.</translation>
     </message>
     <message>
         <source>{file} could not be opened ({reason}); close it in other programs, check you may read it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}을(를) 열 수 없습니다 ({reason}). 다른 프로그램에서 닫고 읽기 권한을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>{file} could not be split into columns ({reason}); open it in a spreadsheet program, save it as .xlsx or .csv, and open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}을(를) 열로 나눌 수 없습니다 ({reason}). 스프레드시트 프로그램에서 열어 .xlsx 또는 .csv로 저장한 후 그 파일을 여십시오.</translation>
     </message>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}에 &quot;{sheet}&quot; 시트가 없습니다. 다음 시트 중에서 선택하십시오: {sheets}.</translation>
     </message>
     <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 폴더입니다. 그 안의 연락처 파일을 선택하십시오.</translation>
     </message>
     <message>
         <source>{file} is a web page saved with a spreadsheet name; open it in Excel or LibreOffice, save it as .xlsx or .csv, and open that file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 스프레드시트 이름으로 저장된 웹 페이지입니다. Excel이나 LibreOffice에서 열어 .xlsx 또는 .csv로 저장한 후 그 파일을 여십시오.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete and could not be read; open it in Excel or LibreOffice, save a new copy, and open that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}이(가) 손상되었거나 불완전하여 읽을 수 없습니다. Excel이나 LibreOffice에서 열어 새 사본으로 저장한 후 그 사본을 여십시오.</translation>
     </message>
     <message>
         <source>{file} is empty; open the file that holds your contacts, or add a header row and contacts to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}이(가) 비어 있습니다. 연락처가 있는 파일을 열거나, 이 파일에 머리글 행과 연락처를 추가하십시오.</translation>
     </message>
     <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 메일 머지가 읽을 수 있는 파일 형식이 아닙니다. 연락처 목록을 {supported} 형식으로 저장한 후 여십시오.</translation>
     </message>
     <message>
         <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 비밀번호로 보호되어 있습니다. Excel이나 LibreOffice에서 열어 비밀번호를 해제하거나(또는 비밀번호 없는 사본을 저장하여) 그 파일을 여십시오.</translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 이름이 {suffix}(으)로 끝나지만 스프레드시트가 아니라 {what}입니다. 연락처 목록을 Excel이나 LibreOffice에서 열어 {supported} 형식으로 저장하십시오.</translation>
     </message>
     <message>
         <source>{file} was not found; check that the file still exists in {folder} and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}을(를) 찾을 수 없습니다. 파일이 {folder}에 아직 있는지 확인한 후 다시 선택하십시오.</translation>
     </message>
     <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {line}번째 줄: 머리글 {name}:이(가) 두 번 나옵니다. 하나만 남기십시오 (여러 주소는 ;로 구분합니다).</translation>
     </message>
     <message>
         <source>{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {line}번째 줄: 템플릿에 오류가 있습니다: {reason}. 해당 줄: {text!r}. 모든 {{{{에 짝이 되는 }}}}가 있고 모든 {{% if %}}에 {{% endif %}}가 있는지 확인하십시오.</translation>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {line}번째 줄: {text!r}은(는) 이 프로그램이 아는 머리글(From, To, Cc, Bcc, Reply-To, Subject, Attachment)이 아닙니다.{hint} 머리글 줄 다음, 본문 앞에 빈 줄을 하나 두십시오. 머리글 줄이 없다면 파일을 빈 줄로 시작하십시오.</translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{flag}은(는) 메시지 수이므로 1 이상이어야 합니다({n}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}에는 {region!r} 리전이 없습니다. 다음 중에서 선택하십시오: {regions}.</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}은(는) 계정 이름으로 사용할 수 없습니다. 문자, 숫자, 공백, 문장 부호로 1~64자를 사용하십시오.</translation>
     </message>
     <message>
         <source>{option} must be a whole number such as 12345, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}은(는) 12345 같은 정수여야 합니다({value!r}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}은(는) {kinds} 계정에만 적용되며 {preset!r}은(는) 해당하지 않습니다. 이 옵션을 빼십시오.</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}은(는) Amazon SES 구성 세트 이름이 아닙니다. SES 콘솔에 표시된 그대로 영문자, 숫자, &apos;-&apos;, &apos;_&apos;로 1~64자를 사용하십시오.</translation>
     </message>
     <message>
         <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 철자를 확인한 후 다시 시도하십시오. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 {row}행에 열 이름이 있지만 그 아래에 연락처가 없습니다. 그 행 아래에 연락처를 추가하거나(또는 올바른 머리글 행을 선택하여) 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>{where}The attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}첨부 파일 {file}이(가) 없습니다. 그 위치에 파일을 넣거나 스프레드시트나 템플릿에서 파일 이름을 고치십시오.</translation>
     </message>
     <message>
         <source>{where}The attachments add up to {size_mb:.1f} MB; {provider} accepts at most {limit_mb:.0f} MB in total per message. Send large files as a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}첨부 파일 합계가 {size_mb:.1f}MB입니다. {provider}은(는) 메시지 하나에 최대 {limit_mb:.0f}MB까지 받습니다. 큰 파일은 링크로 보내십시오.</translation>
     </message>
     <message>
         <source>{where}The message has {count} attachments; {provider} accepts at most {limit} per message. Put the files in a zip archive or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}메시지에 첨부 파일이 {count}개 있습니다. {provider}은(는) 메시지 하나에 최대 {limit}개까지 받습니다. 파일을 zip으로 묶거나 링크로 공유하십시오.</translation>
     </message>
     <message>
         <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}제목이 비어 있습니다. 제목 없는 메시지는 읽히지 않거나 스팸으로 분류되기 쉽습니다. 템플릿에 Subject: 줄을 추가하십시오.</translation>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field} 주소 {value!r}이(가) 올바르지 않습니다: {reason} 스프레드시트나 템플릿에서 고치십시오.</translation>
     </message>
     <message>
         <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field}에 줄 바꿈이 있는데, 머리글 줄에는 줄 바꿈을 넣을 수 없습니다. 셀이나 템플릿에서 줄 바꿈을 지우십시오 (여러 주소는 ;로 구분하십시오).</translation>
     </message>
     <message>
         <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field}이(가) 비어 있습니다. 스프레드시트나 템플릿에 주소를 입력하십시오.</translation>
     </message>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field}에는 주소가 하나만 있어야 하는데 {count}개가 있습니다: {value!r}. 하나만 남기십시오.</translation>
     </message>
 </context>
 <context>
@@ -1738,51 +1738,51 @@ Limits: {limits}.</source>
     <name>presets</name>
     <message>
         <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 이름, 포트, 보안 방식, 발송 한도는 메일 관리자에게 문의하십시오.</translation>
     </message>
     <message>
         <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 메시지를 이 컴퓨터에 .eml 파일로 저장합니다. 발송을 안전하게 연습할 때 사용하십시오.</translation>
     </message>
     <message>
         <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 콘솔에서 보내는 주소의 SMTP 비밀번호를 설정하십시오. 새 계정은 초당 20통, 하루 500통이며, 같은 주소에는 시간당 최대 10통입니다.</translation>
     </message>
     <message>
         <source>Sign in with Google (OAuth2) or use an app password. Workspace allows 2,000 messages per user a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google로 로그인(OAuth2)하거나 앱 비밀번호를 사용하십시오. Workspace는 사용자당 하루 2,000통까지 허용합니다.</translation>
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2). Password sign-in (SMTP AUTH basic) is switched off for existing tenants at the end of December 2026. Limits: 30 messages a minute, 10,000 recipients a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft로 로그인(OAuth2)하십시오. 기존 테넌트의 비밀번호 로그인(SMTP AUTH 기본 인증)은 2026년 12월 말에 종료됩니다. 한도: 분당 30통, 하루 받는 사람 10,000명.</translation>
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft로 로그인(OAuth2)하십시오. Outlook.com은 더 이상 SMTP에 일반 비밀번호를 받지 않습니다. 하루 최대 새 받는 사람 1,000명입니다 (무료 계정이나 새 계정은 더 적음).</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>2단계 인증을 켜고 앱 비밀번호를 만든 후 여기에 비밀번호로 입력하십시오. Gmail은 하루 약 500명에게 보낼 수 있으며, 넘으면 최대 24시간 동안 발송이 막힙니다.</translation>
     </message>
     <message>
         <source>Turn on IMAP/SMTP in Daum Mail settings. With Kakao 2-step verification, use the app password it issues. At most 10,000 messages a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daum 메일 설정에서 IMAP/SMTP를 켜십시오. 카카오 2단계 인증을 사용 중이면 발급된 앱 비밀번호를 사용하십시오. 하루 최대 10,000통입니다.</translation>
     </message>
     <message>
         <source>Turn on POP3/SMTP in Naver Mail settings first. With 2-step verification, use an application password. Naver publishes no daily limit; send in modest batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 네이버 메일 설정에서 POP3/SMTP를 켜십시오. 2단계 인증을 사용 중이면 애플리케이션 비밀번호를 사용하십시오. 네이버는 하루 한도를 공개하지 않으므로 적당한 양씩 나누어 보내십시오.</translation>
     </message>
     <message>
         <source>Use the SES SMTP user name and password (not your AWS access key). Limits shown are the sandbox ones (200 a day, 1 a second); raise them on the account once AWS gives you production access.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES SMTP 사용자 이름과 비밀번호를 사용하십시오 (AWS 액세스 키가 아닙니다). 표시된 한도는 샌드박스 한도(하루 200통, 초당 1통)이며, AWS에서 프로덕션 액세스를 받으면 계정에서 올리십시오.</translation>
     </message>
     <message>
         <source>Uses a SecretId and SecretKey. New accounts can only send approved templates. 20 requests a second, 500 mails a day for a new account, at most 10 an hour to one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId와 SecretKey를 사용합니다. 새 계정은 승인된 템플릿만 보낼 수 있습니다. 새 계정은 초당 20건 요청, 하루 500통이며, 한 주소에 시간당 최대 10통입니다.</translation>
     </message>
     <message>
         <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses:SendEmail과 ses:GetAccount 권한이 있는 AWS 액세스 키 ID와 보안 액세스 키를 사용합니다. 발송할 때마다 SES 계정에서 발송 속도와 하루 할당량을 읽으며, 읽을 수 없을 때만 여기 표시된 샌드박스 한도를 사용합니다.</translation>
     </message>
 </context>
 </TS>

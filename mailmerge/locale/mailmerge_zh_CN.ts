@@ -1053,435 +1053,435 @@ Limits: {limits}.</source>
     <name>Problem</name>
     <message>
         <source>--connections must be between 1 and 16, not {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connections 必须在 1 到 16 之间，不能是 {n}。</translation>
     </message>
     <message>
         <source>--rate {rate!r} is not a rate. Write messages per second, e.g. 10/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate {rate!r} 不是发送速率。请写每秒发送的封数，例如 10/s。</translation>
     </message>
     <message>
         <source>--rows only works together with --retry-failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows 只能与 --retry-failed 一起使用。</translation>
     </message>
     <message>
         <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows {rows!r} 不是数据行列表。请写成 3,7-9 这样的形式（行号从 1 开始）。</translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server {server!r} 不是服务器地址。请写成 smtp://主机:端口，例如 smtp://mail.example.com:587。</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user {user} 需要密码：请放在环境变量 MAILMERGE_PASSWORD 中，或保存一个账户（mailmerge account add），让密码保存在系统密钥环里。</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中的账户 {name!r} 信息不完整（{detail}）。请用 `mailmerge account remove {name}` 删除后重新添加。</translation>
     </message>
     <message>
         <source>Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 没有设置登录方式。请用 `mailmerge account add` 重新添加。</translation>
     </message>
     <message>
         <source>Account {name!r} needs a server name. Add --host smtp.example.com (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 需要服务器名称。请添加 --host smtp.example.com（可询问邮件管理员）。</translation>
     </message>
     <message>
         <source>Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 需要 AWS 访问密钥 ID（--user）和地域（--region）。请重新添加。</translation>
     </message>
     <message>
         <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 需要 SecretId（--user）、地域（--region）和已验证的发件地址（--from）。请重新添加。</translation>
     </message>
     <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中记录了此活动之前的一次发送。请加上 --resume 继续发送（已发送的行不会重发），或用 --journal 指定新的记录文件。</translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把报告保存为 {name}：文件名请以 .xlsx 或 .csv 结尾。</translation>
     </message>
     <message>
         <source>Cannot write events to {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把事件写入 {path}：{error}。</translation>
     </message>
     <message>
         <source>Cannot write the report {path}: {error}. Close it if it is open in Excel, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告 {path}：{error}。如果它在 Excel 中打开着，请先关闭，或选择其他位置。</translation>
     </message>
     <message>
         <source>Cannot write {file} ({reason}). Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {file}（{reason}）。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
         <source>Connections must be between 1 and {max}; {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数必须在 1 到 {max} 之间；当前为 {value}。</translation>
     </message>
     <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接登录服务器 {host}（{reason}）。请检查网络连接后重试。</translation>
     </message>
     <message>
         <source>Could not read the Amazon SES sending limits: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Amazon SES 的发送限制：{reason}</translation>
     </message>
     <message>
         <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中所有工作表都是空的；请添加标题行和联系人，保存后重新打开。</translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有哪一列存放邮箱地址（现有的列：{columns}）；请把存放地址的列命名为 &quot;email&quot; 后重试。</translation>
     </message>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 没有保存密码。请用 `mailmerge account add {name} --preset {preset} --password-stdin` 保存后重试。</translation>
     </message>
     <message>
         <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的安全密码存储（找到的是：{backend}），因此密码操作（{action}）未能完成。{hint}</translation>
     </message>
     <message>
         <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的安全密码存储，因此密码操作（{action}）未能完成。{hint}</translation>
     </message>
     <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>未经确认不会发送 {count} 封邮件：在脚本中发送请加上 --yes。</translation>
     </message>
     <message>
         <source>Port {port} is not a valid port. Use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 不是有效的端口。请使用 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有第 {row} 行：它有第 1 到第 {count} 行；请在这个范围内选择。</translation>
     </message>
     <message>
         <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行的收件人 {address} 与第 {first_row} 行相同，此人会收到两次邮件。如果一次就够，请删除其中一行。</translation>
     </message>
     <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的第 {row} 行是空的，不能作为列名行；请选择包含列名的那一行。</translation>
     </message>
     <message>
         <source>Row {row}: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：无法读取附件 {file}（{reason}）。请在打开它的程序中关闭该文件，并确认有读取权限，然后重试。</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：附件 {file} 不存在。请把文件放到该位置，或在表格或模板中更正文件名。</translation>
     </message>
     <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：邮件约为 {size_mb:.1f} MB，超过了大多数邮件服务器接受的 {limit_mb:.0f} MB。请减少附件、使用较小的文件，或改为分享链接。</translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：无法填充模板：{reason}。请对照此行的数据检查模板使用的字段和过滤器。</translation>
     </message>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：模板使用了字段 {field!r}（模板第 {line} 行），但表格中没有这一列。{hint} 请更正模板中的名称，或重命名该列。</translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存了多个账户（{names}）。请用 --account 名称 选择一个。</translation>
     </message>
     <message>
         <source>Sign-in was not finished within {minutes} minutes. Start it again and complete it in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟内没有完成登录。请重新开始，并在浏览器中完成。</translation>
     </message>
     <message>
         <source>Sign-in was refused or cancelled ({error}). Start it again and allow Mail Merge to send mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录被拒绝或已取消（{error}）。请重新开始，并允许邮件合并发送邮件。</translation>
     </message>
     <message>
         <source>Signing in to {preset} needs an app registration. Pass --oauth-client-id (or set {env}) to your OAuth client ID, or use an app password with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 {preset} 需要应用注册。请用 --oauth-client-id（或设置 {env}）指定 OAuth 客户端 ID，或用 --password-stdin 使用应用专用密码。</translation>
     </message>
     <message>
         <source>Tencent Cloud SES does not work in region &apos;{region}&apos;. Choose one of: {regions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云 SES 不支持地域 &apos;{region}&apos;。请从以下地域中选择：{regions}。</translation>
     </message>
     <message>
         <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云 SecretId 必须以 &apos;AKID&apos; 开头，由 36 个字母和数字组成。请从腾讯云控制台的 API 密钥页面重新复制。</translation>
     </message>
     <message>
         <source>The account list {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取账户列表 {path}（{reason}）。请检查文件权限。</translation>
     </message>
     <message>
         <source>The account list {path} is damaged and cannot be read. Move it away and add your accounts again (saved passwords stay in the system keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户列表 {path} 已损坏，无法读取。请把它移走，然后重新添加账户（已保存的密码仍在系统密钥环中）。</translation>
     </message>
     <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放发送记录 {path} 的磁盘已满，发送已停止。请释放一些空间，然后加上 --resume 运行同一命令：当时正在发送的行会列为“未知”。</translation>
     </message>
     <message>
         <source>The journal {path} belongs to a different spreadsheet or template. Choose another journal file (--journal) or open the spreadsheet and template this journal was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送记录 {path} 属于另一个表格或模板。请选择其他记录文件（--journal），或打开与此记录对应的表格和模板。</translation>
     </message>
     <message>
         <source>The journal {path} cannot be opened ({error}). Check the folder exists and you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开发送记录 {path}（{error}）。请检查文件夹是否存在以及是否有写入权限。</translation>
     </message>
     <message>
         <source>The journal {path} is damaged or is not a Mail Merge journal ({error}). Keep it for reference and start with a new journal file (--journal); check the old one&apos;s report before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送记录 {path} 已损坏，或不是邮件合并的记录（{error}）。请保留它以供参考，并使用新的记录文件（--journal）；重发之前请先查看旧记录的报告。</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱无法在 {host} 的 {port} 端口监听（{why}）。请选择其他端口，或不指定端口以使用任一空闲端口。</translation>
     </message>
     <message>
         <source>The outbox folder {folder} cannot be created ({why}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建发件箱文件夹 {folder}（{why}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱文件夹 {folder} 不可写入。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>The password is empty. Type or paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为空。请重新输入或粘贴。</translation>
     </message>
     <message>
         <source>The port in --server {server!r} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server {server!r} 中的端口不是数字。</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {port} 上的服务器不支持 STARTTLS，无法加密连接。如果端口是 465，请选择 TLS；否则请向服务商询问正确的端口。</translation>
     </message>
     <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 {host} 不支持 OAuth（XOAUTH2）登录。此账户请改用密码或应用专用密码。</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中的工作表 &quot;{sheet}&quot; 是空的；请选择存放联系人的工作表（{sheets}）。</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录回复与本次登录不符。请重新登录。</translation>
     </message>
     <message>
         <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 的登录：{why}。请重新登录（账户 → 登录，或 `mailmerge account add {name} --preset ...`）。</translation>
     </message>
     <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务器不允许邮件合并保持登录。请重新登录并接受所有请求的权限。</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (HTTP {status}, {error}). Try signing in again; if it keeps failing, check the account&apos;s app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务器拒绝了请求（HTTP {status}，{error}）。请重新登录；如果一直失败，请检查该账户的应用注册。</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer had no access token. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务器的回复中没有访问令牌。请重新登录。</translation>
     </message>
     <message>
         <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开禁发名单 {path}（{error}）。请检查文件夹是否可写入，或把损坏的文件移走以新建名单。</translation>
     </message>
     <message>
         <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密码存储已锁定，因此密码操作（{action}）未能完成。请先解锁（例如登录桌面，或在“密码和密钥”中解锁）后重试。</translation>
     </message>
     <message>
         <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密码存储拒绝了请求，因此密码操作（{action}）未能完成（{kind}）。请确认它已解锁后重试。</translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 ID 必须是腾讯云 SES 控制台中已审核通过模板的编号，不能是 {value}。</translation>
     </message>
     <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模板 {file}（{reason}）。请检查文件及其权限。</translation>
     </message>
     <message>
         <source>The template {file} does not exist. Check the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {file} 不存在。请检查文件名。</translation>
     </message>
     <message>
         <source>The template {file} has the extension {suffix!r}; name it .md (Markdown), .html or .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {file} 的扩展名是 {suffix!r}；请改为 .md（Markdown）、.html 或 .txt。</translation>
     </message>
     <message>
         <source>The template {file} is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {file} 不是 UTF-8 文本。请另存为 UTF-8 后重试。</translation>
     </message>
     <message>
         <source>The text encoding of {file} could not be recognised; open it in a spreadsheet program and save it as &quot;CSV UTF-8&quot; (or .xlsx), then open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别 {file} 的文字编码；请用表格软件打开，另存为“CSV UTF-8”（或 .xlsx），再打开新文件。</translation>
     </message>
     <message>
         <source>The trigger type must be 0 (bulk mail) or 1 (triggered mail such as codes), not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发类型必须是 0（批量邮件）或 1（验证码等触发类邮件），不能是 {value}。</translation>
     </message>
     <message>
         <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>退订选项必须是 0（无链接）到 12 之间的数字，不能是 &apos;{value}&apos;。</translation>
     </message>
     <message>
         <source>The {preset} preset signs in with a password, not with OAuth, so --oauth-client-id and --oauth-client-secret do not apply. Presets that sign in: {presets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} 预设使用密码而不是 OAuth 登录，因此 --oauth-client-id 和 --oauth-client-secret 不适用。支持登录的预设：{presets}。</translation>
     </message>
     <message>
         <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有第 {row} 个数据行：{file} 有第 1 到第 {count} 个数据行（第 1 行是列名下面的第一行）。请在这个范围内选择。</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.journal.sqlite) unless --journal says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 没有发送记录。除非用 --journal 另行指定，`mailmerge send` 会在表格旁边创建记录（&lt;表格名&gt;.journal.sqlite）。</translation>
     </message>
     <message>
         <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {key!r} 的服务商预设。请从以下选择：{keys}（参见 `mailmerge account presets`）。</translation>
     </message>
     <message>
         <source>There is no saved account called {name!r}. Saved accounts: {names}. Add one with `mailmerge account add NAME --preset PRESET`.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!r} 的已保存账户。已保存的账户：{names}。请用 `mailmerge account add 名称 --preset 预设` 添加。</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server 和 --account 只能用其中一个。</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint!r} 不是 API 地址。请写成 https://host 或 http://127.0.0.1:8080 这样的形式，或不填以使用服务商自己的地址。</translation>
     </message>
     <message>
         <source>{file} could not be opened ({reason}); close it in other programs, check you may read it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {file}（{reason}）；请在其他程序中关闭它，确认有读取权限后重试。</translation>
     </message>
     <message>
         <source>{file} could not be split into columns ({reason}); open it in a spreadsheet program, save it as .xlsx or .csv, and open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把 {file} 分成列（{reason}）；请用表格软件打开，另存为 .xlsx 或 .csv，再打开新文件。</translation>
     </message>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有名为 &quot;{sheet}&quot; 的工作表；请从这些工作表中选择：{sheets}。</translation>
     </message>
     <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是一个文件夹；请选择其中的联系人文件。</translation>
     </message>
     <message>
         <source>{file} is a web page saved with a spreadsheet name; open it in Excel or LibreOffice, save it as .xlsx or .csv, and open that file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是以表格文件名保存的网页；请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 .csv，再打开新文件。</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete and could not be read; open it in Excel or LibreOffice, save a new copy, and open that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏或不完整，无法读取；请用 Excel 或 LibreOffice 打开，另存一份新副本，再打开副本。</translation>
     </message>
     <message>
         <source>{file} is empty; open the file that holds your contacts, or add a header row and contacts to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空的；请打开存放联系人的文件，或在其中添加标题行和联系人。</translation>
     </message>
     <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件合并无法读取 {file} 这种文件类型；请把联系人列表另存为 {supported} 后打开。</translation>
     </message>
     <message>
         <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 受密码保护；请用 Excel 或 LibreOffice 打开，取消密码（或另存一份无密码的副本），再打开该副本。</translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的文件名虽以 {suffix} 结尾，但它是 {what}，不是表格；请用 Excel 或 LibreOffice 打开联系人列表，另存为 {supported}。</translation>
     </message>
     <message>
         <source>{file} was not found; check that the file still exists in {folder} and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 {file}；请确认该文件仍在 {folder} 中，然后重新选择。</translation>
     </message>
     <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：信头 {name}: 出现了两次。请只保留一个（多个地址用 ; 分隔）。</translation>
     </message>
     <message>
         <source>{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：模板有错误：{reason}。该行内容：{text!r}。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：{text!r} 不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment）。{hint} 信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{flag} 表示邮件数量，必须为 1 或以上，不能是 {n}。</translation>
     </message>
     <message>
         <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} 没有地域 {region!r}。请从以下选择：{regions}。</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 不能用作账户名称。请使用 1 到 64 个字母、数字、空格或标点。</translation>
     </message>
     <message>
         <source>{option} must be a whole number such as 12345, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} 必须是整数，例如 12345，不能是 {value!r}。</translation>
     </message>
     <message>
         <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} 只适用于 {kinds} 账户，而 {preset!r} 不是。请去掉该选项。</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是 Amazon SES 配置集名称：请按 SES 控制台显示的名称填写，由 1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成。</translation>
     </message>
     <message>
         <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是邮箱地址（{reason}）。请检查拼写后重试；没有做任何更改。</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 第 {row} 行有列名，但下面没有联系人；请在该行下面添加联系人（或选择正确的标题行）后重试。</translation>
     </message>
     <message>
         <source>{where}The attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}附件 {file} 不存在。请把文件放到该位置，或在表格或模板中更正文件名。</translation>
     </message>
     <message>
         <source>{where}The attachments add up to {size_mb:.1f} MB; {provider} accepts at most {limit_mb:.0f} MB in total per message. Send large files as a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}附件总共 {size_mb:.1f} MB；{provider} 每封邮件最多接受 {limit_mb:.0f} MB。大文件请改为发送链接。</translation>
     </message>
     <message>
         <source>{where}The message has {count} attachments; {provider} accepts at most {limit} per message. Put the files in a zip archive or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}邮件有 {count} 个附件；{provider} 每封邮件最多接受 {limit} 个。请把文件打包成 zip，或改为分享链接。</translation>
     </message>
     <message>
         <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}主题为空；很多人和垃圾邮件过滤器会忽略没有主题的邮件。请在模板中添加 Subject: 行。</translation>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field} 地址 {value!r} 无效：{reason} 请在表格或模板中更正。</translation>
     </message>
     <message>
         <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field} 包含换行，而信头行不能有换行。请删除单元格或模板中的换行（多个地址请用 ; 分隔）。</translation>
     </message>
     <message>
         <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field} 为空。请在表格或模板中填写地址。</translation>
     </message>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field} 只能有一个地址，但现在有 {count} 个：{value!r}。请只保留一个。</translation>
     </message>
 </context>
 <context>
@@ -1738,51 +1738,51 @@ Limits: {limits}.</source>
     <name>presets</name>
     <message>
         <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称、端口、加密方式和发送限制请询问邮件管理员。</translation>
     </message>
     <message>
         <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>每封邮件都会在本机保存为 .eml 文件。可用来安全地试发。</translation>
     </message>
     <message>
         <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 SES 控制台为发件地址设置 SMTP 密码。新账户每秒 20 封、每天 500 封，同一地址每小时最多 10 封。</translation>
     </message>
     <message>
         <source>Sign in with Google (OAuth2) or use an app password. Workspace allows 2,000 messages per user a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Google 登录（OAuth2）或使用应用专用密码。Workspace 每个用户每天最多 2,000 封。</translation>
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2). Password sign-in (SMTP AUTH basic) is switched off for existing tenants at the end of December 2026. Limits: 30 messages a minute, 10,000 recipients a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Microsoft 登录（OAuth2）。现有租户的密码登录（SMTP AUTH 基本身份验证）将于 2026 年 12 月底关闭。限制：每分钟 30 封，每天 10,000 位收件人。</translation>
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Microsoft 登录（OAuth2）；Outlook.com 的 SMTP 已不再接受普通密码。每天最多 1,000 位新收件人（免费或新账户更少）。</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>请开启两步验证并创建应用专用密码，然后在这里作为密码使用。Gmail 每天大约可发给 500 位收件人；超出后最长 24 小时无法发送。</translation>
     </message>
     <message>
         <source>Turn on IMAP/SMTP in Daum Mail settings. With Kakao 2-step verification, use the app password it issues. At most 10,000 messages a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Daum 邮箱设置中开启 IMAP/SMTP。如果使用 Kakao 两步验证，请使用其发放的应用密码。每天最多 10,000 封。</translation>
     </message>
     <message>
         <source>Turn on POP3/SMTP in Naver Mail settings first. With 2-step verification, use an application password. Naver publishes no daily limit; send in modest batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在 Naver 邮箱设置中开启 POP3/SMTP。如果使用两步验证，请使用应用密码。Naver 没有公布每日限制；请分小批发送。</translation>
     </message>
     <message>
         <source>Use the SES SMTP user name and password (not your AWS access key). Limits shown are the sandbox ones (200 a day, 1 a second); raise them on the account once AWS gives you production access.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 SES SMTP 用户名和密码（不是 AWS 访问密钥）。显示的是沙盒限制（每天 200 封，每秒 1 封）；AWS 开通正式访问后，请在账户中调高。</translation>
     </message>
     <message>
         <source>Uses a SecretId and SecretKey. New accounts can only send approved templates. 20 requests a second, 500 mails a day for a new account, at most 10 an hour to one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 SecretId 和 SecretKey。新账户只能发送已审核通过的模板。新账户每秒 20 次请求、每天 500 封，同一地址每小时最多 10 封。</translation>
     </message>
     <message>
         <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用具有 ses:SendEmail 和 ses:GetAccount 权限的 AWS 访问密钥 ID 和私有访问密钥。每次发送都会从您的 SES 账户读取发送速率和每日配额；只有读取不到时才使用这里显示的沙盒限制。</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,9 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
+from window_words import collect_window_words  # noqa: E402,F401  (autouse: every window test is scanned)
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp):  # type: ignore[no-untyped-def]
     """pytest-qt's application with the English catalog installed, as the app has it ("1 contact", "8 contacts")."""

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 LINUX = REPO / "packaging" / "linux"
@@ -20,7 +19,7 @@ MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 
 
 def test_menu_entry_opens_campaign_files_by_their_file_type() -> None:
-    from ui.campaign_file import SUFFIX
+    from mailmerge.compose.campaign_file import SUFFIX
 
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys such as Name[ko] are case-sensitive

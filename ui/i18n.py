@@ -99,15 +99,16 @@ def install_translations(app: QCoreApplication, language: str) -> None:
         app.installTranslator(translator)
 
 
-def problem_text(problem: Problem | MailMergeError) -> str:
-    """A core problem's sentence in the window's language (the core's English template is the catalog key)."""
+def core_sentence(problem: Problem | MailMergeError) -> str:
+    """A core problem's own sentence in the window's language (its English template is the catalog key);
+    ui/wording.py uses it where the window has no sentence of its own for the code."""
     if isinstance(problem, MailMergeError):
         problem = problem.problem
     return word(problem, lookup=lambda text: QCoreApplication.translate(CONTEXT, text))
 
 
-def finding_text(finding: Finding) -> str:
+def finding_sentence(finding: Finding) -> str:
     """A check finding in the window's language (its English message when it carries no template)."""
     if not finding.template:
         return finding.message
-    return problem_text(Problem(finding.code, finding.template, finding.params))
+    return core_sentence(Problem(finding.code, finding.template, finding.params))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from mailmerge.base.errors import Problem
 from mailmerge.base.outcome import OutcomeKind
 
 
@@ -27,6 +28,7 @@ class RowSent:
     row: int
     message_id: str
     reply: str
+    note: str = ""  # what people should know although it was sent, e.g. a Cc on the suppression list left out
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class Progress:
 class RunStopped:
     reason_code: str  # finished | cancelled | stop_run | quota | error
     reason: str
+    problem: Problem | None = None  # the reason as code + parameters, for a face to word in its own terms
 
 
 Event = (

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
 
         default_from = get_account(args.account).from_address or ""
     campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
-                             default_from=default_from)
+                             default_from=default_from, encoding=args.encoding)
     count = len(campaign.contacts)
     if not 1 <= args.row <= count:
         raise UnusableInputError(

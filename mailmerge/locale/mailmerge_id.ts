@@ -51,6 +51,14 @@
         <translation>Tidak ada (hanya relai lokal)</translation>
     </message>
     <message>
+        <source>This server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an office relay that accepts mail from this computer without a login name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office &lt;office@example.com&gt;</source>
         <translation>Kantor &lt;office@example.com&gt;</translation>
     </message>
@@ -151,6 +159,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>None saved yet</source>
         <translation>Belum ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,6 +340,168 @@ Batas kirim: {limits}.</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmSend</name>
+    <message>
+        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the {n} row with errors and send to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rows with errors and send to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again to {n} row through “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again to {n} rows through “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} message through “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} messages through “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} address is on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} addresses are on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of these people already got a different version on {date} through {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people already got another version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people already got it in this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person already got another version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person already got it in this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row failed before (“Retry not sent” tries it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row has a problem Check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row has the same address as another row, which gets the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row is no longer in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row you left out in the Contacts step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows are no longer in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows failed before (“Retry not sent” tries them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem Check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have the same address as another row, which gets the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows you left out in the Contacts step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to everyone?</source>
+        <translation type="unfinished">Kirim ke semua?</translation>
+    </message>
+    <message>
+        <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this one to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it only to those who got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent until this is fixed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>{text}
+(left out of this send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Email address</source>
@@ -410,14 +584,16 @@ Batas kirim: {limits}.</translation>
         <translation>Kontak</translation>
     </message>
     <message>
+        <source>Leave out of this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back into this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;ind:</source>
         <translation>&amp;Cari:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln kontak</numerusform>
-        </translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -430,6 +606,18 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Choose the column that holds the email addresses.</source>
         <translation>Pilih kolom yang berisi alamat email.</translation>
+    </message>
+    <message>
+        <source>({n} left out of this send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +673,14 @@ Batas kirim: {limits}.</translation>
         <translation>Aktivitas terakhir</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subjek</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
@@ -497,8 +693,24 @@ Batas kirim: {limits}.</translation>
         <translation>Belum pasti</translation>
     </message>
     <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Test to yourself through {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial: the outbox (nobody got it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an older version did not record it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -573,6 +785,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>History</source>
         <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -683,12 +899,24 @@ Batas kirim: {limits}.</translation>
         <translation>Templat {file} tidak dapat dibaca: {error}</translation>
     </message>
     <message>
+        <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a campaign</source>
         <translation>Buka kampanye</translation>
     </message>
     <message>
         <source>Campaigns (*%s)</source>
         <translation>Kampanye (*%s)</translation>
+    </message>
+    <message>
+        <source>Where is {name} now? (It is no longer in {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -731,6 +959,10 @@ Batas kirim: {limits}.</translation>
         <translation>Kotak keluar bawaan (tidak ada yang keluar dari komputer ini)</translation>
     </message>
     <message>
+        <source>The outbox folder {folder} could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
         <translation>Pengiriman masih berjalan. Tunggu sampai selesai atau hentikan.</translation>
     </message>
@@ -751,20 +983,12 @@ Batas kirim: {limits}.</translation>
         <translation>Pesan uji tidak terkirim: {reason}</translation>
     </message>
     <message>
-        <source>Send to everyone?</source>
-        <translation>Kirim ke semua?</translation>
+        <source>Checking every row before sending…</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Send %Ln message(s) through “{account}”?</source>
-        <translation>
-            <numerusform>Kirim %Ln pesan melalui “{account}”?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %Ln message(s)</source>
-        <translation>
-            <numerusform>Kirim %Ln pesan</numerusform>
-        </translation>
+    <message>
+        <source>Nobody is left to send to: everyone has been handled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
@@ -774,35 +998,9 @@ Batas kirim: {limits}.</translation>
         <source>Also resend the unknown ones?</source>
         <translation>Kirim ulang juga yang belum pasti?</translation>
     </message>
-    <message numerus="yes">
-        <source>For %Ln row(s) the app stopped while sending, so the message may have arrived. Send again anyway?</source>
-        <translation>
-            <numerusform>Untuk %Ln baris, aplikasi berhenti saat mengirim, jadi pesannya mungkin sudah sampai. Tetap kirim ulang?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Send again</source>
         <translation>Kirim ulang</translation>
-    </message>
-    <message>
-        <source>Retry?</source>
-        <translation>Kirim ulang?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send again to %Ln row(s), through “{account}”?</source>
-        <translation>
-            <numerusform>Kirim ulang ke %Ln baris melalui “{account}”?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %Ln row(s)</source>
-        <translation>
-            <numerusform>Kirim ulang %Ln baris</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation>Tidak dapat menulis ke {folder} ({error}), jadi tidak ada yang dikirim. Kosongkan sebagian ruang disk atau periksa izin folder, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Sending through {account}…</source>
@@ -825,6 +1023,10 @@ Batas kirim: {limits}.</translation>
         <translation>Selesai.</translation>
     </message>
     <message>
+        <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing has been sent yet, so there is no report.</source>
         <translation>Belum ada yang dikirim, jadi belum ada laporan.</translation>
     </message>
@@ -839,12 +1041,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report of %Ln row(s) saved to {path}.</source>
-        <translation>
-            <numerusform>Laporan %Ln baris disimpan ke {path}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Continue the unfinished send?</source>
@@ -893,6 +1089,22 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>&amp;About Mail Merge</source>
         <translation>&amp;Tentang Mail Merge</translation>
+    </message>
+    <message>
+        <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} row saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} rows saved to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1056,20 +1268,36 @@ Batas kirim: {limits}.</translation>
         <translation>--connections harus antara 1 dan 16, bukan {n}.</translation>
     </message>
     <message>
-        <source>--rate {rate!r} is not a rate. Write messages per second, e.g. 10/s.</source>
-        <translation>--rate {rate!r} bukan laju kirim. Tulis jumlah pesan per detik, misalnya 10/s.</translation>
-    </message>
-    <message>
         <source>--rows only works together with --retry-failed.</source>
         <translation>--rows hanya bisa dipakai bersama --retry-failed.</translation>
     </message>
     <message>
-        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1).</source>
-        <translation>--rows {rows!r} bukan daftar baris data. Tulis seperti 3,7-9 (baris dihitung mulai 1).</translation>
+        <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
         <translation>--server {server!r} bukan alamat server. Tulis sebagai smtp://HOST:PORT, misalnya smtp://mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
@@ -1096,8 +1324,16 @@ Batas kirim: {limits}.</translation>
         <translation>Akun {name!r} memerlukan SecretId (--user), wilayah (--region), dan alamat pengirim yang sudah diverifikasi (--from). Tambahkan lagi.</translation>
     </message>
     <message>
+        <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
         <translation>Pengiriman sebelumnya untuk kampanye ini tercatat di {path}. Tambahkan --resume untuk melanjutkannya (baris yang sudah terkirim tidak dikirim lagi), atau pilih file catatan baru dengan --journal.</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
@@ -1120,6 +1356,10 @@ Batas kirim: {limits}.</translation>
         <translation>Jumlah koneksi harus antara 1 dan {max}; yang diberikan {value}.</translation>
     </message>
     <message>
+        <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
         <translation>Server masuk {host} tidak dapat dihubungi ({reason}). Periksa koneksi internet lalu coba lagi.</translation>
     </message>
@@ -1130,6 +1370,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
         <translation>Semua lembar di {file} kosong; tambahkan baris judul dan kontak Anda, simpan, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1172,6 +1416,10 @@ Batas kirim: {limits}.</translation>
         <translation>Baris {row}: </translation>
     </message>
     <message>
+        <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
         <translation>Baris {row}: lampiran {file} tidak dapat dibaca ({reason}). Tutup file itu di program yang sedang membukanya dan pastikan Anda boleh membacanya, lalu coba lagi.</translation>
     </message>
@@ -1180,8 +1428,24 @@ Batas kirim: {limits}.</translation>
         <translation>Baris {row}: lampiran {file} tidak ada. Letakkan file di sana atau perbaiki namanya di lembar kerja atau templat.</translation>
     </message>
     <message>
+        <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
         <translation>Baris {row}: pesan akan berukuran sekitar {size_mb:.1f} MB, lebih dari {limit_mb:.0f} MB yang diterima kebanyakan server email. Lampirkan lebih sedikit atau lebih kecil, atau bagikan tautan saja.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
@@ -1190,6 +1454,22 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>Baris {row}: templat memakai kolom {field!r} (baris templat {line}), tetapi lembar kerja tidak punya kolom itu. {hint} Perbaiki nama di templat atau ganti nama kolomnya.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
@@ -1224,6 +1504,10 @@ Batas kirim: {limits}.</translation>
         <translation>Daftar akun {path} rusak dan tidak dapat dibaca. Pindahkan file itu lalu tambahkan akun Anda lagi (kata sandi yang tersimpan tetap ada di keyring sistem).</translation>
     </message>
     <message>
+        <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
         <translation>Disk tempat catatan {path} penuh, jadi pengiriman berhenti. Kosongkan sebagian ruang, lalu jalankan perintah yang sama dengan --resume: baris yang sedang dikirim saat itu akan dicantumkan sebagai belum pasti.</translation>
     </message>
@@ -1256,8 +1540,8 @@ Batas kirim: {limits}.</translation>
         <translation>Kata sandi kosong. Ketik atau tempel lagi.</translation>
     </message>
     <message>
-        <source>The port in --server {server!r} is not a number.</source>
-        <translation>Port pada --server {server!r} bukan angka.</translation>
+        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -1268,8 +1552,16 @@ Batas kirim: {limits}.</translation>
         <translation>Server {host} tidak mendukung login OAuth (XOAUTH2). Gunakan kata sandi atau sandi aplikasi untuk akun ini.</translation>
     </message>
     <message>
+        <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
         <translation>Lembar &quot;{sheet}&quot; di {file} kosong; pilih lembar yang berisi kontak Anda ({sheets}).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
@@ -1344,10 +1636,6 @@ Batas kirim: {limits}.</translation>
         <translation>Tidak ada baris data {row}: {file} punya baris data 1 sampai {count} (baris 1 adalah baris pertama di bawah nama kolom). Pilih baris dalam rentang itu.</translation>
     </message>
     <message>
-        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.journal.sqlite) unless --journal says otherwise.</source>
-        <translation>Tidak ada catatan di {path}. `mailmerge send` membuatnya di samping lembar kerja (&lt;nama lembar kerja&gt;.journal.sqlite) kecuali --journal menentukan lain.</translation>
-    </message>
-    <message>
         <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
         <translation>Tidak ada preset penyedia bernama {key!r}. Pilih salah satu: {keys} (lihat `mailmerge account presets`).</translation>
     </message>
@@ -1376,6 +1664,10 @@ Batas kirim: {limits}.</translation>
         <translation>{file} tidak punya lembar bernama &quot;{sheet}&quot;; pilih salah satu lembarnya: {sheets}.</translation>
     </message>
     <message>
+        <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
         <translation>{file} adalah folder; pilih file daftar kontak di dalamnya.</translation>
     </message>
@@ -1392,12 +1684,20 @@ Batas kirim: {limits}.</translation>
         <translation>{file} kosong; buka file yang berisi kontak Anda, atau tambahkan baris judul dan kontak ke dalamnya.</translation>
     </message>
     <message>
+        <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
         <translation>{file} bukan jenis file yang bisa dibaca Mail Merge; simpan daftar kontak Anda sebagai {supported} lalu buka file itu.</translation>
     </message>
     <message>
         <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
         <translation>{file} dilindungi kata sandi; buka di Excel atau LibreOffice, hapus kata sandinya (atau simpan salinan tanpa kata sandi), lalu buka salinan itu.</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
@@ -1408,6 +1708,10 @@ Batas kirim: {limits}.</translation>
         <translation>{file} tidak ditemukan; pastikan file itu masih ada di {folder} lalu pilih lagi.</translation>
     </message>
     <message>
+        <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
         <translation>{file}, baris {line}: header {name}: muncul dua kali. Sisakan satu (pisahkan beberapa alamat dengan ;).</translation>
     </message>
@@ -1416,8 +1720,16 @@ Batas kirim: {limits}.</translation>
         <translation>{file}, baris {line}: templat berisi kesalahan: {reason}. Barisnya: {text!r}. Pastikan setiap {{{{ punya pasangan }}}} dan setiap {{% if %}} punya {{% endif %}}.</translation>
     </message>
     <message>
+        <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
         <translation>{file}, baris {line}: {text!r} bukan header yang dikenal aplikasi ini (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} Akhiri baris header dengan satu baris kosong sebelum isi pesan; jika tidak ada baris header, awali file dengan baris kosong.</translation>
+    </message>
+    <message>
+        <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
@@ -1438,6 +1750,14 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
         <translation>{option} hanya berlaku untuk akun {kinds}, dan {preset!r} bukan salah satunya. Hapus opsi itu.</translation>
+    </message>
+    <message>
+        <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -1574,6 +1894,10 @@ Batas kirim: {limits}.</translation>
         <translation>Akun…</translation>
     </message>
     <message>
+        <source>Open outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send through:</source>
         <translation>Kirim melalui:</translation>
     </message>
@@ -1620,6 +1944,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Show:</source>
         <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1783,6 +2111,129 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
         <translation>Memakai ID kunci akses dan kunci akses rahasia AWS dengan izin ses:SendEmail dan ses:GetAccount. Setiap pengiriman membaca laju kirim dan kuota harian dari akun SES Anda; batas sandbox yang ditampilkan di sini hanya dipakai jika keduanya tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source> (closest column: “{column}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send → Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are saved. Choose one under “Send through”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closest column is “{column}”. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {header} line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{described}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” on {place}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,14 @@
         <translation>없음 (로컬 릴레이 전용)</translation>
     </message>
     <message>
+        <source>This server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an office relay that accepts mail from this computer without a login name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office &lt;office@example.com&gt;</source>
         <translation>사무실 &lt;office@example.com&gt;</translation>
     </message>
@@ -151,6 +159,10 @@ Limits: {limits}.</source>
     <message>
         <source>None saved yet</source>
         <translation>아직 저장된 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,6 +340,169 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>ConfirmSend</name>
+    <message>
+        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the {n} row with errors and send to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rows with errors and send to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>제외:</translation>
+    </message>
+    <message>
+        <source>Send again to {n} row through “{account}”.</source>
+        <translation>“{account}” 계정으로 {n}개 행에 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Send again to {n} rows through “{account}”.</source>
+        <translation>“{account}” 계정으로 {n}개 행에 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Send {n} message</source>
+        <translation>메시지 {n}통 보내기</translation>
+    </message>
+    <message>
+        <source>Send {n} message through “{account}”.</source>
+        <translation>“{account}” 계정으로 메시지 {n}통을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Send {n} messages</source>
+        <translation>메시지 {n}통 보내기</translation>
+    </message>
+    <message>
+        <source>Send {n} messages through “{account}”.</source>
+        <translation>“{account}” 계정으로 메시지 {n}통을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
+        <translation>연습 발송입니다. 메시지는 이 컴퓨터의 보낼 편지함 폴더로 가며 아무도 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{n} address is on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} addresses are on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of these people already got a different version on {date} through {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people already got another version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people already got it in this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person already got another version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person already got it in this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row failed before (“Retry not sent” tries it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row has a problem Check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row has the same address as another row, which gets the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row is no longer in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row you left out in the Contacts step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows are no longer in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows failed before (“Retry not sent” tries them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem Check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have the same address as another row, which gets the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows you left out in the Contacts step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to everyone?</source>
+        <translation type="unfinished">모두에게 보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this one to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it only to those who got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent until this is fixed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>{text}
+(left out of this send)</source>
+        <translation>{text}
+(이번 발송에서 제외됨)</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Email address</source>
@@ -410,14 +585,16 @@ Limits: {limits}.</source>
         <translation>연락처</translation>
     </message>
     <message>
+        <source>Leave out of this send</source>
+        <translation>이번 발송에서 제외</translation>
+    </message>
+    <message>
+        <source>Put back into this send</source>
+        <translation>이번 발송에 다시 포함</translation>
+    </message>
+    <message>
         <source>F&amp;ind:</source>
         <translation>찾기(&amp;I):</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>연락처 %Ln개</numerusform>
-        </translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -430,6 +607,18 @@ Limits: {limits}.</source>
     <message>
         <source>Choose the column that holds the email addresses.</source>
         <translation>이메일 주소가 있는 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>({n} left out of this send)</source>
+        <translation>(이번 발송에서 {n}개 제외)</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>연락처 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>연락처 {n}개</translation>
     </message>
 </context>
 <context>
@@ -485,6 +674,14 @@ Limits: {limits}.</source>
         <translation>마지막 작업</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation>보낸 계정</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
@@ -497,8 +694,24 @@ Limits: {limits}.</source>
         <translation>확인 필요</translation>
     </message>
     <message>
+        <source>Left out</source>
+        <translation>제외됨</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Test to yourself through {account}</source>
+        <translation>{account} 계정으로 나에게 테스트</translation>
+    </message>
+    <message>
+        <source>Trial: the outbox (nobody got it)</source>
+        <translation>연습: 보낼 편지함 (아무도 받지 않음)</translation>
+    </message>
+    <message>
+        <source>(an older version did not record it)</source>
+        <translation>(이전 버전은 기록하지 않았습니다)</translation>
     </message>
 </context>
 <context>
@@ -573,6 +786,10 @@ Limits: {limits}.</source>
     <message>
         <source>History</source>
         <translation>기록</translation>
+    </message>
+    <message>
+        <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
+        <translation>예제 캠페인입니다. 모든 단계를 시험해 보십시오. 내장 보낼 편지함을 쓰면 이 컴퓨터 밖으로 아무것도 나가지 않습니다. 직접 만든 스프레드시트는 Ctrl+O로 여십시오.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -683,12 +900,24 @@ Limits: {limits}.</source>
         <translation>템플릿 {file}을(를) 읽지 못했습니다: {error}</translation>
     </message>
     <message>
+        <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a campaign</source>
         <translation>캠페인 열기</translation>
     </message>
     <message>
         <source>Campaigns (*%s)</source>
         <translation>캠페인 (*%s)</translation>
+    </message>
+    <message>
+        <source>Where is {name} now? (It is no longer in {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -731,6 +960,10 @@ Limits: {limits}.</source>
         <translation>내장 보낼 편지함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
+        <source>The outbox folder {folder} could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
         <translation>아직 보내는 중입니다. 끝날 때까지 기다리거나 중지하십시오.</translation>
     </message>
@@ -751,20 +984,12 @@ Limits: {limits}.</source>
         <translation>테스트 메시지를 보내지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <source>Send to everyone?</source>
-        <translation>모두에게 보내시겠습니까?</translation>
+        <source>Checking every row before sending…</source>
+        <translation>보내기 전에 모든 행을 검사하는 중…</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %Ln message(s) through “{account}”?</source>
-        <translation>
-            <numerusform>“{account}” 계정으로 메시지 %Ln통을 보내시겠습니까?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %Ln message(s)</source>
-        <translation>
-            <numerusform>메시지 %Ln통 보내기</numerusform>
-        </translation>
+    <message>
+        <source>Nobody is left to send to: everyone has been handled.</source>
+        <translation>더 보낼 사람이 없습니다. 모든 분을 처리했습니다.</translation>
     </message>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
@@ -774,35 +999,9 @@ Limits: {limits}.</source>
         <source>Also resend the unknown ones?</source>
         <translation>결과를 알 수 없는 행도 다시 보내시겠습니까?</translation>
     </message>
-    <message numerus="yes">
-        <source>For %Ln row(s) the app stopped while sending, so the message may have arrived. Send again anyway?</source>
-        <translation>
-            <numerusform>%Ln개 행은 보내는 도중 프로그램이 멈추어 메시지가 이미 도착했을 수 있습니다. 그래도 다시 보내시겠습니까?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Send again</source>
         <translation>다시 보내기</translation>
-    </message>
-    <message>
-        <source>Retry?</source>
-        <translation>다시 보내시겠습니까?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send again to %Ln row(s), through “{account}”?</source>
-        <translation>
-            <numerusform>“{account}” 계정으로 %Ln개 행에 다시 보내시겠습니까?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln개 행 다시 보내기</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation>{folder}에 기록하지 못하여 아무것도 보내지 않았습니다 ({error}). 디스크 공간을 확보하거나 폴더 권한을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Sending through {account}…</source>
@@ -825,6 +1024,10 @@ Limits: {limits}.</source>
         <translation>완료했습니다.</translation>
     </message>
     <message>
+        <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
+        <translation>메시지가 보낼 편지함 폴더에 있습니다. 보려면 “보낼 편지함 폴더 열기”를 누르십시오.</translation>
+    </message>
+    <message>
         <source>Nothing has been sent yet, so there is no report.</source>
         <translation>아직 보낸 것이 없어 보고서가 없습니다.</translation>
     </message>
@@ -839,12 +1042,6 @@ Limits: {limits}.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report of %Ln row(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%Ln개 행의 보고서를 {path}에 저장했습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Continue the unfinished send?</source>
@@ -893,6 +1090,22 @@ Limits: {limits}.</source>
     <message>
         <source>&amp;About Mail Merge</source>
         <translation>메일 머지 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} row saved to {path}.</source>
+        <translation>{n}개 행의 보고서를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows saved to {path}.</source>
+        <translation>{n}개 행의 보고서를 {path}에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1056,20 +1269,36 @@ Limits: {limits}.</source>
         <translation>--connections는 1에서 16 사이여야 합니다({n}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
-        <source>--rate {rate!r} is not a rate. Write messages per second, e.g. 10/s.</source>
-        <translation>--rate {rate!r}은(는) 발송 속도가 아닙니다. 초당 메시지 수로 적으십시오 (예: 10/s).</translation>
-    </message>
-    <message>
         <source>--rows only works together with --retry-failed.</source>
         <translation>--rows는 --retry-failed와 함께 사용해야 합니다.</translation>
     </message>
     <message>
-        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1).</source>
-        <translation>--rows {rows!r}은(는) 데이터 행 목록이 아닙니다. 3,7-9처럼 적으십시오 (행 번호는 1부터 셉니다).</translation>
+        <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
         <translation>--server {server!r}은(는) 서버 주소가 아닙니다. smtp://호스트:포트 형식으로 적으십시오 (예: smtp://mail.example.com:587).</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
@@ -1096,8 +1325,16 @@ Limits: {limits}.</source>
         <translation>계정 {name!r}에는 SecretId(--user), 리전(--region), 인증된 보내는 주소(--from)가 필요합니다. 다시 추가하십시오.</translation>
     </message>
     <message>
+        <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
         <translation>이 캠페인의 이전 발송이 {path}에 기록되어 있습니다. 이어서 보내려면 --resume을 추가하거나(이미 보낸 행은 다시 보내지 않습니다), --journal로 새 기록 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
@@ -1120,6 +1357,10 @@ Limits: {limits}.</source>
         <translation>연결 수는 1에서 {max} 사이여야 합니다. 입력한 값: {value}.</translation>
     </message>
     <message>
+        <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
         <translation>로그인 서버 {host}에 연결하지 못했습니다 ({reason}). 인터넷 연결을 확인한 후 다시 시도하십시오.</translation>
     </message>
@@ -1130,6 +1371,10 @@ Limits: {limits}.</source>
     <message>
         <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
         <translation>{file}의 모든 시트가 비어 있습니다. 머리글 행과 연락처를 추가하여 저장한 후 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1172,6 +1417,10 @@ Limits: {limits}.</source>
         <translation>{row}행: </translation>
     </message>
     <message>
+        <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
         <translation>{row}행: 첨부 파일 {file}을(를) 읽을 수 없습니다 ({reason}). 이 파일을 연 프로그램을 닫고 읽기 권한이 있는지 확인한 후 다시 시도하십시오.</translation>
     </message>
@@ -1180,8 +1429,24 @@ Limits: {limits}.</source>
         <translation>{row}행: 첨부 파일 {file}이(가) 없습니다. 그 위치에 파일을 넣거나 스프레드시트나 템플릿에서 파일 이름을 고치십시오.</translation>
     </message>
     <message>
+        <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
         <translation>{row}행: 메시지 크기가 약 {size_mb:.1f}MB로, 대부분의 메일 서버가 받는 {limit_mb:.0f}MB를 넘습니다. 첨부 파일을 줄이거나 더 작은 파일을 첨부하거나, 링크로 공유하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
@@ -1190,6 +1455,22 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>{row}행: 템플릿이 필드 {field!r}을(를) 사용하지만(템플릿 {line}번째 줄) 스프레드시트에 그런 열이 없습니다. {hint} 템플릿의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
@@ -1224,6 +1505,10 @@ Limits: {limits}.</source>
         <translation>계정 목록 {path}이(가) 손상되어 읽을 수 없습니다. 파일을 다른 곳으로 옮기고 계정을 다시 추가하십시오 (저장된 비밀번호는 시스템 키링에 남아 있습니다).</translation>
     </message>
     <message>
+        <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
         <translation>발송 기록 {path}이(가) 있는 디스크가 가득 차서 보내기를 중지했습니다. 공간을 확보한 후 같은 명령을 --resume과 함께 실행하십시오. 그때 보내던 행은 &apos;알 수 없음&apos;으로 표시됩니다.</translation>
     </message>
@@ -1256,8 +1541,8 @@ Limits: {limits}.</source>
         <translation>비밀번호가 비어 있습니다. 다시 입력하거나 붙여 넣으십시오.</translation>
     </message>
     <message>
-        <source>The port in --server {server!r} is not a number.</source>
-        <translation>--server {server!r}의 포트가 숫자가 아닙니다.</translation>
+        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -1268,8 +1553,16 @@ Limits: {limits}.</source>
         <translation>서버 {host}은(는) OAuth(XOAUTH2) 로그인을 지원하지 않습니다. 이 계정에는 비밀번호나 앱 비밀번호를 사용하십시오.</translation>
     </message>
     <message>
+        <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
         <translation>{file}의 시트 &quot;{sheet}&quot;이(가) 비어 있습니다. 연락처가 있는 시트를 선택하십시오 ({sheets}).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
@@ -1344,10 +1637,6 @@ Limits: {limits}.</source>
         <translation>데이터 {row}행이 없습니다. {file}에는 데이터 1행부터 {count}행까지 있습니다(1행은 열 이름 바로 아래 행입니다). 그 범위에서 선택하십시오.</translation>
     </message>
     <message>
-        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.journal.sqlite) unless --journal says otherwise.</source>
-        <translation>{path}에 발송 기록이 없습니다. `mailmerge send`는 --journal로 지정하지 않으면 스프레드시트 옆에 기록(&lt;스프레드시트 이름&gt;.journal.sqlite)을 만듭니다.</translation>
-    </message>
-    <message>
         <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
         <translation>{key!r}(이)라는 서비스 사전 설정이 없습니다. 다음 중에서 선택하십시오: {keys} (`mailmerge account presets` 참고).</translation>
     </message>
@@ -1376,6 +1665,10 @@ Limits: {limits}.</source>
         <translation>{file}에 &quot;{sheet}&quot; 시트가 없습니다. 다음 시트 중에서 선택하십시오: {sheets}.</translation>
     </message>
     <message>
+        <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
         <translation>{file}은(는) 폴더입니다. 그 안의 연락처 파일을 선택하십시오.</translation>
     </message>
@@ -1392,12 +1685,20 @@ Limits: {limits}.</source>
         <translation>{file}이(가) 비어 있습니다. 연락처가 있는 파일을 열거나, 이 파일에 머리글 행과 연락처를 추가하십시오.</translation>
     </message>
     <message>
+        <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
         <translation>{file}은(는) 메일 머지가 읽을 수 있는 파일 형식이 아닙니다. 연락처 목록을 {supported} 형식으로 저장한 후 여십시오.</translation>
     </message>
     <message>
         <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
         <translation>{file}은(는) 비밀번호로 보호되어 있습니다. Excel이나 LibreOffice에서 열어 비밀번호를 해제하거나(또는 비밀번호 없는 사본을 저장하여) 그 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
@@ -1408,6 +1709,10 @@ Limits: {limits}.</source>
         <translation>{file}을(를) 찾을 수 없습니다. 파일이 {folder}에 아직 있는지 확인한 후 다시 선택하십시오.</translation>
     </message>
     <message>
+        <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
         <translation>{file}, {line}번째 줄: 머리글 {name}:이(가) 두 번 나옵니다. 하나만 남기십시오 (여러 주소는 ;로 구분합니다).</translation>
     </message>
@@ -1416,8 +1721,16 @@ Limits: {limits}.</source>
         <translation>{file}, {line}번째 줄: 템플릿에 오류가 있습니다: {reason}. 해당 줄: {text!r}. 모든 {{{{에 짝이 되는 }}}}가 있고 모든 {{% if %}}에 {{% endif %}}가 있는지 확인하십시오.</translation>
     </message>
     <message>
+        <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
         <translation>{file}, {line}번째 줄: {text!r}은(는) 이 프로그램이 아는 머리글(From, To, Cc, Bcc, Reply-To, Subject, Attachment)이 아닙니다.{hint} 머리글 줄 다음, 본문 앞에 빈 줄을 하나 두십시오. 머리글 줄이 없다면 파일을 빈 줄로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
@@ -1438,6 +1751,14 @@ Limits: {limits}.</source>
     <message>
         <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
         <translation>{option}은(는) {kinds} 계정에만 적용되며 {preset!r}은(는) 해당하지 않습니다. 이 옵션을 빼십시오.</translation>
+    </message>
+    <message>
+        <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -1574,6 +1895,10 @@ Limits: {limits}.</source>
         <translation>계정…</translation>
     </message>
     <message>
+        <source>Open outbox folder</source>
+        <translation>보낼 편지함 폴더 열기</translation>
+    </message>
+    <message>
         <source>Send through:</source>
         <translation>보낼 계정:</translation>
     </message>
@@ -1620,6 +1945,10 @@ Limits: {limits}.</source>
     <message>
         <source>Show:</source>
         <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
+        <translation>이 컴퓨터 밖으로 아무것도 나가지 않습니다. 각 메시지는 {folder}에 .eml 파일로 저장됩니다</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1783,6 +2112,129 @@ Limits: {limits}.</source>
     <message>
         <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
         <translation>ses:SendEmail과 ses:GetAccount 권한이 있는 AWS 액세스 키 ID와 보안 액세스 키를 사용합니다. 발송할 때마다 SES 계정에서 발송 속도와 하루 할당량을 읽으며, 읽을 수 없을 때만 여기 표시된 샌드박스 한도를 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source> (closest column: “{column}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send → Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are saved. Choose one under “Send through”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closest column is “{column}”. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {header} line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{described}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” on {place}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,14 @@
         <translation>无（仅限本地中继）</translation>
     </message>
     <message>
+        <source>This server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an office relay that accepts mail from this computer without a login name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office &lt;office@example.com&gt;</source>
         <translation>办公室 &lt;office@example.com&gt;</translation>
     </message>
@@ -151,6 +159,10 @@ Limits: {limits}.</source>
     <message>
         <source>None saved yet</source>
         <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,6 +340,169 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>ConfirmSend</name>
+    <message>
+        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the {n} row with errors and send to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rows with errors and send to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <source>Send again to {n} row through “{account}”.</source>
+        <translation>通过“{account}”向 {n} 行重发。</translation>
+    </message>
+    <message>
+        <source>Send again to {n} rows through “{account}”.</source>
+        <translation>通过“{account}”向 {n} 行重发。</translation>
+    </message>
+    <message>
+        <source>Send {n} message</source>
+        <translation>发送 {n} 封邮件</translation>
+    </message>
+    <message>
+        <source>Send {n} message through “{account}”.</source>
+        <translation>通过“{account}”发送 {n} 封邮件。</translation>
+    </message>
+    <message>
+        <source>Send {n} messages</source>
+        <translation>发送 {n} 封邮件</translation>
+    </message>
+    <message>
+        <source>Send {n} messages through “{account}”.</source>
+        <translation>通过“{account}”发送 {n} 封邮件。</translation>
+    </message>
+    <message>
+        <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
+        <translation>这是试发：邮件会进入本机的发件箱文件夹，不会有人收到。</translation>
+    </message>
+    <message>
+        <source>{n} address is on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} addresses are on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of these people already got a different version on {date} through {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people already got another version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people already got it in this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person already got another version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person already got it in this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row failed before (“Retry not sent” tries it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row has a problem Check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row has the same address as another row, which gets the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row is no longer in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row you left out in the Contacts step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows are no longer in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows failed before (“Retry not sent” tries them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem Check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have the same address as another row, which gets the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows you left out in the Contacts step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to everyone?</source>
+        <translation type="unfinished">发送给所有人？</translation>
+    </message>
+    <message>
+        <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this one to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it only to those who got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent until this is fixed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>{text}
+(left out of this send)</source>
+        <translation>{text}
+（本次发送已排除）</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Email address</source>
@@ -410,14 +585,16 @@ Limits: {limits}.</source>
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Leave out of this send</source>
+        <translation>本次发送排除</translation>
+    </message>
+    <message>
+        <source>Put back into this send</source>
+        <translation>重新加入本次发送</translation>
+    </message>
+    <message>
         <source>F&amp;ind:</source>
         <translation>查找(&amp;I)：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln 位联系人</numerusform>
-        </translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -430,6 +607,18 @@ Limits: {limits}.</source>
     <message>
         <source>Choose the column that holds the email addresses.</source>
         <translation>请选择存放邮箱地址的列。</translation>
+    </message>
+    <message>
+        <source>({n} left out of this send)</source>
+        <translation>（本次发送排除 {n} 位）</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>{n} 位联系人</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} 位联系人</translation>
     </message>
 </context>
 <context>
@@ -485,6 +674,14 @@ Limits: {limits}.</source>
         <translation>最近操作</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation>发送账户</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -497,8 +694,24 @@ Limits: {limits}.</source>
         <translation>待确认</translation>
     </message>
     <message>
+        <source>Left out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Test to yourself through {account}</source>
+        <translation>通过 {account} 给自己发送测试</translation>
+    </message>
+    <message>
+        <source>Trial: the outbox (nobody got it)</source>
+        <translation>试发：发件箱（无人收到）</translation>
+    </message>
+    <message>
+        <source>(an older version did not record it)</source>
+        <translation>（旧版本没有记录）</translation>
     </message>
 </context>
 <context>
@@ -573,6 +786,10 @@ Limits: {limits}.</source>
     <message>
         <source>History</source>
         <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
+        <translation>示例活动：可以试用每个步骤；通过内置发件箱，邮件不会离开本机。用 Ctrl+O 打开您自己的表格。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -683,12 +900,24 @@ Limits: {limits}.</source>
         <translation>无法读取模板 {file}：{error}</translation>
     </message>
     <message>
+        <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a campaign</source>
         <translation>打开活动</translation>
     </message>
     <message>
         <source>Campaigns (*%s)</source>
         <translation>活动 (*%s)</translation>
+    </message>
+    <message>
+        <source>Where is {name} now? (It is no longer in {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -731,6 +960,10 @@ Limits: {limits}.</source>
         <translation>内置发件箱（邮件不会离开本机）</translation>
     </message>
     <message>
+        <source>The outbox folder {folder} could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
         <translation>仍在发送中。请等待发送完成，或停止发送。</translation>
     </message>
@@ -751,20 +984,12 @@ Limits: {limits}.</source>
         <translation>测试邮件未发送：{reason}</translation>
     </message>
     <message>
-        <source>Send to everyone?</source>
-        <translation>发送给所有人？</translation>
+        <source>Checking every row before sending…</source>
+        <translation>发送前正在检查每一行…</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %Ln message(s) through “{account}”?</source>
-        <translation>
-            <numerusform>通过“{account}”发送 %Ln 封邮件？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %Ln message(s)</source>
-        <translation>
-            <numerusform>发送 %Ln 封邮件</numerusform>
-        </translation>
+    <message>
+        <source>Nobody is left to send to: everyone has been handled.</source>
+        <translation>没有需要发送的人了：所有人都已处理。</translation>
     </message>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
@@ -774,35 +999,9 @@ Limits: {limits}.</source>
         <source>Also resend the unknown ones?</source>
         <translation>结果未知的也重发吗？</translation>
     </message>
-    <message numerus="yes">
-        <source>For %Ln row(s) the app stopped while sending, so the message may have arrived. Send again anyway?</source>
-        <translation>
-            <numerusform>有 %Ln 行在发送时软件中途停止，邮件可能已经送达。仍要重发吗？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Send again</source>
         <translation>重发</translation>
-    </message>
-    <message>
-        <source>Retry?</source>
-        <translation>重发？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send again to %Ln row(s), through “{account}”?</source>
-        <translation>
-            <numerusform>通过“{account}”向 %Ln 行重发？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %Ln row(s)</source>
-        <translation>
-            <numerusform>重发 %Ln 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation>无法写入 {folder}（{error}），因此没有发送任何邮件。请释放磁盘空间或检查文件夹权限后重试。</translation>
     </message>
     <message>
         <source>Sending through {account}…</source>
@@ -825,6 +1024,10 @@ Limits: {limits}.</source>
         <translation>已完成。</translation>
     </message>
     <message>
+        <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
+        <translation>邮件在发件箱文件夹中：点击“打开发件箱文件夹”即可查看。</translation>
+    </message>
+    <message>
         <source>Nothing has been sent yet, so there is no report.</source>
         <translation>尚未发送任何邮件，因此没有报告。</translation>
     </message>
@@ -839,12 +1042,6 @@ Limits: {limits}.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report of %Ln row(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%Ln 行的报告已保存到 {path}。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Continue the unfinished send?</source>
@@ -893,6 +1090,22 @@ Limits: {limits}.</source>
     <message>
         <source>&amp;About Mail Merge</source>
         <translation>关于邮件合并(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} row saved to {path}.</source>
+        <translation>{n} 行的报告已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows saved to {path}.</source>
+        <translation>{n} 行的报告已保存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1056,20 +1269,36 @@ Limits: {limits}.</source>
         <translation>--connections 必须在 1 到 16 之间，不能是 {n}。</translation>
     </message>
     <message>
-        <source>--rate {rate!r} is not a rate. Write messages per second, e.g. 10/s.</source>
-        <translation>--rate {rate!r} 不是发送速率。请写每秒发送的封数，例如 10/s。</translation>
-    </message>
-    <message>
         <source>--rows only works together with --retry-failed.</source>
         <translation>--rows 只能与 --retry-failed 一起使用。</translation>
     </message>
     <message>
-        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1).</source>
-        <translation>--rows {rows!r} 不是数据行列表。请写成 3,7-9 这样的形式（行号从 1 开始）。</translation>
+        <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
         <translation>--server {server!r} 不是服务器地址。请写成 smtp://主机:端口，例如 smtp://mail.example.com:587。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
@@ -1096,8 +1325,16 @@ Limits: {limits}.</source>
         <translation>账户 {name!r} 需要 SecretId（--user）、地域（--region）和已验证的发件地址（--from）。请重新添加。</translation>
     </message>
     <message>
+        <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
         <translation>{path} 中记录了此活动之前的一次发送。请加上 --resume 继续发送（已发送的行不会重发），或用 --journal 指定新的记录文件。</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
@@ -1120,6 +1357,10 @@ Limits: {limits}.</source>
         <translation>连接数必须在 1 到 {max} 之间；当前为 {value}。</translation>
     </message>
     <message>
+        <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
         <translation>无法连接登录服务器 {host}（{reason}）。请检查网络连接后重试。</translation>
     </message>
@@ -1130,6 +1371,10 @@ Limits: {limits}.</source>
     <message>
         <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
         <translation>{file} 中所有工作表都是空的；请添加标题行和联系人，保存后重新打开。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1172,6 +1417,10 @@ Limits: {limits}.</source>
         <translation>第 {row} 行：</translation>
     </message>
     <message>
+        <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
         <translation>第 {row} 行：无法读取附件 {file}（{reason}）。请在打开它的程序中关闭该文件，并确认有读取权限，然后重试。</translation>
     </message>
@@ -1180,8 +1429,24 @@ Limits: {limits}.</source>
         <translation>第 {row} 行：附件 {file} 不存在。请把文件放到该位置，或在表格或模板中更正文件名。</translation>
     </message>
     <message>
+        <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
         <translation>第 {row} 行：邮件约为 {size_mb:.1f} MB，超过了大多数邮件服务器接受的 {limit_mb:.0f} MB。请减少附件、使用较小的文件，或改为分享链接。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
@@ -1190,6 +1455,22 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>第 {row} 行：模板使用了字段 {field!r}（模板第 {line} 行），但表格中没有这一列。{hint} 请更正模板中的名称，或重命名该列。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
@@ -1224,6 +1505,10 @@ Limits: {limits}.</source>
         <translation>账户列表 {path} 已损坏，无法读取。请把它移走，然后重新添加账户（已保存的密码仍在系统密钥环中）。</translation>
     </message>
     <message>
+        <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
         <translation>存放发送记录 {path} 的磁盘已满，发送已停止。请释放一些空间，然后加上 --resume 运行同一命令：当时正在发送的行会列为“未知”。</translation>
     </message>
@@ -1256,8 +1541,8 @@ Limits: {limits}.</source>
         <translation>密码为空。请重新输入或粘贴。</translation>
     </message>
     <message>
-        <source>The port in --server {server!r} is not a number.</source>
-        <translation>--server {server!r} 中的端口不是数字。</translation>
+        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -1268,8 +1553,16 @@ Limits: {limits}.</source>
         <translation>服务器 {host} 不支持 OAuth（XOAUTH2）登录。此账户请改用密码或应用专用密码。</translation>
     </message>
     <message>
+        <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
         <translation>{file} 中的工作表 &quot;{sheet}&quot; 是空的；请选择存放联系人的工作表（{sheets}）。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
@@ -1344,10 +1637,6 @@ Limits: {limits}.</source>
         <translation>没有第 {row} 个数据行：{file} 有第 1 到第 {count} 个数据行（第 1 行是列名下面的第一行）。请在这个范围内选择。</translation>
     </message>
     <message>
-        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.journal.sqlite) unless --journal says otherwise.</source>
-        <translation>{path} 没有发送记录。除非用 --journal 另行指定，`mailmerge send` 会在表格旁边创建记录（&lt;表格名&gt;.journal.sqlite）。</translation>
-    </message>
-    <message>
         <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
         <translation>没有名为 {key!r} 的服务商预设。请从以下选择：{keys}（参见 `mailmerge account presets`）。</translation>
     </message>
@@ -1376,6 +1665,10 @@ Limits: {limits}.</source>
         <translation>{file} 中没有名为 &quot;{sheet}&quot; 的工作表；请从这些工作表中选择：{sheets}。</translation>
     </message>
     <message>
+        <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
         <translation>{file} 是一个文件夹；请选择其中的联系人文件。</translation>
     </message>
@@ -1392,12 +1685,20 @@ Limits: {limits}.</source>
         <translation>{file} 是空的；请打开存放联系人的文件，或在其中添加标题行和联系人。</translation>
     </message>
     <message>
+        <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
         <translation>邮件合并无法读取 {file} 这种文件类型；请把联系人列表另存为 {supported} 后打开。</translation>
     </message>
     <message>
         <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
         <translation>{file} 受密码保护；请用 Excel 或 LibreOffice 打开，取消密码（或另存一份无密码的副本），再打开该副本。</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
@@ -1408,6 +1709,10 @@ Limits: {limits}.</source>
         <translation>找不到 {file}；请确认该文件仍在 {folder} 中，然后重新选择。</translation>
     </message>
     <message>
+        <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
         <translation>{file}，第 {line} 行：信头 {name}: 出现了两次。请只保留一个（多个地址用 ; 分隔）。</translation>
     </message>
@@ -1416,8 +1721,16 @@ Limits: {limits}.</source>
         <translation>{file}，第 {line} 行：模板有错误：{reason}。该行内容：{text!r}。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
     </message>
     <message>
+        <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
         <translation>{file}，第 {line} 行：{text!r} 不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment）。{hint} 信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
+    </message>
+    <message>
+        <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
@@ -1438,6 +1751,14 @@ Limits: {limits}.</source>
     <message>
         <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
         <translation>{option} 只适用于 {kinds} 账户，而 {preset!r} 不是。请去掉该选项。</translation>
+    </message>
+    <message>
+        <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -1574,6 +1895,10 @@ Limits: {limits}.</source>
         <translation>账户…</translation>
     </message>
     <message>
+        <source>Open outbox folder</source>
+        <translation>打开发件箱文件夹</translation>
+    </message>
+    <message>
         <source>Send through:</source>
         <translation>发送账户：</translation>
     </message>
@@ -1620,6 +1945,10 @@ Limits: {limits}.</source>
     <message>
         <source>Show:</source>
         <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
+        <translation>邮件不会离开本机：每封邮件都以 .eml 文件保存在 {folder}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1783,6 +2112,129 @@ Limits: {limits}.</source>
     <message>
         <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
         <translation>使用具有 ses:SendEmail 和 ses:GetAccount 权限的 AWS 访问密钥 ID 和私有访问密钥。每次发送都会从您的 SES 账户读取发送速率和每日配额；只有读取不到时才使用这里显示的沙盒限制。</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source> (closest column: “{column}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send → Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are saved. Choose one under “Send through”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closest column is “{column}”. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {header} line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{described}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” on {place}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,14 @@
         <translation>無（僅限本地中繼）</translation>
     </message>
     <message>
+        <source>This server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an office relay that accepts mail from this computer without a login name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office &lt;office@example.com&gt;</source>
         <translation>辦公室 &lt;office@example.com&gt;</translation>
     </message>
@@ -151,6 +159,10 @@ Limits: {limits}.</source>
     <message>
         <source>None saved yet</source>
         <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,6 +340,168 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>ConfirmSend</name>
+    <message>
+        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the {n} row with errors and send to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rows with errors and send to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again to {n} row through “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again to {n} rows through “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} message through “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} messages through “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} address is on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} addresses are on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of these people already got a different version on {date} through {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people already got another version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people already got it in this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person already got another version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person already got it in this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row failed before (“Retry not sent” tries it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row has a problem Check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row has the same address as another row, which gets the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row is no longer in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row you left out in the Contacts step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows are no longer in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows failed before (“Retry not sent” tries them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem Check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have the same address as another row, which gets the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows you left out in the Contacts step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to everyone?</source>
+        <translation type="unfinished">傳送給所有人？</translation>
+    </message>
+    <message>
+        <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this one to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it only to those who got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent until this is fixed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>{text}
+(left out of this send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Email address</source>
@@ -410,14 +584,16 @@ Limits: {limits}.</source>
         <translation>聯絡人</translation>
     </message>
     <message>
+        <source>Leave out of this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back into this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;ind:</source>
         <translation>查詢(&amp;I)：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln 位聯絡人</numerusform>
-        </translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -430,6 +606,18 @@ Limits: {limits}.</source>
     <message>
         <source>Choose the column that holds the email addresses.</source>
         <translation>請選擇存放電子郵件地址的欄。</translation>
+    </message>
+    <message>
+        <source>({n} left out of this send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +673,14 @@ Limits: {limits}.</source>
         <translation>最近操作</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation type="unfinished">主題</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>已傳送</translation>
     </message>
@@ -497,8 +693,24 @@ Limits: {limits}.</source>
         <translation>待確認</translation>
     </message>
     <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Test to yourself through {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial: the outbox (nobody got it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an older version did not record it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -573,6 +785,10 @@ Limits: {limits}.</source>
     <message>
         <source>History</source>
         <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -683,12 +899,24 @@ Limits: {limits}.</source>
         <translation>無法讀取範本 {file}：{error}</translation>
     </message>
     <message>
+        <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a campaign</source>
         <translation>開啟活動</translation>
     </message>
     <message>
         <source>Campaigns (*%s)</source>
         <translation>活動 (*%s)</translation>
+    </message>
+    <message>
+        <source>Where is {name} now? (It is no longer in {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -731,6 +959,10 @@ Limits: {limits}.</source>
         <translation>內建寄件匣（郵件不會離開本機）</translation>
     </message>
     <message>
+        <source>The outbox folder {folder} could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
         <translation>仍在傳送中。請等待發送完成，或停止傳送。</translation>
     </message>
@@ -751,20 +983,12 @@ Limits: {limits}.</source>
         <translation>測試郵件未傳送：{reason}</translation>
     </message>
     <message>
-        <source>Send to everyone?</source>
-        <translation>傳送給所有人？</translation>
+        <source>Checking every row before sending…</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Send %Ln message(s) through “{account}”?</source>
-        <translation>
-            <numerusform>透過“{account}”傳送 %Ln 封郵件？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %Ln message(s)</source>
-        <translation>
-            <numerusform>傳送 %Ln 封郵件</numerusform>
-        </translation>
+    <message>
+        <source>Nobody is left to send to: everyone has been handled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
@@ -774,35 +998,9 @@ Limits: {limits}.</source>
         <source>Also resend the unknown ones?</source>
         <translation>結果未知的也重發嗎？</translation>
     </message>
-    <message numerus="yes">
-        <source>For %Ln row(s) the app stopped while sending, so the message may have arrived. Send again anyway?</source>
-        <translation>
-            <numerusform>有 %Ln 列在傳送時軟體中途停止，郵件可能已經送達。仍要重發嗎？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Send again</source>
         <translation>重發</translation>
-    </message>
-    <message>
-        <source>Retry?</source>
-        <translation>重發？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send again to %Ln row(s), through “{account}”?</source>
-        <translation>
-            <numerusform>透過“{account}”向 %Ln 列重發？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %Ln row(s)</source>
-        <translation>
-            <numerusform>重發 %Ln 列</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation>無法寫入 {folder}（{error}），因此沒有傳送任何郵件。請釋放磁碟空間或檢查資料夾權限後重試。</translation>
     </message>
     <message>
         <source>Sending through {account}…</source>
@@ -825,6 +1023,10 @@ Limits: {limits}.</source>
         <translation>已完成。</translation>
     </message>
     <message>
+        <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing has been sent yet, so there is no report.</source>
         <translation>尚未傳送任何郵件，因此沒有報告。</translation>
     </message>
@@ -839,12 +1041,6 @@ Limits: {limits}.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report of %Ln row(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%Ln 列的報告已儲存到 {path}。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Continue the unfinished send?</source>
@@ -893,6 +1089,22 @@ Limits: {limits}.</source>
     <message>
         <source>&amp;About Mail Merge</source>
         <translation>關於郵件合併(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} row saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} rows saved to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1056,20 +1268,36 @@ Limits: {limits}.</source>
         <translation>--connections 必須在 1 到 16 之間，不能是 {n}。</translation>
     </message>
     <message>
-        <source>--rate {rate!r} is not a rate. Write messages per second, e.g. 10/s.</source>
-        <translation>--rate {rate!r} 不是傳送速率。請寫每秒傳送的封數，例如 10/s。</translation>
-    </message>
-    <message>
         <source>--rows only works together with --retry-failed.</source>
         <translation>--rows 只能與 --retry-failed 一起使用。</translation>
     </message>
     <message>
-        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1).</source>
-        <translation>--rows {rows!r} 不是資料列列表。請寫成 3,7-9 這樣的形式（列號從 1 開始）。</translation>
+        <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
         <translation>--server {server!r} 不是伺服器地址。請寫成 smtp://主機:埠，例如 smtp://mail.example.com:587。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
@@ -1096,8 +1324,16 @@ Limits: {limits}.</source>
         <translation>帳戶 {name!r} 需要 SecretId（--user）、地域（--region）和已驗證的發件地址（--from）。請重新新增。</translation>
     </message>
     <message>
+        <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
         <translation>{path} 中記錄了此活動之前的一次傳送。請加上 --resume 繼續傳送（已傳送的列不會重發），或用 --journal 指定新的記錄檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
@@ -1120,6 +1356,10 @@ Limits: {limits}.</source>
         <translation>連線數必須在 1 到 {max} 之間；當前為 {value}。</translation>
     </message>
     <message>
+        <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
         <translation>無法連線登入伺服器 {host}（{reason}）。請檢查網路連線後重試。</translation>
     </message>
@@ -1130,6 +1370,10 @@ Limits: {limits}.</source>
     <message>
         <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
         <translation>{file} 中所有工作表都是空的；請新增標題列和聯絡人，儲存後重新開啟。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1172,6 +1416,10 @@ Limits: {limits}.</source>
         <translation>第 {row} 列：</translation>
     </message>
     <message>
+        <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
         <translation>第 {row} 列：無法讀取附件 {file}（{reason}）。請在開啟它的程式中關閉該檔案，並確認有讀取權限，然後重試。</translation>
     </message>
@@ -1180,8 +1428,24 @@ Limits: {limits}.</source>
         <translation>第 {row} 列：附件 {file} 不存在。請把檔案放到該位置，或在試算表或範本中更正檔名。</translation>
     </message>
     <message>
+        <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
         <translation>第 {row} 列：郵件約為 {size_mb:.1f} MB，超過了大多數郵件伺服器接受的 {limit_mb:.0f} MB。請減少附件、使用較小的檔案，或改為分享連結。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
@@ -1190,6 +1454,22 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>第 {row} 列：範本使用了欄位 {field!r}（範本第 {line} 行），但試算表中沒有這一欄。{hint} 請更正範本中的名稱，或重新命名該欄。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
@@ -1224,6 +1504,10 @@ Limits: {limits}.</source>
         <translation>帳戶列表 {path} 已損壞，無法讀取。請把它移走，然後重新新增帳戶（已儲存的密碼仍在系統金鑰環中）。</translation>
     </message>
     <message>
+        <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
         <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後加上 --resume 執行同一命令：當時正在傳送的列會列為“未知”。</translation>
     </message>
@@ -1256,8 +1540,8 @@ Limits: {limits}.</source>
         <translation>密碼為空。請重新輸入或貼上。</translation>
     </message>
     <message>
-        <source>The port in --server {server!r} is not a number.</source>
-        <translation>--server {server!r} 中的埠不是數字。</translation>
+        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -1268,8 +1552,16 @@ Limits: {limits}.</source>
         <translation>伺服器 {host} 不支援 OAuth（XOAUTH2）登入。此帳戶請改用密碼或應用專用密碼。</translation>
     </message>
     <message>
+        <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
         <translation>{file} 中的工作表 &quot;{sheet}&quot; 是空的；請選擇存放聯絡人的工作表（{sheets}）。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
@@ -1344,10 +1636,6 @@ Limits: {limits}.</source>
         <translation>沒有第 {row} 個資料列：{file} 有第 1 到第 {count} 個資料列（第 1 列是欄名下面的第一列）。請在這個範圍內選擇。</translation>
     </message>
     <message>
-        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.journal.sqlite) unless --journal says otherwise.</source>
-        <translation>{path} 沒有傳送記錄。除非用 --journal 另行指定，`mailmerge send` 會在試算表旁邊建立記錄（&lt;試算表名&gt;.journal.sqlite）。</translation>
-    </message>
-    <message>
         <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
         <translation>沒有名為 {key!r} 的服務商預設。請從以下選擇：{keys}（參見 `mailmerge account presets`）。</translation>
     </message>
@@ -1376,6 +1664,10 @@ Limits: {limits}.</source>
         <translation>{file} 中沒有名為 &quot;{sheet}&quot; 的工作表；請從這些工作表中選擇：{sheets}。</translation>
     </message>
     <message>
+        <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
         <translation>{file} 是一個資料夾；請選擇其中的聯絡人檔案。</translation>
     </message>
@@ -1392,12 +1684,20 @@ Limits: {limits}.</source>
         <translation>{file} 是空的；請開啟存放聯絡人的檔案，或在其中新增標題列和聯絡人。</translation>
     </message>
     <message>
+        <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
         <translation>郵件合併無法讀取 {file} 這種檔案類型；請把聯絡人列表另存為 {supported} 後開啟。</translation>
     </message>
     <message>
         <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
         <translation>{file} 受密碼保護；請用 Excel 或 LibreOffice 開啟，取消密碼（或另存一份無密碼的副本），再開啟該副本。</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
@@ -1408,6 +1708,10 @@ Limits: {limits}.</source>
         <translation>找不到 {file}；請確認該檔案仍在 {folder} 中，然後重新選擇。</translation>
     </message>
     <message>
+        <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
         <translation>{file}，第 {line} 行：標頭 {name}: 出現了兩次。請只保留一個（多個地址用 ; 分隔）。</translation>
     </message>
@@ -1416,8 +1720,16 @@ Limits: {limits}.</source>
         <translation>{file}，第 {line} 行：範本有錯誤：{reason}。該行內容：{text!r}。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
     </message>
     <message>
+        <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
         <translation>{file}，第 {line} 行：{text!r} 不是本軟體認識的標頭（From、To、Cc、Bcc、Reply-To、Subject、Attachment）。{hint} 標頭行之後、正文之前請空一行；如果沒有標頭行，請以空行開始檔案。</translation>
+    </message>
+    <message>
+        <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
@@ -1438,6 +1750,14 @@ Limits: {limits}.</source>
     <message>
         <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
         <translation>{option} 只適用於 {kinds} 帳戶，而 {preset!r} 不是。請去掉該選項。</translation>
+    </message>
+    <message>
+        <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -1574,6 +1894,10 @@ Limits: {limits}.</source>
         <translation>帳戶…</translation>
     </message>
     <message>
+        <source>Open outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send through:</source>
         <translation>傳送帳戶：</translation>
     </message>
@@ -1620,6 +1944,10 @@ Limits: {limits}.</source>
     <message>
         <source>Show:</source>
         <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1783,6 +2111,129 @@ Limits: {limits}.</source>
     <message>
         <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
         <translation>使用具有 ses:SendEmail 和 ses:GetAccount 權限的 AWS 訪問金鑰 ID 和私有訪問金鑰。每次傳送都會從您的 SES 帳戶讀取傳送速率和每日配額；只有讀取不到時才使用這裡顯示的沙盒限制。</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source> (closest column: “{column}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send → Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are saved. Choose one under “Send through”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closest column is “{column}”. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {header} line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{described}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” on {place}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,6 +37,7 @@ from mailmerge.base.events import (
     RowUnknown,
 )
 from mailmerge.base.outcome import OutcomeKind
+from mailmerge.base.text import printable
 
 SCHEMA_VERSION = 1
 _FLUSH_EVERY_WRITES = 50
@@ -70,6 +71,12 @@ CREATE TABLE IF NOT EXISTS recipients (
 -- No index on status: keeping one up to date made every commit ~4x slower, and rows are looked up by status only
 -- a few times a run (a scan of 100k rows takes milliseconds). Journals made before lose theirs.
 DROP INDEX IF EXISTS recipients_status;
+-- What identifies the run and what people see of it in History (account, subject, trial or real). Journals made
+-- before run identities have no such table: they are read as runs of an unknown account.
+CREATE TABLE IF NOT EXISTS run_info (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 
@@ -198,7 +205,7 @@ class Journal:
             raise UnusableInputError(
                 "journal.missing",
                 "There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet "
-                "(<spreadsheet name>.journal.sqlite) unless --journal says otherwise.",
+                "(<spreadsheet name>.<run id>.journal.sqlite; it prints its name) unless --journal says otherwise.",
                 path=str(path),
             )
         try:
@@ -301,6 +308,38 @@ class Journal:
             (row_hash, json.dumps(list(values), ensure_ascii=False), _now(), row),
         )
 
+    def set_info(self, info: Mapping[str, str]) -> None:
+        self._write_many("INSERT OR REPLACE INTO run_info (name, value) VALUES (?, ?)", list(info.items()))
+        self._commit()
+
+    def info(self) -> dict[str, str]:
+        """The run's identity and description (see sending/runs.py); empty for a journal of an older version."""
+        try:
+            return {str(name): str(value) for name, value in self._read("SELECT name, value FROM run_info")}
+        except sqlite3.OperationalError:  # no such table: read-only open of an older journal
+            return {}
+
+    def leave_out(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """(row, reason_code, reason) of rows the plan does not send this time: recorded as skipped with that
+        reason, unless the row already has an outcome of its own (sent, failed, unknown)."""
+        now = _now()
+        self._write_many(
+            "UPDATE recipients SET status = 'skipped', kind = ?, reason_code = ?, reason = ?, updated_at = ? "
+            "WHERE row = ? AND status IN ('pending', 'retrying', 'skipped')",
+            [(code, code, reason, now, row) for row, code, reason in rows],
+        )
+        self._commit()
+
+    def take_back(self, rows: Iterable[int]) -> None:
+        """Rows an earlier plan left out (skipped) that this plan sends: pending again."""
+        now = _now()
+        self._write_many(
+            "UPDATE recipients SET status = 'pending', kind = '', reason_code = '', reason = '', updated_at = ? "
+            "WHERE row = ? AND status = 'skipped'",
+            [(now, row) for row in rows],
+        )
+        self._commit()
+
     def set_state(self, state: str) -> None:
         self._write("UPDATE campaign SET state = ?", (state,))
         self._commit()
@@ -318,11 +357,11 @@ class Journal:
                 if not defer_commit:
                     self._commit()
                     return
-            case RowSent(row=row, message_id=message_id, reply=reply):
+            case RowSent(row=row, message_id=message_id, reply=reply, note=note):
                 self._write(
-                    "UPDATE recipients SET status = 'sent', kind = '', reason_code = '', reason = '', reply = ?, "
+                    "UPDATE recipients SET status = 'sent', kind = '', reason_code = '', reason = ?, reply = ?, "
                     "message_id = ?, sent_at = ?, updated_at = ? WHERE row = ?",
-                    (reply, message_id, now, now, row),
+                    (note, reply, message_id, now, now, row),
                 )
             case RowFailed(row=row, kind=kind, reason_code=code, reason=reason, raw=raw):
                 self._write(
@@ -365,6 +404,11 @@ class Journal:
     def set_address(self, row: int, address: str) -> None:
         """Remember whom a row goes to (known once its message is built); written with the next commit."""
         self._write("UPDATE recipients SET address = ? WHERE row = ?", (address, row))
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether writes are recorded that no commit has applied yet."""
+        return bool(self._pending)
 
     def flush(self) -> None:
         if self._pending:
@@ -414,28 +458,55 @@ class Journal:
         if not writes:
             return
         with self._disk_full_guard():
+            try:
+                self._apply(writes, syncing)
+            except (sqlite3.Error, ValueError) as exc:  # ValueError: text SQLite cannot store (a lone surrogate)
+                if _disk_full(exc):
+                    raise
+                # The transaction is undone (a half-applied one would make every later write fail) and the same
+                # writes are applied once more as plain text: one row's odd text never loses another row's result.
+                self._roll_back()
+                self._apply([(sql, [_storable(params) for params in rows]) for sql, rows in writes], syncing)
+
+    def _apply(self, writes: Sequence[_Write], syncing: Callable[[], object] | None) -> None:
+        try:
             self._db.execute("BEGIN IMMEDIATE")
             for sql, rows in writes:
                 self._db.executemany(sql, rows)
             if syncing is not None:
                 syncing()
             self._db.execute("COMMIT")
+        except BaseException:
+            self._roll_back()
+            raise
+
+    def _roll_back(self) -> None:
+        if self._db.in_transaction:
+            with suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
 
     @contextmanager
     def _disk_full_guard(self) -> Iterator[None]:
         try:
             yield
         except sqlite3.OperationalError as exc:
-            if "full" not in str(exc):
+            if not _disk_full(exc):
                 raise
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
+            self._roll_back()
             raise MailMergeError(
                 "journal.disk_full",
                 "The disk holding the journal {path} is full, so sending stopped. Free some space, then run the "
                 "same command with --resume: rows that were being sent at that moment will be listed as unknown.",
                 path=str(self.path),
             ) from exc
+
+
+def _disk_full(exc: Exception) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)
+
+
+def _storable(params: Sequence[object]) -> tuple[object, ...]:
+    return tuple(printable(p) if isinstance(p, str) else p for p in params)
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ui.i18n import finding_text
+from ui.i18n import finding_sentence
+from ui.wording import words
 
 if TYPE_CHECKING:
     from mailmerge.compose.preflight import Finding
@@ -22,6 +23,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _ERROR_BRUSH = QBrush(QColor("#b00020"))
 _WARNING_BRUSH = QBrush(QColor("#8a5a00"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindingsModel", text)
 
 
 class FindingsModel(QAbstractTableModel):
@@ -54,12 +59,12 @@ class FindingsModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == COL_SEVERITY:
-                return self.tr("Error") if f.severity == "error" else self.tr("Warning")
+                return _tr("Error") if f.severity == "error" else _tr("Warning")
             if col == COL_ROW:
                 return "" if f.row is None else str(f.row)
             if col == COL_COLUMN:
                 return f.column or ""
-            return finding_text(f)
+            return words(f.code, f.params, finding_sentence(f))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
             return _ERROR_BRUSH if f.severity == "error" else _WARNING_BRUSH
         if role == ROW_ROLE:
@@ -76,4 +81,4 @@ class FindingsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("Severity"), self.tr("Row"), self.tr("Column"), self.tr("What to fix"))[section]
+        return (_tr("Severity"), _tr("Row"), _tr("Column"), _tr("What to fix"))[section]

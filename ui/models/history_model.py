@@ -1,9 +1,10 @@
-"""Past campaigns, one line per journal: which spreadsheet, when, and how many rows are sent / not sent / unknown."""
+"""Past runs, one line each: when, which spreadsheet, the subject, the account (a trial through the outbox says so),
+and how many rows are sent / not sent / unknown / waiting."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -18,29 +19,33 @@ from PySide6.QtCore import (
 from mailmerge.sending.journal import TO_SEND, RowStatus
 
 if TYPE_CHECKING:
-    from mailmerge.sending.journal import JournalSummary
+    from mailmerge.sending.runs import RunSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COL_SPREADSHEET, COL_WHEN, COL_SENT, COL_FAILED, COL_UNKNOWN, COL_WAITING = range(6)
+(COL_WHEN, COL_SPREADSHEET, COL_SUBJECT, COL_ACCOUNT, COL_SENT, COL_FAILED, COL_LEFT_OUT, COL_UNKNOWN,
+ COL_WAITING) = range(9)
 _HEADERS = (  # marked for lupdate, translated when shown
-    QT_TRANSLATE_NOOP("HistoryModel", "Spreadsheet"), QT_TRANSLATE_NOOP("HistoryModel", "Last activity"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Last activity"), QT_TRANSLATE_NOOP("HistoryModel", "Spreadsheet"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Subject"), QT_TRANSLATE_NOOP("HistoryModel", "Sent through"),
     QT_TRANSLATE_NOOP("HistoryModel", "Sent"), QT_TRANSLATE_NOOP("HistoryModel", "Not sent"),
-    QT_TRANSLATE_NOOP("HistoryModel", "Unknown"), QT_TRANSLATE_NOOP("HistoryModel", "Waiting"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Left out"), QT_TRANSLATE_NOOP("HistoryModel", "Unknown"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Waiting"),
 )
+_FIELD = re.compile(r"\{\{\s*(?:row\[\s*[\"']([^\"']+)[\"']\s*\]|([^}|]+?))\s*(?:\|[^}]*)?\}\}")
 
 
 class HistoryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._items: list[JournalSummary] = []
+        self._items: list[RunSummary] = []
 
-    def set_items(self, items: Sequence[JournalSummary]) -> None:
+    def set_items(self, items: Sequence[RunSummary]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
 
-    def item(self, row: int) -> JournalSummary:
+    def item(self, row: int) -> RunSummary:
         return self._items[row]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -52,17 +57,24 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        item = self._items[index.row()]
+        run = self._items[index.row()]
+        item = run.summary
         col = index.column()
         if col == COL_SPREADSHEET:
-            return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else Path(item.contacts_path).name
+            return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else run.contacts_name
         if col == COL_WHEN:
             return item.updated.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
+        if col == COL_SUBJECT:  # fields as people name them: "Your membership ‹member_id›"
+            return _FIELD.sub(lambda m: f"‹{(m[1] or m[2]).strip()}›", run.subject)
+        if col == COL_ACCOUNT:
+            return _account_text(run)
         counts = item.counts
         if col == COL_SENT:
             return str(counts[RowStatus.SENT])
         if col == COL_FAILED:
             return str(counts[RowStatus.FAILED])
+        if col == COL_LEFT_OUT:
+            return str(counts[RowStatus.SKIPPED])
         if col == COL_UNKNOWN:
             return str(len(item.unsettled))
         return str(sum(counts[status] for status in TO_SEND))
@@ -71,3 +83,12 @@ class HistoryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return QCoreApplication.translate("HistoryModel", _HEADERS[section])
+
+
+def _account_text(run: RunSummary) -> str:
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+    if run.test:
+        return translate("HistoryModel", "Test to yourself through {account}").format(account=run.account_label)
+    if run.trial:
+        return translate("HistoryModel", "Trial: the outbox (nobody got it)")
+    return run.account_label or translate("HistoryModel", "(an older version did not record it)")

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import problem_text
 from ui.session import CampaignSession
 from ui.views.common import InlineError
+from ui.wording import problem_text
 
 
 class PreviewView(QWidget):

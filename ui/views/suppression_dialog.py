@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
 from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
-from ui.i18n import problem_text
+from ui.wording import problem_text
 
-translate = QCoreApplication.translate  # module-level text: lupdate reads translate("Context", "literal") calls
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SuppressionDialog", text)
 
 
 def reason_text(code: str) -> str:
     """Why an address is held back, in the user's language (the list stores the reason's code)."""
     known = {
-        "smtp.mailbox_unknown": translate("SuppressionDialog",
-                                          "The address does not exist (the receiving server said so)."),
-        "tencent.blocklisted": translate("SuppressionDialog",
-                                         "Tencent Cloud blocks it for 14 days after mail to it was refused."),
-        "unsubscribed": translate("SuppressionDialog", "The person asked not to get mail."),
-        "manual": translate("SuppressionDialog", "Added by hand."),
+        "smtp.mailbox_unknown": _tr("The address does not exist (the receiving server said so)."),
+        "tencent.blocklisted": _tr("Tencent Cloud blocks it for 14 days after mail to it was refused."),
+        "unsubscribed": _tr("The person asked not to get mail."),
+        "manual": _tr("Added by hand."),
     }
     return known.get(code, describe(code))
 
@@ -137,8 +137,9 @@ class SuppressionDialog(QDialog):
         if store is None:
             return
         for index in self.table.selectionModel().selectedRows():
-            address = self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
-            store.remove(str(address))
+            item = self.table.item(index.row(), 0)
+            if item is not None:
+                store.remove(str(item.data(Qt.ItemDataRole.UserRole)))
         self.refresh()
 
     def done(self, result: int) -> None:

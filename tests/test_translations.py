@@ -190,8 +190,8 @@ def korean(qapp: QApplication) -> object:
 @pytest.mark.gui
 def test_window_speaks_korean_with_core_messages_and_plural_counts(
         qtbot: QtBot, korean: object, tmp_path: Path) -> None:
-    from ui.wording import problem_text
     from ui.main_window import MainWindow
+    from ui.wording import problem_text
 
     window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)

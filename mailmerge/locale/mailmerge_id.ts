@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>This server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ini tidak perlu login</translation>
     </message>
     <message>
         <source>For an office relay that accepts mail from this computer without a login name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk relai kantor yang menerima email dari komputer ini tanpa nama login atau kata sandi.</translation>
     </message>
     <message>
         <source>Office &lt;office@example.com&gt;</source>
@@ -162,7 +162,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama login untuk kata sandi itu, atau centang “Server ini tidak perlu login”.</translation>
     </message>
 </context>
 <context>
@@ -343,154 +343,154 @@ Batas kirim: {limits}.</translation>
     <name>ConfirmSend</name>
     <message>
         <source>Also send to the {n} row whose address is on another row (one message per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim juga ke {n} baris yang alamatnya ada di baris lain (satu pesan per baris)</translation>
     </message>
     <message>
         <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim juga ke {n} baris yang alamatnya ada di baris lain (satu pesan per baris)</translation>
     </message>
     <message>
         <source>Leave out the {n} row with errors and send to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati {n} baris yang bermasalah dan kirim ke yang lain</translation>
     </message>
     <message>
         <source>Leave out the {n} rows with errors and send to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati {n} baris yang bermasalah dan kirim ke yang lain</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diikutkan:</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ulang ke {n} baris melalui “{account}”.</translation>
     </message>
     <message>
         <source>Send again to {n} rows through “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ulang ke {n} baris melalui “{account}”.</translation>
     </message>
     <message>
         <source>Send {n} message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim {n} pesan</translation>
     </message>
     <message>
         <source>Send {n} message through “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim {n} pesan melalui “{account}”.</translation>
     </message>
     <message>
         <source>Send {n} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim {n} pesan</translation>
     </message>
     <message>
         <source>Send {n} messages through “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim {n} pesan melalui “{account}”.</translation>
     </message>
     <message>
         <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini percobaan: pesan masuk ke folder kotak keluar di komputer ini dan tidak ada yang menerimanya.</translation>
     </message>
     <message>
         <source>{n} address is on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} alamat ada di daftar blokir</translation>
     </message>
     <message>
         <source>{n} addresses are on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} alamat ada di daftar blokir</translation>
     </message>
     <message>
         <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pesan mungkin sudah sampai saat pengiriman berhenti (lihat Riwayat; “Kirim ulang yang gagal” bisa mengirimnya lagi)</translation>
     </message>
     <message>
         <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pesan mungkin sudah sampai saat pengiriman berhenti (lihat Riwayat; “Kirim ulang yang gagal” bisa mengirimnya lagi)</translation>
     </message>
     <message>
         <source>{n} of these people already got a different version on {date} through {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} orang di antaranya sudah menerima versi lain pada {date} melalui {account}.</translation>
     </message>
     <message>
         <source>{n} people already got another version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} orang sudah menerima versi lain</translation>
     </message>
     <message>
         <source>{n} people already got it in this send</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} orang sudah menerimanya dalam pengiriman ini</translation>
     </message>
     <message>
         <source>{n} person already got another version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} orang sudah menerima versi lain</translation>
     </message>
     <message>
         <source>{n} person already got it in this send</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} orang sudah menerimanya dalam pengiriman ini</translation>
     </message>
     <message>
         <source>{n} row failed before (“Retry not sent” tries it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris gagal sebelumnya (“Kirim ulang yang gagal” mencobanya lagi)</translation>
     </message>
     <message>
         <source>{n} row has a problem Check found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris punya masalah yang ditemukan Periksa</translation>
     </message>
     <message>
         <source>{n} row has the same address as another row, which gets the message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris punya alamat yang sama dengan baris lain, yang menerima pesannya</translation>
     </message>
     <message>
         <source>{n} row is no longer in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris sudah tidak ada di lembar kerja</translation>
     </message>
     <message>
         <source>{n} row you left out in the Contacts step</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris yang tidak Anda ikutkan di langkah Kontak</translation>
     </message>
     <message>
         <source>{n} rows are no longer in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris sudah tidak ada di lembar kerja</translation>
     </message>
     <message>
         <source>{n} rows failed before (“Retry not sent” tries them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris gagal sebelumnya (“Kirim ulang yang gagal” mencobanya lagi)</translation>
     </message>
     <message>
         <source>{n} rows have a problem Check found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris punya masalah yang ditemukan Periksa</translation>
     </message>
     <message>
         <source>{n} rows have the same address as another row, which gets the message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris punya alamat yang sama dengan baris lain, yang menerima pesannya</translation>
     </message>
     <message>
         <source>{n} rows you left out in the Contacts step</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris yang tidak Anda ikutkan di langkah Kontak</translation>
     </message>
 </context>
 <context>
     <name>ConfirmSendDialog</name>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim lagi?</translation>
     </message>
     <message>
         <source>Send to everyone?</source>
-        <translation type="unfinished">Kirim ke semua?</translation>
+        <translation>Kirim ke semua?</translation>
     </message>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atau batalkan dan perbaiki di lembar kerja: langkah Periksa mencantumkan semuanya.</translation>
     </message>
     <message>
         <source>Send this one to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim versi ini ke semua</translation>
     </message>
     <message>
         <source>Send it only to those who got none</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim hanya ke yang belum menerima apa pun</translation>
     </message>
     <message>
         <source>Nothing can be sent until this is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang bisa dikirim sebelum ini diperbaiki: {problem}</translation>
     </message>
 </context>
 <context>
@@ -498,7 +498,8 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{text}
 (left out of this send)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}
+(tidak diikutkan dalam pengiriman ini)</translation>
     </message>
 </context>
 <context>
@@ -585,11 +586,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Leave out of this send</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan ikutkan dalam pengiriman ini</translation>
     </message>
     <message>
         <source>Put back into this send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikutkan lagi dalam pengiriman ini</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
@@ -609,15 +610,15 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>({n} left out of this send)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} tidak diikutkan dalam pengiriman ini)</translation>
     </message>
     <message>
         <source>{n} contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kontak</translation>
     </message>
     <message>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kontak</translation>
     </message>
 </context>
 <context>
@@ -674,11 +675,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subjek</translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <source>Sent through</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim melalui</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -694,7 +695,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diikutkan</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -702,15 +703,15 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Test to yourself through {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji ke diri sendiri melalui {account}</translation>
     </message>
     <message>
         <source>Trial: the outbox (nobody got it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percobaan: kotak keluar (tidak ada yang menerima)</translation>
     </message>
     <message>
         <source>(an older version did not record it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(versi lama tidak mencatatnya)</translation>
     </message>
 </context>
 <context>
@@ -788,7 +789,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye contoh: coba setiap langkah; lewat kotak keluar bawaan tidak ada yang keluar dari komputer ini. Buka lembar kerja Anda sendiri dengan Ctrl+O.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -900,7 +901,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye terakhir Anda {name} sudah tidak ada di {folder}. Buka dari lokasinya sekarang lewat Berkas → Buka kampanye…, atau mulai dengan lembar kerja.</translation>
     </message>
     <message>
         <source>Open a campaign</source>
@@ -912,11 +913,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Where is {name} now? (It is no longer in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Di mana {name} sekarang? (Sudah tidak ada di {folder})</translation>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja kampanye {name} sudah tidak ada di {folder}. Buka dari lokasinya sekarang lewat “Buka lembar kerja…”; pesan dan pengaturan kampanye tetap tersimpan.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -960,7 +961,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The outbox folder {folder} could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder kotak keluar {folder} tidak dapat dibuat: {error}</translation>
     </message>
     <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
@@ -984,11 +985,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Checking every row before sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa setiap baris sebelum mengirim…</translation>
     </message>
     <message>
         <source>Nobody is left to send to: everyone has been handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada lagi yang perlu dikirimi: semua sudah ditangani.</translation>
     </message>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
@@ -1024,7 +1025,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan ada di folder kotak keluar: klik “Buka folder kotak keluar” untuk melihatnya.</translation>
     </message>
     <message>
         <source>Nothing has been sent yet, so there is no report.</source>
@@ -1092,19 +1093,19 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk {n} baris, aplikasi berhenti saat mengirim, jadi pesannya mungkin sudah sampai. Tetap kirim ulang?</translation>
     </message>
     <message>
         <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk {n} baris, aplikasi berhenti saat mengirim, jadi pesannya mungkin sudah sampai. Tetap kirim ulang?</translation>
     </message>
     <message>
         <source>Report of {n} row saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan {n} baris disimpan ke {path}.</translation>
     </message>
     <message>
         <source>Report of {n} rows saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan {n} baris disimpan ke {path}.</translation>
     </message>
 </context>
 <context>
@@ -1273,23 +1274,23 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{encoding}&quot; bukan pengodean teks yang dikenal Mail Merge; gunakan nama seperti utf-8, cp949, gb18030, big5, shift_jis, atau cp1252.</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-login dan --password-stdin saling bertentangan: relai tanpa login tidak menerima kata sandi. Hapus salah satunya.</translation>
     </message>
     <message>
         <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate {rate!r} bukan laju yang bisa dijaga program ini. Tulis pesan per detik antara {low} dan {high}, misalnya 10/s (untuk pengiriman lebih lambat gunakan --per-hour atau --per-day).</translation>
     </message>
     <message>
         <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows {rows!r} bukan daftar baris data. Tulis seperti 3,7-9 (baris dihitung mulai 1, sampai {most}).</translation>
     </message>
     <message>
         <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>--server berisi kata sandi. Siapa pun di komputer ini dapat membaca baris perintah, jadi kata sandi itu tidak dipakai: hapus, berikan nama login dengan --user dan kata sandi di variabel lingkungan MAILMERGE_PASSWORD (atau simpan akun dengan `mailmerge account add`).</translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
@@ -1297,7 +1298,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout harus berupa jumlah detik antara 1 dan 3600, bukan {value}.</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
@@ -1325,7 +1326,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun {name!r} diatur tanpa login tetapi nama login diberikan. Hapus salah satunya.</translation>
     </message>
     <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
@@ -1333,7 +1334,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat file kunci {path} yang mencegah dua program mengirim kampanye ini bersamaan ({error}). Pastikan Anda boleh menulis ke folder itu.</translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
@@ -1357,7 +1358,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>File kampanye {file} tidak dapat dibuka: {error}. Pastikan file itu masih ada.</translation>
     </message>
     <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
@@ -1373,7 +1374,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} pada {file} bukan teks {encoding} yang valid; pilih pengodean lain, atau buka file di program lembar kerja dan simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1417,7 +1418,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: nama lampiran {file!r} bukan nama file yang bisa dipakai komputer ini. Perbaiki di lembar kerja atau templat.</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
@@ -1429,11 +1430,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: lampiran {file} bukan file biasa (perangkat, pipe, atau file sistem di /proc, /sys, atau /dev), jadi tidak dapat dilampirkan. Sebutkan sebuah dokumen.</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: lampiran {file} yang disebut di kolom {column} ada di luar folder kampanye, jadi tidak dilampirkan (lembar kerja tidak boleh bisa mengirim sembarang file dari komputer ini). Letakkan file di folder lembar kerja atau templat, atau tambahkan foldernya ke kampanye.</translation>
     </message>
     <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
@@ -1441,11 +1442,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: nama {name!r} yang tampil di {field} terlihat seperti alamat, tetapi hanya {address} yang menerima pesan. Periksa kolom nama jika bukan itu maksud Anda.</translation>
     </message>
     <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: templat memanggil dirinya sendiri atau bersarang terlalu dalam untuk diisi. Sederhanakan templat.</translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
@@ -1457,19 +1458,19 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: sel {column} berisi {count} alamat ({addresses}); semuanya menerima pesan. Jika hanya satu yang dimaksud, sisakan yang itu saja.</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan berturut-turut, dengan jeda yang makin panjang.{answer} Periksa nama server, port, dan koneksi internet. Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume setelah server menjawab lagi.</translation>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman berhenti: server tidak mau menerima pesan ({reason}) dalam {attempts} percobaan berturut-turut, dengan jeda yang makin panjang.{answer} Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume nanti.</translation>
     </message>
     <message>
         <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman dibatalkan setelah {sent} pesan. Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume untuk melanjutkan.</translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
@@ -1505,7 +1506,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>File kampanye {file} disimpan oleh versi Mail Merge yang lebih baru. Perbarui aplikasi untuk membukanya.</translation>
     </message>
     <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
@@ -1541,7 +1542,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada catatan di {path}. `mailmerge send` membuatnya di samping lembar kerja (&lt;nama lembar kerja&gt;.&lt;id pengiriman&gt;.journal.sqlite; namanya ditampilkan) kecuali --journal menentukan lain.</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -1553,7 +1554,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {host} tidak mendukung enkripsi (STARTTLS), jadi kata sandi akan terkirim sebagai teks biasa; tidak ada yang dikirim. Gunakan port aman server (465 dengan TLS, atau 587 dengan STARTTLS), atau pilih keamanan &apos;none&apos; (--security none) hanya untuk relai tepercaya di jaringan Anda sendiri.</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
@@ -1561,7 +1562,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar &quot;{sheet}&quot; di {file} berukuran {rows:,} baris × {columns:,} kolom, lebih dari yang dibaca Mail Merge ({limit:,} sel); hapus baris dan kolom yang tidak dipakai (sering kali satu sel nyasar jauh di bawah atau di kanan), simpan, lalu buka lagi.</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
@@ -1665,7 +1666,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} adalah perangkat atau pipe, bukan file, jadi tidak bisa berisi daftar kontak; pilih file lembar kerja Anda.</translation>
     </message>
     <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
@@ -1685,7 +1686,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan file kampanye Mail Merge. Buka file yang disimpan lewat Berkas → Simpan kampanye.</translation>
     </message>
     <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
@@ -1697,7 +1698,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} berukuran {size_mb:,.0f} MB, jauh lebih besar daripada daftar kontak pada umumnya; buka file yang benar, atau pecah daftar menjadi file yang lebih kecil.</translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
@@ -1709,7 +1710,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, mulai baris {line}: templat memuat kurung, if, atau perulangan yang bersarang terlalu dalam untuk dibaca. Sederhanakan bagian templat itu.</translation>
     </message>
     <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
@@ -1721,7 +1722,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, baris {line}: templat memakai {kind} {name!r} yang tidak ada.{hint} Perbaiki nama di templat.</translation>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
@@ -1729,7 +1730,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: templat berisi kesalahan: {reason}. Perbaiki di templat.</translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
@@ -1753,11 +1754,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} orang di lembar ini sudah menerima versi lain pesan ini (pertama pada {when} melalui {account}). Tambahkan --only-new untuk mengirim hanya ke yang belum menerima apa pun, atau --everyone untuk mengirim versi ini ke semua.</translation>
     </message>
     <message>
         <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun {preset} selalu masuk dengan login, jadi “tanpa login” tidak berlaku. Pilih “Server SMTP lain” untuk relai yang tidak perlu login.</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -1895,7 +1896,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Open outbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder kotak keluar</translation>
     </message>
     <message>
         <source>Send through:</source>
@@ -1947,7 +1948,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang keluar dari komputer ini: setiap pesan disimpan sebagai file .eml di {folder}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2117,123 +2118,123 @@ Batas kirim: {limits}.</translation>
     <name>wording</name>
     <message>
         <source> (closest column: “{column}”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kolom terdekat: “{column}”)</translation>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” tidak diatur untuk masuk lewat peramban. Buka di {accounts}, isi ID klien masuk, lalu masuk.</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” memerlukan nama server. Ketik di Server (tanyakan kepada administrator email Anda).</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” memerlukan SecretId, wilayah, dan alamat pengirim yang sudah diverifikasi. Buka di {accounts} dan isi.</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” memerlukan ID kunci akses dan wilayah. Buka di {accounts} dan isi.</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kata sandi tersimpan untuk “{name}”. Buka akunnya di {accounts}, ketik kata sandi, lalu simpan.</translation>
     </message>
     <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dikirim untuk lembar kerja ini, jadi belum ada catatan di {path}.</translation>
     </message>
     <message>
         <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row} berubah atau pindah di lembar kerja sejak pengiriman ini dimulai, jadi tidak dikirim: mungkin sekarang orangnya berbeda. Periksa laporan sebelum mengirim ke baris itu.</translation>
     </message>
     <message>
         <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: pesan memakai kolom “{field}” ({place}), tetapi lembar kerja tidak punya kolom itu. {closest}Perbaiki nama di pesan atau ganti nama kolomnya.</translation>
     </message>
     <message>
         <source>Send → Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim → Akun…</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan. Periksa nama server, port, dan koneksi internet. Sisanya tetap menunggu: tekan “Kirim ke semua” setelah server menjawab lagi.</translation>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman berhenti: server tidak mau menerima pesan ({reason}) dalam {attempts} percobaan berturut-turut.{answer} Sisanya tetap menunggu: tekan “Kirim ke semua” nanti.</translation>
     </message>
     <message>
         <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman dibatalkan setelah {sent} pesan. Sisanya tetap menunggu: tekan “Kirim ke semua” untuk mengirimnya. Tidak ada yang menerima pesan dua kali.</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada beberapa akun tersimpan. Pilih salah satu di “Kirim melalui”.</translation>
     </message>
     <message>
         <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi berhenti saat pesan ini sedang dikirim, jadi mungkin sudah atau belum sampai. Tanyakan kepada penerimanya, lalu gunakan “Kirim ulang yang gagal” jika perlu dikirim lagi.</translation>
     </message>
     <message>
         <source>The closest column is “{column}”. </source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom terdekat adalah “{column}”. </translation>
     </message>
     <message>
         <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk tempat catatan pengiriman {path} penuh, jadi pengiriman berhenti. Kosongkan sebagian ruang, lalu tekan “Kirim ke semua” untuk melanjutkan: baris yang sedang dikirim saat itu dicantumkan sebagai belum pasti.</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan memakai kolom {item}, tetapi lembar kerja tidak punya kolom itu. Perbaiki nama di pesan atau ganti nama kolomnya.</translation>
     </message>
     <message>
         <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan memakai {n} kolom yang tidak ada di lembar kerja: {items}. Perbaiki nama di pesan atau ganti nama kolomnya.</translation>
     </message>
     <message>
         <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan pengiriman {path} milik lembar kerja atau pesan lain. Buka lembar kerja dan pesan yang sesuai dengannya.</translation>
     </message>
     <message>
         <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan pengiriman {path} rusak ({error}). Simpan sebagai arsip dan periksa laporannya sebelum mengirim lagi.</translation>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proses masuk untuk akun “{name}”: {why}. Buka {accounts} lalu klik “Masuk” lagi.</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada kesalahan pada {place}: {reason}. Barisnya: “{text}”. Pastikan setiap {{{{ punya pasangan }}}} dan setiap {{% if %}} punya {{% endif %}}.</translation>
     </message>
     <message>
         <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada penyedia bernama “{key}”. Pilih salah satu penyedia di {accounts}.</translation>
     </message>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada akun tersimpan bernama “{name}”. Pilih akun lain di “Kirim melalui”, atau tambahkan di {accounts}.</translation>
     </message>
     <message>
         <source>line {line} of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line} pesan</translation>
     </message>
     <message>
         <source>the message</source>
-        <translation type="unfinished"></translation>
+        <translation>pesan</translation>
     </message>
     <message>
         <source>the {header} line</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {header}</translation>
     </message>
     <message>
         <source>{described}</source>
-        <translation type="unfinished"></translation>
+        <translation>{described}</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}” pada {place}</translation>
     </message>
 </context>
 </TS>

@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>This server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 로그인이 필요 없음</translation>
     </message>
     <message>
         <source>For an office relay that accepts mail from this computer without a login name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 오는 메일을 로그인 이름이나 비밀번호 없이 받는 사무실 릴레이 서버용입니다.</translation>
     </message>
     <message>
         <source>Office &lt;office@example.com&gt;</source>
@@ -162,7 +162,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호와 짝이 되는 로그인 ID를 입력하거나 “이 서버는 로그인이 필요 없음”을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -343,19 +343,19 @@ Limits: {limits}.</source>
     <name>ConfirmSend</name>
     <message>
         <source>Also send to the {n} row whose address is on another row (one message per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 행과 주소가 같은 {n}개 행에도 보내기 (행마다 메시지 1통)</translation>
     </message>
     <message>
         <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 행과 주소가 같은 {n}개 행에도 보내기 (행마다 메시지 1통)</translation>
     </message>
     <message>
         <source>Leave out the {n} row with errors and send to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>오류가 있는 {n}개 행은 빼고 나머지에 보내기</translation>
     </message>
     <message>
         <source>Leave out the {n} rows with errors and send to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>오류가 있는 {n}개 행은 빼고 나머지에 보내기</translation>
     </message>
     <message>
         <source>Left out:</source>
@@ -391,106 +391,106 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} address is on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 주소가 발송 제외 목록에 있음</translation>
     </message>
     <message>
         <source>{n} addresses are on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 주소가 발송 제외 목록에 있음</translation>
     </message>
     <message>
         <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기가 멈출 때 메시지 {n}통이 도착했을 수 있음 (기록 참고, “보내지 못한 항목 다시 보내기”로 다시 보낼 수 있음)</translation>
     </message>
     <message>
         <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기가 멈출 때 메시지 {n}통이 도착했을 수 있음 (기록 참고, “보내지 못한 항목 다시 보내기”로 다시 보낼 수 있음)</translation>
     </message>
     <message>
         <source>{n} of these people already got a different version on {date} through {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 중 {n}명은 {date}에 {account} 계정으로 다른 버전을 이미 받았습니다.</translation>
     </message>
     <message>
         <source>{n} people already got another version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}명이 이미 다른 버전을 받음</translation>
     </message>
     <message>
         <source>{n} people already got it in this send</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}명이 이번 발송에서 이미 받음</translation>
     </message>
     <message>
         <source>{n} person already got another version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}명이 이미 다른 버전을 받음</translation>
     </message>
     <message>
         <source>{n} person already got it in this send</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}명이 이번 발송에서 이미 받음</translation>
     </message>
     <message>
         <source>{n} row failed before (“Retry not sent” tries it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행이 이전에 실패함 (“보내지 못한 항목 다시 보내기”로 다시 시도)</translation>
     </message>
     <message>
         <source>{n} row has a problem Check found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행에 검사에서 찾은 문제가 있음</translation>
     </message>
     <message>
         <source>{n} row has the same address as another row, which gets the message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행의 주소가 다른 행과 같음 (그 행으로 보냄)</translation>
     </message>
     <message>
         <source>{n} row is no longer in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행이 스프레드시트에 더 이상 없음</translation>
     </message>
     <message>
         <source>{n} row you left out in the Contacts step</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처 단계에서 제외한 {n}개 행</translation>
     </message>
     <message>
         <source>{n} rows are no longer in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행이 스프레드시트에 더 이상 없음</translation>
     </message>
     <message>
         <source>{n} rows failed before (“Retry not sent” tries them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행이 이전에 실패함 (“보내지 못한 항목 다시 보내기”로 다시 시도)</translation>
     </message>
     <message>
         <source>{n} rows have a problem Check found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행에 검사에서 찾은 문제가 있음</translation>
     </message>
     <message>
         <source>{n} rows have the same address as another row, which gets the message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행의 주소가 다른 행과 같음 (그 행으로 보냄)</translation>
     </message>
     <message>
         <source>{n} rows you left out in the Contacts step</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처 단계에서 제외한 {n}개 행</translation>
     </message>
 </context>
 <context>
     <name>ConfirmSendDialog</name>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 보내시겠습니까?</translation>
     </message>
     <message>
         <source>Send to everyone?</source>
-        <translation type="unfinished">모두에게 보내시겠습니까?</translation>
+        <translation>모두에게 보내시겠습니까?</translation>
     </message>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 취소하고 스프레드시트에서 고치십시오. 검사 단계에 하나하나 나와 있습니다.</translation>
     </message>
     <message>
         <source>Send this one to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전을 모두에게 보내기</translation>
     </message>
     <message>
         <source>Send it only to those who got none</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 받지 않은 분에게만 보내기</translation>
     </message>
     <message>
         <source>Nothing can be sent until this is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문제를 고치기 전에는 보낼 수 없습니다: {problem}</translation>
     </message>
 </context>
 <context>
@@ -901,7 +901,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 캠페인 {name}이(가) 더 이상 {folder}에 없습니다. 파일 → 캠페인 열기…로 지금 위치에서 열거나, 스프레드시트로 시작하십시오.</translation>
     </message>
     <message>
         <source>Open a campaign</source>
@@ -913,11 +913,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Where is {name} now? (It is no longer in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 지금 어디에 있습니까? (더 이상 {folder}에 없습니다)</translation>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인의 스프레드시트 {name}이(가) 더 이상 {folder}에 없습니다. “스프레드시트 열기…”로 지금 위치에서 여십시오. 캠페인의 메시지와 설정은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -961,7 +961,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The outbox folder {folder} could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 편지함 폴더 {folder}을(를) 만들지 못했습니다: {error}</translation>
     </message>
     <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
@@ -1093,11 +1093,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행은 보내는 도중 프로그램이 멈추어 이미 도착했을 수 있습니다. 그래도 다시 보내시겠습니까?</translation>
     </message>
     <message>
         <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 행은 보내는 도중 프로그램이 멈추어 이미 도착했을 수 있습니다. 그래도 다시 보내시겠습니까?</translation>
     </message>
     <message>
         <source>Report of {n} row saved to {path}.</source>
@@ -1274,23 +1274,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{encoding}&quot;은(는) 메일 머지가 아는 문자 인코딩이 아닙니다. utf-8, cp949, gb18030, big5, shift_jis, cp1252 같은 이름을 사용하십시오.</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-login과 --password-stdin은 함께 쓸 수 없습니다. 로그인이 필요 없는 릴레이는 비밀번호를 받지 않습니다. 둘 중 하나를 빼십시오.</translation>
     </message>
     <message>
         <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate {rate!r}은(는) 이 프로그램이 지킬 수 있는 속도가 아닙니다. 초당 메시지 수를 {low}에서 {high} 사이로 적으십시오 (예: 10/s). 더 천천히 보내려면 --per-hour나 --per-day를 사용하십시오.</translation>
     </message>
     <message>
         <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows {rows!r}은(는) 데이터 행 목록이 아닙니다. 3,7-9처럼 적으십시오 (행 번호는 1부터 {most}까지).</translation>
     </message>
     <message>
         <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>--server에 비밀번호가 들어 있습니다. 명령줄은 이 컴퓨터의 누구나 볼 수 있으므로 사용하지 않습니다. 비밀번호를 빼고, 로그인 ID는 --user로, 비밀번호는 MAILMERGE_PASSWORD 환경 변수로 지정하십시오 (또는 `mailmerge account add`로 계정을 저장하십시오).</translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
@@ -1298,7 +1298,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout은 1에서 3600 사이의 초 단위 숫자여야 합니다({value}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
@@ -1326,7 +1326,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}은(는) 로그인이 필요 없도록 설정되었는데 로그인 ID가 주어졌습니다. 둘 중 하나를 빼십시오.</translation>
     </message>
     <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
@@ -1334,7 +1334,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 프로그램이 이 캠페인을 동시에 보내지 않도록 하는 잠금 파일 {path}을(를) 만들 수 없습니다 ({error}). 그 폴더에 쓰기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
@@ -1358,7 +1358,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 파일 {file}을(를) 열지 못했습니다: {error}. 파일이 아직 있는지 확인하십시오.</translation>
     </message>
     <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
@@ -1374,7 +1374,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 {line}번째 줄은 올바른 {encoding} 텍스트가 아닙니다. 다른 인코딩을 선택하거나, 스프레드시트 프로그램에서 열어 &quot;CSV UTF-8&quot;로 저장하십시오.</translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1418,7 +1418,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 첨부 파일 이름 {file!r}은(는) 이 컴퓨터에서 쓸 수 있는 파일 이름이 아닙니다. 스프레드시트나 템플릿에서 고치십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
@@ -1430,11 +1430,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 첨부 파일 {file}은(는) 일반 파일이 아니어서(장치, 파이프, /proc·/sys·/dev 아래의 시스템 파일) 첨부할 수 없습니다. 문서 파일을 지정하십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: {column} 열에 적힌 첨부 파일 {file}이(가) 캠페인 폴더 밖에 있어 첨부하지 않습니다 (스프레드시트로 이 컴퓨터의 아무 파일이나 보낼 수 있어서는 안 됩니다). 파일을 스프레드시트나 템플릿 폴더에 넣거나, 그 폴더를 캠페인에 추가하십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
@@ -1442,11 +1442,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: {field}에 표시되는 이름 {name!r}이(가) 주소처럼 보이지만, 메시지는 {address}에게만 갑니다. 의도한 것이 아니라면 이름 열을 확인하십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 템플릿이 자기 자신을 부르거나 너무 깊이 중첩되어 채울 수 없습니다. 템플릿을 단순하게 만드십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
@@ -1458,19 +1458,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: {column} 셀에 주소가 {count}개 있으며({addresses}) 모두 메시지를 받습니다. 한 주소만 의도했다면 그 주소만 남기십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 중지했습니다. 간격을 늘려 가며 {attempts}번 연속 시도했지만 서버에 연결하지 못했습니다.{answer} 서버 이름, 포트, 인터넷 연결을 확인하십시오. 아직 보내지 않은 행은 대기 상태로 남습니다. 서버가 다시 응답하면 같은 명령을 --resume과 함께 실행하십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 중지했습니다. 간격을 늘려 가며 {attempts}번 연속 시도했지만 서버가 메시지를 받지 않았습니다 ({reason}).{answer} 아직 보내지 않은 행은 대기 상태로 남습니다. 나중에 같은 명령을 --resume과 함께 실행하십시오.</translation>
     </message>
     <message>
         <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 {sent}통을 보낸 후 보내기를 취소했습니다. 아직 보내지 않은 행은 대기 상태로 남습니다. 계속하려면 같은 명령을 --resume과 함께 실행하십시오.</translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
@@ -1506,7 +1506,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 파일 {file}은(는) 더 새로운 버전의 메일 머지로 저장되었습니다. 열려면 프로그램을 업데이트하십시오.</translation>
     </message>
     <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
@@ -1542,7 +1542,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 발송 기록이 없습니다. `mailmerge send`는 --journal로 지정하지 않으면 스프레드시트 옆에 기록(&lt;스프레드시트 이름&gt;.&lt;발송 ID&gt;.journal.sqlite, 이름을 화면에 표시함)을 만듭니다.</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -1554,7 +1554,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 {host}이(가) 암호화(STARTTLS)를 지원하지 않아 비밀번호가 네트워크에 그대로 노출되므로 아무것도 보내지 않았습니다. 서버의 보안 포트(TLS는 465, STARTTLS는 587)를 사용하십시오. 보안 &apos;none&apos;(--security none)은 자체 네트워크의 신뢰하는 릴레이에만 선택하십시오.</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
@@ -1562,7 +1562,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 시트 &quot;{sheet}&quot;은(는) {rows:,}행 × {columns:,}열로, 메일 머지가 읽는 한도({limit:,}셀)를 넘습니다. 쓰지 않는 행과 열(흔히 멀리 아래나 오른쪽에 있는 셀 하나)을 삭제하고 저장한 후 다시 여십시오.</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
@@ -1666,7 +1666,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 파일이 아니라 장치나 파이프이므로 연락처 목록이 될 수 없습니다. 스프레드시트 파일을 선택하십시오.</translation>
     </message>
     <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
@@ -1686,7 +1686,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 메일 머지 캠페인 파일이 아닙니다. 파일 → 캠페인 저장으로 저장한 파일을 여십시오.</translation>
     </message>
     <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
@@ -1698,7 +1698,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) {size_mb:,.0f}MB로 연락처 목록이라기에는 너무 큽니다. 올바른 파일을 열거나 목록을 작은 파일로 나누십시오.</translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
@@ -1710,7 +1710,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {line}번째 줄부터: 템플릿의 괄호, if, 반복문이 너무 깊이 중첩되어 읽을 수 없습니다. 그 부분을 단순하게 만드십시오.</translation>
     </message>
     <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
@@ -1722,7 +1722,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {line}번째 줄: 템플릿이 존재하지 않는 {kind} {name!r}을(를) 사용합니다.{hint} 템플릿에서 이름을 고치십시오.</translation>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
@@ -1730,7 +1730,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 템플릿에 오류가 있습니다: {reason}. 템플릿에서 고치십시오.</translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
@@ -1754,11 +1754,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시트의 {people}명은 이 메시지의 다른 버전을 이미 받았습니다 (처음 {when}, {account} 계정). 아무것도 받지 않은 분에게만 보내려면 --only-new를, 이 버전을 모두에게 보내려면 --everyone을 추가하십시오.</translation>
     </message>
     <message>
         <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} 계정은 항상 로그인하므로 “로그인 필요 없음”은 적용되지 않습니다. 로그인이 필요 없는 릴레이는 “기타 SMTP 서버”를 선택하십시오.</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -2118,123 +2118,123 @@ Limits: {limits}.</source>
     <name>wording</name>
     <message>
         <source> (closest column: “{column}”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (가장 비슷한 열: “{column}”)</translation>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정은 로그인 방식으로 설정되어 있지 않습니다. {accounts}에서 계정을 열어 로그인 클라이언트 ID를 입력하고 로그인하십시오.</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정에 서버 이름이 필요합니다. [서버]에 입력하십시오 (메일 관리자에게 문의하십시오).</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정에는 SecretId, 리전, 인증된 보내는 주소가 필요합니다. {accounts}에서 계정을 열어 입력하십시오.</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정에는 액세스 키 ID와 리전이 필요합니다. {accounts}에서 계정을 열어 입력하십시오.</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”에 저장된 비밀번호가 없습니다. {accounts}에서 계정을 열어 비밀번호를 입력하고 저장하십시오.</translation>
     </message>
     <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스프레드시트로 아직 보낸 것이 없어 {path}에 기록이 없습니다.</translation>
     </message>
     <message>
         <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 발송이 시작된 후 스프레드시트에서 {row}행이 바뀌거나 옮겨져 보내지 않았습니다. 지금은 다른 사람일 수 있습니다. 보내기 전에 보고서를 확인하십시오.</translation>
     </message>
     <message>
         <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: 메시지가 필드 “{field}”을(를) 사용하지만({place}) 스프레드시트에 그런 열이 없습니다. {closest}메시지의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
     </message>
     <message>
         <source>Send → Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 → 계정…</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 중지했습니다. {attempts}번 시도했지만 서버에 연결하지 못했습니다. 서버 이름, 포트, 인터넷 연결을 확인하십시오. 나머지는 대기 상태로 남습니다. 서버가 다시 응답하면 “모두에게 보내기”를 누르십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 중지했습니다. {attempts}번 연속 시도했지만 서버가 메시지를 받지 않았습니다 ({reason}).{answer} 나머지는 대기 상태로 남습니다. 나중에 “모두에게 보내기”를 누르십시오.</translation>
     </message>
     <message>
         <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 {sent}통을 보낸 후 보내기를 취소했습니다. 나머지는 대기 상태로 남으며, “모두에게 보내기”를 누르면 보냅니다. 같은 메시지를 두 번 받는 분은 없습니다.</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 계정이 여러 개입니다. “보낼 계정”에서 하나를 선택하십시오.</translation>
     </message>
     <message>
         <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지를 보내는 도중 프로그램이 멈추어 도착했는지 알 수 없습니다. 받는 분께 확인한 후, 다시 보내야 하면 “보내지 못한 항목 다시 보내기”를 사용하십시오.</translation>
     </message>
     <message>
         <source>The closest column is “{column}”. </source>
-        <translation type="unfinished"></translation>
+        <translation>가장 비슷한 열은 “{column}”입니다. </translation>
     </message>
     <message>
         <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기록 {path}이(가) 있는 디스크가 가득 차서 보내기를 중지했습니다. 공간을 확보한 후 “모두에게 보내기”를 눌러 계속하십시오. 그때 보내던 행은 ‘알 수 없음’으로 표시됩니다.</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 필드 {item}을(를) 사용하지만 스프레드시트에 그런 열이 없습니다. 메시지의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
     </message>
     <message>
         <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 스프레드시트에 열이 없는 필드 {n}개를 사용합니다: {items}. 메시지의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
     </message>
     <message>
         <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기록 {path}은(는) 다른 스프레드시트나 메시지의 기록입니다. 이 기록에 맞는 스프레드시트와 메시지를 여십시오.</translation>
     </message>
     <message>
         <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기록 {path}이(가) 손상되었습니다 ({error}). 참고용으로 보관하고, 다시 보내기 전에 보고서를 확인하십시오.</translation>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정의 로그인: {why}. {accounts}을(를) 열고 “로그인”을 다시 누르십시오.</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}에 오류가 있습니다: {reason}. 해당 줄: “{text}”. 모든 {{{{에 짝이 되는 }}}}가 있고 모든 {{% if %}}에 {{% endif %}}가 있는지 확인하십시오.</translation>
     </message>
     <message>
         <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”(이)라는 서비스가 없습니다. {accounts}에 나열된 서비스 중에서 선택하십시오.</translation>
     </message>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 저장된 계정이 없습니다. “보낼 계정”에서 다른 계정을 선택하거나 {accounts}에서 추가하십시오.</translation>
     </message>
     <message>
         <source>line {line} of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 {line}번째 줄</translation>
     </message>
     <message>
         <source>the message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>the {header} line</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} 줄</translation>
     </message>
     <message>
         <source>{described}</source>
-        <translation type="unfinished"></translation>
+        <translation>{described}</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}의 “{field}”</translation>
     </message>
 </context>
 </TS>

@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>This server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器无需登录</translation>
     </message>
     <message>
         <source>For an office relay that accepts mail from this computer without a login name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于无需登录名和密码即可接收本机邮件的办公室中继服务器。</translation>
     </message>
     <message>
         <source>Office &lt;office@example.com&gt;</source>
@@ -162,7 +162,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写与密码对应的登录名，或勾选“此服务器无需登录”。</translation>
     </message>
 </context>
 <context>
@@ -343,19 +343,19 @@ Limits: {limits}.</source>
     <name>ConfirmSend</name>
     <message>
         <source>Also send to the {n} row whose address is on another row (one message per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>也发给地址与其他行重复的 {n} 行（每行一封）</translation>
     </message>
     <message>
         <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>也发给地址与其他行重复的 {n} 行（每行一封）</translation>
     </message>
     <message>
         <source>Leave out the {n} row with errors and send to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>排除有错误的 {n} 行，发给其他人</translation>
     </message>
     <message>
         <source>Leave out the {n} rows with errors and send to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>排除有错误的 {n} 行，发给其他人</translation>
     </message>
     <message>
         <source>Left out:</source>
@@ -391,106 +391,106 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} address is on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个地址在禁发名单中</translation>
     </message>
     <message>
         <source>{n} addresses are on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个地址在禁发名单中</translation>
     </message>
     <message>
         <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中断时有 {n} 封邮件可能已送达（见历史记录；可用“重发未发送的”重发）</translation>
     </message>
     <message>
         <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中断时有 {n} 封邮件可能已送达（见历史记录；可用“重发未发送的”重发）</translation>
     </message>
     <message>
         <source>{n} of these people already got a different version on {date} through {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {n} 人已于 {date} 通过 {account} 收到另一个版本。</translation>
     </message>
     <message>
         <source>{n} people already got another version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人已收到另一个版本</translation>
     </message>
     <message>
         <source>{n} people already got it in this send</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人在本次发送中已收到</translation>
     </message>
     <message>
         <source>{n} person already got another version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人已收到另一个版本</translation>
     </message>
     <message>
         <source>{n} person already got it in this send</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人在本次发送中已收到</translation>
     </message>
     <message>
         <source>{n} row failed before (“Retry not sent” tries it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行之前发送失败（“重发未发送的”会再试）</translation>
     </message>
     <message>
         <source>{n} row has a problem Check found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行有检查发现的问题</translation>
     </message>
     <message>
         <source>{n} row has the same address as another row, which gets the message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行的地址与另一行相同，由那一行收到邮件</translation>
     </message>
     <message>
         <source>{n} row is no longer in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行已不在表格中</translation>
     </message>
     <message>
         <source>{n} row you left out in the Contacts step</source>
-        <translation type="unfinished"></translation>
+        <translation>您在“联系人”步骤中排除的 {n} 行</translation>
     </message>
     <message>
         <source>{n} rows are no longer in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行已不在表格中</translation>
     </message>
     <message>
         <source>{n} rows failed before (“Retry not sent” tries them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行之前发送失败（“重发未发送的”会再试）</translation>
     </message>
     <message>
         <source>{n} rows have a problem Check found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行有检查发现的问题</translation>
     </message>
     <message>
         <source>{n} rows have the same address as another row, which gets the message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行的地址与另一行相同，由那一行收到邮件</translation>
     </message>
     <message>
         <source>{n} rows you left out in the Contacts step</source>
-        <translation type="unfinished"></translation>
+        <translation>您在“联系人”步骤中排除的 {n} 行</translation>
     </message>
 </context>
 <context>
     <name>ConfirmSendDialog</name>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送？</translation>
     </message>
     <message>
         <source>Send to everyone?</source>
-        <translation type="unfinished">发送给所有人？</translation>
+        <translation>发送给所有人？</translation>
     </message>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>或者取消，在表格中修正：“检查”步骤会逐一列出。</translation>
     </message>
     <message>
         <source>Send this one to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>把这个版本发给所有人</translation>
     </message>
     <message>
         <source>Send it only to those who got none</source>
-        <translation type="unfinished"></translation>
+        <translation>只发给还没收到的人</translation>
     </message>
     <message>
         <source>Nothing can be sent until this is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>修正此问题之前无法发送：{problem}</translation>
     </message>
 </context>
 <context>
@@ -901,7 +901,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>您上次的活动 {name} 已不在 {folder} 中。请用“文件 → 打开活动…”从它现在的位置打开，或从一个表格开始。</translation>
     </message>
     <message>
         <source>Open a campaign</source>
@@ -913,11 +913,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Where is {name} now? (It is no longer in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 现在在哪里？（它已不在 {folder} 中）</translation>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动使用的表格 {name} 已不在 {folder} 中。请用“打开表格…”从它现在的位置打开；活动的邮件内容和设置会保留。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -961,7 +961,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The outbox folder {folder} could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建发件箱文件夹 {folder}：{error}</translation>
     </message>
     <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
@@ -1093,11 +1093,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 行在发送时软件中途停止，邮件可能已经送达。仍要重发吗？</translation>
     </message>
     <message>
         <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 行在发送时软件中途停止，邮件可能已经送达。仍要重发吗？</translation>
     </message>
     <message>
         <source>Report of {n} row saved to {path}.</source>
@@ -1274,23 +1274,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{encoding}&quot; 不是邮件合并认识的文字编码；请使用 utf-8、cp949、gb18030、big5、shift_jis 或 cp1252 等名称。</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-login 和 --password-stdin 相互矛盾：无需登录的中继不接受密码。请去掉其中一个。</translation>
     </message>
     <message>
         <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate {rate!r} 不是本程序能保持的速率。请写每秒 {low} 到 {high} 封，例如 10/s（更慢的发送请用 --per-hour 或 --per-day）。</translation>
     </message>
     <message>
         <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows {rows!r} 不是数据行列表。请写成 3,7-9 这样的形式（行号从 1 到 {most}）。</translation>
     </message>
     <message>
         <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>--server 中含有密码。本机上的任何人都能看到命令行，因此不会使用它：请删除密码，用 --user 指定登录名，把密码放在环境变量 MAILMERGE_PASSWORD 中（或用 `mailmerge account add` 保存账户）。</translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
@@ -1298,7 +1298,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须是 1 到 3600 之间的秒数，不能是 {value}。</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
@@ -1326,7 +1326,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 设置为无需登录，却提供了登录名。请去掉其中一个。</translation>
     </message>
     <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
@@ -1334,7 +1334,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建锁文件 {path}（它防止两个程序同时发送此活动）（{error}）。请检查您是否有该文件夹的写入权限。</translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
@@ -1358,7 +1358,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开活动文件 {file}：{error}。请检查它是否仍然存在。</translation>
     </message>
     <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
@@ -1374,7 +1374,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的第 {line} 行不是有效的 {encoding} 文本；请选择其他编码，或用表格软件打开并另存为 &quot;CSV UTF-8&quot;。</translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1418,7 +1418,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：附件名 {file!r} 不是本机可用的文件名。请在表格或模板中更正。</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
@@ -1430,11 +1430,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：附件 {file} 不是普通文件（是设备、管道，或 /proc、/sys、/dev 下的系统文件），无法添加为附件。请改为指定一个文档。</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{column} 列指定的附件 {file} 在活动文件夹之外，因此不会添加（表格不能随意发送本机的任何文件）。请把文件放到表格或模板所在的文件夹，或把它的文件夹加入活动。</translation>
     </message>
     <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
@@ -1442,11 +1442,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{field} 中显示的名称 {name!r} 看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
     </message>
     <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：模板调用了自身或嵌套太深，无法填充。请简化模板。</translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
@@ -1458,19 +1458,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{column} 单元格中有 {count} 个地址（{addresses}），每个地址都会收到邮件。如果只想发给一个，请只保留那一个。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已停止：连续 {attempts} 次尝试（间隔逐渐加长）都无法连接服务器。{answer} 请检查服务器名称、端口和网络连接。尚未发送的行会保持等待：服务器恢复后，请加上 --resume 运行同一命令。</translation>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已停止：连续 {attempts} 次尝试（间隔逐渐加长），服务器都不接收邮件（{reason}）。{answer} 尚未发送的行会保持等待：请稍后加上 --resume 运行同一命令。</translation>
     </message>
     <message>
         <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送了 {sent} 封邮件后已取消。尚未发送的行会保持等待：加上 --resume 运行同一命令即可继续。</translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
@@ -1506,7 +1506,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动文件 {file} 是用更新版本的邮件合并保存的。请更新软件后再打开。</translation>
     </message>
     <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
@@ -1542,7 +1542,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 没有发送记录。除非用 --journal 另行指定，`mailmerge send` 会在表格旁边创建记录（&lt;表格名&gt;.&lt;发送编号&gt;.journal.sqlite，并显示其名称）。</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -1554,7 +1554,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 {host} 不支持加密（STARTTLS），密码会以明文在网络上传输，因此没有发送任何邮件。请使用服务器的安全端口（TLS 用 465，STARTTLS 用 587）；只有对您自己网络中信任的中继，才选择加密方式 &apos;none&apos;（--security none）。</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
@@ -1562,7 +1562,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中的工作表 &quot;{sheet}&quot; 有 {rows:,} 行 × {columns:,} 列，超过了邮件合并能读取的范围（{limit:,} 个单元格）；请删除未使用的行和列（常常是远在下方或右侧的一个单元格），保存后重新打开。</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
@@ -1666,7 +1666,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是设备或管道，不是文件，不能存放联系人列表；请改为选择您的表格文件。</translation>
     </message>
     <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
@@ -1686,7 +1686,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是邮件合并的活动文件。请打开用“文件 → 保存活动”保存的文件。</translation>
     </message>
     <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
@@ -1698,7 +1698,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 有 {size_mb:,.0f} MB，远远超过联系人列表应有的大小；请打开正确的文件，或把列表拆分成较小的文件。</translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
@@ -1710,7 +1710,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，从第 {line} 行起：模板中的括号、if 或循环嵌套太深，无法读取。请简化这部分模板。</translation>
     </message>
     <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
@@ -1722,7 +1722,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：模板使用了不存在的{kind} {name!r}。{hint} 请在模板中更正名称。</translation>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
@@ -1730,7 +1730,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：模板有错误：{reason}。请在模板中更正。</translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
@@ -1754,11 +1754,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表中有 {people} 人已收到这封邮件的另一个版本（最早于 {when} 通过 {account}）。加上 --only-new 只发给还没收到的人，或加上 --everyone 把此版本发给所有人。</translation>
     </message>
     <message>
         <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} 账户总是需要登录，因此“无需登录”不适用。无需登录的中继请选择“其他 SMTP 服务器”。</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -2118,123 +2118,123 @@ Limits: {limits}.</source>
     <name>wording</name>
     <message>
         <source> (closest column: “{column}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最接近的列：“{column}”）</translation>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”没有设置登录方式。请在 {accounts} 中打开它，填写登录客户端 ID 并登录。</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”需要服务器名称。请在“服务器”中填写（可询问邮件管理员）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”需要 SecretId、地域和已验证的发件地址。请在 {accounts} 中打开并填写。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”需要访问密钥 ID 和地域。请在 {accounts} 中打开并填写。</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”没有保存密码。请在 {accounts} 中打开该账户，输入密码并保存。</translation>
     </message>
     <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表格还没有发送过任何邮件，因此 {path} 没有记录。</translation>
     </message>
     <message>
         <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次发送开始后，第 {row} 行在表格中被修改或移动，因此没有发送：它现在可能是另一个人。发送前请先查看报告。</translation>
     </message>
     <message>
         <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：邮件使用了字段“{field}”（{place}），但表格中没有这一列。{closest}请更正邮件中的名称，或重命名该列。</translation>
     </message>
     <message>
         <source>Send → Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 → 账户…</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已停止：尝试 {attempts} 次都无法连接服务器。请检查服务器名称、端口和网络连接。其余的保持等待：服务器恢复后请按“发送给所有人”。</translation>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已停止：连续 {attempts} 次尝试，服务器都不接收邮件（{reason}）。{answer} 其余的保持等待：请稍后按“发送给所有人”。</translation>
     </message>
     <message>
         <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送了 {sent} 封邮件后已取消。其余的保持等待：按“发送给所有人”即可发送。不会有人收到两次。</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存了多个账户。请在“发送账户”中选择一个。</translation>
     </message>
     <message>
         <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送这封邮件时软件中途停止，不确定是否送达。请向收件人确认，如需重发，请使用“重发未发送的”。</translation>
     </message>
     <message>
         <source>The closest column is “{column}”. </source>
-        <translation type="unfinished"></translation>
+        <translation>最接近的列是“{column}”。</translation>
     </message>
     <message>
         <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放发送记录 {path} 的磁盘已满，发送已停止。请释放一些空间，然后按“发送给所有人”继续：当时正在发送的行会列为“未知”。</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件使用了字段 {item}，但表格中没有这一列。请更正邮件中的名称，或重命名该列。</translation>
     </message>
     <message>
         <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件使用了 {n} 个表格中没有对应列的字段：{items}。请更正邮件中的名称，或重命名这些列。</translation>
     </message>
     <message>
         <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送记录 {path} 属于另一个表格或邮件。请打开与它对应的表格和邮件。</translation>
     </message>
     <message>
         <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送记录 {path} 已损坏（{error}）。请保留它以供参考，重发前请先查看其报告。</translation>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”的登录：{why}。请打开 {accounts}，再次点击“登录”。</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}有错误：{reason}。该行内容：“{text}”。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
     </message>
     <message>
         <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{key}”的服务商。请从 {accounts} 中列出的服务商里选择。</translation>
     </message>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的已保存账户。请在“发送账户”中选择其他账户，或在 {accounts} 中添加。</translation>
     </message>
     <message>
         <source>line {line} of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件第 {line} 行</translation>
     </message>
     <message>
         <source>the message</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>the {header} line</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} 行</translation>
     </message>
     <message>
         <source>{described}</source>
-        <translation type="unfinished"></translation>
+        <translation>{described}</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}中的“{field}”</translation>
     </message>
 </context>
 </TS>

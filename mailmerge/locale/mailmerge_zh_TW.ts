@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>This server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器無需登入</translation>
     </message>
     <message>
         <source>For an office relay that accepts mail from this computer without a login name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於無需登入名和密碼即可接收本機郵件的辦公室中繼伺服器。</translation>
     </message>
     <message>
         <source>Office &lt;office@example.com&gt;</source>
@@ -162,7 +162,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫與密碼對應的登入名，或勾選“此伺服器無需登入”。</translation>
     </message>
 </context>
 <context>
@@ -343,154 +343,154 @@ Limits: {limits}.</source>
     <name>ConfirmSend</name>
     <message>
         <source>Also send to the {n} row whose address is on another row (one message per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>也發給地址與其他列重複的 {n} 列（每列一封）</translation>
     </message>
     <message>
         <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>也發給地址與其他列重複的 {n} 列（每列一封）</translation>
     </message>
     <message>
         <source>Leave out the {n} row with errors and send to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>排除有錯誤的 {n} 列，發給其他人</translation>
     </message>
     <message>
         <source>Leave out the {n} rows with errors and send to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>排除有錯誤的 {n} 列，發給其他人</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>排除：</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過“{account}”向 {n} 列重新傳送。</translation>
     </message>
     <message>
         <source>Send again to {n} rows through “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過“{account}”向 {n} 列重新傳送。</translation>
     </message>
     <message>
         <source>Send {n} message</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送 {n} 封郵件</translation>
     </message>
     <message>
         <source>Send {n} message through “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過“{account}”傳送 {n} 封郵件。</translation>
     </message>
     <message>
         <source>Send {n} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送 {n} 封郵件</translation>
     </message>
     <message>
         <source>Send {n} messages through “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過“{account}”傳送 {n} 封郵件。</translation>
     </message>
     <message>
         <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是試寄：郵件會進入本機的寄件匣資料夾，不會有人收到。</translation>
     </message>
     <message>
         <source>{n} address is on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個地址在禁發名單中</translation>
     </message>
     <message>
         <source>{n} addresses are on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個地址在禁發名單中</translation>
     </message>
     <message>
         <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用“重新傳送未傳送的”重新傳送）</translation>
     </message>
     <message>
         <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用“重新傳送未傳送的”重新傳送）</translation>
     </message>
     <message>
         <source>{n} of these people already got a different version on {date} through {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {n} 人已於 {date} 透過 {account} 收到另一個版本。</translation>
     </message>
     <message>
         <source>{n} people already got another version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人已收到另一個版本</translation>
     </message>
     <message>
         <source>{n} people already got it in this send</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人在本次傳送中已收到</translation>
     </message>
     <message>
         <source>{n} person already got another version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人已收到另一個版本</translation>
     </message>
     <message>
         <source>{n} person already got it in this send</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人在本次傳送中已收到</translation>
     </message>
     <message>
         <source>{n} row failed before (“Retry not sent” tries it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列之前傳送失敗（“重新傳送未傳送的”會再試）</translation>
     </message>
     <message>
         <source>{n} row has a problem Check found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列有檢查發現的問題</translation>
     </message>
     <message>
         <source>{n} row has the same address as another row, which gets the message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列的地址與另一列相同，由那一列收到郵件</translation>
     </message>
     <message>
         <source>{n} row is no longer in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列已不在試算表中</translation>
     </message>
     <message>
         <source>{n} row you left out in the Contacts step</source>
-        <translation type="unfinished"></translation>
+        <translation>您在“聯絡人”步驟中排除的 {n} 列</translation>
     </message>
     <message>
         <source>{n} rows are no longer in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列已不在試算表中</translation>
     </message>
     <message>
         <source>{n} rows failed before (“Retry not sent” tries them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列之前傳送失敗（“重新傳送未傳送的”會再試）</translation>
     </message>
     <message>
         <source>{n} rows have a problem Check found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列有檢查發現的問題</translation>
     </message>
     <message>
         <source>{n} rows have the same address as another row, which gets the message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列的地址與另一列相同，由那一列收到郵件</translation>
     </message>
     <message>
         <source>{n} rows you left out in the Contacts step</source>
-        <translation type="unfinished"></translation>
+        <translation>您在“聯絡人”步驟中排除的 {n} 列</translation>
     </message>
 </context>
 <context>
     <name>ConfirmSendDialog</name>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>再次傳送？</translation>
     </message>
     <message>
         <source>Send to everyone?</source>
-        <translation type="unfinished">傳送給所有人？</translation>
+        <translation>傳送給所有人？</translation>
     </message>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>或者取消，在試算表中修正：“檢查”步驟會逐一列出。</translation>
     </message>
     <message>
         <source>Send this one to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>把這個版本發給所有人</translation>
     </message>
     <message>
         <source>Send it only to those who got none</source>
-        <translation type="unfinished"></translation>
+        <translation>只發給還沒收到的人</translation>
     </message>
     <message>
         <source>Nothing can be sent until this is fixed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>修正此問題之前無法傳送：{problem}</translation>
     </message>
 </context>
 <context>
@@ -498,7 +498,8 @@ Limits: {limits}.</source>
     <message>
         <source>{text}
 (left out of this send)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}
+（本次傳送已排除）</translation>
     </message>
 </context>
 <context>
@@ -585,11 +586,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Leave out of this send</source>
-        <translation type="unfinished"></translation>
+        <translation>本次傳送排除</translation>
     </message>
     <message>
         <source>Put back into this send</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加入本次傳送</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
@@ -609,15 +610,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>({n} left out of this send)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本次傳送排除 {n} 位）</translation>
     </message>
     <message>
         <source>{n} contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 位聯絡人</translation>
     </message>
     <message>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 位聯絡人</translation>
     </message>
 </context>
 <context>
@@ -674,11 +675,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主題</translation>
+        <translation>主題</translation>
     </message>
     <message>
         <source>Sent through</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送帳戶</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -694,7 +695,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -702,15 +703,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Test to yourself through {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 {account} 給自己傳送測試</translation>
     </message>
     <message>
         <source>Trial: the outbox (nobody got it)</source>
-        <translation type="unfinished"></translation>
+        <translation>試寄：寄件匣（無人收到）</translation>
     </message>
     <message>
         <source>(an older version did not record it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（舊版本沒有記錄）</translation>
     </message>
 </context>
 <context>
@@ -749,7 +750,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
-        <translation>請向這些人確認是否收到郵件。如需重發，請開啟試算表，在“傳送”步驟中使用“重發未傳送的”。</translation>
+        <translation>請向這些人確認是否收到郵件。如需重新傳送，請開啟試算表，在“傳送”步驟中使用“重新傳送未傳送的”。</translation>
     </message>
 </context>
 <context>
@@ -788,7 +789,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例活動：可以試用每個步驟；透過內建寄件匣，郵件不會離開本機。用 Ctrl+O 開啟您自己的試算表。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -864,7 +865,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&amp;Retry not sent</source>
-        <translation>重發未傳送的(&amp;R)</translation>
+        <translation>重新傳送未傳送的(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
@@ -900,7 +901,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>您上次的活動 {name} 已不在 {folder} 中。請用“檔案 → 開啟活動…”從它現在的位置開啟，或從一個試算表開始。</translation>
     </message>
     <message>
         <source>Open a campaign</source>
@@ -912,11 +913,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Where is {name} now? (It is no longer in {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 現在在哪裡？（它已不在 {folder} 中）</translation>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動使用的試算表 {name} 已不在 {folder} 中。請用“開啟試算表…”從它現在的位置開啟；活動的郵件內容和設定會保留。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -960,11 +961,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The outbox folder {folder} could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立寄件匣資料夾 {folder}：{error}</translation>
     </message>
     <message>
         <source>Sending is still under way. Wait for it to finish or stop it.</source>
-        <translation>仍在傳送中。請等待發送完成，或停止傳送。</translation>
+        <translation>仍在傳送中。請等待傳送完成，或停止傳送。</translation>
     </message>
     <message>
         <source>Type your own address under “Test to” first.</source>
@@ -984,23 +985,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Checking every row before sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送前正在檢查每一列…</translation>
     </message>
     <message>
         <source>Nobody is left to send to: everyone has been handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有需要傳送的人了：所有人都已處理。</translation>
     </message>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
-        <translation>所有列都已傳送，無需重發。</translation>
+        <translation>所有列都已傳送，無需重新傳送。</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
-        <translation>結果未知的也重發嗎？</translation>
+        <translation>結果未知的也重新傳送嗎？</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation>重發</translation>
+        <translation>重新傳送</translation>
     </message>
     <message>
         <source>Sending through {account}…</source>
@@ -1024,7 +1025,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件在寄件匣資料夾中：點選“打開寄件匣資料夾”即可檢視。</translation>
     </message>
     <message>
         <source>Nothing has been sent yet, so there is no report.</source>
@@ -1048,7 +1049,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? Nobody who already has the message gets it again.</source>
-        <translation>{file} 的傳送沒有完成：已傳送 {sent} 封，還有 {waiting} 封等待發送。要開啟並繼續嗎？已收到郵件的人不會再收到。</translation>
+        <translation>{file} 的傳送沒有完成：已傳送 {sent} 封，還有 {waiting} 封等待傳送。要開啟並繼續嗎？已收到郵件的人不會再收到。</translation>
     </message>
     <message>
         <source>Open it</source>
@@ -1092,19 +1093,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 列在傳送時軟體中途停止，郵件可能已經送達。仍要重新傳送嗎？</translation>
     </message>
     <message>
         <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 列在傳送時軟體中途停止，郵件可能已經送達。仍要重新傳送嗎？</translation>
     </message>
     <message>
         <source>Report of {n} row saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列的報告已儲存到 {path}。</translation>
     </message>
     <message>
         <source>Report of {n} rows saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列的報告已儲存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1273,23 +1274,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{encoding}&quot; 不是郵件合併認識的文字編碼；請使用 utf-8、cp949、gb18030、big5、shift_jis 或 cp1252 等名稱。</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-login 和 --password-stdin 相互矛盾：無需登入的中繼不接受密碼。請去掉其中一個。</translation>
     </message>
     <message>
         <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate {rate!r} 不是本程式能保持的速率。請寫每秒 {low} 到 {high} 封，例如 10/s（更慢的傳送請用 --per-hour 或 --per-day）。</translation>
     </message>
     <message>
         <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows {rows!r} 不是資料列列表。請寫成 3,7-9 這樣的形式（列號從 1 到 {most}）。</translation>
     </message>
     <message>
         <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>--server 中含有密碼。本機上的任何人都能看到命令列，因此不會使用它：請刪除密碼，用 --user 指定登入名，把密碼放在環境變數 MAILMERGE_PASSWORD 中（或用 `mailmerge account add` 儲存帳戶）。</translation>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
@@ -1297,7 +1298,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必須是 1 到 3600 之間的秒數，不能是 {value}。</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
@@ -1325,15 +1326,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 {name!r} 設定為無需登入，卻提供了登入名。請去掉其中一個。</translation>
     </message>
     <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
-        <translation>{path} 中記錄了此活動之前的一次傳送。請加上 --resume 繼續傳送（已傳送的列不會重發），或用 --journal 指定新的記錄檔案。</translation>
+        <translation>{path} 中記錄了此活動之前的一次傳送。請加上 --resume 繼續傳送（已傳送的列不會重新傳送），或用 --journal 指定新的記錄檔案。</translation>
     </message>
     <message>
         <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立鎖檔案 {path}（它防止兩個程式同時傳送此活動）（{error}）。請檢查您是否有該資料夾的寫入權限。</translation>
     </message>
     <message>
         <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
@@ -1357,7 +1358,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟活動檔案 {file}：{error}。請檢查它是否仍然存在。</translation>
     </message>
     <message>
         <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
@@ -1373,7 +1374,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的第 {line} 行不是有效的 {encoding} 文本；請選擇其他編碼，或用試算表軟體開啟並另存為 &quot;CSV UTF-8&quot;。</translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1393,7 +1394,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
-        <translation>未經確認不會發送 {count} 封郵件：在指令碼中傳送請加上 --yes。</translation>
+        <translation>未經確認不會傳送 {count} 封郵件：在指令碼中傳送請加上 --yes。</translation>
     </message>
     <message>
         <source>Port {port} is not a valid port. Use a number from 1 to 65535.</source>
@@ -1417,7 +1418,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：附件名 {file!r} 不是本機可用的檔名。請在試算表或範本中更正。</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
@@ -1429,11 +1430,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：附件 {file} 不是普通檔案（是裝置、管道，或 /proc、/sys、/dev 下的系統檔案），無法新增為附件。請改為指定一個文件。</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：{column} 列指定的附件 {file} 在活動資料夾之外，因此不會新增（試算表不能隨意傳送本機的任何檔案）。請把檔案放到試算表或範本所在的資料夾，或把它的資料夾加入活動。</translation>
     </message>
     <message>
         <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
@@ -1441,11 +1442,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：{field} 中顯示的名稱 {name!r} 看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名列。</translation>
     </message>
     <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：範本呼叫了自身或巢狀太深，無法填充。請簡化範本。</translation>
     </message>
     <message>
         <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
@@ -1457,19 +1458,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：{column} 儲存格中有 {count} 個地址（{addresses}），每個地址都會收到郵件。如果只想發給一個，請只保留那一個。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送已停止：連續 {attempts} 次嘗試（間隔逐漸加長）都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。尚未傳送的列會保持等待：伺服器恢復後，請加上 --resume 執行同一命令。</translation>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送已停止：連續 {attempts} 次嘗試（間隔逐漸加長），伺服器都不接收郵件（{reason}）。{answer} 尚未傳送的列會保持等待：請稍後加上 --resume 執行同一命令。</translation>
     </message>
     <message>
         <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送了 {sent} 封郵件後已取消。尚未傳送的列會保持等待：加上 --resume 執行同一命令即可繼續。</translation>
     </message>
     <message>
         <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
@@ -1505,7 +1506,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動檔案 {file} 是用更新版本的郵件合併儲存的。請更新軟體後再開啟。</translation>
     </message>
     <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
@@ -1517,11 +1518,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The journal {path} cannot be opened ({error}). Check the folder exists and you may write to it.</source>
-        <translation>無法打開發送記錄 {path}（{error}）。請檢查資料夾是否存在以及是否有寫入權限。</translation>
+        <translation>無法打開傳送記錄 {path}（{error}）。請檢查資料夾是否存在以及是否有寫入權限。</translation>
     </message>
     <message>
         <source>The journal {path} is damaged or is not a Mail Merge journal ({error}). Keep it for reference and start with a new journal file (--journal); check the old one&apos;s report before sending again.</source>
-        <translation>傳送記錄 {path} 已損壞，或不是郵件合併的記錄（{error}）。請保留它以供參考，並使用新的記錄檔案（--journal）；重發之前請先檢視舊記錄的報告。</translation>
+        <translation>傳送記錄 {path} 已損壞，或不是郵件合併的記錄（{error}）。請保留它以供參考，並使用新的記錄檔案（--journal）；重新傳送之前請先檢視舊記錄的報告。</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
@@ -1541,7 +1542,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 沒有傳送記錄。除非用 --journal 另行指定，`mailmerge send` 會在試算表旁邊建立記錄（&lt;試算表名&gt;.&lt;傳送編號&gt;.journal.sqlite，並顯示其名稱）。</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -1553,7 +1554,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 {host} 不支援加密（STARTTLS），密碼會以明文在網路上傳輸，因此沒有傳送任何郵件。請使用伺服器的安全埠（TLS 用 465，STARTTLS 用 587）；只有對您自己網路中信任的中繼，才選擇加密方式 &apos;none&apos;（--security none）。</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
@@ -1561,7 +1562,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中的工作表 &quot;{sheet}&quot; 有 {rows:,} 行 × {columns:,} 列，超過了郵件合併能讀取的範圍（{limit:,} 個儲存格）；請刪除未使用的列和欄（常常是遠在下方或右側的一個儲存格），儲存後重新開啟。</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
@@ -1665,7 +1666,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是裝置或管道，不是檔案，不能存放聯絡人列表；請改為選擇您的試算表檔案。</translation>
     </message>
     <message>
         <source>{file} is a folder; choose the contact list file inside it.</source>
@@ -1685,7 +1686,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是郵件合併的活動檔案。請開啟用“檔案 → 儲存活動”儲存的檔案。</translation>
     </message>
     <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
@@ -1697,7 +1698,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 有 {size_mb:,.0f} MB，遠遠超過聯絡人列表應有的大小；請開啟正確的檔案，或把列表拆分成較小的檔案。</translation>
     </message>
     <message>
         <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
@@ -1709,7 +1710,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，從第 {line} 行起：範本中的括號、if 或迴圈巢狀太深，無法讀取。請簡化這部分範本。</translation>
     </message>
     <message>
         <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
@@ -1721,7 +1722,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：範本使用了不存在的{kind} {name!r}。{hint} 請在範本中更正名稱。</translation>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
@@ -1729,7 +1730,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：範本有錯誤：{reason}。請在範本中更正。</translation>
     </message>
     <message>
         <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
@@ -1753,11 +1754,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表中有 {people} 人已收到這封郵件的另一個版本（最早於 {when} 透過 {account}）。加上 --only-new 只發給還沒收到的人，或加上 --everyone 把此版本發給所有人。</translation>
     </message>
     <message>
         <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preset} 帳戶總是需要登入，因此“無需登入”不適用。無需登入的中繼請選擇“其他 SMTP 伺服器”。</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -1883,7 +1884,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Retry not sent</source>
-        <translation>重發未傳送的</translation>
+        <translation>重新傳送未傳送的</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1895,7 +1896,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Open outbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打開寄件匣資料夾</translation>
     </message>
     <message>
         <source>Send through:</source>
@@ -1947,7 +1948,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件不會離開本機：每封郵件都以 .eml 檔案儲存在 {folder}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2008,7 +2009,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Campaigns never send to these addresses. An address that bounced (does not exist) is added by itself. Add people who asked not to get mail; remove an address only when you know it works again.</source>
-        <translation>任何活動都不會發送到這些地址。退信（地址不存在）的地址會自動加入。請新增要求不再接收郵件的人；只有確認地址已恢復可用時才移除。</translation>
+        <translation>任何活動都不會傳送到這些地址。退信（地址不存在）的地址會自動加入。請新增要求不再接收郵件的人；只有確認地址已恢復可用時才移除。</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2070,7 +2071,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
-        <translation>每封郵件都會在本機儲存為 .eml 檔案。可用來安全地試發。</translation>
+        <translation>每封郵件都會在本機儲存為 .eml 檔案。可用來安全地試寄。</translation>
     </message>
     <message>
         <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
@@ -2098,7 +2099,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Turn on POP3/SMTP in Naver Mail settings first. With 2-step verification, use an application password. Naver publishes no daily limit; send in modest batches.</source>
-        <translation>請先在 Naver 電子郵件設定中開啟 POP3/SMTP。如果使用兩步驗證，請使用應用密碼。Naver 沒有公佈每日限制；請分小批發送。</translation>
+        <translation>請先在 Naver 電子郵件設定中開啟 POP3/SMTP。如果使用兩步驗證，請使用應用密碼。Naver 沒有公佈每日限制；請分小批傳送。</translation>
     </message>
     <message>
         <source>Use the SES SMTP user name and password (not your AWS access key). Limits shown are the sandbox ones (200 a day, 1 a second); raise them on the account once AWS gives you production access.</source>
@@ -2117,123 +2118,123 @@ Limits: {limits}.</source>
     <name>wording</name>
     <message>
         <source> (closest column: “{column}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最接近的欄：“{column}”）</translation>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”沒有設定登入方式。請在 {accounts} 中開啟它，填寫登入客戶端 ID 並登入。</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”需要伺服器名稱。請在“伺服器”中填寫（可詢問郵件管理員）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”需要 SecretId、地域和已驗證的發件地址。請在 {accounts} 中開啟並填寫。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”需要訪問金鑰 ID 和地域。請在 {accounts} 中開啟並填寫。</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”沒有儲存密碼。請在 {accounts} 中開啟該帳戶，輸入密碼並儲存。</translation>
     </message>
     <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此試算表還沒有傳送過任何郵件，因此 {path} 沒有記錄。</translation>
     </message>
     <message>
         <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次傳送開始後，第 {row} 列在試算表中被修改或移動，因此沒有傳送：它現在可能是另一個人。傳送前請先檢視報告。</translation>
     </message>
     <message>
         <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：郵件使用了欄位“{field}”（{place}），但試算表中沒有這一欄。{closest}請更正郵件中的名稱，或重新命名該欄。</translation>
     </message>
     <message>
         <source>Send → Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送 → 帳戶…</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送已停止：嘗試 {attempts} 次都無法連線伺服器。請檢查伺服器名稱、埠和網路連線。其餘的保持等待：伺服器恢復後請按“傳送給所有人”。</translation>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送已停止：連續 {attempts} 次嘗試，伺服器都不接收郵件（{reason}）。{answer} 其餘的保持等待：請稍後按“傳送給所有人”。</translation>
     </message>
     <message>
         <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送了 {sent} 封郵件後已取消。其餘的保持等待：按“傳送給所有人”即可傳送。不會有人收到兩次。</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存了多個帳戶。請在“傳送帳戶”中選擇一個。</translation>
     </message>
     <message>
         <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件人確認，如需重新傳送，請使用“重新傳送未傳送的”。</translation>
     </message>
     <message>
         <source>The closest column is “{column}”. </source>
-        <translation type="unfinished"></translation>
+        <translation>最接近的欄是“{column}”。</translation>
     </message>
     <message>
         <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後按“傳送給所有人”繼續：當時正在傳送的列會列為“未知”。</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件使用了欄位 {item}，但試算表中沒有這一欄。請更正郵件中的名稱，或重新命名該欄。</translation>
     </message>
     <message>
         <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件使用了 {n} 個試算表中沒有對應列的欄位：{items}。請更正郵件中的名稱，或重新命名這些列。</translation>
     </message>
     <message>
         <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送記錄 {path} 屬於另一個試算表或郵件。請開啟與它對應的試算表和郵件。</translation>
     </message>
     <message>
         <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送記錄 {path} 已損壞（{error}）。請保留它以供參考，重新傳送前請先檢視其報告。</translation>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”的登入：{why}。請開啟 {accounts}，再次點選“登入”。</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}有錯誤：{reason}。該行內容：“{text}”。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
     </message>
     <message>
         <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為“{key}”的服務商。請從 {accounts} 中列出的服務商裡選擇。</translation>
     </message>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為“{name}”的已儲存帳戶。請在“傳送帳戶”中選擇其他帳戶，或在 {accounts} 中新增。</translation>
     </message>
     <message>
         <source>line {line} of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件第 {line} 行</translation>
     </message>
     <message>
         <source>the message</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件</translation>
     </message>
     <message>
         <source>the {header} line</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} 行</translation>
     </message>
     <message>
         <source>{described}</source>
-        <translation type="unfinished"></translation>
+        <translation>{described}</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}中的“{field}”</translation>
     </message>
 </context>
 </TS>

@@ -89,9 +89,9 @@ def word(problem: Problem, language: str | None = None, lookup: Callable[[str], 
             return translate(text, chosen)
 
     params = dict(problem.params)
-    if "where" in params and "row" in params:  # templates that carry the row say "Row N: " through ROW_PREFIX
-        row = params["row"]
-        params["where"] = lookup(ROW_PREFIX).format(row=row) if row is not None else ""
+    row = params.get("row")
+    if row is not None and params.get("where") == ROW_PREFIX.format(row=row):  # "Row 3: " said in the language
+        params["where"] = lookup(ROW_PREFIX).format(row=row)
     try:
         return lookup(problem.template).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation naming a field the template does not have

@@ -1084,8 +1084,8 @@ Batas kirim: {limits}.</translation>
         <translation>Pen&amp;gaturan…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>B&amp;antuan</translation>
+        <source>He&amp;lp</source>
+        <translation>Bantuan (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>

@@ -1084,8 +1084,8 @@ Limits: {limits}.</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
+        <source>He&amp;lp</source>
+        <translation>도움말(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>

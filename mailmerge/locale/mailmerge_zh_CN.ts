@@ -1084,8 +1084,8 @@ Limits: {limits}.</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>He&amp;lp</source>
+        <translation>帮助(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>

@@ -1084,8 +1084,8 @@ Limits: {limits}.</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>幫助(&amp;H)</translation>
+        <source>He&amp;lp</source>
+        <translation>說明(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>

@@ -26,8 +26,9 @@ from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
 from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
 from mailmerge.base.logs import register_secret
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
+from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.commands.check import format_finding
-from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.campaign_file import CampaignDocument
 from mailmerge.compose.preflight import Finding
 from mailmerge.sending.engine import Engine, Limits
@@ -67,16 +68,12 @@ class Channel:
 
 
 def run(args: argparse.Namespace) -> int:
-    contacts, template = Path(args.contacts), Path(args.template)
     if args.rows and not args.retry_failed:
         raise UnusableInputError("send.rows_without_retry", "--rows only works together with --retry-failed.")
     retry_rows = _parse_rows(args.rows) if args.rows else None
     channel = _channel(args)
     try:
-        campaign = open_campaign(
-            contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or "",
-            encoding=args.encoding,
-        )
+        campaign = campaign_from_args(args, default_from=channel.from_address or "")
         if args.dry_run:
             if not _preflight_ok(campaign, channel.rules):
                 return EXIT_PROBLEMS
@@ -320,6 +317,7 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
         if not _plan_ok(plan, run.findings):
             return EXIT_PROBLEMS
         _print_left_out(plan)
+        _print_literal_attachments(campaign)
         count = len(plan.rows)
         if count == 0:
             print("Nothing to send: every row of this campaign has been handled (see `mailmerge report`).")
@@ -385,6 +383,13 @@ _LEFT_OUT_WORDS = {
     Reason.DUPLICATE: "same address as an earlier row (--per-row sends each row)",
     Reason.GONE: "no longer in the spreadsheet",
 }
+
+
+def _print_literal_attachments(campaign: Campaign) -> None:
+    """Files typed in the template go to everyone, from wherever they are: say which, before asking."""
+    files = campaign.literal_attachments()
+    if files:
+        print("Every message carries: " + ", ".join(str(path) for path in files))
 
 
 def _print_left_out(plan: SendPlan) -> None:

@@ -350,6 +350,10 @@ Batas kirim: {limits}.</translation>
         <translation>Kirim juga ke {n} baris yang alamatnya ada di baris lain (satu pesan per baris)</translation>
     </message>
     <message>
+        <source>Every message carries these files:</source>
+        <translation>Setiap pesan membawa file berikut:</translation>
+    </message>
+    <message>
         <source>Leave out the {n} row with errors and send to the others</source>
         <translation>Lewati {n} baris yang bermasalah dan kirim ke yang lain</translation>
     </message>
@@ -880,6 +884,10 @@ Batas kirim: {limits}.</translation>
         <translation>Daftar &amp;blokir…</translation>
     </message>
     <message>
+        <source>Allow attachments from a &amp;folder…</source>
+        <translation>Izinkan lampiran dari sebuah &amp;folder…</translation>
+    </message>
+    <message>
         <source>Open a contact spreadsheet</source>
         <translation>Buka lembar kerja kontak</translation>
     </message>
@@ -942,6 +950,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>All files (*)</source>
         <translation>Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Allow attachments from this folder</source>
+        <translation>Izinkan lampiran dari folder ini</translation>
     </message>
     <message>
         <source>Not checked yet.</source>

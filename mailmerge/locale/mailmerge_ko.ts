@@ -350,6 +350,10 @@ Limits: {limits}.</source>
         <translation>다른 행과 주소가 같은 {n}개 행에도 보내기 (행마다 메시지 1통)</translation>
     </message>
     <message>
+        <source>Every message carries these files:</source>
+        <translation>모든 메시지에 다음 파일이 첨부됩니다:</translation>
+    </message>
+    <message>
         <source>Leave out the {n} row with errors and send to the others</source>
         <translation>오류가 있는 {n}개 행은 빼고 나머지에 보내기</translation>
     </message>
@@ -880,6 +884,10 @@ Limits: {limits}.</source>
         <translation>발송 제외 목록(&amp;L)…</translation>
     </message>
     <message>
+        <source>Allow attachments from a &amp;folder…</source>
+        <translation>첨부 파일을 가져올 폴더 허용(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Open a contact spreadsheet</source>
         <translation>연락처 스프레드시트 열기</translation>
     </message>
@@ -942,6 +950,10 @@ Limits: {limits}.</source>
     <message>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Allow attachments from this folder</source>
+        <translation>이 폴더의 첨부 파일 허용</translation>
     </message>
     <message>
         <source>Not checked yet.</source>

@@ -350,6 +350,10 @@ Limits: {limits}.</source>
         <translation>也发给地址与其他行重复的 {n} 行（每行一封）</translation>
     </message>
     <message>
+        <source>Every message carries these files:</source>
+        <translation>每封邮件都附带以下文件：</translation>
+    </message>
+    <message>
         <source>Leave out the {n} row with errors and send to the others</source>
         <translation>排除有错误的 {n} 行，发给其他人</translation>
     </message>
@@ -880,6 +884,10 @@ Limits: {limits}.</source>
         <translation>禁发名单(&amp;L)…</translation>
     </message>
     <message>
+        <source>Allow attachments from a &amp;folder…</source>
+        <translation>允许使用某个文件夹中的附件(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Open a contact spreadsheet</source>
         <translation>打开联系人表格</translation>
     </message>
@@ -942,6 +950,10 @@ Limits: {limits}.</source>
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Allow attachments from this folder</source>
+        <translation>允许使用此文件夹中的附件</translation>
     </message>
     <message>
         <source>Not checked yet.</source>

@@ -350,6 +350,10 @@ Limits: {limits}.</source>
         <translation>也發給地址與其他列重複的 {n} 列（每列一封）</translation>
     </message>
     <message>
+        <source>Every message carries these files:</source>
+        <translation>每封郵件都附帶以下檔案：</translation>
+    </message>
+    <message>
         <source>Leave out the {n} row with errors and send to the others</source>
         <translation>排除有錯誤的 {n} 列，發給其他人</translation>
     </message>
@@ -880,6 +884,10 @@ Limits: {limits}.</source>
         <translation>禁發名單(&amp;L)…</translation>
     </message>
     <message>
+        <source>Allow attachments from a &amp;folder…</source>
+        <translation>允許使用某個資料夾中的附件(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Open a contact spreadsheet</source>
         <translation>開啟聯絡人試算表</translation>
     </message>
@@ -942,6 +950,10 @@ Limits: {limits}.</source>
     <message>
         <source>All files (*)</source>
         <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Allow attachments from this folder</source>
+        <translation>允許使用此資料夾中的附件</translation>
     </message>
     <message>
         <source>Not checked yet.</source>

@@ -73,11 +73,7 @@ def limits_text(limits: PresetLimits) -> str:
 def problem_text(exc: BaseException) -> str:
     """The plain sentence for an expected problem, in this dialog's terms; anything else is a bug and goes to the
     crash dialog."""
-    if isinstance(exc, MailMergeError) and exc.code == "account.no_password":  # the Edit… button is right here
-        return _tr("No password is saved for “{name}”. Click Edit…, type the password and save.").format(
-            name=exc.params["name"]
-        )
-    return wording.problem_text(exc)
+    return wording.problem_text(exc, fix=_tr("“Edit…”"))  # the button that opens the account here
 
 
 def _has_secret(name: str) -> bool:
@@ -148,7 +144,7 @@ class AccountEditor(QDialog):
         self.no_login_check = QCheckBox(self.tr("This server needs no login"))
         self.no_login_check.setToolTip(self.tr(
             "For an office relay that accepts mail from this computer without a login name or password."))
-        self.no_login_check.toggled.connect(lambda _checked: self._show_fields_for(self.preset()))
+        self.no_login_check.toggled.connect(self._no_login_toggled)
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -219,6 +215,10 @@ class AccountEditor(QDialog):
             self.region_combo.setCurrentText(preset.default_region)
         self._show_fields_for(preset)
         self.adjustSize()  # grow with the preset's notes instead of clipping them
+
+    def _no_login_toggled(self) -> None:
+        self._show_fields_for(self.preset())
+        self.adjustSize()  # shrink when the login rows go
 
     def no_login(self) -> bool:
         return self.preset().key == accounts.NO_LOGIN_PRESET and self.no_login_check.isChecked()
@@ -379,13 +379,16 @@ class AccountsDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.test_button = QPushButton(self.tr("Test connection"))
         self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.signature_button = QPushButton(self.tr("Signature…"))
+        self.signature_button.clicked.connect(self.edit_signature)
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_account)
         self.delete_button.clicked.connect(self.delete_account)
         self.test_button.clicked.connect(self.test_connection)
         self.sign_in_button.clicked.connect(self.sign_in)
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.test_button, self.sign_in_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.signature_button, self.test_button,
+                       self.sign_in_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -431,7 +434,7 @@ class AccountsDialog(QDialog):
     def _update_buttons(self, *_args: QModelIndex) -> None:
         account = self.current()
         channel = PRESETS[account.preset].channel if account and account.preset in PRESETS else None
-        for button in (self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button, self.signature_button):
             button.setEnabled(account is not None)
         self.test_button.setEnabled(channel == "smtp" or channel in API_CHANNELS)
         provider = OAUTH_PROVIDER.get(account.auth) if account else None
@@ -462,6 +465,24 @@ class AccountsDialog(QDialog):
             saved += " " + self.tr("Click “Sign in with {provider}” to finish.").format(provider=provider)
         self.status.setText(saved)
         self.stages_label.clear()
+        self.accounts_changed.emit()
+
+    def edit_signature(self) -> None:
+        from ui.editor.signature_dialog import SignatureDialog
+
+        account = self.current()
+        if account is None:
+            return
+        dialog = SignatureDialog(account.name, account.signature or "", self)
+        if not dialog.exec():
+            return
+        try:
+            accounts.save_account(replace(account, signature=dialog.signature() or None))
+        except (MailMergeError, OSError) as exc:
+            self.error.show_message(problem_text(exc))
+            return
+        self.reload(select=account.name)
+        self.status.setText(self.tr("Saved the signature of “{name}”.").format(name=account.name))
         self.accounts_changed.emit()
 
     def delete_account(self) -> None:

@@ -133,6 +133,17 @@ def html_to_text(html: str) -> str:
     return parser.text()
 
 
+def html_to_text_template(html: str) -> str | None:
+    """`html_to_text` of an HTML template with its Jinja kept: the plain-text part as a template, or None when a
+    construct would not survive (one inside a tag other than a link address, or in the page's head)."""
+    protected, constructs = _protect_jinja(html)
+    text = html_to_text(protected)
+    found = sorted(int(i) for i in _PLACEHOLDER.findall(text))
+    if found != list(range(len(constructs))):
+        return None
+    return _restore_jinja(text, constructs)
+
+
 class _TextMaker(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

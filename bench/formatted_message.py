@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mailmerge.compose.campaign import open_campaign  # noqa: E402
-from mailmerge.compose.html_mail import mail_document  # noqa: E402
-from mailmerge.compose.inline_images import data_uri  # noqa: E402
+from mailmerge.compose.campaign import open_campaign
+from mailmerge.compose.html_mail import mail_document
+from mailmerge.compose.inline_images import data_uri
 
 TARGET_RATIO = 3.0
 HEADERS = "From: Office <office@example.com>\nSubject: Your membership {{ member_id }}\n\n"

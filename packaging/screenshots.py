@@ -1,6 +1,7 @@
 """Screenshots of every step of the real app, for the docs: docs/screenshots/<step>.png.
 
-    .venv/bin/python packaging/screenshots.py
+    .venv/bin/python packaging/screenshots.py                  # English, docs/screenshots/
+    .venv/bin/python packaging/screenshots.py --language ko    # Korean, docs/screenshots/ko/ (also zh_CN, zh_TW, id)
 
 Re-runs itself under `xvfb-run` (a real X server, QT_QPA_PLATFORM=xcb) when there is no display, so fonts, CJK text
 (fonts-wqy-microhei) and widget styles render as users see them. Uses temporary config/data folders: the sample
@@ -50,11 +51,20 @@ def _under_xvfb() -> int:
               file=sys.stderr)
         return 2
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", MM_SCREENSHOTS_CHILD="1")
-    command = [xvfb_run, "-a", "-s", "-screen 0 1280x900x24", sys.executable, __file__]
+    command = [xvfb_run, "-a", "-s", "-screen 0 1280x900x24", sys.executable, __file__, *sys.argv[1:]]
     return subprocess.run(command, env=env, check=False).returncode
 
 
-def _take() -> int:
+def _language() -> str:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Screenshots of every step for the docs.")
+    parser.add_argument("--language", default="en", help="en (default), ko, zh_CN, zh_TW or id")
+    return str(parser.parse_args().language)
+
+
+def _take(language: str) -> int:
+    out = OUT if language == "en" else OUT / language
     work = Path(tempfile.mkdtemp(prefix="mm-shots-"))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(work / var.lower())
@@ -63,10 +73,12 @@ def _take() -> int:
     from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QThread
     from PySide6.QtWidgets import QApplication
 
+    from ui.i18n import install_translations
     from ui.main_window import STEP_CHECK, STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_SEND, MainWindow
     from ui.resources import SAMPLE_DIR
 
     app = QApplication([])
+    install_translations(app, language)
 
     def wait_for(condition: object, what: str) -> None:
         deadline = QDeadlineTimer(WAIT_MS)
@@ -87,11 +99,11 @@ def _take() -> int:
     window.show()
     window.load_sample()
     wait_for(lambda: window.session.table is not None, "the sample spreadsheet")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
 
     def shoot(name: str) -> None:
         settle()
-        path = OUT / f"{name}.png"
+        path = out / f"{name}.png"
         window.grab().save(str(path))
         print(f"saved {path.relative_to(REPO)}")
 
@@ -235,5 +247,5 @@ def _formatted_message(window: object, shoot: object) -> None:
 
 if __name__ == "__main__":
     if os.environ.get("MM_SCREENSHOTS_CHILD") or os.environ.get("DISPLAY"):
-        raise SystemExit(_take())
+        raise SystemExit(_take(_language()))
     raise SystemExit(_under_xvfb())

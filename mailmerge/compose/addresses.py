@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from email_validator import EmailNotValidError, validate_email
 
 from mailmerge.base.errors import MailMergeError
+from mailmerge.base.wording import ROW_PREFIX
 
 # An unquoted ASCII local part (RFC 5322 dot-atom): addresses of this shape only need their domain validated.
 _PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
@@ -66,7 +67,7 @@ def protect_display_names(text: str) -> str:
     """An address header as filled in, values marked: a value in a display-name position (`{{ name }} <...>`)
     becomes part of one quoted display name whatever it holds (a comma, an @, quotes), so a name can never add a
     recipient; a value in an address position stays as it is. The markers are removed."""
-    if VALUE_START not in text:
+    if VALUE_START not in text and VALUE_END not in text:
         return text
     pieces: list[str] = []
     start = 0
@@ -238,4 +239,4 @@ def require_addresses(addresses: tuple[Address, ...], *, field: str, row: int | 
 
 
 def _where(row: int | None) -> str:
-    return f"Row {row}: " if row is not None else ""
+    return ROW_PREFIX.format(row=row) if row is not None else ""

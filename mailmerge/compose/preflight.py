@@ -40,6 +40,7 @@ class Finding:
     code: str
     message: str
     params: Mapping[str, object]
+    template: str = ""  # the English template of `message`: the key a face words it again with in its language
 
 
 # Why an address is on the suppression list in plain words (e.g. "hard bounce"), or None when it is not on it.
@@ -307,12 +308,12 @@ class _Checker:
 
     def _add(self, severity: Literal["error", "warning"], row: int | None, column: str | None,
              exc: MailMergeError) -> None:
-        self.findings.append(Finding(severity, row, column, exc.code, str(exc), exc.params))
+        self.findings.append(Finding(severity, row, column, exc.code, str(exc), exc.params, exc.problem.template))
 
 
 def _finding(severity: Literal["error", "warning"], row: int | None, column: str | None, code: str, template: str,
              /, **params: object) -> Finding:
-    return Finding(severity, row, column, code, template.format(**params), params)
+    return Finding(severity, row, column, code, template.format(**params), params, template)
 
 
 def _str_or_none(value: object) -> str | None:

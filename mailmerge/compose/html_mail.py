@@ -269,8 +269,12 @@ def link_domain(url: str) -> str:
 
 
 def text_escape(text: str) -> str:
-    """HTML text as the editor writes it: `&`, `<`, `>` escaped, quotes kept (Jinja string literals need them)."""
-    return html_entities.escape(text, quote=False)
+    """HTML text as the editor writes it: `&`, `<`, `>` escaped, quotes kept; hand-written Jinja in the text
+    (`{% if amount > 100 %}`) is left exactly as typed, since Jinja reads it before any HTML reader does."""
+    pieces = _JINJA.split(text)
+    constructs = _JINJA.findall(text)
+    escaped = [html_entities.escape(piece, quote=False) for piece in pieces]
+    return escaped[0] + "".join(c + e for c, e in zip(constructs, escaped[1:], strict=True))
 
 
 def text_to_fragment(body: str, body_format: str) -> str:

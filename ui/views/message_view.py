@@ -41,7 +41,6 @@ from ui.views.common import InlineError, set_tab_chain
 # Edits are pushed to the session after a short pause in typing, not on every key.
 EDIT_SETTLE_MS = 300
 PAGE_RICH, PAGE_TEXT, PAGE_SOURCE = range(3)
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
 
 
 class FieldLineEdit(QLineEdit):
@@ -161,7 +160,7 @@ class MessageView(QWidget):
         reload_row.setContentsMargins(0, 0, 0, 0)
         self.reload_label = QLabel()
         self.reload_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Re&load"))
+        self.reload_button = QPushButton(self.tr("R&eload"))
         self.reload_button.clicked.connect(self.reload_template)
         keep_button = QPushButton(self.tr("Keep mine"))
         keep_button.clicked.connect(self.reload_bar.hide)
@@ -423,7 +422,7 @@ class MessageView(QWidget):
 
     # --- pictures --------------------------------------------------------------------------------------------------
     def browse_picture(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert a picture"), "", self.tr(PICTURE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert a picture"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"))
         if path:
             self.insert_picture_file(Path(path))
 

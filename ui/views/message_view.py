@@ -422,7 +422,8 @@ class MessageView(QWidget):
 
     # --- pictures --------------------------------------------------------------------------------------------------
     def browse_picture(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert a picture"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert a picture"), "",
+                                              self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"))
         if path:
             self.insert_picture_file(Path(path))
 

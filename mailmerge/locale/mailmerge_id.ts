@@ -192,16 +192,16 @@ Batas kirim: {limits}.</translation>
         <translation>{n} per jam ke satu alamat</translation>
     </message>
     <message>
+        <source>“Edit…”</source>
+        <translation>“Ubah…”</translation>
+    </message>
+    <message>
         <source>1 connection</source>
         <translation>1 koneksi</translation>
     </message>
     <message>
         <source>{n} connections</source>
         <translation>{n} koneksi</translation>
-    </message>
-    <message>
-        <source>No password is saved for “{name}”. Click Edit…, type the password and save.</source>
-        <translation>Belum ada kata sandi tersimpan untuk “{name}”. Klik Ubah…, ketik kata sandi, lalu simpan.</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -605,6 +605,10 @@ Batas kirim: {limits}.</translation>
         <translation>(tidak dipakai)</translation>
     </message>
     <message>
+        <source>(right-click rows to leave them out of this send)</source>
+        <translation>(klik kanan baris untuk tidak mengikutkannya dalam pengiriman ini)</translation>
+    </message>
+    <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
         <translation>Tidak ada kolom yang tampak berisi alamat email. Pilih kolom email di bagian “Kolom mana yang berisi…”.</translation>
     </message>
@@ -920,10 +924,6 @@ Batas kirim: {limits}.</translation>
         <translation>Kampanye (*%s)</translation>
     </message>
     <message>
-        <source>Where is {name} now? (It is no longer in {folder})</source>
-        <translation>Di mana {name} sekarang? (Sudah tidak ada di {folder})</translation>
-    </message>
-    <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
         <translation>Lembar kerja kampanye {name} sudah tidak ada di {folder}. Buka dari lokasinya sekarang lewat “Buka lembar kerja…”; pesan dan pengaturan kampanye tetap tersimpan.</translation>
     </message>
@@ -1006,6 +1006,22 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
         <translation>Semua baris sudah terkirim; tidak ada yang perlu dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet moved</source>
+        <translation>Lembar kerja dipindahkan</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
+        <translation>Lembar kerja kampanye {name} sudah tidak ada di {folder}. Tunjukkan lokasinya sekarang? Kampanye akan mengingat lokasi baru saat Anda menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Find it…</source>
+        <translation>Cari…</translation>
+    </message>
+    <message>
+        <source>Where is {name} now?</source>
+        <translation>Di mana {name} sekarang?</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
@@ -1473,6 +1489,10 @@ Batas kirim: {limits}.</translation>
         <translation>Baris {row}: sel {column} berisi {count} alamat ({addresses}); semuanya menerima pesan. Jika hanya satu yang dimaksud, sisakan yang itu saja.</translation>
     </message>
     <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>Pengiriman berhenti: server meminta memperlambat {times} kali berturut-turut tanpa menerima pesan (jawaban server: {raw}). Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume nanti.</translation>
+    </message>
+    <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
         <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan berturut-turut, dengan jeda yang makin panjang.{answer} Periksa nama server, port, dan koneksi internet. Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume setelah server menjawab lagi.</translation>
     </message>
@@ -1907,6 +1927,10 @@ Batas kirim: {limits}.</translation>
         <translation>Akun…</translation>
     </message>
     <message>
+        <source>Open the account…</source>
+        <translation>Buka akun…</translation>
+    </message>
+    <message>
         <source>Open outbox folder</source>
         <translation>Buka folder kotak keluar</translation>
     </message>
@@ -2133,26 +2157,6 @@ Batas kirim: {limits}.</translation>
         <translation> (kolom terdekat: “{column}”)</translation>
     </message>
     <message>
-        <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
-        <translation>Akun “{name}” tidak diatur untuk masuk lewat peramban. Buka di {accounts}, isi ID klien masuk, lalu masuk.</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
-        <translation>Akun “{name}” memerlukan nama server. Ketik di Server (tanyakan kepada administrator email Anda).</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
-        <translation>Akun “{name}” memerlukan SecretId, wilayah, dan alamat pengirim yang sudah diverifikasi. Buka di {accounts} dan isi.</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
-        <translation>Akun “{name}” memerlukan ID kunci akses dan wilayah. Buka di {accounts} dan isi.</translation>
-    </message>
-    <message>
-        <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
-        <translation>Belum ada kata sandi tersimpan untuk “{name}”. Buka akunnya di {accounts}, ketik kata sandi, lalu simpan.</translation>
-    </message>
-    <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
         <translation>Belum ada yang dikirim untuk lembar kerja ini, jadi belum ada catatan di {path}.</translation>
     </message>
@@ -2169,16 +2173,40 @@ Batas kirim: {limits}.</translation>
         <translation>Kirim → Akun…</translation>
     </message>
     <message>
-        <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan. Periksa nama server, port, dan koneksi internet. Sisanya tetap menunggu: tekan “Kirim ke semua” setelah server menjawab lagi.</translation>
-    </message>
-    <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
         <translation>Pengiriman berhenti: server tidak mau menerima pesan ({reason}) dalam {attempts} percobaan berturut-turut.{answer} Sisanya tetap menunggu: tekan “Kirim ke semua” nanti.</translation>
     </message>
     <message>
-        <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation>Pengiriman dibatalkan setelah {sent} pesan. Sisanya tetap menunggu: tekan “Kirim ke semua” untuk mengirimnya. Tidak ada yang menerima pesan dua kali.</translation>
+        <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
+        <translation>Akun “{name}” tidak diatur untuk masuk lewat peramban. Klik {fix}, isi ID klien masuk, simpan, lalu masuk.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
+        <translation>Akun “{name}” memerlukan nama server. Klik {fix} dan ketik di Server (tanyakan kepada administrator email Anda).</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
+        <translation>Akun “{name}” memerlukan SecretId, wilayah, dan alamat pengirim yang sudah diverifikasi. Klik {fix} dan isi.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
+        <translation>Akun “{name}” memerlukan ID kunci akses dan wilayah. Klik {fix} dan isi.</translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
+        <translation>Belum ada kata sandi tersimpan untuk “{name}”. Klik {fix}, ketik kata sandi, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>Pengiriman berhenti: server meminta memperlambat {times} kali berturut-turut tanpa menerima pesan (jawabannya: {raw}). Sisanya tetap menunggu: tekan “Kirim ke semua” nanti.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan berturut-turut.{answer} Periksa nama server, port, dan koneksi internet. Sisanya tetap menunggu: tekan “Kirim ke semua” setelah server menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation>Pengiriman dibatalkan. Pesan yang sedang dikirim sudah diselesaikan; sisanya tetap menunggu: tekan “Kirim ke semua” untuk mengirimnya. Tidak ada yang menerima pesan dua kali.</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
@@ -2213,8 +2241,8 @@ Batas kirim: {limits}.</translation>
         <translation>Catatan pengiriman {path} rusak ({error}). Simpan sebagai arsip dan periksa laporannya sebelum mengirim lagi.</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
-        <translation>Proses masuk untuk akun “{name}”: {why}. Buka {accounts} lalu klik “Masuk” lagi.</translation>
+        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
+        <translation>Proses masuk untuk akun “{name}”: {why}. Klik “Masuk” di {accounts} untuk masuk lagi.</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -2243,6 +2271,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{described}</source>
         <translation>{described}</translation>
+    </message>
+    <message>
+        <source>“Open the account…”</source>
+        <translation>“Buka akun…”</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>

@@ -192,16 +192,16 @@ Limits: {limits}.</source>
         <translation>한 주소에 시간당 {n}건</translation>
     </message>
     <message>
+        <source>“Edit…”</source>
+        <translation>[편집…]</translation>
+    </message>
+    <message>
         <source>1 connection</source>
         <translation>연결 1개</translation>
     </message>
     <message>
         <source>{n} connections</source>
         <translation>연결 {n}개</translation>
-    </message>
-    <message>
-        <source>No password is saved for “{name}”. Click Edit…, type the password and save.</source>
-        <translation>“{name}”에 저장된 비밀번호가 없습니다. [편집…]을 누르고 비밀번호를 입력한 후 저장하십시오.</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -605,6 +605,10 @@ Limits: {limits}.</source>
         <translation>(사용 안 함)</translation>
     </message>
     <message>
+        <source>(right-click rows to leave them out of this send)</source>
+        <translation>(행을 마우스 오른쪽 버튼으로 클릭하면 이번 발송에서 제외할 수 있습니다)</translation>
+    </message>
+    <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
         <translation>이메일 주소로 보이는 열이 없습니다. “각 정보가 있는 열…”에서 이메일 열을 선택하십시오.</translation>
     </message>
@@ -920,10 +924,6 @@ Limits: {limits}.</source>
         <translation>캠페인 (*%s)</translation>
     </message>
     <message>
-        <source>Where is {name} now? (It is no longer in {folder})</source>
-        <translation>{name}은(는) 지금 어디에 있습니까? (더 이상 {folder}에 없습니다)</translation>
-    </message>
-    <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
         <translation>캠페인의 스프레드시트 {name}이(가) 더 이상 {folder}에 없습니다. “스프레드시트 열기…”로 지금 위치에서 여십시오. 캠페인의 메시지와 설정은 그대로 유지됩니다.</translation>
     </message>
@@ -1006,6 +1006,22 @@ Limits: {limits}.</source>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
         <translation>모든 행을 보냈으므로 다시 보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet moved</source>
+        <translation>스프레드시트 위치가 바뀜</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
+        <translation>캠페인의 스프레드시트 {name}이(가) 더 이상 {folder}에 없습니다. 지금 위치를 지정하시겠습니까? 캠페인을 저장하면 새 위치를 기억합니다.</translation>
+    </message>
+    <message>
+        <source>Find it…</source>
+        <translation>찾기…</translation>
+    </message>
+    <message>
+        <source>Where is {name} now?</source>
+        <translation>{name}은(는) 지금 어디에 있습니까?</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
@@ -1473,6 +1489,10 @@ Limits: {limits}.</source>
         <translation>{row}행: {column} 셀에 주소가 {count}개 있으며({addresses}) 모두 메시지를 받습니다. 한 주소만 의도했다면 그 주소만 남기십시오.</translation>
     </message>
     <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>보내기를 중지했습니다. 서버가 메시지를 받지 않고 {times}번 연속 속도를 줄이라고 요청했습니다 (서버 응답: {raw}). 아직 보내지 않은 행은 대기 상태로 남습니다. 나중에 같은 명령을 --resume과 함께 실행하십시오.</translation>
+    </message>
+    <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
         <translation>보내기를 중지했습니다. 간격을 늘려 가며 {attempts}번 연속 시도했지만 서버에 연결하지 못했습니다.{answer} 서버 이름, 포트, 인터넷 연결을 확인하십시오. 아직 보내지 않은 행은 대기 상태로 남습니다. 서버가 다시 응답하면 같은 명령을 --resume과 함께 실행하십시오.</translation>
     </message>
@@ -1907,6 +1927,10 @@ Limits: {limits}.</source>
         <translation>계정…</translation>
     </message>
     <message>
+        <source>Open the account…</source>
+        <translation>계정 열기…</translation>
+    </message>
+    <message>
         <source>Open outbox folder</source>
         <translation>보낼 편지함 폴더 열기</translation>
     </message>
@@ -2133,26 +2157,6 @@ Limits: {limits}.</source>
         <translation> (가장 비슷한 열: “{column}”)</translation>
     </message>
     <message>
-        <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
-        <translation>“{name}” 계정은 로그인 방식으로 설정되어 있지 않습니다. {accounts}에서 계정을 열어 로그인 클라이언트 ID를 입력하고 로그인하십시오.</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
-        <translation>“{name}” 계정에 서버 이름이 필요합니다. [서버]에 입력하십시오 (메일 관리자에게 문의하십시오).</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
-        <translation>“{name}” 계정에는 SecretId, 리전, 인증된 보내는 주소가 필요합니다. {accounts}에서 계정을 열어 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
-        <translation>“{name}” 계정에는 액세스 키 ID와 리전이 필요합니다. {accounts}에서 계정을 열어 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
-        <translation>“{name}”에 저장된 비밀번호가 없습니다. {accounts}에서 계정을 열어 비밀번호를 입력하고 저장하십시오.</translation>
-    </message>
-    <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
         <translation>이 스프레드시트로 아직 보낸 것이 없어 {path}에 기록이 없습니다.</translation>
     </message>
@@ -2169,16 +2173,40 @@ Limits: {limits}.</source>
         <translation>보내기 → 계정…</translation>
     </message>
     <message>
-        <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation>보내기를 중지했습니다. {attempts}번 시도했지만 서버에 연결하지 못했습니다. 서버 이름, 포트, 인터넷 연결을 확인하십시오. 나머지는 대기 상태로 남습니다. 서버가 다시 응답하면 “모두에게 보내기”를 누르십시오.</translation>
-    </message>
-    <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
         <translation>보내기를 중지했습니다. {attempts}번 연속 시도했지만 서버가 메시지를 받지 않았습니다 ({reason}).{answer} 나머지는 대기 상태로 남습니다. 나중에 “모두에게 보내기”를 누르십시오.</translation>
     </message>
     <message>
-        <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation>메시지 {sent}통을 보낸 후 보내기를 취소했습니다. 나머지는 대기 상태로 남으며, “모두에게 보내기”를 누르면 보냅니다. 같은 메시지를 두 번 받는 분은 없습니다.</translation>
+        <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
+        <translation>“{name}” 계정은 로그인 방식으로 설정되어 있지 않습니다. {fix}을(를) 누르고 로그인 클라이언트 ID를 입력하여 저장한 후 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
+        <translation>“{name}” 계정에 서버 이름이 필요합니다. {fix}을(를) 누르고 [서버]에 입력하십시오 (메일 관리자에게 문의하십시오).</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
+        <translation>“{name}” 계정에는 SecretId, 리전, 인증된 보내는 주소가 필요합니다. {fix}을(를) 누르고 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
+        <translation>“{name}” 계정에는 액세스 키 ID와 리전이 필요합니다. {fix}을(를) 누르고 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
+        <translation>“{name}”에 저장된 비밀번호가 없습니다. {fix}을(를) 누르고 비밀번호를 입력한 후 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>보내기를 중지했습니다. 서버가 메시지를 받지 않고 {times}번 연속 속도를 줄이라고 요청했습니다 (응답: {raw}). 나머지는 대기 상태로 남습니다. 나중에 “모두에게 보내기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation>보내기를 중지했습니다. {attempts}번 연속 시도했지만 서버에 연결하지 못했습니다.{answer} 서버 이름, 포트, 인터넷 연결을 확인하십시오. 나머지는 대기 상태로 남습니다. 서버가 다시 응답하면 “모두에게 보내기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation>보내기를 취소했습니다. 이미 보내고 있던 메시지는 마저 보냈고, 나머지는 대기 상태로 남습니다. “모두에게 보내기”를 누르면 보냅니다. 같은 메시지를 두 번 받는 분은 없습니다.</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
@@ -2213,8 +2241,8 @@ Limits: {limits}.</source>
         <translation>발송 기록 {path}이(가) 손상되었습니다 ({error}). 참고용으로 보관하고, 다시 보내기 전에 보고서를 확인하십시오.</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
-        <translation>“{name}” 계정의 로그인: {why}. {accounts}을(를) 열고 “로그인”을 다시 누르십시오.</translation>
+        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
+        <translation>“{name}” 계정의 로그인: {why}. {accounts}에서 “로그인”을 눌러 다시 로그인하십시오.</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -2243,6 +2271,10 @@ Limits: {limits}.</source>
     <message>
         <source>{described}</source>
         <translation>{described}</translation>
+    </message>
+    <message>
+        <source>“Open the account…”</source>
+        <translation>[계정 열기…]</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>

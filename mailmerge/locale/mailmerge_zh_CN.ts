@@ -192,16 +192,16 @@ Limits: {limits}.</source>
         <translation>同一地址每小时 {n} 封</translation>
     </message>
     <message>
+        <source>“Edit…”</source>
+        <translation>“编辑…”</translation>
+    </message>
+    <message>
         <source>1 connection</source>
         <translation>1 个连接</translation>
     </message>
     <message>
         <source>{n} connections</source>
         <translation>{n} 个连接</translation>
-    </message>
-    <message>
-        <source>No password is saved for “{name}”. Click Edit…, type the password and save.</source>
-        <translation>“{name}”没有保存密码。请点击“编辑…”，输入密码并保存。</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -605,6 +605,10 @@ Limits: {limits}.</source>
         <translation>（不使用）</translation>
     </message>
     <message>
+        <source>(right-click rows to leave them out of this send)</source>
+        <translation>（右键点击行可将其排除在本次发送之外）</translation>
+    </message>
+    <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
         <translation>没有哪一列像是邮箱地址。请在“各项信息所在的列…”中选择邮箱列。</translation>
     </message>
@@ -920,10 +924,6 @@ Limits: {limits}.</source>
         <translation>活动 (*%s)</translation>
     </message>
     <message>
-        <source>Where is {name} now? (It is no longer in {folder})</source>
-        <translation>{name} 现在在哪里？（它已不在 {folder} 中）</translation>
-    </message>
-    <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
         <translation>活动使用的表格 {name} 已不在 {folder} 中。请用“打开表格…”从它现在的位置打开；活动的邮件内容和设置会保留。</translation>
     </message>
@@ -1006,6 +1006,22 @@ Limits: {limits}.</source>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
         <translation>所有行都已发送，无需重发。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet moved</source>
+        <translation>表格已移动</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
+        <translation>活动使用的表格 {name} 已不在 {folder} 中。要指出它现在的位置吗？保存活动后会记住新位置。</translation>
+    </message>
+    <message>
+        <source>Find it…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Where is {name} now?</source>
+        <translation>{name} 现在在哪里？</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
@@ -1473,6 +1489,10 @@ Limits: {limits}.</source>
         <translation>第 {row} 行：{column} 单元格中有 {count} 个地址（{addresses}），每个地址都会收到邮件。如果只想发给一个，请只保留那一个。</translation>
     </message>
     <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>发送已停止：服务器连续 {times} 次要求放慢速度，且没有接收任何邮件（服务器答复：{raw}）。尚未发送的行会保持等待：请稍后加上 --resume 运行同一命令。</translation>
+    </message>
+    <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
         <translation>发送已停止：连续 {attempts} 次尝试（间隔逐渐加长）都无法连接服务器。{answer} 请检查服务器名称、端口和网络连接。尚未发送的行会保持等待：服务器恢复后，请加上 --resume 运行同一命令。</translation>
     </message>
@@ -1907,6 +1927,10 @@ Limits: {limits}.</source>
         <translation>账户…</translation>
     </message>
     <message>
+        <source>Open the account…</source>
+        <translation>打开账户…</translation>
+    </message>
+    <message>
         <source>Open outbox folder</source>
         <translation>打开发件箱文件夹</translation>
     </message>
@@ -2133,26 +2157,6 @@ Limits: {limits}.</source>
         <translation>（最接近的列：“{column}”）</translation>
     </message>
     <message>
-        <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
-        <translation>账户“{name}”没有设置登录方式。请在 {accounts} 中打开它，填写登录客户端 ID 并登录。</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
-        <translation>账户“{name}”需要服务器名称。请在“服务器”中填写（可询问邮件管理员）。</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
-        <translation>账户“{name}”需要 SecretId、地域和已验证的发件地址。请在 {accounts} 中打开并填写。</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
-        <translation>账户“{name}”需要访问密钥 ID 和地域。请在 {accounts} 中打开并填写。</translation>
-    </message>
-    <message>
-        <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
-        <translation>“{name}”没有保存密码。请在 {accounts} 中打开该账户，输入密码并保存。</translation>
-    </message>
-    <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
         <translation>此表格还没有发送过任何邮件，因此 {path} 没有记录。</translation>
     </message>
@@ -2169,16 +2173,40 @@ Limits: {limits}.</source>
         <translation>发送 → 账户…</translation>
     </message>
     <message>
-        <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation>发送已停止：尝试 {attempts} 次都无法连接服务器。请检查服务器名称、端口和网络连接。其余的保持等待：服务器恢复后请按“发送给所有人”。</translation>
-    </message>
-    <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
         <translation>发送已停止：连续 {attempts} 次尝试，服务器都不接收邮件（{reason}）。{answer} 其余的保持等待：请稍后按“发送给所有人”。</translation>
     </message>
     <message>
-        <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation>发送了 {sent} 封邮件后已取消。其余的保持等待：按“发送给所有人”即可发送。不会有人收到两次。</translation>
+        <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
+        <translation>账户“{name}”没有设置登录方式。请点击{fix}，填写登录客户端 ID，保存后登录。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
+        <translation>账户“{name}”需要服务器名称。请点击{fix}，在“服务器”中填写（可询问邮件管理员）。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
+        <translation>账户“{name}”需要 SecretId、地域和已验证的发件地址。请点击{fix}并填写。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
+        <translation>账户“{name}”需要访问密钥 ID 和地域。请点击{fix}并填写。</translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
+        <translation>“{name}”没有保存密码。请点击{fix}，输入密码并保存。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>发送已停止：服务器连续 {times} 次要求放慢速度，且没有接收任何邮件（答复：{raw}）。其余的保持等待：请稍后按“发送给所有人”。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation>发送已停止：连续 {attempts} 次尝试都无法连接服务器。{answer} 请检查服务器名称、端口和网络连接。其余的保持等待：服务器恢复后请按“发送给所有人”。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation>发送已取消。正在发送的邮件已发完；其余的保持等待：按“发送给所有人”即可发送。不会有人收到两次。</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
@@ -2213,8 +2241,8 @@ Limits: {limits}.</source>
         <translation>发送记录 {path} 已损坏（{error}）。请保留它以供参考，重发前请先查看其报告。</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
-        <translation>账户“{name}”的登录：{why}。请打开 {accounts}，再次点击“登录”。</translation>
+        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
+        <translation>账户“{name}”的登录：{why}。请在 {accounts} 中点击“登录”重新登录。</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -2243,6 +2271,10 @@ Limits: {limits}.</source>
     <message>
         <source>{described}</source>
         <translation>{described}</translation>
+    </message>
+    <message>
+        <source>“Open the account…”</source>
+        <translation>“打开账户…”</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>

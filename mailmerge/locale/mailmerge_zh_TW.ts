@@ -192,16 +192,16 @@ Limits: {limits}.</source>
         <translation>同一地址每小時 {n} 封</translation>
     </message>
     <message>
+        <source>“Edit…”</source>
+        <translation>“編輯…”</translation>
+    </message>
+    <message>
         <source>1 connection</source>
         <translation>1 個連線</translation>
     </message>
     <message>
         <source>{n} connections</source>
         <translation>{n} 個連線</translation>
-    </message>
-    <message>
-        <source>No password is saved for “{name}”. Click Edit…, type the password and save.</source>
-        <translation>“{name}”沒有儲存密碼。請點選“編輯…”，輸入密碼並儲存。</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -605,6 +605,10 @@ Limits: {limits}.</source>
         <translation>（不使用）</translation>
     </message>
     <message>
+        <source>(right-click rows to leave them out of this send)</source>
+        <translation>（右鍵點選行可將其排除在本次傳送之外）</translation>
+    </message>
+    <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
         <translation>沒有哪一欄像是電子郵件地址。請在“各項資訊所在的欄…”中選擇電子郵件欄。</translation>
     </message>
@@ -920,10 +924,6 @@ Limits: {limits}.</source>
         <translation>活動 (*%s)</translation>
     </message>
     <message>
-        <source>Where is {name} now? (It is no longer in {folder})</source>
-        <translation>{name} 現在在哪裡？（它已不在 {folder} 中）</translation>
-    </message>
-    <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
         <translation>活動使用的試算表 {name} 已不在 {folder} 中。請用“開啟試算表…”從它現在的位置開啟；活動的郵件內容和設定會保留。</translation>
     </message>
@@ -1006,6 +1006,22 @@ Limits: {limits}.</source>
     <message>
         <source>Every row was sent; there is nothing to retry.</source>
         <translation>所有列都已傳送，無需重新傳送。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet moved</source>
+        <translation>試算表已移動</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
+        <translation>活動使用的試算表 {name} 已不在 {folder} 中。要指出它現在的位置嗎？儲存活動後會記住新位置。</translation>
+    </message>
+    <message>
+        <source>Find it…</source>
+        <translation>查詢…</translation>
+    </message>
+    <message>
+        <source>Where is {name} now?</source>
+        <translation>{name} 現在在哪裡？</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
@@ -1473,6 +1489,10 @@ Limits: {limits}.</source>
         <translation>第 {row} 列：{column} 儲存格中有 {count} 個地址（{addresses}），每個地址都會收到郵件。如果只想發給一個，請只保留那一個。</translation>
     </message>
     <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>傳送已停止：伺服器連續 {times} 次要求放慢速度，且沒有接收任何郵件（伺服器答覆：{raw}）。尚未傳送的列會保持等待：請稍後加上 --resume 運行同一命令。</translation>
+    </message>
+    <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
         <translation>傳送已停止：連續 {attempts} 次嘗試（間隔逐漸加長）都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。尚未傳送的列會保持等待：伺服器恢復後，請加上 --resume 執行同一命令。</translation>
     </message>
@@ -1907,6 +1927,10 @@ Limits: {limits}.</source>
         <translation>帳戶…</translation>
     </message>
     <message>
+        <source>Open the account…</source>
+        <translation>開啟帳戶…</translation>
+    </message>
+    <message>
         <source>Open outbox folder</source>
         <translation>打開寄件匣資料夾</translation>
     </message>
@@ -2133,26 +2157,6 @@ Limits: {limits}.</source>
         <translation>（最接近的欄：“{column}”）</translation>
     </message>
     <message>
-        <source>Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in client ID and sign in.</source>
-        <translation>帳戶“{name}”沒有設定登入方式。請在 {accounts} 中開啟它，填寫登入客戶端 ID 並登入。</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs a server name. Type it under Server (ask your mail administrator).</source>
-        <translation>帳戶“{name}”需要伺服器名稱。請在“伺服器”中填寫（可詢問郵件管理員）。</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Open it in {accounts} and fill them in.</source>
-        <translation>帳戶“{name}”需要 SecretId、地域和已驗證的發件地址。請在 {accounts} 中開啟並填寫。</translation>
-    </message>
-    <message>
-        <source>Account “{name}” needs the access key ID and the region. Open it in {accounts} and fill them in.</source>
-        <translation>帳戶“{name}”需要訪問金鑰 ID 和地域。請在 {accounts} 中開啟並填寫。</translation>
-    </message>
-    <message>
-        <source>No password is saved for “{name}”. Open the account in {accounts}, type the password and save.</source>
-        <translation>“{name}”沒有儲存密碼。請在 {accounts} 中開啟該帳戶，輸入密碼並儲存。</translation>
-    </message>
-    <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
         <translation>此試算表還沒有傳送過任何郵件，因此 {path} 沒有記錄。</translation>
     </message>
@@ -2169,16 +2173,40 @@ Limits: {limits}.</source>
         <translation>傳送 → 帳戶…</translation>
     </message>
     <message>
-        <source>Sending stopped: the server could not be reached in {attempts} attempts. Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation>傳送已停止：嘗試 {attempts} 次都無法連線伺服器。請檢查伺服器名稱、埠和網路連線。其餘的保持等待：伺服器恢復後請按“傳送給所有人”。</translation>
-    </message>
-    <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
         <translation>傳送已停止：連續 {attempts} 次嘗試，伺服器都不接收郵件（{reason}）。{answer} 其餘的保持等待：請稍後按“傳送給所有人”。</translation>
     </message>
     <message>
-        <source>Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation>傳送了 {sent} 封郵件後已取消。其餘的保持等待：按“傳送給所有人”即可傳送。不會有人收到兩次。</translation>
+        <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
+        <translation>帳戶“{name}”沒有設定登入方式。請點選{fix}，填寫登入客戶端 ID，儲存後登入。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
+        <translation>帳戶“{name}”需要伺服器名稱。請點選{fix}，在“伺服器”中填寫（可詢問郵件管理員）。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
+        <translation>帳戶“{name}”需要 SecretId、地域和已驗證的發件地址。請點選{fix}並填寫。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
+        <translation>帳戶“{name}”需要訪問金鑰 ID 和地域。請點選{fix}並填寫。</translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
+        <translation>“{name}”沒有儲存密碼。請點選{fix}，輸入密碼並儲存。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>傳送已停止：伺服器連續 {times} 次要求放慢速度，且沒有接收任何郵件（答覆：{raw}）。其餘的保持等待：請稍後按“傳送給所有人”。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation>傳送已停止：連續 {attempts} 次嘗試都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。其餘的保持等待：伺服器恢復後請按“傳送給所有人”。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation>傳送已取消。正在傳送的郵件已發完；其餘的保持等待：按“傳送給所有人”即可傳送。不會有人收到兩次。</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
@@ -2213,8 +2241,8 @@ Limits: {limits}.</source>
         <translation>傳送記錄 {path} 已損壞（{error}）。請保留它以供參考，重新傳送前請先檢視其報告。</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.</source>
-        <translation>帳戶“{name}”的登入：{why}。請開啟 {accounts}，再次點選“登入”。</translation>
+        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
+        <translation>帳戶“{name}”的登入：{why}。請在 {accounts} 中點選“登入”重新登入。</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -2243,6 +2271,10 @@ Limits: {limits}.</source>
     <message>
         <source>{described}</source>
         <translation>{described}</translation>
+    </message>
+    <message>
+        <source>“Open the account…”</source>
+        <translation>“開啟帳戶…”</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>

@@ -157,9 +157,92 @@ def _take(language: str) -> int:
         shoot("8-send-failed-row")
     finally:
         server.stop()
+    _formatted_message(window, shoot)
     window.session.set_dirty(False)
     window.close()
     return 0
+
+
+def _picture(width: int, height: int, colours: tuple[str, str], text: str, pixel_size: int) -> object:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    gradient = QLinearGradient(0, 0, width, height)
+    gradient.setColorAt(0, QColor(colours[0]))
+    gradient.setColorAt(1, QColor(colours[1]))
+    painter.fillRect(image.rect(), gradient)
+    font = QFont()
+    font.setPixelSize(pixel_size)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRect(0, 0, width, height), int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.end()
+    return image
+
+
+def _formatted_message(window: object, shoot: object) -> None:
+    """The formatted editor: fields as chips (one with a fallback), a paragraph shown only to some rows, a picture,
+    the account's signature with its logo; then the preview of the same message."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    from mailmerge.accounts import profiles
+    from mailmerge.compose.fields import Condition, FieldRef
+    from mailmerge.compose.inline_images import data_uri
+    from ui.editor.chips import condition_format, insert_object
+    from ui.editor.dialogs import condition_label
+    from ui.editor.rich_edit import encode_image
+    from ui.main_window import STEP_MESSAGE, STEP_PREVIEW
+
+    logo, _ = encode_image(_picture(180, 44, ("#1a5fb4", "#3584e4"), "Hanbit Co.", 22))  # type: ignore[arg-type]
+    account = profiles.new_account("Office", "microsoft365", username="office@example.com")
+    profiles.save_account(replace(account, signature=(
+        '<p><b>Lee Jiwoo</b>, membership office<br>Hanbit Co. · +82 2 555 0100</p>'
+        f'<p><img src="{data_uri("image/png", logo)}" alt="Hanbit Co. logo"></p>')))
+    win = window  # type: ignore[assignment]
+    win.session.set_account("Office")  # type: ignore[attr-defined]
+    view = win.message_view  # type: ignore[attr-defined]
+    win.steps.setCurrentRow(STEP_MESSAGE)  # type: ignore[attr-defined]
+    view.format_combo.setCurrentIndex(view.format_combo.findData("html"))
+    view._format_chosen()
+    view.header_edits["Subject"].setText("Spring open day for {{ company }}")
+    edit = view.rich_edit
+    edit.set_fragment("")
+    edit.setFocus()
+    view.format_bar.style_combo.setCurrentIndex(view.format_bar.style_combo.findData(2))
+    view.format_bar._set_heading()
+    edit.insertPlainText("Spring open day")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    edit.insertPlainText("Dear ")
+    edit.insert_field(FieldRef("name", "member"))
+    edit.insertPlainText(",")
+    edit.textCursor().insertBlock()
+    edit.insertPlainText("You are invited to our open day on 12 April. Your member number is ")
+    edit.insert_field(FieldRef("member_id"))
+    edit.insertPlainText(".")
+    edit.textCursor().insertBlock()
+    condition = Condition("amount", "not_empty")
+    insert_object(edit.textCursor(), condition_format(condition, condition_label(condition)))
+    edit.insertPlainText(" Your open balance is ")
+    edit.insert_field(FieldRef("amount"))
+    edit.insertPlainText("; you can settle it at the desk on the day.")
+    edit.textCursor().insertBlock()
+    image = _picture(520, 150, ("#e66100", "#f6d32d"), "Open day · 12 April", 34)
+    banner, mime = encode_image(image)  # type: ignore[arg-type]
+    edit.place_image(image, banner, mime)
+    view.add_signature()
+    edit.moveCursor(QTextCursor.MoveOperation.Start)
+    view.commit()
+    shoot("9-editor")  # type: ignore[operator]
+    win.steps.setCurrentRow(STEP_PREVIEW)  # type: ignore[attr-defined]
+    win.preview_view.show_row(1)  # type: ignore[attr-defined]
+    shoot("10-editor-preview")  # type: ignore[operator]
 
 
 if __name__ == "__main__":

@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
             self.contacts_view.select_cell(row, column)
         elif column is not None or row is None:
             self.steps.setCurrentRow(STEP_MESSAGE)
-            self.message_view.body_edit.setFocus()
+            self.message_view.focus_body()
         else:
             self.steps.setCurrentRow(STEP_PREVIEW)
             self.preview_view.show_row(row)

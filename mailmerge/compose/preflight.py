@@ -24,6 +24,7 @@ from mailmerge.compose.addresses import (
     split_address_list,
 )
 from mailmerge.compose.campaign import Campaign
+from mailmerge.compose.content_advice import advise
 from mailmerge.compose.template import RenderedMessage, TemplateRenderError, closest_column, unknown_fields
 from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
@@ -95,7 +96,18 @@ class _Checker:
                     self._add("error", row, _str_or_none(exc.params.get("column")), exc)
                 continue
             self._check_row(row, rendered)
+            if self._first_time("content"):
+                self._check_content(row)
         return self.findings
+
+    def _check_content(self, row: int) -> None:
+        """Advice on the message itself (pictures, links, subject, size), from the first row that renders."""
+        try:
+            rendered = self.campaign.render(row)
+        except MailMergeError:
+            return  # already reported for this row
+        for advice in advise(rendered.subject, rendered.text, rendered.html):
+            self.findings.append(Finding("warning", None, None, advice.code, advice.message, advice.params))
 
     def _check_unknown_fields(self) -> bool:
         template = self.campaign.template

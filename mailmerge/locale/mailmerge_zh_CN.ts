@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Mail Merge</source>
@@ -232,6 +331,10 @@ Limits: {limits}.</source>
         <translation>登录</translation>
     </message>
     <message>
+        <source>Signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in with {provider}</source>
         <translation>使用 {provider} 登录</translation>
     </message>
@@ -242,6 +345,10 @@ Limits: {limits}.</source>
     <message>
         <source>Click “Sign in with {provider}” to finish.</source>
         <translation>请点击“使用 {provider} 登录”完成设置。</translation>
+    </message>
+    <message>
+        <source>Saved the signature of “{name}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
@@ -645,6 +752,105 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Error</source>
@@ -669,6 +875,153 @@ Limits: {limits}.</source>
     <message>
         <source>What to fix</source>
         <translation>需要修正的内容</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or edit a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table (3 columns, 2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1500,8 @@ Limits: {limits}.</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <source>HTML</source>
-        <translation>HTML</translation>
+        <source>Formatted</source>
+        <translation type="unfinished">排版效果</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -1183,6 +1536,10 @@ Limits: {limits}.</source>
         <translation>留空则使用邮箱列</translation>
     </message>
     <message>
+        <source>type {{ to insert a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Insert field</source>
         <translation>插入字段(&amp;I)</translation>
     </message>
@@ -1191,12 +1548,44 @@ Limits: {limits}.</source>
         <translation>在光标处插入表格中的一列</translation>
     </message>
     <message>
+        <source>Only &amp;when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the paragraph at the cursor only to some rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sig&amp;nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sending account&apos;s signature at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the template as text: header lines, a blank line, the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message body</source>
         <translation>邮件正文</translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1211,12 +1600,60 @@ Limits: {limits}.</source>
         <translation>添加文件(&amp;D)…</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Attachments:</source>
         <translation>附件(&amp;A)：</translation>
     </message>
     <message>
         <source>Open a spreadsheet to list its columns</source>
         <translation>打开表格后会列出其中的列</translation>
+    </message>
+    <message>
+        <source>Field with a fallback for empty cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink and insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation type="unfinished">无法读取模板 {file}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2010,14 @@ Limits: {limits}.</source>
         <translation>密码为空。请重新输入或粘贴。</translation>
     </message>
     <message>
+        <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
         <translation>{path} 没有发送记录。除非用 --journal 另行指定，`mailmerge send` 会在表格旁边创建记录（&lt;表格名&gt;.&lt;发送编号&gt;.journal.sqlite，并显示其名称）。</translation>
     </message>
@@ -1793,6 +2238,14 @@ Limits: {limits}.</source>
         <translation>{preset} 账户总是需要登录，因此“无需登录”不适用。无需登录的中继请选择“其他 SMTP 服务器”。</translation>
     </message>
     <message>
+        <source>{url} is not a picture (the server sent {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
         <translation>{value!r} 不是 Amazon SES 配置集名称：请按 SES 控制台显示的名称填写，由 1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成。</translation>
     </message>
@@ -1882,6 +2335,49 @@ Limits: {limits}.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RichEdit</name>
+    <message>
+        <source>Edit field or condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (alt text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pictures from the internet inside the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2515,29 @@ Limits: {limits}.</source>
     <message>
         <source>Mail Merge will use the new language the next time it starts. Your campaign stays as it is.</source>
         <translation>下次启动邮件合并时将使用新语言。您的活动保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature for {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Add signature” in the Message step puts this at the end of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>is not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished">Kolom</translation>
-    </message>
-    <message>
-        <source>When empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Mail Merge</source>
@@ -332,7 +233,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan…</translation>
     </message>
     <message>
         <source>Sign in with {provider}</source>
@@ -348,7 +249,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Saved the signature of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan “{name}” sudah disimpan.</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
@@ -755,99 +656,99 @@ Batas kirim: {limits}.</translation>
     <name>Editor</name>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat:</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolom:</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syarat:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teks:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nilai:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Kolom</translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom isian</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan</translation>
     </message>
     <message>
         <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya jika {column} {test}{value}:</translation>
     </message>
     <message>
         <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan paragraf ini hanya jika…</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarat</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraf hanya dikirim ke baris yang memenuhi syarat ini; yang lain tidak melihatnya.</translation>
     </message>
     <message>
         <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata yang diklik orang, dan alamat web atau email yang dituju.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika k&amp;osong, tulis:</translation>
     </message>
     <message>
         <source>When empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika kosong</translation>
     </message>
     <message>
         <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom mana yang ditampilkan di sini, dan apa yang ditulis jika selnya kosong.</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak sama dengan</translation>
     </message>
     <message>
         <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>misalnya pelanggan (kosongkan agar tidak menulis apa pun)</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>sama dengan</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak kosong</translation>
     </message>
 </context>
 <context>
@@ -881,147 +782,147 @@ Batas kirim: {limits}.</translation>
     <name>FormatBar</name>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya paragraf</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraf</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul 3</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran teks</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebal</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Miring</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis bawah</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna teks</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Daftar</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar berpoin</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Daftar</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar bernomor</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri</translation>
     </message>
     <message>
         <source>Align left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata kiri</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengah</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanan</translation>
     </message>
     <message>
         <source>Align right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata kanan</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan</translation>
     </message>
     <message>
         <source>Insert or edit a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan atau ubah tautan</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus tautan</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus tautan</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis</translation>
     </message>
     <message>
         <source>Horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis horizontal</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Insert a table (3 columns, 2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan tabel (3 kolom, 2 baris)</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan gambar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi</translation>
     </message>
 </context>
 <context>
@@ -1465,8 +1366,8 @@ Batas kirim: {limits}.</translation>
         <translation>Pen&amp;gaturan…</translation>
     </message>
     <message>
-        <source>He&amp;lp</source>
-        <translation>Bantuan (&amp;L)</translation>
+        <source>Help</source>
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1492,6 +1393,10 @@ Batas kirim: {limits}.</translation>
 <context>
     <name>MessageView</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Body format</source>
         <translation>Format isi</translation>
     </message>
@@ -1501,7 +1406,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Formatted</source>
-        <translation type="unfinished">Berformat</translation>
+        <translation>Berformat</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -1537,7 +1442,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>type {{ to insert a field</source>
-        <translation type="unfinished"></translation>
+        <translation>ketik {{ untuk menyisipkan kolom</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1549,27 +1454,27 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Only &amp;when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya &amp;jika…</translation>
     </message>
     <message>
         <source>Show the paragraph at the cursor only to some rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan paragraf di posisi kursor hanya untuk sebagian baris</translation>
     </message>
     <message>
         <source>Add sig&amp;nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah tanda &amp;tangan</translation>
     </message>
     <message>
         <source>Add the sending account&apos;s signature at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan tanda tangan akun pengirim di akhir</translation>
     </message>
     <message>
         <source>&amp;View source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lihat sumber</translation>
     </message>
     <message>
         <source>Show the template as text: header lines, a blank line, the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan templat sebagai teks: baris header, satu baris kosong, lalu isi</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -1577,7 +1482,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Message body</source>
@@ -1585,7 +1490,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Template source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber templat</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1601,11 +1506,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertahankan milik saya</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -1617,43 +1522,43 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom dengan pengganti untuk sel kosong…</translation>
     </message>
     <message>
         <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pengirim belum punya tanda tangan. Tambahkan di Akun (langkah Kirim → Kelola akun → Tanda tangan), atau pilih akun yang memilikinya.</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan gambar</translation>
     </message>
     <message>
         <source>The picture {file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {file} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan gambar yang bisa ditampilkan aplikasi ini. Gunakan PNG, JPEG, atau GIF.</translation>
     </message>
     <message>
         <source>Large picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar besar</translation>
     </message>
     <message>
         <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ini berukuran {size:.1f} MB; setiap penerima harus mengunduhnya, dan email sebesar ini sering ditolak. Perkecil menjadi lebar {width} piksel lalu sisipkan?</translation>
     </message>
     <message>
         <source>Shrink and insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil dan sisipkan</translation>
     </message>
     <message>
         <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} diubah oleh program lain. Muat ulang? Perubahan Anda di sini sejak file dibuka akan diganti.</translation>
     </message>
     <message>
         <source>Could not read the template {file}: {error}</source>
-        <translation type="unfinished">Templat {file} tidak dapat dibaca: {error}</translation>
+        <translation>Templat {file} tidak dapat dibaca: {error}</translation>
     </message>
 </context>
 <context>
@@ -2011,11 +1916,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {url} tidak dapat diunduh ({reason}). Simpan di komputer ini lalu sisipkan dengan Sisipkan gambar.</translation>
     </message>
     <message>
         <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {url} lebih besar dari {limit_mb} MB. Sisipkan salinan yang lebih kecil.</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2239,11 +2144,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} bukan gambar (server mengirim {kind}).</translation>
     </message>
     <message>
         <source>{url} is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} bukan alamat web (http atau https).</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -2341,43 +2246,43 @@ Batas kirim: {limits}.</translation>
     <name>RichEdit</name>
     <message>
         <source>Edit field or condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah kolom atau syarat…</translation>
     </message>
     <message>
         <source>Description (alt text)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi (teks alternatif)…</translation>
     </message>
     <message>
         <source>Add a row below</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah baris di bawah</translation>
     </message>
     <message>
         <source>Add a column to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kolom di kanan</translation>
     </message>
     <message>
         <source>Delete this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus baris ini</translation>
     </message>
     <message>
         <source>Delete this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kolom ini</translation>
     </message>
     <message>
         <source>Put the pictures from the internet inside the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan gambar dari internet ke dalam pesan</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Picture description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi gambar</translation>
     </message>
     <message>
         <source>What the picture shows, for readers who cannot see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi gambar, untuk pembaca yang tidak dapat melihatnya:</translation>
     </message>
 </context>
 <context>
@@ -2521,23 +2426,23 @@ Batas kirim: {limits}.</translation>
     <name>SignatureDialog</name>
     <message>
         <source>Signature for {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan untuk {account}</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan</translation>
     </message>
     <message>
         <source>“Add signature” in the Message step puts this at the end of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Tambah tanda tangan” di langkah Pesan menaruh ini di akhir pesan.</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan gambar</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,8 @@ def add_settings_and_help(window: QMainWindow, file_menu: QMenu, settings: QSett
     settings_action.triggered.connect(lambda: SettingsDialog(settings, window).exec())
     quit_section = [a for a in file_menu.actions() if a.isSeparator()]
     file_menu.insertAction(quit_section[-1] if quit_section else None, settings_action)
-    help_menu = window.menuBar().addMenu(translate("MainWindow", "He&lp"))  # Alt+H is Sheet in the Contacts step
+    # No Alt+letter: H, E, L and P already belong to fields of the Contacts and Message steps (Sheet, Email, Reload,
+    # Reply to); F10 or Alt then the arrow keys reach it.
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "Help"))
     about = help_menu.addAction(translate("MainWindow", "&About Mail Merge"))
     about.triggered.connect(lambda: AboutDialog(window).exec())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileSystemWatcher, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,7 @@ from ui.views.common import InlineError, set_tab_chain
 # Edits are pushed to the session after a short pause in typing, not on every key.
 EDIT_SETTLE_MS = 300
 PAGE_RICH, PAGE_TEXT, PAGE_SOURCE = range(3)
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
+PICTURE_FILTER = QT_TRANSLATE_NOOP("MessageView", "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)")
 
 
 class FieldLineEdit(QLineEdit):

@@ -70,9 +70,17 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str],
     return _messages(ts)
 
 
+def _marked_names(path: Path) -> set[str]:
+    """Module constants whose text is marked for lupdate where they are defined: NAME = QT_TRANSLATE_NOOP(...)."""
+    return {t.id for n in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(n, ast.Assign)
+            and isinstance(n.value, ast.Call) and TOOLS["_called_name"](n.value) == "QT_TRANSLATE_NOOP"
+            for t in n.targets if isinstance(t, ast.Name)}
+
+
 def test_every_window_text_is_a_literal_lupdate_can_read() -> None:
     hidden = [f"{path.name}:{call.lineno}: {ast.unparse(call)}" for path, call in _translation_calls()
-              if not isinstance(_text_argument(call), ast.Constant)
+              if not isinstance(text := _text_argument(call), ast.Constant)
+              and not (isinstance(text, ast.Name) and text.id in _marked_names(path))
               and (path.name, ast.unparse(call)) not in MARKED_ELSEWHERE]
     assert not hidden, "lupdate cannot see these texts; pass a literal string:\n" + "\n".join(hidden)
     _found, unresolved = TOOLS["helper_sources"]()
@@ -199,8 +207,8 @@ def test_window_speaks_korean_with_core_messages_and_plural_counts(
     window.load_sample()
     qtbot.waitUntil(lambda: bool(window.contacts_view.count_label.text()))
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[0] == "파일(&F)" and menus[-1] == "도움말(&L)"
-    assert window.contacts_view.count_label.text() == "연락처 8개"
+    assert menus[0] == "파일(&F)" and menus[-1] == "도움말"
+    assert window.contacts_view.count_label.text().startswith("연락처 8개")  # then a hint in Korean too
     error = MailMergeError("address.missing", "{where}{field} is empty. Fill in an address in the spreadsheet or "
                            "template.", where="Row 2: ", row=2, field="To")
     assert problem_text(error).startswith("2행:")

@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>is not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished">Kolom</translation>
-    </message>
-    <message>
-        <source>When empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Mail Merge</source>
@@ -292,7 +193,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>“Edit…”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Ubah…”</translation>
     </message>
     <message>
         <source>1 connection</source>
@@ -332,7 +233,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan…</translation>
     </message>
     <message>
         <source>Sign in with {provider}</source>
@@ -348,7 +249,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Saved the signature of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan “{name}” sudah disimpan.</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
@@ -713,7 +614,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>(right-click rows to leave them out of this send)</source>
-        <translation type="unfinished"></translation>
+        <translation>(klik kanan baris untuk tidak mengikutkannya dalam pengiriman ini)</translation>
     </message>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
@@ -755,99 +656,99 @@ Batas kirim: {limits}.</translation>
     <name>Editor</name>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat:</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolom:</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syarat:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teks:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nilai:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Kolom</translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom isian</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan</translation>
     </message>
     <message>
         <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya jika {column} {test}{value}:</translation>
     </message>
     <message>
         <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan paragraf ini hanya jika…</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarat</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraf hanya dikirim ke baris yang memenuhi syarat ini; yang lain tidak melihatnya.</translation>
     </message>
     <message>
         <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata yang diklik orang, dan alamat web atau email yang dituju.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika k&amp;osong, tulis:</translation>
     </message>
     <message>
         <source>When empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika kosong</translation>
     </message>
     <message>
         <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom mana yang ditampilkan di sini, dan apa yang ditulis jika selnya kosong.</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak sama dengan</translation>
     </message>
     <message>
         <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>misalnya pelanggan (kosongkan agar tidak menulis apa pun)</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>sama dengan</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak kosong</translation>
     </message>
 </context>
 <context>
@@ -881,147 +782,147 @@ Batas kirim: {limits}.</translation>
     <name>FormatBar</name>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya paragraf</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraf</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul 3</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran teks</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebal</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Miring</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis bawah</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna teks</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Daftar</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar berpoin</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Daftar</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar bernomor</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri</translation>
     </message>
     <message>
         <source>Align left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata kiri</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengah</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanan</translation>
     </message>
     <message>
         <source>Align right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata kanan</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan</translation>
     </message>
     <message>
         <source>Insert or edit a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan atau ubah tautan</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus tautan</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus tautan</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis</translation>
     </message>
     <message>
         <source>Horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis horizontal</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Insert a table (3 columns, 2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan tabel (3 kolom, 2 baris)</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan gambar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi</translation>
     </message>
 </context>
 <context>
@@ -1362,19 +1263,19 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Spreadsheet moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja dipindahkan</translation>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja kampanye {name} sudah tidak ada di {folder}. Tunjukkan lokasinya sekarang? Kampanye akan mengingat lokasi baru saat Anda menyimpannya.</translation>
     </message>
     <message>
         <source>Find it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari…</translation>
     </message>
     <message>
         <source>Where is {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Di mana {name} sekarang?</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
@@ -1465,8 +1366,8 @@ Batas kirim: {limits}.</translation>
         <translation>Pen&amp;gaturan…</translation>
     </message>
     <message>
-        <source>He&amp;lp</source>
-        <translation>Bantuan (&amp;L)</translation>
+        <source>Help</source>
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1492,6 +1393,10 @@ Batas kirim: {limits}.</translation>
 <context>
     <name>MessageView</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Body format</source>
         <translation>Format isi</translation>
     </message>
@@ -1500,12 +1405,8 @@ Batas kirim: {limits}.</translation>
         <translation>Markdown</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Formatted</source>
-        <translation type="unfinished">Berformat</translation>
+        <translation>Berformat</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -1541,7 +1442,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>type {{ to insert a field</source>
-        <translation type="unfinished"></translation>
+        <translation>ketik {{ untuk menyisipkan kolom</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1553,27 +1454,27 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Only &amp;when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya &amp;jika…</translation>
     </message>
     <message>
         <source>Show the paragraph at the cursor only to some rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan paragraf di posisi kursor hanya untuk sebagian baris</translation>
     </message>
     <message>
         <source>Add sig&amp;nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah tanda &amp;tangan</translation>
     </message>
     <message>
         <source>Add the sending account&apos;s signature at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan tanda tangan akun pengirim di akhir</translation>
     </message>
     <message>
         <source>&amp;View source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lihat sumber</translation>
     </message>
     <message>
         <source>Show the template as text: header lines, a blank line, the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan templat sebagai teks: baris header, satu baris kosong, lalu isi</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -1581,7 +1482,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Message body</source>
@@ -1589,7 +1490,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Template source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber templat</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1604,12 +1505,12 @@ Batas kirim: {limits}.</translation>
         <translation>Tambah &amp;file…</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertahankan milik saya</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -1621,43 +1522,43 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom dengan pengganti untuk sel kosong…</translation>
     </message>
     <message>
         <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pengirim belum punya tanda tangan. Tambahkan di Akun (langkah Kirim → Kelola akun → Tanda tangan), atau pilih akun yang memilikinya.</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan gambar</translation>
     </message>
     <message>
         <source>The picture {file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {file} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan gambar yang bisa ditampilkan aplikasi ini. Gunakan PNG, JPEG, atau GIF.</translation>
     </message>
     <message>
         <source>Large picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar besar</translation>
     </message>
     <message>
         <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ini berukuran {size:.1f} MB; setiap penerima harus mengunduhnya, dan email sebesar ini sering ditolak. Perkecil menjadi lebar {width} piksel lalu sisipkan?</translation>
     </message>
     <message>
         <source>Shrink and insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil dan sisipkan</translation>
     </message>
     <message>
         <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} diubah oleh program lain. Muat ulang? Perubahan Anda di sini sejak file dibuka akan diganti.</translation>
     </message>
     <message>
         <source>Could not read the template {file}: {error}</source>
-        <translation type="unfinished">Templat {file} tidak dapat dibaca: {error}</translation>
+        <translation>Templat {file} tidak dapat dibaca: {error}</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +1832,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman berhenti: server meminta memperlambat {times} kali berturut-turut tanpa menerima pesan (jawaban server: {raw}). Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume nanti.</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
@@ -2015,11 +1916,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {url} tidak dapat diunduh ({reason}). Simpan di komputer ini lalu sisipkan dengan Sisipkan gambar.</translation>
     </message>
     <message>
         <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {url} lebih besar dari {limit_mb} MB. Sisipkan salinan yang lebih kecil.</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2243,11 +2144,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} bukan gambar (server mengirim {kind}).</translation>
     </message>
     <message>
         <source>{url} is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} bukan alamat web (http atau https).</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -2345,43 +2246,43 @@ Batas kirim: {limits}.</translation>
     <name>RichEdit</name>
     <message>
         <source>Edit field or condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah kolom atau syarat…</translation>
     </message>
     <message>
         <source>Description (alt text)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi (teks alternatif)…</translation>
     </message>
     <message>
         <source>Add a row below</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah baris di bawah</translation>
     </message>
     <message>
         <source>Add a column to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kolom di kanan</translation>
     </message>
     <message>
         <source>Delete this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus baris ini</translation>
     </message>
     <message>
         <source>Delete this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kolom ini</translation>
     </message>
     <message>
         <source>Put the pictures from the internet inside the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan gambar dari internet ke dalam pesan</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Picture description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi gambar</translation>
     </message>
     <message>
         <source>What the picture shows, for readers who cannot see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi gambar, untuk pembaca yang tidak dapat melihatnya:</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2329,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Open the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka akun…</translation>
     </message>
     <message>
         <source>Open outbox folder</source>
@@ -2525,23 +2426,23 @@ Batas kirim: {limits}.</translation>
     <name>SignatureDialog</name>
     <message>
         <source>Signature for {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan untuk {account}</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan</translation>
     </message>
     <message>
         <source>“Add signature” in the Message step puts this at the end of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Tambah tanda tangan” di langkah Pesan menaruh ini di akhir pesan.</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan gambar</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
 </context>
 <context>
@@ -2701,35 +2602,35 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” tidak diatur untuk masuk lewat peramban. Klik {fix}, isi ID klien masuk, simpan, lalu masuk.</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” memerlukan nama server. Klik {fix} dan ketik di Server (tanyakan kepada administrator email Anda).</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” memerlukan SecretId, wilayah, dan alamat pengirim yang sudah diverifikasi. Klik {fix} dan isi.</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” memerlukan ID kunci akses dan wilayah. Klik {fix} dan isi.</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kata sandi tersimpan untuk “{name}”. Klik {fix}, ketik kata sandi, lalu simpan.</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman berhenti: server meminta memperlambat {times} kali berturut-turut tanpa menerima pesan (jawabannya: {raw}). Sisanya tetap menunggu: tekan “Kirim ke semua” nanti.</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan berturut-turut.{answer} Periksa nama server, port, dan koneksi internet. Sisanya tetap menunggu: tekan “Kirim ke semua” setelah server menjawab lagi.</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman dibatalkan. Pesan yang sedang dikirim sudah diselesaikan; sisanya tetap menunggu: tekan “Kirim ke semua” untuk mengirimnya. Tidak ada yang menerima pesan dua kali.</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
@@ -2765,7 +2666,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proses masuk untuk akun “{name}”: {why}. Klik “Masuk” di {accounts} untuk masuk lagi.</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -2797,7 +2698,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>“Open the account…”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Buka akun…”</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>

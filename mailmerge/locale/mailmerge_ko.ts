@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>is not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished">열</translation>
-    </message>
-    <message>
-        <source>When empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished">주소</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Mail Merge</source>
@@ -292,7 +193,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Edit…”</source>
-        <translation type="unfinished"></translation>
+        <translation>[편집…]</translation>
     </message>
     <message>
         <source>1 connection</source>
@@ -332,7 +233,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>서명…</translation>
     </message>
     <message>
         <source>Sign in with {provider}</source>
@@ -348,7 +249,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Saved the signature of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”의 서명을 저장했습니다.</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
@@ -713,7 +614,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>(right-click rows to leave them out of this send)</source>
-        <translation type="unfinished"></translation>
+        <translation>(행을 마우스 오른쪽 버튼으로 클릭하면 이번 발송에서 제외할 수 있습니다)</translation>
     </message>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
@@ -755,99 +656,99 @@ Limits: {limits}.</source>
     <name>Editor</name>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>주소(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>열(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>조건(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>문구(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>값(&amp;V):</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">주소</translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">열</translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}이(가) {test}{value}일 때만:</translation>
     </message>
     <message>
         <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단락을 다음 경우에만 표시…</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>조건</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>문구</translation>
     </message>
     <message>
         <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 조건에 맞는 행에만 이 단락을 보내며, 나머지 분들께는 보이지 않습니다.</translation>
     </message>
     <message>
         <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭할 문구와, 그 문구가 연결되는 웹 주소 또는 메일 주소입니다.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있을 때 쓸 내용(&amp;E):</translation>
     </message>
     <message>
         <source>When empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있을 때</translation>
     </message>
     <message>
         <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 표시할 열과, 셀이 비어 있을 때 대신 쓸 내용입니다.</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>같지 않음</translation>
     </message>
     <message>
         <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 고객님 (비워 두면 아무것도 쓰지 않음)</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>같음</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있지 않음</translation>
     </message>
 </context>
 <context>
@@ -881,147 +782,147 @@ Limits: {limits}.</source>
     <name>FormatBar</name>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>서식</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>단락 스타일</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 3</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>굵게</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>기울임꼴</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>밑줄</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>색</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 색</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• 목록</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>글머리 기호 목록</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 목록</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>번호 매기기 목록</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽</translation>
     </message>
     <message>
         <source>Align left</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 맞춤</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>가운데</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽</translation>
     </message>
     <message>
         <source>Align right</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽 맞춤</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>Insert or edit a link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 삽입 또는 편집</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 해제</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크를 제거합니다</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>구분선</translation>
     </message>
     <message>
         <source>Horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>가로 구분선</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>표</translation>
     </message>
     <message>
         <source>Insert a table (3 columns, 2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>표 삽입 (3열, 2행)</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 삽입</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행</translation>
     </message>
 </context>
 <context>
@@ -1362,19 +1263,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Spreadsheet moved</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 위치가 바뀜</translation>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인의 스프레드시트 {name}이(가) 더 이상 {folder}에 없습니다. 지금 위치를 지정하시겠습니까? 캠페인을 저장하면 새 위치를 기억합니다.</translation>
     </message>
     <message>
         <source>Find it…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기…</translation>
     </message>
     <message>
         <source>Where is {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 지금 어디에 있습니까?</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
@@ -1465,8 +1366,8 @@ Limits: {limits}.</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <source>He&amp;lp</source>
-        <translation>도움말(&amp;L)</translation>
+        <source>Help</source>
+        <translation>도움말</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1492,6 +1393,10 @@ Limits: {limits}.</source>
 <context>
     <name>MessageView</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Body format</source>
         <translation>본문 형식</translation>
     </message>
@@ -1500,12 +1405,8 @@ Limits: {limits}.</source>
         <translation>마크다운</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Formatted</source>
-        <translation type="unfinished">서식 적용</translation>
+        <translation>서식 적용</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -1541,7 +1442,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>type {{ to insert a field</source>
-        <translation type="unfinished"></translation>
+        <translation>{{를 입력하면 필드를 넣을 수 있습니다</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1553,27 +1454,27 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Only &amp;when…</source>
-        <translation type="unfinished"></translation>
+        <translation>조건부 표시(&amp;W)…</translation>
     </message>
     <message>
         <source>Show the paragraph at the cursor only to some rows</source>
-        <translation type="unfinished"></translation>
+        <translation>커서가 있는 단락을 일부 행에만 표시합니다</translation>
     </message>
     <message>
         <source>Add sig&amp;nature</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 추가(&amp;N)</translation>
     </message>
     <message>
         <source>Add the sending account&apos;s signature at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 계정의 서명을 끝에 추가합니다</translation>
     </message>
     <message>
         <source>&amp;View source</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 보기(&amp;V)</translation>
     </message>
     <message>
         <source>Show the template as text: header lines, a blank line, the body</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿을 텍스트로 표시합니다: 머리글 줄, 빈 줄, 본문</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -1581,7 +1482,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Message body</source>
@@ -1589,7 +1490,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Template source</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 원본</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1604,12 +1505,12 @@ Limits: {limits}.</source>
         <translation>파일 추가(&amp;D)…</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;load</source>
+        <translation>다시 불러오기(&amp;L)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 내용 유지</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -1621,43 +1522,43 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 셀 대체 문구가 있는 필드…</translation>
     </message>
     <message>
         <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 계정에 아직 서명이 없습니다. 계정에서 추가하거나(보내기 단계 → 계정 관리 → 서명), 서명이 있는 계정을 선택하십시오.</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 삽입</translation>
     </message>
     <message>
         <source>The picture {file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 {file}을(를) 읽을 수 없습니다 ({reason}).</translation>
     </message>
     <message>
         <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 이 프로그램이 표시할 수 있는 그림이 아닙니다. PNG, JPEG 또는 GIF를 사용하십시오.</translation>
     </message>
     <message>
         <source>Large picture</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 그림</translation>
     </message>
     <message>
         <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그림은 {size:.1f}MB입니다. 받는 분마다 내려받아야 하고, 이렇게 큰 메일은 거부되는 경우가 많습니다. 너비 {width}픽셀로 줄여서 넣으시겠습니까?</translation>
     </message>
     <message>
         <source>Shrink and insert</source>
-        <translation type="unfinished"></translation>
+        <translation>줄여서 넣기</translation>
     </message>
     <message>
         <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}이(가) 다른 프로그램에서 변경되었습니다. 다시 불러오시겠습니까? 연 이후 여기에서 고친 내용은 바뀝니다.</translation>
     </message>
     <message>
         <source>Could not read the template {file}: {error}</source>
-        <translation type="unfinished">템플릿 {file}을(를) 읽지 못했습니다: {error}</translation>
+        <translation>템플릿 {file}을(를) 읽지 못했습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +1832,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 중지했습니다. 서버가 메시지를 받지 않고 {times}번 연속 속도를 줄이라고 요청했습니다 (서버 응답: {raw}). 아직 보내지 않은 행은 대기 상태로 남습니다. 나중에 같은 명령을 --resume과 함께 실행하십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
@@ -2015,11 +1916,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 {url}을(를) 내려받지 못했습니다 ({reason}). 이 컴퓨터에 저장한 후 [그림 삽입]으로 넣으십시오.</translation>
     </message>
     <message>
         <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 {url}이(가) {limit_mb}MB보다 큽니다. 더 작은 사본을 넣으십시오.</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2243,11 +2144,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}은(는) 그림이 아닙니다 (서버가 보낸 형식: {kind}).</translation>
     </message>
     <message>
         <source>{url} is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}은(는) 웹 주소(http 또는 https)가 아닙니다.</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -2345,43 +2246,43 @@ Limits: {limits}.</source>
     <name>RichEdit</name>
     <message>
         <source>Edit field or condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 또는 조건 편집…</translation>
     </message>
     <message>
         <source>Description (alt text)…</source>
-        <translation type="unfinished"></translation>
+        <translation>설명 (대체 텍스트)…</translation>
     </message>
     <message>
         <source>Add a row below</source>
-        <translation type="unfinished"></translation>
+        <translation>아래에 행 추가</translation>
     </message>
     <message>
         <source>Add a column to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽에 열 추가</translation>
     </message>
     <message>
         <source>Delete this row</source>
-        <translation type="unfinished"></translation>
+        <translation>이 행 삭제</translation>
     </message>
     <message>
         <source>Delete this column</source>
-        <translation type="unfinished"></translation>
+        <translation>이 열 삭제</translation>
     </message>
     <message>
         <source>Put the pictures from the internet inside the message</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷의 그림을 메시지 안에 넣기</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>Picture description</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 설명</translation>
     </message>
     <message>
         <source>What the picture shows, for readers who cannot see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 볼 수 없는 분을 위한 그림 설명:</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2329,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Open the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 열기…</translation>
     </message>
     <message>
         <source>Open outbox folder</source>
@@ -2525,23 +2426,23 @@ Limits: {limits}.</source>
     <name>SignatureDialog</name>
     <message>
         <source>Signature for {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}의 서명</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>서명</translation>
     </message>
     <message>
         <source>“Add signature” in the Message step puts this at the end of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 단계에서 “서명 추가”를 누르면 이 서명이 메시지 끝에 들어갑니다.</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 삽입</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
 </context>
 <context>
@@ -2701,35 +2602,35 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정은 로그인 방식으로 설정되어 있지 않습니다. {fix}을(를) 누르고 로그인 클라이언트 ID를 입력하여 저장한 후 로그인하십시오.</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정에 서버 이름이 필요합니다. {fix}을(를) 누르고 [서버]에 입력하십시오 (메일 관리자에게 문의하십시오).</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정에는 SecretId, 리전, 인증된 보내는 주소가 필요합니다. {fix}을(를) 누르고 입력하십시오.</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정에는 액세스 키 ID와 리전이 필요합니다. {fix}을(를) 누르고 입력하십시오.</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”에 저장된 비밀번호가 없습니다. {fix}을(를) 누르고 비밀번호를 입력한 후 저장하십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 중지했습니다. 서버가 메시지를 받지 않고 {times}번 연속 속도를 줄이라고 요청했습니다 (응답: {raw}). 나머지는 대기 상태로 남습니다. 나중에 “모두에게 보내기”를 누르십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 중지했습니다. {attempts}번 연속 시도했지만 서버에 연결하지 못했습니다.{answer} 서버 이름, 포트, 인터넷 연결을 확인하십시오. 나머지는 대기 상태로 남습니다. 서버가 다시 응답하면 “모두에게 보내기”를 누르십시오.</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기를 취소했습니다. 이미 보내고 있던 메시지는 마저 보냈고, 나머지는 대기 상태로 남습니다. “모두에게 보내기”를 누르면 보냅니다. 같은 메시지를 두 번 받는 분은 없습니다.</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
@@ -2765,7 +2666,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정의 로그인: {why}. {accounts}에서 “로그인”을 눌러 다시 로그인하십시오.</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -2797,7 +2698,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Open the account…”</source>
-        <translation type="unfinished"></translation>
+        <translation>[계정 열기…]</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>

@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>is not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished">列</translation>
-    </message>
-    <message>
-        <source>When empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished">地址</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Mail Merge</source>
@@ -292,7 +193,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Edit…”</source>
-        <translation type="unfinished"></translation>
+        <translation>“编辑…”</translation>
     </message>
     <message>
         <source>1 connection</source>
@@ -332,7 +233,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>签名…</translation>
     </message>
     <message>
         <source>Sign in with {provider}</source>
@@ -348,7 +249,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Saved the signature of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“{name}”的签名。</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
@@ -713,7 +614,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>(right-click rows to leave them out of this send)</source>
-        <translation type="unfinished"></translation>
+        <translation>（右键点击行可将其排除在本次发送之外）</translation>
     </message>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
@@ -755,99 +656,99 @@ Limits: {limits}.</source>
     <name>Editor</name>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>条件(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值(&amp;V)：</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当 {column} {test}{value} 时：</translation>
     </message>
     <message>
         <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在以下情况显示此段落…</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此段落只发给满足条件的行，其他人看不到。</translation>
     </message>
     <message>
         <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
+        <translation>供点击的文字，以及它指向的网址或邮箱地址。</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
+        <translation>为空时写(&amp;E)：</translation>
     </message>
     <message>
         <source>When empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空时</translation>
     </message>
     <message>
         <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里显示哪一列，以及单元格为空时改写什么。</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>不等于</translation>
     </message>
     <message>
         <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：客户（留空则什么都不写）</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>等于</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不为空</translation>
     </message>
 </context>
 <context>
@@ -881,147 +782,147 @@ Limits: {limits}.</source>
     <name>FormatBar</name>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>段落样式</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 3</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>字号</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>加粗</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>倾斜</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>下划线</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>文字颜色</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• 列表</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>项目符号列表</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 列表</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>编号列表</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左对齐</translation>
     </message>
     <message>
         <source>Align left</source>
-        <translation type="unfinished"></translation>
+        <translation>左对齐</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>居中</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右对齐</translation>
     </message>
     <message>
         <source>Align right</source>
-        <translation type="unfinished"></translation>
+        <translation>右对齐</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>Insert or edit a link</source>
-        <translation type="unfinished"></translation>
+        <translation>插入或编辑链接</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>取消链接</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>移除链接</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔线</translation>
     </message>
     <message>
         <source>Horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>水平线</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Insert a table (3 columns, 2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>插入表格（3 列 2 行）</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>插入图片</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -1362,19 +1263,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Spreadsheet moved</source>
-        <translation type="unfinished"></translation>
+        <translation>表格已移动</translation>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动使用的表格 {name} 已不在 {folder} 中。要指出它现在的位置吗？保存活动后会记住新位置。</translation>
     </message>
     <message>
         <source>Find it…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找…</translation>
     </message>
     <message>
         <source>Where is {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 现在在哪里？</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
@@ -1465,8 +1366,8 @@ Limits: {limits}.</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <source>He&amp;lp</source>
-        <translation>帮助(&amp;L)</translation>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1492,6 +1393,10 @@ Limits: {limits}.</source>
 <context>
     <name>MessageView</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Body format</source>
         <translation>正文格式</translation>
     </message>
@@ -1500,12 +1405,8 @@ Limits: {limits}.</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Formatted</source>
-        <translation type="unfinished">排版效果</translation>
+        <translation>排版效果</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -1541,7 +1442,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>type {{ to insert a field</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 {{ 即可插入字段</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1553,27 +1454,27 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Only &amp;when…</source>
-        <translation type="unfinished"></translation>
+        <translation>条件显示(&amp;W)…</translation>
     </message>
     <message>
         <source>Show the paragraph at the cursor only to some rows</source>
-        <translation type="unfinished"></translation>
+        <translation>光标所在段落只显示给部分行</translation>
     </message>
     <message>
         <source>Add sig&amp;nature</source>
-        <translation type="unfinished"></translation>
+        <translation>添加签名(&amp;N)</translation>
     </message>
     <message>
         <source>Add the sending account&apos;s signature at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>在末尾添加发送账户的签名</translation>
     </message>
     <message>
         <source>&amp;View source</source>
-        <translation type="unfinished"></translation>
+        <translation>查看源文本(&amp;V)</translation>
     </message>
     <message>
         <source>Show the template as text: header lines, a blank line, the body</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本显示模板：信头行、一个空行、正文</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -1581,7 +1482,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件内容</translation>
     </message>
     <message>
         <source>Message body</source>
@@ -1589,7 +1490,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Template source</source>
-        <translation type="unfinished"></translation>
+        <translation>模板源文本</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1604,12 +1505,12 @@ Limits: {limits}.</source>
         <translation>添加文件(&amp;D)…</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;load</source>
+        <translation>重新载入(&amp;L)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的内容</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -1621,43 +1522,43 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>带空值替代文字的字段…</translation>
     </message>
     <message>
         <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送账户还没有签名。请在账户中添加（发送步骤 → 管理账户 → 签名），或选择有签名的账户。</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>插入图片</translation>
     </message>
     <message>
         <source>The picture {file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片 {file}（{reason}）。</translation>
     </message>
     <message>
         <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是本软件能显示的图片。请使用 PNG、JPEG 或 GIF。</translation>
     </message>
     <message>
         <source>Large picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片较大</translation>
     </message>
     <message>
         <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
-        <translation type="unfinished"></translation>
+        <translation>这张图片有 {size:.1f} MB；每位收件人都要下载它，这么大的邮件常被拒收。要缩小到 {width} 像素宽后插入吗？</translation>
     </message>
     <message>
         <source>Shrink and insert</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小后插入</translation>
     </message>
     <message>
         <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已被其他程序修改。要重新载入吗？打开后在这里所做的修改将被替换。</translation>
     </message>
     <message>
         <source>Could not read the template {file}: {error}</source>
-        <translation type="unfinished">无法读取模板 {file}：{error}</translation>
+        <translation>无法读取模板 {file}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +1832,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已停止：服务器连续 {times} 次要求放慢速度，且没有接收任何邮件（服务器答复：{raw}）。尚未发送的行会保持等待：请稍后加上 --resume 运行同一命令。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
@@ -2015,11 +1916,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载图片 {url}（{reason}）。请先保存到本机，再用“插入图片”插入。</translation>
     </message>
     <message>
         <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {url} 大于 {limit_mb} MB。请插入较小的副本。</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2243,11 +2144,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 不是图片（服务器发送的是 {kind}）。</translation>
     </message>
     <message>
         <source>{url} is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 不是网址（http 或 https）。</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -2345,43 +2246,43 @@ Limits: {limits}.</source>
     <name>RichEdit</name>
     <message>
         <source>Edit field or condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑字段或条件…</translation>
     </message>
     <message>
         <source>Description (alt text)…</source>
-        <translation type="unfinished"></translation>
+        <translation>描述（替代文字）…</translation>
     </message>
     <message>
         <source>Add a row below</source>
-        <translation type="unfinished"></translation>
+        <translation>在下方添加一行</translation>
     </message>
     <message>
         <source>Add a column to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>在右侧添加一列</translation>
     </message>
     <message>
         <source>Delete this row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此行</translation>
     </message>
     <message>
         <source>Delete this column</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此列</translation>
     </message>
     <message>
         <source>Put the pictures from the internet inside the message</source>
-        <translation type="unfinished"></translation>
+        <translation>把网上的图片放进邮件中</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列数</translation>
     </message>
     <message>
         <source>Picture description</source>
-        <translation type="unfinished"></translation>
+        <translation>图片描述</translation>
     </message>
     <message>
         <source>What the picture shows, for readers who cannot see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>为看不到图片的读者描述图片内容：</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2329,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Open the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开账户…</translation>
     </message>
     <message>
         <source>Open outbox folder</source>
@@ -2525,23 +2426,23 @@ Limits: {limits}.</source>
     <name>SignatureDialog</name>
     <message>
         <source>Signature for {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} 的签名</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>“Add signature” in the Message step puts this at the end of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“邮件内容”步骤中点击“添加签名”，会把它放在邮件末尾。</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>插入图片</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
 </context>
 <context>
@@ -2701,35 +2602,35 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”没有设置登录方式。请点击{fix}，填写登录客户端 ID，保存后登录。</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”需要服务器名称。请点击{fix}，在“服务器”中填写（可询问邮件管理员）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”需要 SecretId、地域和已验证的发件地址。请点击{fix}并填写。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”需要访问密钥 ID 和地域。请点击{fix}并填写。</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”没有保存密码。请点击{fix}，输入密码并保存。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已停止：服务器连续 {times} 次要求放慢速度，且没有接收任何邮件（答复：{raw}）。其余的保持等待：请稍后按“发送给所有人”。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已停止：连续 {attempts} 次尝试都无法连接服务器。{answer} 请检查服务器名称、端口和网络连接。其余的保持等待：服务器恢复后请按“发送给所有人”。</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已取消。正在发送的邮件已发完；其余的保持等待：按“发送给所有人”即可发送。不会有人收到两次。</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
@@ -2765,7 +2666,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”的登录：{why}。请在 {accounts} 中点击“登录”重新登录。</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -2797,7 +2698,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Open the account…”</source>
-        <translation type="unfinished"></translation>
+        <translation>“打开账户…”</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>

@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>is not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished">欄</translation>
-    </message>
-    <message>
-        <source>When empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished">地址</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Mail Merge</source>
@@ -292,7 +193,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Edit…”</source>
-        <translation type="unfinished"></translation>
+        <translation>“編輯…”</translation>
     </message>
     <message>
         <source>1 connection</source>
@@ -332,7 +233,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>簽名…</translation>
     </message>
     <message>
         <source>Sign in with {provider}</source>
@@ -348,7 +249,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Saved the signature of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存“{name}”的簽名。</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
@@ -713,7 +614,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>(right-click rows to leave them out of this send)</source>
-        <translation type="unfinished"></translation>
+        <translation>（右鍵點選行可將其排除在本次傳送之外）</translation>
     </message>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
@@ -755,99 +656,99 @@ Limits: {limits}.</source>
     <name>Editor</name>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>欄(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>條件(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值(&amp;V)：</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">欄</translation>
+        <translation>欄</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>連結</translation>
     </message>
     <message>
         <source>Only when {column} {test}{value}:</source>
-        <translation type="unfinished"></translation>
+        <translation>僅當 {column} {test}{value} 時：</translation>
     </message>
     <message>
         <source>Show this paragraph only when…</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在以下情況顯示此段落…</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>條件</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此段落只傳送給符合條件的列，其他人看不到。</translation>
     </message>
     <message>
         <source>The words people click, and the web or mail address they lead to.</source>
-        <translation type="unfinished"></translation>
+        <translation>供點選的文字，以及它指向的網址或郵箱地址。</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>When &amp;empty, write:</source>
-        <translation type="unfinished"></translation>
+        <translation>為空時寫(&amp;E)：</translation>
     </message>
     <message>
         <source>When empty</source>
-        <translation type="unfinished"></translation>
+        <translation>為空時</translation>
     </message>
     <message>
         <source>Which column to show here, and what to write when its cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡顯示哪一欄，以及儲存格為空時改寫什麼。</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>不等於</translation>
     </message>
     <message>
         <source>e.g. customer (leave empty to write nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：客戶（留空則什麼都不寫）</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>等於</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>為空</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不為空</translation>
     </message>
 </context>
 <context>
@@ -881,147 +782,147 @@ Limits: {limits}.</source>
     <name>FormatBar</name>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>段落樣式</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>標題 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>標題 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>標題 3</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>字號</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>加粗</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>傾斜</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>下劃線</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>顏色</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>文字顏色</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• 列表</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>專案符號列表</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 列表</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>編號列表</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左對齊</translation>
     </message>
     <message>
         <source>Align left</source>
-        <translation type="unfinished"></translation>
+        <translation>左對齊</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>居中</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右對齊</translation>
     </message>
     <message>
         <source>Align right</source>
-        <translation type="unfinished"></translation>
+        <translation>右對齊</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>連結</translation>
     </message>
     <message>
         <source>Insert or edit a link</source>
-        <translation type="unfinished"></translation>
+        <translation>插入或編輯連結</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>取消連結</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>移除連結</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔線</translation>
     </message>
     <message>
         <source>Horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>水平線</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Insert a table (3 columns, 2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>插入表格（3 欄 2 列）</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>插入圖片</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤銷</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -1362,19 +1263,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Spreadsheet moved</source>
-        <translation type="unfinished"></translation>
+        <translation>試算表已移動</translation>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動使用的試算表 {name} 已不在 {folder} 中。要指出它現在的位置嗎？儲存活動後會記住新位置。</translation>
     </message>
     <message>
         <source>Find it…</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢…</translation>
     </message>
     <message>
         <source>Where is {name} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 現在在哪裡？</translation>
     </message>
     <message>
         <source>Also resend the unknown ones?</source>
@@ -1465,8 +1366,8 @@ Limits: {limits}.</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <source>He&amp;lp</source>
-        <translation>說明(&amp;L)</translation>
+        <source>Help</source>
+        <translation>說明</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1492,6 +1393,10 @@ Limits: {limits}.</source>
 <context>
     <name>MessageView</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Body format</source>
         <translation>正文格式</translation>
     </message>
@@ -1500,12 +1405,8 @@ Limits: {limits}.</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Formatted</source>
-        <translation type="unfinished">排版效果</translation>
+        <translation>排版效果</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -1541,7 +1442,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>type {{ to insert a field</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入 {{ 即可插入欄位</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1553,27 +1454,27 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Only &amp;when…</source>
-        <translation type="unfinished"></translation>
+        <translation>條件顯示(&amp;W)…</translation>
     </message>
     <message>
         <source>Show the paragraph at the cursor only to some rows</source>
-        <translation type="unfinished"></translation>
+        <translation>游標所在段落只顯示給部分列</translation>
     </message>
     <message>
         <source>Add sig&amp;nature</source>
-        <translation type="unfinished"></translation>
+        <translation>添加簽名(&amp;N)</translation>
     </message>
     <message>
         <source>Add the sending account&apos;s signature at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>在末尾添加傳送帳戶的簽名</translation>
     </message>
     <message>
         <source>&amp;View source</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視源文本(&amp;V)</translation>
     </message>
     <message>
         <source>Show the template as text: header lines, a blank line, the body</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本顯示範本：標頭行、一個空行、正文</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -1581,7 +1482,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件內容</translation>
     </message>
     <message>
         <source>Message body</source>
@@ -1589,7 +1490,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Template source</source>
-        <translation type="unfinished"></translation>
+        <translation>範本源文本</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1604,12 +1505,12 @@ Limits: {limits}.</source>
         <translation>新增檔案(&amp;D)…</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;load</source>
+        <translation>重新載入(&amp;L)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的內容</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -1621,43 +1522,43 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>帶空值替代文字的欄位…</translation>
     </message>
     <message>
         <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送帳戶還沒有簽名。請在帳戶中新增（傳送步驟 → 管理帳戶 → 簽名），或選擇有簽名的帳戶。</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>插入圖片</translation>
     </message>
     <message>
         <source>The picture {file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取圖片 {file}（{reason}）。</translation>
     </message>
     <message>
         <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是本軟體能顯示的圖片。請使用 PNG、JPEG 或 GIF。</translation>
     </message>
     <message>
         <source>Large picture</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片較大</translation>
     </message>
     <message>
         <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
-        <translation type="unfinished"></translation>
+        <translation>這張圖片有 {size:.1f} MB；每位收件人都要下載它，這麼大的郵件常被拒收。要縮小到 {width} 畫素寬後插入嗎？</translation>
     </message>
     <message>
         <source>Shrink and insert</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小後插入</translation>
     </message>
     <message>
         <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已被其他程式修改。要重新載入嗎？開啟後在這裡所做的修改將被替換。</translation>
     </message>
     <message>
         <source>Could not read the template {file}: {error}</source>
-        <translation type="unfinished">無法讀取範本 {file}：{error}</translation>
+        <translation>無法讀取範本 {file}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +1832,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送已停止：伺服器連續 {times} 次要求放慢速度，且沒有接收任何郵件（伺服器答覆：{raw}）。尚未傳送的列會保持等待：請稍後加上 --resume 運行同一命令。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
@@ -2015,11 +1916,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法下載圖片 {url}（{reason}）。請先儲存到本機，再用“插入圖片”插入。</translation>
     </message>
     <message>
         <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片 {url} 大於 {limit_mb} MB。請插入較小的副本。</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2243,11 +2144,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 不是圖片（伺服器傳送的是 {kind}）。</translation>
     </message>
     <message>
         <source>{url} is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 不是網址（http 或 https）。</translation>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
@@ -2345,43 +2246,43 @@ Limits: {limits}.</source>
     <name>RichEdit</name>
     <message>
         <source>Edit field or condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯欄位或條件…</translation>
     </message>
     <message>
         <source>Description (alt text)…</source>
-        <translation type="unfinished"></translation>
+        <translation>描述（替代文字）…</translation>
     </message>
     <message>
         <source>Add a row below</source>
-        <translation type="unfinished"></translation>
+        <translation>在下方新增一列</translation>
     </message>
     <message>
         <source>Add a column to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>在右側新增一欄</translation>
     </message>
     <message>
         <source>Delete this row</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此列</translation>
     </message>
     <message>
         <source>Delete this column</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此欄</translation>
     </message>
     <message>
         <source>Put the pictures from the internet inside the message</source>
-        <translation type="unfinished"></translation>
+        <translation>把網上的圖片放進郵件中</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>欄數</translation>
     </message>
     <message>
         <source>Picture description</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片描述</translation>
     </message>
     <message>
         <source>What the picture shows, for readers who cannot see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>為看不到圖片的讀者描述圖片內容：</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2329,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Open the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟帳戶…</translation>
     </message>
     <message>
         <source>Open outbox folder</source>
@@ -2525,23 +2426,23 @@ Limits: {limits}.</source>
     <name>SignatureDialog</name>
     <message>
         <source>Signature for {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} 的簽名</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>簽名</translation>
     </message>
     <message>
         <source>“Add signature” in the Message step puts this at the end of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“郵件內容”步驟中點選“添加簽名”，會把它放在郵件末尾。</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>插入圖片</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片 (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
 </context>
 <context>
@@ -2701,35 +2602,35 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”沒有設定登入方式。請點選{fix}，填寫登入客戶端 ID，儲存後登入。</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”需要伺服器名稱。請點選{fix}，在“伺服器”中填寫（可詢問郵件管理員）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”需要 SecretId、地域和已驗證的發件地址。請點選{fix}並填寫。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”需要訪問金鑰 ID 和地域。請點選{fix}並填寫。</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”沒有儲存密碼。請點選{fix}，輸入密碼並儲存。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送已停止：伺服器連續 {times} 次要求放慢速度，且沒有接收任何郵件（答覆：{raw}）。其餘的保持等待：請稍後按“傳送給所有人”。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送已停止：連續 {attempts} 次嘗試都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。其餘的保持等待：伺服器恢復後請按“傳送給所有人”。</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送已取消。正在傳送的郵件已發完；其餘的保持等待：按“傳送給所有人”即可傳送。不會有人收到兩次。</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
@@ -2765,7 +2666,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”的登入：{why}。請在 {accounts} 中點選“登入”重新登入。</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -2797,7 +2698,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Open the account…”</source>
-        <translation type="unfinished"></translation>
+        <translation>“開啟帳戶…”</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>

@@ -163,7 +163,7 @@ class MessageView(QWidget):
         reload_row.setContentsMargins(0, 0, 0, 0)
         self.reload_label = QLabel()
         self.reload_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Reload"))  # Alt+L is the Help menu
+        self.reload_button = QPushButton(self.tr("Re&load"))
         self.reload_button.clicked.connect(self.reload_template)
         keep_button = QPushButton(self.tr("Keep mine"))
         keep_button.clicked.connect(self.reload_bar.hide)

@@ -439,8 +439,11 @@ class MainWindow(QMainWindow):
     def _sync_default_from(self) -> None:
         """A template without a From: line uses the chosen account's address everywhere (preview, check, send), as
         `mailmerge send --account` does."""
+        from mailmerge.compose.unsubscribe import account_unsubscribe
+
         profile = self._chosen_profile()
         self.session.default_from = (profile.from_address or "") if profile is not None else ""
+        self.session.unsubscribe = account_unsubscribe(profile)  # its List-Unsubscribe and footer link
 
     def _account_target(self, name: str | None) -> SendTarget:
         return AccountTarget(name, on_notice=self.account_notice_ready.emit)

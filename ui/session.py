@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE
 from mailmerge.sheets.mapping import MAPPING_ROLES
 from ui.campaign_file import CampaignDocument
 from ui.template_text import MessageFields, compose_template, split_template
@@ -39,6 +40,7 @@ class CampaignSession(QObject):
         self.template_source: Path | None = None  # where relative attachment paths are looked up
         self.account: str | None = None  # None: the built-in outbox
         self.default_from = ""  # the chosen account's From, for a message without a From line
+        self.unsubscribe = NO_UNSUBSCRIBE  # the chosen account's unsubscribe options
         self.campaign_path: Path | None = None
         self._dirty = False
 
@@ -108,7 +110,8 @@ class CampaignSession(QObject):
                 "ui.no_email_column", "Choose which column holds the email addresses in the Contacts step."
             )
         return Campaign(
-            contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from
+            contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from,
+            unsubscribe=self.unsubscribe,
         )
 
     def recipients(self) -> list[str]:

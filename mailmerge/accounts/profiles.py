@@ -80,6 +80,15 @@ class Account:
     verify_tls: bool = True
     ca_file: str | None = None
     limits: PresetLimits = field(default_factory=PresetLimits)
+    # After the send (all optional; files saved before these existed read as "not set"):
+    unsubscribe_mailto: str | None = None  # where people write to unsubscribe (List-Unsubscribe mailto)
+    unsubscribe_url: str | None = None  # https page for one-click unsubscribe (RFC 8058)
+    dkim_selector: str | None = None  # the sender domain's DKIM selector, when the preset does not know it
+    imap_host: str | None = None  # the mailbox read for bounces and replies, and where "Sent" copies go
+    imap_port: int | None = None  # None: 993 (TLS) or 143 (STARTTLS / none)
+    imap_security: Security | None = None  # None: "tls"
+    imap_user: str | None = None  # None: the sending login name
+    keep_sent_copy: bool = False  # append each sent message to the mailbox's Sent folder
 
     @property
     def needs_secret(self) -> bool:
@@ -380,6 +389,8 @@ class ResolvedTransport:
     rules: TransportRules = DEFAULT_RULES  # what one message may hold; pass to preflight.check
     day_budget: DayBudget | None = None  # None: the provider told us nothing (or has no daily quota)
     warnings: tuple[str, ...] = ()  # plain sentences to show before sending (e.g. the quota could not be read)
+    unsubscribe_mailto: str | None = None  # the account's unsubscribe options, as saved (compose/unsubscribe.py)
+    unsubscribe_url: str | None = None
 
 
 def message_rules(account: Account | None) -> TransportRules:
@@ -631,14 +642,16 @@ def resolve_transport(name: str | None, path: Path | None = None) -> ResolvedTra
     if chosen is None:
         return _outbox_transport(None)
     account = get_account(chosen, path)
-    preset = get_preset(account.preset)
-    if preset.channel == "outbox":
-        return _outbox_transport(account)
-    if preset.channel == "smtp":
-        return _smtp_transport(account)
-    if preset.channel == "ses_api":
-        return _ses_transport(account)
-    return _tencent_transport(account)
+    channel = get_preset(account.preset).channel
+    if channel == "outbox":
+        resolved = _outbox_transport(account)
+    elif channel == "smtp":
+        resolved = _smtp_transport(account)
+    elif channel == "ses_api":
+        resolved = _ses_transport(account)
+    else:
+        resolved = _tencent_transport(account)
+    return replace(resolved, unsubscribe_mailto=account.unsubscribe_mailto, unsubscribe_url=account.unsubscribe_url)
 
 
 # ------------------------------------------------------------------------------------------ testing API accounts

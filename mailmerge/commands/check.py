@@ -9,20 +9,26 @@ from pathlib import Path
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
 from mailmerge.compose.campaign import open_campaign
 from mailmerge.compose.preflight import Finding, check
+from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, account_unsubscribe
 from mailmerge.transports.presets import DEFAULT_RULES
 
 
 def run(args: argparse.Namespace) -> int:
-    rules, default_from = DEFAULT_RULES, ""
+    rules, default_from, unsubscribe = DEFAULT_RULES, "", NO_UNSUBSCRIBE
     if args.account is not None:
         # Only the saved profile: checking never reads the keyring or asks the provider anything.
         from mailmerge.accounts.profiles import get_account, message_rules
 
         account = get_account(args.account)
         rules, default_from = message_rules(account), account.from_address or ""
+        unsubscribe = account_unsubscribe(account)
     campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
-                             default_from=default_from)
+                             default_from=default_from, unsubscribe=unsubscribe)
     findings = check(campaign, rules=rules)
+    if args.account is not None:
+        from mailmerge.compose.sender_domain import sender_domain_findings
+
+        findings += sender_domain_findings(campaign, account)
     errors = sum(f.severity == "error" for f in findings)
     if args.json:
         print(json.dumps([_as_json(f) for f in findings], ensure_ascii=False, indent=1))

@@ -26,6 +26,7 @@ from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkip
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from mailmerge.commands.check import format_finding
 from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, UnsubscribeOptions, unsubscribe_options
 from mailmerge.sending.engine import Engine, Limits
 from mailmerge.sending.journal import TO_SEND, Journal, RowStatus, campaign_key
 from mailmerge.sending.suppression import SuppressionList
@@ -51,6 +52,7 @@ class Channel:
     close: Callable[[], None]
     rules: TransportRules = DEFAULT_RULES
     day_budget: DayBudget | None = None
+    unsubscribe: UnsubscribeOptions = NO_UNSUBSCRIBE
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     channel = _channel(args)
     try:
         campaign = open_campaign(
-            contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or ""
+            contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or "",
+            unsubscribe=channel.unsubscribe,
         )
         if not _preflight_ok(campaign, channel.rules):
             return EXIT_PROBLEMS
@@ -98,6 +101,7 @@ def _channel(args: argparse.Namespace) -> Channel:
         resolved.close,
         rules=resolved.rules,
         day_budget=budget,
+        unsubscribe=unsubscribe_options(resolved.unsubscribe_mailto, resolved.unsubscribe_url),
     )
 
 

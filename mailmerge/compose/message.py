@@ -44,7 +44,9 @@ _ASCII = bytes(range(128))
 
 
 def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None = None,
-                  variables: tuple[tuple[str, str], ...] = ()) -> OutgoingMessage:
+                  variables: tuple[tuple[str, str], ...] = (),
+                  extra_headers: tuple[str, ...] = ()) -> OutgoingMessage:
+    """`extra_headers`: complete header lines made by the app itself (List-Unsubscribe), already folded."""
     for field, value in (("From", rendered.from_), ("To", rendered.to), ("Cc", rendered.cc),
                          ("Bcc", rendered.bcc), ("Reply-To", rendered.reply_to), ("Subject", rendered.subject)):
         if "\r" in value or "\n" in value:
@@ -67,6 +69,7 @@ def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None =
         if addresses:
             headers.append(f"{name}: {format_addresses(addresses, len(name) + 2)}")
     headers.append(f"Subject: {encode_header_text(rendered.subject, len('Subject: '))}")
+    headers.extend(extra_headers)
     headers.append("MIME-Version: 1.0")
 
     body = _body_part(rendered.text, rendered.html, token)

@@ -23,10 +23,14 @@ from mailmerge.compose.addresses import (
     parse_address_list,
 )
 from mailmerge.compose.campaign import Campaign
-from mailmerge.compose.template import RenderedMessage, TemplateRenderError
+from mailmerge.compose.template import UNSUBSCRIBE_HEADER, RenderedMessage, TemplateRenderError
+from mailmerge.compose.unsubscribe import LINK_FIELD
 from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
 _HEADER_OVERHEAD = 2048  # headers and MIME boundaries, a generous estimate
+# More people than this and a campaign is bulk mail, for which Gmail and Yahoo want a way to unsubscribe; a note
+# to a team or a committee is not (so the sample campaign of 8 members is not warned about).
+HANDFUL = 10
 _ADDRESS_FIELDS = ("From", "To", "Cc", "Bcc", "Reply-To")
 
 
@@ -66,7 +70,34 @@ class _Checker:
                 self._add("error", row, _str_or_none(exc.params.get("column")), exc)
                 continue
             self._check_row(row, rendered)
+        self._check_unsubscribe()
         return self.findings
+
+    def _check_unsubscribe(self) -> None:
+        """Once per campaign: the unsubscribe options are usable, the footer link has one to point to, and a
+        bulk campaign offers one at all."""
+        try:
+            options = self.campaign.unsubscribe_options
+        except MailMergeError as exc:
+            self._add("error", None, None, exc)
+            return
+        if options.enabled:
+            return
+        if LINK_FIELD in self.campaign.template.variable_lines and LINK_FIELD not in self.campaign.contacts.columns:
+            self.findings.append(_finding(
+                "error", None, None, "unsubscribe.link_without_address",
+                "The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the "
+                "link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), "
+                "or add an Unsubscribe: line to the template.",
+            ))
+        elif len(self.campaign.contacts) > HANDFUL and UNSUBSCRIBE_HEADER not in self.campaign.template.headers:
+            self.findings.append(_finding(
+                "warning", None, None, "unsubscribe.missing",
+                "This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk "
+                "mail to have one and may file it as spam: set an unsubscribe address for the account, or add an "
+                "Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).",
+                count=len(self.campaign.contacts),
+            ))
 
     def _check_row(self, row: int, rendered: RenderedMessage) -> None:
         values = {"From": rendered.from_, "To": rendered.to, "Cc": rendered.cc, "Bcc": rendered.bcc,

@@ -325,6 +325,12 @@ def _number_text(value: float) -> str:
 # ---------------------------------------------------------------- delimited text
 
 
+def read_text_grid(path: Path) -> list[list[str]]:
+    """The cells of a CSV/TSV/text file as the contact reader sees them (encoding and delimiter detected), for
+    other lists people keep in spreadsheets (the suppression list)."""
+    return _read_text(path)
+
+
 def _read_text(path: Path) -> list[list[str]]:
     text = _decode(path, _read_bytes(path))
     delimiter = _sniff_delimiter(text, preferred="\t" if path.suffix.lower() == ".tsv" else ",")

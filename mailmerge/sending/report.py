@@ -1,5 +1,6 @@
 """The report of a send run: every original column, then what happened to the row (status, reason, the server's
-answer, attempts, when it was sent, its Message-ID). Written as .xlsx (openpyxl, streaming) or .csv (UTF-8 with a
+answer, attempts, when it was sent, its Message-ID) and what came back afterwards (`mailmerge replies`: bounced,
+unsubscribed, replied... with the bounce's status code). Written as .xlsx (openpyxl, streaming) or .csv (UTF-8 with a
 BOM so Excel shows Korean and Chinese correctly)."""
 
 from __future__ import annotations
@@ -9,18 +10,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mailmerge.base.errors import UnusableInputError
-from mailmerge.sending.journal import Journal, RowRecord
+from mailmerge.sending.journal import Journal, Response, RowRecord, read_responses
 
-RESULT_COLUMNS = ("Row", "Status", "Kind", "Reason", "Server reply", "Attempts", "Sent at (UTC)", "Message-ID")
+RESULT_COLUMNS = ("Row", "Status", "Kind", "Reason", "Server reply", "Attempts", "Sent at (UTC)", "Message-ID",
+                  "Response", "Response code", "Response detail")
 
 
 def report_rows(journal: Journal) -> Iterator[list[str | int]]:
     """The header line, then one line per data row."""
     columns = journal.columns
+    responses = read_responses(journal)
     yield [*columns, *RESULT_COLUMNS]
     for record in journal.records():
         values = list(record.values) + [""] * (len(columns) - len(record.values))
-        yield [*values, *_result(record)]
+        yield [*values, *_result(record), *_response(responses.get(record.row))]
+
+
+def _response(found: Response | None) -> list[str | int]:
+    return [found.kind.value, found.code, found.detail] if found else ["", "", ""]
 
 
 def _result(record: RowRecord) -> list[str | int]:

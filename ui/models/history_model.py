@@ -1,4 +1,5 @@
-"""Past campaigns, one line per journal: which spreadsheet, when, and how many rows are sent / not sent / unknown."""
+"""Past campaigns, one line per journal: which spreadsheet, when, how many rows are sent / not sent / unknown, and
+how many bounced or were replied to (after Check replies)."""
 
 from __future__ import annotations
 
@@ -8,26 +9,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from mailmerge.sending.journal import TO_SEND, RowStatus
+from mailmerge.sending.journal import TO_SEND, ResponseKind, RowStatus
 
 if TYPE_CHECKING:
-    from mailmerge.sending.journal import JournalSummary
+    from mailmerge.sending.journal import JournalSummary, Response
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COL_SPREADSHEET, COL_WHEN, COL_SENT, COL_FAILED, COL_UNKNOWN, COL_WAITING = range(6)
-_HEADERS = ("Spreadsheet", "Last activity", "Sent", "Not sent", "Unknown", "Waiting")
+COL_SPREADSHEET, COL_WHEN, COL_SENT, COL_FAILED, COL_UNKNOWN, COL_WAITING, COL_BOUNCED, COL_REPLIED = range(8)
+_HEADERS = ("Spreadsheet", "Last activity", "Sent", "Not sent", "Unknown", "Waiting", "Bounced", "Replied")
 
 
 class HistoryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._items: list[JournalSummary] = []
+        self._responses: dict[Path, dict[int, Response]] = {}
 
-    def set_items(self, items: Sequence[JournalSummary]) -> None:
+    def set_items(self, items: Sequence[JournalSummary],
+                  responses: dict[Path, dict[int, Response]] | None = None) -> None:
+        """`responses`: what came back per journal (Check replies), by row."""
         self.beginResetModel()
         self._items = list(items)
+        self._responses = dict(responses or {})
         self.endResetModel()
+
+    def responses(self, row: int) -> dict[int, Response]:
+        return self._responses.get(self._items[row].path, {})
 
     def item(self, row: int) -> JournalSummary:
         return self._items[row]
@@ -54,6 +62,10 @@ class HistoryModel(QAbstractTableModel):
             return str(counts[RowStatus.FAILED])
         if col == COL_UNKNOWN:
             return str(len(item.unsettled))
+        if col in (COL_BOUNCED, COL_REPLIED):
+            kinds = [r.kind for r in self.responses(index.row()).values()]
+            wanted = (ResponseKind.BOUNCED,) if col == COL_BOUNCED else (ResponseKind.REPLIED,)
+            return str(sum(kind in wanted for kind in kinds))
         return str(sum(counts[status] for status in TO_SEND))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:

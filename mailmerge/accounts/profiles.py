@@ -391,6 +391,7 @@ class ResolvedTransport:
     warnings: tuple[str, ...] = ()  # plain sentences to show before sending (e.g. the quota could not be read)
     unsubscribe_mailto: str | None = None  # the account's unsubscribe options, as saved (compose/unsubscribe.py)
     unsubscribe_url: str | None = None
+    after_run: Callable[[], tuple[str, ...]] = lambda: ()  # sentences for after the run and close() (Sent copies)
 
 
 def message_rules(account: Account | None) -> TransportRules:
@@ -651,7 +652,31 @@ def resolve_transport(name: str | None, path: Path | None = None) -> ResolvedTra
         resolved = _ses_transport(account)
     else:
         resolved = _tencent_transport(account)
-    return replace(resolved, unsubscribe_mailto=account.unsubscribe_mailto, unsubscribe_url=account.unsubscribe_url)
+    resolved = replace(resolved, unsubscribe_mailto=account.unsubscribe_mailto,
+                       unsubscribe_url=account.unsubscribe_url)
+    return _with_sent_copies(resolved, account) if account.keep_sent_copy else resolved
+
+
+def _with_sent_copies(resolved: ResolvedTransport, account: Account) -> ResolvedTransport:
+    """Every accepted message also goes to the account's Sent folder (transports/sent_copy.py). A mailbox that is
+    not set up is a warning: the copies are optional, the send is not."""
+    from mailmerge.accounts.mailbox import imap_settings
+    from mailmerge.transports.sent_copy import SentCopier, copying_factory
+
+    try:
+        copier = SentCopier(imap_settings(account))
+    except MailMergeError as exc:
+        return replace(resolved, warnings=(*resolved.warnings, f"No copies will be kept in Sent: {exc}"))
+    close = resolved.close
+
+    def close_both() -> None:
+        try:
+            close()
+        finally:
+            copier.close()
+
+    return replace(resolved, factory=copying_factory(resolved.factory, copier), close=close_both,
+                   after_run=copier.notices)
 
 
 # ------------------------------------------------------------------------------------------ testing API accounts

@@ -53,6 +53,7 @@ class Channel:
     rules: TransportRules = DEFAULT_RULES
     day_budget: DayBudget | None = None
     unsubscribe: UnsubscribeOptions = NO_UNSUBSCRIBE
+    after_run: Callable[[], tuple[str, ...]] = lambda: ()  # e.g. how many copies went to the Sent folder
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
         return _send(args, campaign, channel, retry_rows)
     finally:
         channel.close()
+        for notice in channel.after_run():
+            print(notice)
 
 
 # --------------------------------------------------------------------------------------------------- choosing
@@ -102,6 +105,7 @@ def _channel(args: argparse.Namespace) -> Channel:
         rules=resolved.rules,
         day_budget=budget,
         unsubscribe=unsubscribe_options(resolved.unsubscribe_mailto, resolved.unsubscribe_url),
+        after_run=resolved.after_run,
     )
 
 

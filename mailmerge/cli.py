@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--max-per-connection", type=int, help="reconnect after this many messages")
     send.add_argument("--insecure", action="store_true", help="do not verify the server's TLS certificate")
     send.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the server")
+    send.add_argument("--at", help='start at this time, "YYYY-MM-DD HH:MM" (this computer\'s time); waits until then')
+    send.add_argument("--late-after", type=int, default=60, metavar="MINUTES",
+                      help="with a send-at column: skip rows more than this overdue (default 60)")
 
     report = sub.add_parser("report", help="write a report of a send run")
     report.add_argument("journal", help="journal file of the run")

@@ -182,7 +182,8 @@ class SendWorker(QObject):
             suppression = SuppressionList()  # addresses that bounced before are skipped here too, as in the CLI
             cleanup.callback(suppression.close)
             rows = list(job.rows) if job.rows is not None else None
-            self._engine = Engine(job.campaign, journal, factory, limits, rows=rows, suppression=suppression)
+            self._engine = Engine(job.campaign, journal, factory, limits, rows=rows, suppression=suppression,
+                                  send_at=job.campaign.send_times())  # a send-at column: each row at its time
             # A Pause or Stop pressed while the run was still starting (no engine to call yet) applies now.
             if self._wanted == "cancel":
                 self._engine.cancel()

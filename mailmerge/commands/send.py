@@ -13,9 +13,10 @@ import os
 import re
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
@@ -26,6 +27,7 @@ from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkip
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from mailmerge.commands.check import format_finding
 from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.compose.send_at import parse_when, scheduled_time
 from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, UnsubscribeOptions, unsubscribe_options
 from mailmerge.sending.engine import Engine, Limits
 from mailmerge.sending.journal import TO_SEND, Journal, RowStatus, campaign_key
@@ -61,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     if args.rows and not args.retry_failed:
         raise UnusableInputError("send.rows_without_retry", "--rows only works together with --retry-failed.")
     retry_rows = _parse_rows(args.rows) if args.rows else None
+    if args.at:
+        scheduled_time(args.at)  # a typo or a time already past is said now, not after the checks
     channel = _channel(args)
     try:
         campaign = open_campaign(
@@ -297,16 +301,28 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
         if not _confirm(args, count, channel.description):
             print("Nothing was sent.")
             return EXIT_OK
+        if args.at:
+            _wait_until(args.at)
         print(f"Sending {count} messages via {channel.description}; journal: {path}")
         suppression = SuppressionList()
         try:
-            engine = Engine(campaign, journal, channel.factory, channel.limits, rows, suppression=suppression)
+            engine = Engine(campaign, journal, channel.factory, channel.limits, rows, suppression=suppression,
+                            send_at=campaign.send_times(), late_after=timedelta(minutes=args.late_after))
             stopped = asyncio.run(_drive(engine, args.events_jsonl))
         finally:
             suppression.close()
         return _exit_code(journal, stopped)
     finally:
         journal.close()
+
+
+def _wait_until(text: str) -> None:
+    """`--at`: wait, in this process, until the time comes (Ctrl+C cancels; nothing was sent)."""
+    when = parse_when(text)
+    assert when is not None, "checked by scheduled_time before"
+    print(f"Waiting until {when:%Y-%m-%d %H:%M} to send (leave this window open; Ctrl+C cancels).", flush=True)
+    while (left := (when - datetime.now().astimezone()).total_seconds()) > 0:
+        time.sleep(min(left, 1.0))
 
 
 def _warn_over_budget(budget: DayBudget | None, count: int) -> None:
@@ -424,7 +440,7 @@ def _exit_code(journal: Journal, stopped: RunStopped | None) -> int:
         return EXIT_INTERRUPTED
     counts = journal.counts()
     unfinished = sum(counts[s] for s in (RowStatus.FAILED, RowStatus.UNKNOWN, *TO_SEND))
-    changed = journal.count(RowStatus.SKIPPED, "changed")
+    changed = journal.count(RowStatus.SKIPPED, "changed") + journal.count(RowStatus.SKIPPED, "late")
     return EXIT_PROBLEMS if unfinished or changed else EXIT_OK
 
 

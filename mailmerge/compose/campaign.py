@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from email.utils import getaddresses
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from mailmerge.base.envelope import OutgoingMessage
 from mailmerge.base.errors import MailMergeError, UnusableInputError
 from mailmerge.compose.addresses import split_address_list
 from mailmerge.compose.message import build_message
+from mailmerge.compose.send_at import parse_when
 from mailmerge.compose.template import UNSUBSCRIBE_HEADER, RenderedMessage, Template, load_template, render
 from mailmerge.compose.unsubscribe import (
     LINK_FIELD,
@@ -77,6 +79,17 @@ class Campaign:
         recipient = _first_address(rendered.to) if options.enabled else ""
         extra = install_tokens().headers(options, recipient) if recipient else ()
         return build_message(rendered, row=row, variables=variables, extra_headers=extra)
+
+    def send_times(self) -> dict[int, datetime]:
+        """{row: when} for the rows whose send-at cell holds a date and time (empty cells go at once; cells that are
+        not dates are reported by the check and go at once if sent anyway)."""
+        column = self.mapping.send_at
+        if not column or column not in self.contacts.columns:
+            return {}
+        i = self.contacts.columns.index(column)
+        found = {row: parse_when(cells[i]) for row, cells in enumerate(self.contacts.rows, start=1)
+                 if i < len(cells) and cells[i].strip()}
+        return {row: when for row, when in found.items() if when is not None}
 
     @functools.cached_property
     def unsubscribe_options(self) -> UnsubscribeOptions:

@@ -23,6 +23,7 @@ from mailmerge.compose.addresses import (
     parse_address_list,
 )
 from mailmerge.compose.campaign import Campaign
+from mailmerge.compose.send_at import parse_when, send_at_error
 from mailmerge.compose.template import UNSUBSCRIBE_HEADER, RenderedMessage, TemplateRenderError
 from mailmerge.compose.unsubscribe import LINK_FIELD
 from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
@@ -114,6 +115,16 @@ class _Checker:
         attachment_bytes = self._check_attachments(row, rendered.attachments)
         self._check_provider_attachment_limits(row, len(rendered.attachments), attachment_bytes)
         self._check_size(row, rendered, attachment_bytes)
+        self._check_send_at(row)
+
+    def _check_send_at(self, row: int) -> None:
+        column = self.campaign.mapping.send_at
+        if not column or column not in self.campaign.contacts.columns:
+            return
+        cells, i = self.campaign.contacts.rows[row - 1], self.campaign.contacts.columns.index(column)
+        value = cells[i].strip() if i < len(cells) else ""
+        if value and parse_when(value) is None:
+            self._add("error", row, column, send_at_error(value, row=row, column=column))
 
     def _addresses(self, row: int, field: str, value: str) -> tuple[Address, ...] | None:
         """The field's addresses, or None after recording why they are not valid. A field that is the same on

@@ -113,3 +113,19 @@ def test_a_send_at_cell_that_is_not_a_date_stops_the_check(tmp_path: Path, serve
             in capsys.readouterr().out)
     assert main(["send", str(contacts), str(template), *to(server), "--yes"]) == EXIT_PROBLEMS
     assert server.messages == []
+
+
+def test_the_schedule_store_keeps_one_entry_per_campaign_and_survives_a_damaged_file(tmp_path: Path) -> None:
+    from mailmerge.sending.schedule import Scheduled, add_schedule, due, load_schedules, remove_schedule
+
+    store = tmp_path / "schedules.json"
+    now = local("2026-03-01 10:00")
+    add_schedule(Scheduled(tmp_path / "a.mailmerge.json", now + timedelta(hours=2), "office"), store)
+    add_schedule(Scheduled(tmp_path / "b.mailmerge.json", now - timedelta(minutes=5)), store)
+    add_schedule(Scheduled(tmp_path / "a.mailmerge.json", now + timedelta(hours=1), "office"), store)  # moved
+    assert [(s.campaign.name, s.at) for s in load_schedules(store)] == [
+        ("b.mailmerge.json", now - timedelta(minutes=5)), ("a.mailmerge.json", now + timedelta(hours=1))]
+    assert [s.campaign.name for s in due(now, store)] == ["b.mailmerge.json"]
+    assert remove_schedule(tmp_path / "b.mailmerge.json", store) and not remove_schedule(tmp_path / "x", store)
+    store.write_text("{not json", encoding="utf-8")
+    assert load_schedules(store) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -21,6 +21,7 @@ from ui.campaign_file import load_campaign, save_campaign
 from ui.dialogs import Dialogs
 from ui.event_fold import fold_events
 from ui.resources import icon
+from ui.scheduler import Scheduler
 from ui.send_target import AccountTarget, SendTarget, read_account_notice
 from ui.send_worker import SendJob, SendWorker, TestJob
 from ui.session import CampaignSession
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.worker.test_failed.connect(self._test_failed)
 
         self.refresh_accounts()
+        self.scheduler = Scheduler(self)  # Send step's Schedule…; overdue schedules are offered once shown
+        QTimer.singleShot(0, self.scheduler.offer_overdue)
         self.steps.setCurrentRow(STEP_CONTACTS)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):

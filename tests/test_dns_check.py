@@ -1,6 +1,7 @@
 """Sender-domain checks against a real DNS server on loopback (dnslib serving test zones over UDP), never a mocked
 resolver; and a DNS server that does not answer, which must give a warning and never block."""
 
+# ruff: noqa: F811  (pytest fixtures are imported and used as parameters of the same name)
 from __future__ import annotations
 
 import socket
@@ -11,9 +12,12 @@ import dns.resolver
 import pytest
 from dnslib.server import DNSServer
 from dnslib.zoneresolver import ZoneResolver
+from pytestqt.qtbot import QtBot
+from ui_fixtures import WAIT_MS, load_sample, window  # noqa: F401
 
 from mailmerge.accounts.dns_check import DNS_SERVER_ENV, check_sender_domain
 from mailmerge.cli import EXIT_OK, main
+from ui.main_window import MainWindow
 
 ZONE = """
 good.mmtest.        60 IN TXT "v=spf1 include:qcloudmail.com ~all"
@@ -116,3 +120,29 @@ def test_reserved_example_domains_are_never_looked_up() -> None:
     # no resolver can answer this one: an unroutable address would time out if it were asked
     resolver = resolver_for(("192.0.2.1", 53), lifetime=5.0)
     assert check_sender_domain("office.example.com", preset="ses-api", resolver=resolver) == []
+
+
+@pytest.mark.gui
+def test_the_windows_check_shows_the_records_to_add(dns_server: tuple[str, int], monkeypatch: pytest.MonkeyPatch,
+                                                    qtbot: QtBot, window: MainWindow) -> None:
+    monkeypatch.setenv(DNS_SERVER_ENV, f"{dns_server[0]}:{dns_server[1]}")
+    assert main(["account", "add", "office", "--preset", "tencent-smtp", "--from", "Office <news@good.mmtest>",
+                 "--user", "x"]) == EXIT_OK
+    window.refresh_accounts()
+    window._choose_account("office")
+    load_sample(qtbot, window)
+    window.message_view.header_edits["From"].setText("")  # the account's address: a domain set up for Tencent
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: window.check_view.check_button.isEnabled(), timeout=WAIT_MS)
+    model = window.check_view.model
+    codes = [model.finding(i).code for i in range(model.rowCount())]
+    assert [c for c in codes if c.startswith("dns.")] == []  # good.mmtest has all three records
+    assert main(["account", "add", "office", "--preset", "tencent-smtp", "--from", "Office <news@bare.mmtest>",
+                 "--user", "x"]) == EXIT_OK
+    window.refresh_accounts()
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: window.check_view.check_button.isEnabled() and model.rowCount() > 0, timeout=WAIT_MS)
+    shown = {model.finding(i).code: model.finding(i).message for i in range(model.rowCount())}
+    assert "include:qcloudmail.com" in shown["dns.spf_missing"]
+    assert {"dns.dkim_missing", "dns.dmarc_missing"} <= set(shown)
+    assert model.counts()[0] == 0  # warnings only: the send is not blocked

@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
     # --- check ---------------------------------------------------------------------------------------------------
     def run_check(self) -> None:
         from mailmerge.compose.preflight import check
+        from mailmerge.compose.sender_domain import sender_domain_findings
 
         self.message_view.commit()
         self.steps.setCurrentRow(STEP_CHECK)
@@ -375,9 +376,10 @@ class MainWindow(QMainWindow):
             self.check_view.show_error(str(exc))
             return
         self.check_view.set_checking()
-        rules = self._message_rules()
-        run_in_background(lambda: check(campaign, rules=rules), self.check_view.show_findings,
-                          shown_in(self.check_view.show_error))
+        rules, profile = self._message_rules(), self._chosen_profile()
+        # the rows, then the chosen account's sender domain in DNS (SPF, DKIM, DMARC: warnings only)
+        run_in_background(lambda: check(campaign, rules=rules) + sender_domain_findings(campaign, profile),
+                          self.check_view.show_findings, shown_in(self.check_view.show_error))
 
     # --- accounts ------------------------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     from mailmerge.compose.campaign import Campaign
 
 
-def sender_domain_findings(campaign: Campaign, account: Account,
+def sender_domain_findings(campaign: Campaign, account: Account | None,
                            resolver: dns.resolver.Resolver | None = None) -> list[Finding]:
+    """Warnings about the sender domain as sent through `account` (None: the built-in outbox, nothing to check)."""
+    if account is None:
+        return []
     domain = sender_domain(campaign)
     if not domain:
         return []  # no From at all: the row checks already say so

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailmerge.compose.unsubscribe import LINK_FIELD
 from ui.session import CampaignSession
 from ui.template_text import HEADER_ORDER, MessageFields, field_placeholder
 from ui.views.common import InlineError, set_tab_chain
@@ -42,13 +43,16 @@ class MessageView(QWidget):
         form = QFormLayout()
         # Mnemonics avoid Alt+F/G/S, which open the window's menus. A form label with & gets its field as buddy.
         labels = {"From": self.tr("F&rom:"), "To": self.tr("&To:"), "Cc": self.tr("&Cc:"), "Bcc": self.tr("&Bcc:"),
-                  "Reply-To": self.tr("Re&ply to:"), "Subject": self.tr("S&ubject:")}
+                  "Reply-To": self.tr("Re&ply to:"), "Subject": self.tr("S&ubject:"),
+                  "Unsubscribe": self.tr("U&nsubscribe:")}
         for name in HEADER_ORDER:
             edit = QLineEdit()
             edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
             self.header_edits[name] = edit
             form.addRow(labels[name], edit)
         self.header_edits["To"].setPlaceholderText(self.tr("empty: the email column"))
+        self.header_edits["Unsubscribe"].setPlaceholderText(self.tr(
+            "empty: the account's unsubscribe address and link; “none” for mail people cannot opt out of"))
 
         # A QPushButton with a menu sizes itself for the menu arrow; the QToolButton it replaces drew the arrow over
         # its text. Alt+I opens the menu; the arrow keys and Enter pick a column.
@@ -169,6 +173,10 @@ class MessageView(QWidget):
         for column in table.columns:
             action = self.insert_menu.addAction(column)
             action.triggered.connect(lambda _checked=False, c=column: self.insert_field(c))
+        if LINK_FIELD not in table.columns:  # each person's own unsubscribe link (the account's options)
+            self.insert_menu.addSeparator()
+            action = self.insert_menu.addAction(self.tr("Unsubscribe link"))
+            action.triggered.connect(lambda _checked=False: self.insert_field(LINK_FIELD))
 
     def insert_field(self, column: str) -> None:
         target = self._insert_target

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need (system packages when run as root, a venv, the project) and runs the whole
-# suite: ruff, mypy --strict on the core, then pytest against real servers, a real keyring and the real window.
+# suite: ruff, mypy --strict on the core and the window, then pytest against real servers, a real keyring and the
+# real window.
 source "$(dirname "$0")/common.sh"
 # Test-only servers the tests start themselves on loopback ports: dovecot (IMAP: replies, Sent copies) and
 # SpamAssassin (the standards check scores the sample campaign offline).
@@ -8,7 +9,7 @@ TEST_SERVER_PACKAGES=(dovecot-imapd spamassassin)
 apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${TEST_SERVER_PACKAGES[@]}"
 make_venv "[dev]"
 .venv/bin/ruff check .
-.venv/bin/mypy mailmerge
+.venv/bin/mypy mailmerge ui
 # A real Secret Service for the keyring tests: a private D-Bus session with a fresh, unlocked gnome-keyring whose
 # files live in a throw-away folder (an existing keyring of this user, with another password, would stay locked).
 if ! command -v dbus-run-session >/dev/null || ! command -v gnome-keyring-daemon >/dev/null; then

@@ -100,9 +100,9 @@ def test_malformed_mail_never_stops_the_check(data: bytes) -> None:
 # ---------------------------------------------------------------------------------------- through IMAP
 def send_run(tmp_path: Path, server: ScriptedServer) -> tuple[Path, dict[int, str]]:
     contacts, template = write_campaign(tmp_path, 9)
-    assert main(["send", str(contacts), str(template), "--server", f"smtp://127.0.0.1:{server.port}",
-                 "--yes"]) == EXIT_OK
     journal_path = tmp_path / "contacts.journal.sqlite"
+    assert main(["send", str(contacts), str(template), "--server", f"smtp://127.0.0.1:{server.port}",
+                 "--journal", str(journal_path), "--yes"]) == EXIT_OK
     journal = Journal.read_only(journal_path)
     try:
         ids = {r.row: r.message_id for r in journal.records()}

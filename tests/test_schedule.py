@@ -39,10 +39,10 @@ def test_a_schedule_in_the_past_or_not_a_date_is_explained(tmp_path: Path, serve
     with pytest.raises(Exception, match="is in the past"):
         scheduled_time("2026-03-01 09:59", now=now)
     contacts, template = campaign(tmp_path, [""])
-    assert main(["send", str(contacts), str(template), *to(server), "--yes", "--at", "2020-01-01 09:00"]) \
+    assert send(contacts, template, server, tmp_path, "--at", "2020-01-01 09:00") \
         == EXIT_UNUSABLE
     assert "--at '2020-01-01 09:00' is in the past (it is " in capsys.readouterr().err
-    assert main(["send", str(contacts), str(template), *to(server), "--yes", "--at", "next monday"]) == EXIT_UNUSABLE
+    assert send(contacts, template, server, tmp_path, "--at", "next monday") == EXIT_UNUSABLE
     assert 'Write it as "YYYY-MM-DD HH:MM"' in capsys.readouterr().err
     assert server.messages == []
 
@@ -58,8 +58,12 @@ def campaign(folder: Path, send_at: list[str]) -> tuple[Path, Path]:
     return contacts, template
 
 
-def to(server: ScriptedServer) -> list[str]:
-    return ["--server", f"smtp://127.0.0.1:{server.port}"]
+def send(contacts: Path, template: Path, server: ScriptedServer, folder: Path, *extra: str) -> int:
+    return main(["send", str(contacts), str(template), *to(server, folder), "--yes", *extra])
+
+
+def to(server: ScriptedServer, folder: Path) -> list[str]:
+    return ["--server", f"smtp://127.0.0.1:{server.port}", "--journal", str(folder / "contacts.journal.sqlite")]
 
 
 def journal_rows(folder: Path) -> dict[int, tuple[RowStatus, str, str]]:
@@ -78,7 +82,7 @@ def test_send_at_waits_for_its_time(tmp_path: Path, server: ScriptedServer,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     contacts, template = campaign(tmp_path, ["", ""])
     at = (datetime.now().astimezone() + timedelta(seconds=2)).replace(microsecond=0)
-    assert main(["send", str(contacts), str(template), *to(server), "--yes", "--at", f"{at:{FORMAT}}"]) == EXIT_OK
+    assert send(contacts, template, server, tmp_path, "--at", f"{at:{FORMAT}}") == EXIT_OK
     assert f"Waiting until {at:%Y-%m-%d %H:%M} to send" in capsys.readouterr().out
     rows = journal_rows(tmp_path)
     assert all(status is RowStatus.SENT and sent_at(when) >= at for status, _, when in rows.values())
@@ -89,7 +93,7 @@ def test_a_send_at_column_sends_each_row_at_its_time_and_skips_late_rows(
     now = datetime.now().astimezone().replace(microsecond=0)
     soon, long_ago, a_bit_ago = now + timedelta(seconds=2), now - timedelta(hours=2), now - timedelta(minutes=5)
     contacts, template = campaign(tmp_path, ["", f"{soon:{FORMAT}}", f"{long_ago:{FORMAT}}", f"{a_bit_ago:{FORMAT}}"])
-    assert main(["send", str(contacts), str(template), *to(server), "--yes"]) == EXIT_PROBLEMS  # a row was skipped
+    assert send(contacts, template, server, tmp_path) == EXIT_PROBLEMS  # a row was skipped
     rows = journal_rows(tmp_path)
     assert rows[1][0] is RowStatus.SENT and rows[4][0] is RowStatus.SENT  # 5 minutes late is within the hour
     assert rows[2][0] is RowStatus.SENT and sent_at(rows[2][2]) >= soon
@@ -101,7 +105,7 @@ def test_a_send_at_column_sends_each_row_at_its_time_and_skips_late_rows(
     other = tmp_path / "again"
     other.mkdir()
     contacts, template = campaign(other, [f"{a_bit_ago:{FORMAT}}"])
-    assert main(["send", str(contacts), str(template), *to(server), "--yes", "--late-after", "1"]) == EXIT_PROBLEMS
+    assert send(contacts, template, server, other, "--late-after", "1") == EXIT_PROBLEMS
     assert journal_rows(other)[1][:2] == (RowStatus.SKIPPED, "late")
 
 
@@ -111,7 +115,7 @@ def test_a_send_at_cell_that_is_not_a_date_stops_the_check(tmp_path: Path, serve
     assert main(["check", str(contacts), str(template)]) == EXIT_PROBLEMS
     assert ("row 2, column send_at: 'next tuesday' is not a date and time. Write it as YYYY-MM-DD HH:MM"
             in capsys.readouterr().out)
-    assert main(["send", str(contacts), str(template), *to(server), "--yes"]) == EXIT_PROBLEMS
+    assert send(contacts, template, server, tmp_path) == EXIT_PROBLEMS
     assert server.messages == []
 
 

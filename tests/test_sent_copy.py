@@ -76,7 +76,8 @@ def test_every_sent_message_is_copied_to_the_sent_folder(
     contacts, template = write_campaign(tmp_path, 60)
     with smtp_for(user) as server:
         add_account(server, imap_server.port, user, monkeypatch)
-        assert main(["send", str(contacts), str(template), "--account", "office", "--yes"]) == EXIT_OK
+        assert main(["send", str(contacts), str(template), "--account", "office", "--yes",
+                     "--journal", str(tmp_path / "contacts.journal.sqlite")]) == EXIT_OK
     assert f"Copies of 60 sent messages were put in the Sent folder ({folder})." in capsys.readouterr().out
     ids, flags = sent_ids(imap_server, user, folder)
     assert sorted(ids) == sorted(run_ids(tmp_path / "contacts.journal.sqlite"))
@@ -88,7 +89,8 @@ def test_a_mailbox_that_fails_is_reported_once_and_the_send_goes_on(
     contacts, template = write_campaign(tmp_path, 20)
     with smtp_for("lee") as server:
         add_account(server, 1, "lee", monkeypatch)  # nothing listens on port 1
-        assert main(["send", str(contacts), str(template), "--account", "office", "--yes"]) == EXIT_OK
+        assert main(["send", str(contacts), str(template), "--account", "office", "--yes",
+                     "--journal", str(tmp_path / "contacts.journal.sqlite")]) == EXIT_OK
     out = capsys.readouterr().out
     assert "Finished: 20 sent" in out
     assert out.count("copying stopped") == 1

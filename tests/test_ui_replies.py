@@ -17,7 +17,8 @@ from test_replies import add_account, sample
 from mailmerge.cli import EXIT_OK, main
 from mailmerge.compose.unsubscribe import install_tokens
 from mailmerge.sending.journal import Journal
-from ui.journals import journals_dir
+from mailmerge.sending.runs import known_journals
+from ui.models.history_model import COL_BOUNCED, COL_REPLIED
 from ui.views.history_view import HistoryView
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(
@@ -30,10 +31,9 @@ def test_check_replies_shows_bounces_and_replies_per_row(
         qtbot: QtBot, tmp_path: Path, server: ScriptedServer, imap_server: ImapServer,
         monkeypatch: pytest.MonkeyPatch) -> None:
     contacts, template = write_campaign(tmp_path, 8)
-    journals_dir().mkdir(parents=True, exist_ok=True)
-    journal_path = journals_dir() / "contacts-0123456789ab.journal.sqlite"
     assert main(["send", str(contacts), str(template), "--server", f"smtp://127.0.0.1:{server.port}",
-                 "--journal", str(journal_path), "--yes"]) == EXIT_OK
+                 "--yes"]) == EXIT_OK
+    [journal_path] = known_journals()  # every run of either face is listed in History
     journal = Journal.read_only(journal_path)
     ids = {r.row: r.message_id for r in journal.records()}
     journal.close()
@@ -47,14 +47,14 @@ def test_check_replies_shows_bounces_and_replies_per_row(
     view.refresh()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.replies_button.isEnabled(), timeout=WAIT_MS)
     assert view.replies_account.currentText() == "office"
-    assert view.model.index(0, 6).data() == "0"  # Bounced, before anyone looked
+    assert view.model.index(0, COL_BOUNCED).data() == "0"  # before anyone looked
 
     view.replies_button.click()
     qtbot.waitUntil(lambda: view.replies_status.text().startswith("Read 2 messages"), timeout=WAIT_MS)
     assert "1 bounced" in view.replies_status.text() and "1 replies" in view.replies_status.text()
     assert "1 added to the suppression list" in view.replies_status.text()
-    qtbot.waitUntil(lambda: view.model.index(0, 6).data() == "1", timeout=WAIT_MS)
-    assert view.model.index(0, 7).data() == "1"  # Replied
+    qtbot.waitUntil(lambda: view.model.index(0, COL_BOUNCED).data() == "1", timeout=WAIT_MS)
+    assert view.model.index(0, COL_REPLIED).data() == "1"
     details = view.details.toPlainText()
     assert "Row 1: bounced (the address does not exist; it is on the suppression list) – 5.1.1" in details
     assert "Row 7: replied" in details

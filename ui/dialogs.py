@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from mailmerge.sending.workspace import PreparedRun
 
 
 class Dialogs:
@@ -50,8 +54,9 @@ class Dialogs:
         """A date and time no earlier than `earliest`, in local time; None when cancelled."""
         dialog = QDialog(self.parent)
         dialog.setWindowTitle(title)
-        edit = QDateTimeEdit(QDateTime(earliest.replace(tzinfo=None)))
-        edit.setMinimumDateTime(QDateTime(earliest.replace(tzinfo=None)))
+        start = QDateTime.fromSecsSinceEpoch(int(earliest.timestamp()))
+        edit = QDateTimeEdit(start)
+        edit.setMinimumDateTime(start)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -65,7 +70,14 @@ class Dialogs:
         layout.addWidget(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return edit.dateTime().toPython().replace(second=0, microsecond=0).astimezone()  # type: ignore[no-any-return]
+        return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch()).astimezone().replace(second=0)
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
+
+    def confirm_send(self, run: PreparedRun, account: str, *, trial: bool, retry: bool) -> bool:
+        """The send confirmation (counts, left-out rows, choices); the run's plan is the chosen one afterwards."""
+        from ui.views.confirm_send import ConfirmSendDialog
+
+        dialog = ConfirmSendDialog(run, account, trial=trial, retry=retry, parent=self.parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -138,4 +138,6 @@ class Scheduler(QObject):
         window.steps.setCurrentRow(STEP_SEND)
         campaign = window._campaign_for_sending()
         if campaign is not None:  # else the reason (e.g. an empty sheet) is shown in the Send step
-            window._start(campaign, rows=None)
+            # Planned now, as any send: people who got it since, or rows with errors, are left out with the
+            # reason; the user confirmed when scheduling (or just now, for an overdue one).
+            window._prepare(campaign, retry_rows=None, confirmed=True)

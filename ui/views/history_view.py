@@ -23,34 +23,34 @@ from PySide6.QtWidgets import (
 )
 
 from mailmerge.base.errors import MailMergeError
-from mailmerge.sending.journal import Journal, JournalSummary, Response, ResponseKind, read_responses
+from mailmerge.sending.journal import Journal, Response, ResponseKind, read_responses
 from ui.background import run_in_background
-from ui.journals import list_journals, summarize
-from ui.models.history_model import COL_SPREADSHEET, HistoryModel
+from ui.journals import RunList, run_list
+from ui.models.history_model import COL_SUBJECT, HistoryModel
 from ui.views.common import InlineError
+from ui.wording import problem_text
 
 if TYPE_CHECKING:
     from mailmerge.sending.reply_check import RepliesReport
 
 
-Summaries = tuple[list[JournalSummary], dict[Path, dict[int, Response]], list[str]]
+Responses = dict[Path, dict[int, Response]]
 
 
-def _summaries() -> Summaries:
-    items: list[JournalSummary] = []
-    responses: dict[Path, dict[int, Response]] = {}
-    problems: list[str] = []
-    for path in list_journals():
+def _runs_and_responses() -> tuple[RunList, Responses]:
+    """Every run, and what came back for each (Check replies) as its journal recorded it."""
+    runs = run_list()
+    responses: Responses = {}
+    for run in runs.runs:
         try:
-            items.append(summarize(path))
-            journal = Journal.read_only(path)
-            try:
-                responses[path] = read_responses(journal)
-            finally:
-                journal.close()
-        except MailMergeError as exc:
-            problems.append(str(exc))
-    return items, responses, problems
+            journal = Journal.read_only(run.path)
+        except MailMergeError:
+            continue  # run_list already says which journal cannot be read
+        try:
+            responses[run.path] = read_responses(journal)
+        finally:
+            journal.close()
+    return runs, responses
 
 
 def _mailbox_accounts() -> list[str]:
@@ -81,7 +81,7 @@ class HistoryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(COL_SPREADSHEET, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_details(current.row()))
         self.table.activated.connect(lambda _: self._open_selected())
         self.details = QPlainTextEdit()
@@ -117,7 +117,7 @@ class HistoryView(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        run_in_background(_summaries, self._show, self._failed)
+        run_in_background(_runs_and_responses, self._show, self._failed)
         run_in_background(_mailbox_accounts, self._show_mailboxes, self._failed)
 
     def _show_mailboxes(self, names: list[str]) -> None:
@@ -157,15 +157,16 @@ class HistoryView(QWidget):
         self.replies_button.setEnabled(True)
         if not isinstance(exc, (MailMergeError, OSError)):
             raise exc
-        self.replies_status.setText(str(exc))
+        self.replies_status.setText(problem_text(exc))
 
-    def _show(self, result: Summaries) -> None:
-        items, responses, problems = result
+    def _show(self, result: tuple[RunList, Responses]) -> None:
+        runs, responses = result
+        items, problems = runs.runs, runs.problems
         current = self.table.currentIndex().row()
         self.model.set_items(items, responses)
         self.error.show_message("\n".join(problems))
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COL_SPREADSHEET, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         if items:
             self.table.selectRow(current if 0 <= current < len(items) else 0)
         else:
@@ -174,14 +175,14 @@ class HistoryView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, (MailMergeError, OSError)):
             raise exc
-        self.error.show_message(str(exc))
+        self.error.show_message(problem_text(exc))
 
     def _show_details(self, row: int) -> None:
         self.open_button.setEnabled(row >= 0)
         self.replies_button.setEnabled(row >= 0 and self.replies_account.count() > 0)
         if row < 0:
             return
-        item = self.model.item(row)
+        item = self.model.item(row).summary
         if not item.unsettled:
             lines = [self.tr("None: every row of this campaign has a known outcome.")]
         else:
@@ -213,4 +214,5 @@ class HistoryView(QWidget):
     def _open_selected(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.open_requested.emit(Path(self.model.item(index.row()).contacts_path), None)
+            summary = self.model.item(index.row()).summary
+            self.open_requested.emit(Path(summary.contacts_path), None)

@@ -31,6 +31,7 @@ from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
 from mailmerge.sending.suppression_csv import read_suppression_csv, write_suppression_csv
+from ui.wording import problem_text
 
 
 def _tr(text: str) -> str:
@@ -151,8 +152,9 @@ class SuppressionDialog(QDialog):
         if store is None:
             return
         for index in self.table.selectionModel().selectedRows():
-            address = self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
-            store.remove(str(address))
+            item = self.table.item(index.row(), 0)
+            if item is not None:
+                store.remove(str(item.data(Qt.ItemDataRole.UserRole)))
         self.refresh()
 
     def import_file(self, path: Path) -> None:
@@ -208,7 +210,7 @@ class SuppressionDialog(QDialog):
             try:
                 self._store = SuppressionList()
             except MailMergeError as exc:
-                self._show_problem(str(exc))
+                self._show_problem(problem_text(exc))
                 return None
         return self._store
 

@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,11 +131,13 @@ def _identities() -> dict[str, str | int]:
             "gid": os.getgid()}
 
 
-@pytest.fixture(scope="module")
-def imap_server() -> Iterator[ImapServer]:
+@contextmanager
+def running_dovecot(*, nice: int = 0) -> Iterator[ImapServer]:
+    """Dovecot on a free loopback port until the block ends (tests and bench/sent_copy.py); `nice` lowers its CPU
+    priority, so a benchmark's server stands for one on another machine instead of competing for this one's."""
     binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
     if binary is None:
-        pytest.skip("dovecot is not installed (apt-get install dovecot-imapd; packaging/run-tests.sh does it)")
+        raise FileNotFoundError("dovecot is not installed (apt-get install dovecot-imapd)")
     root = Path(tempfile.mkdtemp(prefix="mailmerge-imap-"))
     root.chmod(0o755)  # dovecot's own users must reach their folders
     who = _identities()
@@ -145,7 +148,8 @@ def imap_server() -> Iterator[ImapServer]:
     port = _free_port()
     config = root / "dovecot.conf"
     config.write_text(_CONFIG.format(root=root, port=port, **who), encoding="utf-8")
-    process = subprocess.Popen([binary, "-F", "-c", str(config)], stdout=subprocess.DEVNULL,
+    niced = ["nice", "-n", str(nice)] if nice else []
+    process = subprocess.Popen([*niced, binary, "-F", "-c", str(config)], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     server = ImapServer("127.0.0.1", port)
     try:
@@ -162,6 +166,15 @@ def imap_server() -> Iterator[ImapServer]:
         except subprocess.TimeoutExpired:
             process.kill()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def imap_server() -> Iterator[ImapServer]:
+    try:
+        with running_dovecot() as server:
+            yield server
+    except FileNotFoundError:
+        pytest.skip("dovecot is not installed (apt-get install dovecot-imapd; packaging/run-tests.sh does it)")
 
 
 def _wait_until_serving(server: ImapServer, process: subprocess.Popen[bytes], root: Path) -> None:

@@ -126,3 +126,15 @@ def test_folder_names_round_trip_through_modified_utf7(imap_server: ImapServer) 
         assert box.sent_folder() == "보낸편지함"
     with pytest.raises(imaplib.IMAP4.error):
         imap_server.client("nobody")
+
+
+def test_servers_without_multiappend_get_the_copies_one_by_one(imap_server: ImapServer) -> None:
+    imap_server.clear("lee")
+    messages = [f"Message-ID: <m{i}@example.org>\r\nSubject: {i}\r\n\r\nbody {i}\r\n".encode() for i in range(5)]
+    with Mailbox(ImapSettings("127.0.0.1", imap_server.port, "none", "lee", PASSWORD)) as box:
+        assert {"MULTIAPPEND", "LITERAL+"} <= box._capabilities()  # dovecot: one command for the batch
+        box.append("Sent", messages[:3])
+        box._caps = frozenset({"IMAP4REV1"})  # an older server: one APPEND per message
+        box.append("Sent", messages[3:])
+    ids, flags = sent_ids(imap_server, "lee", "Sent")
+    assert ids == [f"m{i}@example.org" for i in range(5)] and all(b"\\Seen" in f for f in flags)

@@ -24,6 +24,11 @@ def _add_contacts_template(p: argparse.ArgumentParser) -> None:
     p.add_argument("template", help="template file: headers, blank line, body (.md, .html or .txt)")
     p.add_argument("--sheet", help="sheet name (default: the first sheet that has data)")
     p.add_argument("--header-row", type=int, help="1-based sheet row holding the column names (default: detected)")
+    p.add_argument("--encoding", help="text encoding of a CSV/TSV/TXT file, e.g. utf-8, cp949, gb18030, big5, "
+                   "shift_jis, cp1252 (default: detected)")
+    p.add_argument("--attachments-folder", action="append", default=[], metavar="DIR",
+                   help="a folder attachment cells may name files in, besides the spreadsheet's and the template's "
+                   "(repeatable)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -176,6 +181,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = importlib.import_module(f"mailmerge.commands.{args.command}")
     try:
         code: int = handler.run(args)
+        sys.stdout.flush()  # inside the try: a closed pipe surfaces here, not at interpreter exit
+    except BrokenPipeError:
+        # The reader went away (`mailmerge check … | head`): stop quietly, as command-line tools do; later
+        # writes (the interpreter's final flush) go nowhere instead of printing a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        log.info("command %s: output closed by the reader", args.command)
+        return EXIT_OK
     except MailMergeError as exc:
         # Unusable input and refused settings alike: one sentence, no traceback.
         log.warning("command %s stopped: [%s] %s", args.command, exc.code, exc)

@@ -57,7 +57,7 @@ def test_every_window_sentence_is_free_of_command_line_words() -> None:
     params = {"name": "Office", "why": "has expired", "key": "x", "sent": 3, "attempts": 2, "path": "/p",
               "error": "e", "row": 4, "reason": "unexpected '}'", "text": "{{ x }", "header": None, "body_line": 2,
               "field": "nmae", "suggestion": "name", "fields": ("nmae", "fiel"), "suggestions": ("name", None),
-              "headers": ("Subject", None), "body_lines": (None, 3), "count": 12}
+              "headers": ("Subject", None), "body_lines": (None, 3), "answer": "", "count": 12}
     for code in wording.WINDOW_SENTENCES:
         text = wording.words(code, params, "fallback")
         assert text != "fallback" and not cli_words_in(text), (code, text)

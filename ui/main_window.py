@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         send_menu.addSeparator()
         send_menu.addAction(self._action(self.tr("&Accounts…"), self.manage_accounts))
         send_menu.addAction(self._action(self.tr("Suppression &list…"), self.manage_suppression))
+        send_menu.addAction(self._action(self.tr("Allow attachments from a &folder…"), self.allow_attachment_folder))
         self.addActions([self.check_action, self.test_action])  # shortcuts work on every step
 
     # --- opening -------------------------------------------------------------------------------------------------
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
         self.session.set_account(doc.account)
         self.refresh_accounts()
         self.session.excluded_rows = frozenset()
+        self.session.attachment_folders = tuple(Path(f) for f in doc.settings.get("attachment_folders", ()))
         if contacts is not None:
             self._pending_excluded = doc.excluded_rows
             self.open_contacts(contacts, doc.sheet)
@@ -397,6 +399,12 @@ class MainWindow(QMainWindow):
         path = self.dialogs.open_file(self.tr("Attach a file"), self.tr("All files (*)"))
         if path is not None:
             self.message_view.add_attachment(str(path))
+
+    def allow_attachment_folder(self) -> None:
+        """Attachment cells may name files only in the campaign's folders; the user can add one more."""
+        folder = self.dialogs.open_folder(self.tr("Allow attachments from this folder"))
+        if folder is not None:
+            self.session.allow_attachments_from(folder)
 
     # --- steps ---------------------------------------------------------------------------------------------------
     def _step_changed(self, step: int) -> None:

@@ -44,6 +44,9 @@ class CampaignSession(QObject):
         self.unsubscribe = NO_UNSUBSCRIBE  # the chosen account's unsubscribe options
         self.campaign_path: Path | None = None
         self.excluded_rows: frozenset[int] = frozenset()  # 1-based data rows the user left out of the send
+        # Folders attachment cells may name files in, besides the spreadsheet's and the message's (the user chose
+        # them: a file attached by hand, or Allow attachments from a folder…).
+        self.attachment_folders: tuple[Path, ...] = ()
         self._dirty = False
 
     # --- state ---------------------------------------------------------------------------------------------------
@@ -124,6 +127,7 @@ class CampaignSession(QObject):
         return Campaign(
             contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from,
             unsubscribe=self.unsubscribe,
+            attachment_folders=self.attachment_folders,
         )
 
     def recipients(self) -> list[str]:
@@ -144,4 +148,10 @@ class CampaignSession(QObject):
             template_text=self.template_text(),
             account=self.account,
             excluded_rows=self.excluded_rows,
+            settings={"attachment_folders": [str(folder) for folder in self.attachment_folders]},
         )
+
+    def allow_attachments_from(self, folder: Path) -> None:
+        if folder not in self.attachment_folders:
+            self.attachment_folders = (*self.attachment_folders, folder)
+            self.set_dirty(True)

@@ -41,6 +41,8 @@ WINDOW_SENTENCES: dict[str, str] = {
     "engine.unreachable": "Sending stopped: the server could not be reached in {attempts} attempts. Check the "
     "server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the "
     "server answers again.",
+    "engine.server_trouble": "Sending stopped: the server would not take messages ({reason}) in {attempts} tries "
+    "in a row.{answer} The rest stay waiting: press “Send to everyone” later.",
     "journal.disk_full": "The disk holding the send record {path} is full, so sending stopped. Free some space, "
     "then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.",
     "journal.other_campaign": "The send record {path} belongs to a different spreadsheet or message. Open the "

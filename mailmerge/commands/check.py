@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
-from mailmerge.compose.campaign import open_campaign
+from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.compose.preflight import Finding, check
 from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, account_unsubscribe
+from mailmerge.sending.suppression import SuppressionList, describe
 from mailmerge.transports.presets import DEFAULT_RULES
 
 
@@ -22,9 +22,14 @@ def run(args: argparse.Namespace) -> int:
         account = get_account(args.account)
         rules, default_from = message_rules(account), account.from_address or ""
         unsubscribe = account_unsubscribe(account)
-    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
-                             default_from=default_from, unsubscribe=unsubscribe)
-    findings = check(campaign, rules=rules)
+    campaign = campaign_from_args(args, default_from=default_from, unsubscribe=unsubscribe)
+    store = SuppressionList()
+    try:
+        snapshot = store.snapshot()
+        findings = check(campaign, rules=rules,
+                         suppressed=lambda a: describe(entry.reason) if (entry := snapshot.find(a)) else None)
+    finally:
+        store.close()
     if args.account is not None:
         from mailmerge.compose.sender_domain import sender_domain_findings
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mailmerge.base.errors import UnusableInputError
 from mailmerge.cli import EXIT_OK
-from mailmerge.compose.campaign import open_campaign
+from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, account_unsubscribe
 
 
@@ -22,8 +22,7 @@ def run(args: argparse.Namespace) -> int:
 
         account = get_account(args.account)
         default_from, unsubscribe = account.from_address or "", account_unsubscribe(account)
-    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
-                             default_from=default_from, unsubscribe=unsubscribe)
+    campaign = campaign_from_args(args, default_from=default_from, unsubscribe=unsubscribe)
     count = len(campaign.contacts)
     if not 1 <= args.row <= count:
         raise UnusableInputError(

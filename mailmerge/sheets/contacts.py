@@ -10,18 +10,27 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import math
 import re
+import stat
 import zipfile
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
+from xml.etree import ElementTree
 
-from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
+from mailmerge.sheets import encodings, xlsx_styles
+from mailmerge.sheets.encodings import Candidate, Decoded
+from mailmerge.sheets.numfmt import CellRenderer, Shown, general_value, serial
+from mailmerge.sheets.ods_text import SheetTooLarge, read_ods_sheet
+from mailmerge.sheets.xls_text import read_xls_sheet
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
@@ -31,6 +40,10 @@ SUPPORTED = ".xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt"
 _HEADER_SEARCH_ROWS = 20
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_CHARS = 64 * 1024
+# Rows x columns a sheet may span: 10 million cells is 100,000 contacts with 100 columns. A bigger extent is
+# nearly always one stray cell far away (or a hostile file), and reading it would exhaust the memory.
+MAX_CELLS = 10_000_000
+MAX_FILE_BYTES = 2 * 1024**3
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -50,6 +63,11 @@ class ContactTable:
     header_row: int  # 1-based row in the sheet/file where the column names were
     columns: tuple[str, ...]  # trimmed, blanks -> "Column 3", duplicates -> "email (2)"
     rows: tuple[tuple[str, ...], ...]  # every cell as the text a person sees; "" for empty
+    # The unformatted number behind each formatted cell, per column (NaN where the cell has none): "10,000.50"
+    # came from 10000.5. Kept compact (8 bytes a cell) and handed to templates through `row_dict`.
+    raw: Mapping[str, array[float]] = field(default_factory=dict)
+    notes: tuple[Problem, ...] = ()  # things Check should mention once (a number format shown as General...)
+    encoding: str | None = None  # the text encoding a CSV/TSV/TXT file was read with
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -64,7 +82,11 @@ class ContactTable:
                 file=self.source.name,
                 count=len(self.rows),
             )
-        return dict(zip(self.columns, self.rows[row - 1], strict=True))
+        values = dict(zip(self.columns, self.rows[row - 1], strict=True))
+        for column, numbers in self.raw.items():
+            if not math.isnan(number := numbers[row - 1]):
+                values[column] = Shown(values[column], number)
+        return values
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -78,14 +100,37 @@ def list_sheets(path: Path) -> list[str]:
         workbook.close()
 
 
-def read_contacts(path: Path, *, sheet: str | None = None, header_row: int | None = None) -> ContactTable:
-    """Read every row of `path` as text; raise UnusableInputError with one plain sentence if it can't be used."""
+def read_contacts(
+    path: Path, *, sheet: str | None = None, header_row: int | None = None, encoding: str | None = None
+) -> ContactTable:
+    """Read every row of `path` as text; raise UnusableInputError with one plain sentence if it can't be used.
+
+    `encoding` applies to CSV/TSV/TXT only (None: detected; AmbiguousEncodingError lists the likely ones).
+    """
     suffix = _suffix(path)
     if suffix in WORKBOOK_SUFFIXES and _workbook_kind(path) != "text":
-        sheet_name, grid, row_base, col_base = _read_workbook(path, sheet)
-    else:
-        sheet_name, grid, row_base, col_base = None, _read_text(path), 0, 0
-    return _build_table(path, sheet_name, grid, row_base, col_base, header_row)
+        sheet_name, grid = _read_workbook(path, sheet)
+        return _build_table(path, sheet_name, grid, header_row)
+    rows, decoded = _read_text(path, encoding)
+    table = _build_table(path, None, _Grid(rows), header_row)
+    notes = table.notes
+    if decoded.odd_lines:
+        notes += (_odd_lines_note(path, decoded),)
+    return dataclasses.replace(table, encoding=decoded.encoding, notes=notes)
+
+
+def _odd_lines_note(path: Path, decoded: Decoded) -> Problem:
+    lines = ", ".join(str(n) for n in decoded.odd_lines[:10]) + (", …" if len(decoded.odd_lines) > 10 else "")
+    return Problem(
+        "contacts.mixed_encoding",
+        "{file} is UTF-8 text except {which}, which {verb} read as {encoding}; check those rows in the "
+        'preview, or save the file again as "CSV UTF-8".',
+        MappingProxyType({
+            "file": path.name, "lines": lines, "count": len(decoded.odd_lines), "encoding": decoded.odd_encoding,
+            "which": ("line " if len(decoded.odd_lines) == 1 else "lines ") + lines,
+            "verb": "was" if len(decoded.odd_lines) == 1 else "were",
+        }),
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------- files and their kinds
@@ -106,6 +151,24 @@ def _suffix(path: Path) -> str:
 
 def _read_bytes(path: Path, limit: int | None = None) -> bytes:
     try:
+        # Devices, pipes and sockets never end (/dev/zero) or block: only a regular file is a contact list.
+        if path.exists() and not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
+            raise UnusableInputError(
+                "contacts.not_a_file",
+                "{file} is a device or a pipe, not a file, so it can't hold a contact list; choose your spreadsheet "
+                "file instead.",
+                file=path.name,
+                path=str(path),
+            )
+        if limit is None and path.exists() and path.stat().st_size > MAX_FILE_BYTES:
+            raise UnusableInputError(
+                "contacts.file_too_large",
+                "{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split "
+                "the list into smaller files.",
+                file=path.name,
+                path=str(path),
+                size_mb=path.stat().st_size / 1e6,
+            )
         with path.open("rb") as handle:
             data = handle.read() if limit is None else handle.read(limit)
     except FileNotFoundError:
@@ -240,7 +303,18 @@ def _worksheet_names(workbook: CalamineWorkbook) -> list[str]:
     return [meta.name for meta in workbook.sheets_metadata if meta.typ == SheetTypeEnum.WorkSheet]
 
 
-def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[str]], int, int]:
+@dataclass
+class _Grid:
+    """A sheet as shown: rows of text, plus the unformatted numbers behind formatted cells (by grid column)."""
+
+    rows: list[list[str]]
+    row_base: int = 0  # 0-based sheet row / column of rows[0][0]
+    col_base: int = 0
+    raw: dict[int, array[float]] = field(default_factory=dict)  # grid column -> number per grid row (NaN: none)
+    unsupported: dict[int, str] = field(default_factory=dict)  # grid column -> a format code shown as General
+
+
+def _read_workbook(path: Path, sheet: str | None) -> tuple[str, _Grid]:
     import python_calamine
 
     workbook = _open_workbook(path)
@@ -257,14 +331,11 @@ def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[str]],
             )
         for name in [sheet] if sheet is not None else _default_sheet_order(workbook, names):
             try:
-                data = workbook.get_sheet_by_name(name)
-                cells = data.to_python(skip_empty_area=True)
+                grid = _sheet_grid(path, workbook, name)
             except python_calamine.CalamineError:
                 raise _corrupt(path) from None
-            grid = [[_cell_text(value) for value in row] for row in cells]
-            if any(any(row) for row in grid):
-                start_row, start_col = data.start or (0, 0)
-                return name, grid, start_row, start_col
+            if any(any(row) for row in grid.rows):
+                return name, grid
         if sheet is not None:
             raise UnusableInputError(
                 "contacts.empty_sheet",
@@ -284,6 +355,138 @@ def _read_workbook(path: Path, sheet: str | None) -> tuple[str, list[list[str]],
         workbook.close()
 
 
+def _sheet_grid(path: Path, workbook: CalamineWorkbook, name: str) -> _Grid:
+    """The sheet's cells as shown, by the reader that knows each format's display rules."""
+    if _workbook_kind(path) == "zip":
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "content.xml" in names and "xl/workbook.xml" not in names:
+                return _ods_grid(path, archive, name)
+            if "xl/workbook.xml" in names:
+                return _xlsx_grid(path, archive, workbook, name)
+    elif (shown := _xls_grid(path, workbook, name)) is not None:
+        return shown
+    grid, _ = _calamine_grid(workbook, name)
+    _render_general(grid.rows)
+    return grid
+
+
+def _xlsx_grid(path: Path, archive: zipfile.ZipFile, workbook: CalamineWorkbook, name: str) -> _Grid:
+    try:
+        part = xlsx_styles.sheet_part(archive, name)
+        styles = xlsx_styles.read_styles(archive)
+        if part is not None:
+            _check_size(path, name, *xlsx_styles.sheet_extent(archive, part))
+        grid, values = _calamine_grid(workbook, name)
+        if part is not None:
+            formatted = frozenset(i for i, code in enumerate(styles.formats) if code is not None)
+            cells = xlsx_styles.styled_cells(archive, part, formatted)
+            grid.unsupported = _apply_formats(grid, values, styles.formats, cells, CellRenderer(styles.date1904))
+    except (ElementTree.ParseError, KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+        raise _corrupt(path) from None
+    _render_general(grid.rows)
+    return grid
+
+
+def _calamine_grid(workbook: CalamineWorkbook, name: str) -> tuple[_Grid, list[list[object]]]:
+    """The sheet's values, in a grid whose rows are those same lists: cells are turned into text in place."""
+    data = workbook.get_sheet_by_name(name)
+    values: list[list[object]] = data.to_python(skip_empty_area=True)  # type: ignore[assignment]
+    start_row, start_col = data.start or (0, 0)
+    return _Grid(values, start_row, start_col), values  # type: ignore[arg-type]  # all str once rendered
+
+
+def _render_general(rows: list[list[str]]) -> None:
+    """Every cell not yet text (no number format, or a workbook without formats) in the General format."""
+    for row in rows:
+        if not all(type(cell) is str for cell in row):
+            row[:] = [cell if type(cell) is str else general_value(cell) for cell in row]
+
+
+def _apply_formats(
+    grid: _Grid,
+    values: list[list[object]],
+    formats: tuple[str | None, ...],
+    cells: Iterable[list[tuple[bytes, ...]]],
+    renderer: CellRenderer,
+) -> dict[int, str]:
+    """Render the cells that have a number format; the formats not understood, by grid column.
+
+    Hot loop (700k cells in the bench): plain numbers, the common case, go straight to the compiled format;
+    dates and text go through the renderer.
+    """
+    compiled = [renderer.formatter(code) if code else None for code in formats]
+    raw, height = grid.raw, len(values)
+    row_base, col_base = grid.row_base + 1, grid.col_base
+    columns: dict[bytes, int] = {}
+    for chunk in cells:
+        for letters, row_number, style_number in chunk:
+            c = columns.get(letters)
+            if c is None:
+                c = columns[letters] = xlsx_styles.column_index(letters) - col_base
+            r = int(row_number) - row_base
+            if not 0 <= r < height or not 0 <= c < len(values[r]):
+                continue
+            value = values[r][c]
+            style = int(style_number)
+            render = compiled[style]
+            kind = type(value)
+            if (kind is float or kind is int) and render is not None:
+                values[r][c] = render(value)  # type: ignore[arg-type]
+                number: float | None = value  # type: ignore[assignment]
+            elif kind is str or kind is bool:
+                if value and kind is str and (code := formats[style]):
+                    values[r][c] = renderer.text(value, code, c)
+                continue
+            else:
+                values[r][c] = renderer.text(value, formats[style], c)
+                number = serial(value)
+            if number is not None:
+                numbers = raw.get(c)
+                if numbers is None:
+                    numbers = raw[c] = array("d", [math.nan]) * height
+                numbers[r] = number
+    return renderer.unsupported
+
+
+def _xls_grid(path: Path, workbook: CalamineWorkbook, name: str) -> _Grid | None:
+    shown = read_xls_sheet(_read_bytes(path), name)
+    if shown is None:
+        return None
+    rows, unsupported = shown
+    return _Grid(rows, unsupported=unsupported)
+
+
+def _ods_grid(path: Path, archive: zipfile.ZipFile, name: str) -> _Grid:
+    try:
+        rows = read_ods_sheet(archive, name, MAX_CELLS)
+    except SheetTooLarge as exc:
+        raise _too_large(path, name, exc.rows, exc.columns) from None
+    except (ElementTree.ParseError, KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+        raise _corrupt(path) from None
+    return _Grid(rows or [])
+
+
+def _check_size(path: Path, sheet: str, rows: int, columns: int) -> None:
+    if rows * columns > MAX_CELLS:
+        raise _too_large(path, sheet, rows, columns)
+
+
+def _too_large(path: Path, sheet: str, rows: int, columns: int) -> UnusableInputError:
+    return UnusableInputError(
+        "contacts.too_large",
+        'The sheet "{sheet}" in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads '
+        "({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), "
+        "save, and open it again.",
+        file=path.name,
+        path=str(path),
+        sheet=sheet,
+        rows=rows,
+        columns=columns,
+        limit=MAX_CELLS,
+    )
+
+
 def _default_sheet_order(workbook: CalamineWorkbook, names: list[str]) -> list[str]:
     """Visible sheets first: a hidden sheet is usually a lookup table, not the contact list."""
     from python_calamine import SheetVisibleEnum
@@ -292,50 +495,21 @@ def _default_sheet_order(workbook: CalamineWorkbook, names: list[str]) -> list[s
     return sorted(names, key=lambda name: name not in visible)
 
 
-def _cell_text(value: object) -> str:
-    """The text Excel/LibreOffice shows for a cell in the General format."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return _number_text(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, datetime):
-        if value.time() == time():
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.isoformat(timespec="seconds" if value.second else "minutes")
-    return str(value)  # durations and anything newer calamine may return
-
-
-def _number_text(value: float) -> str:
-    if value.is_integer():
-        return str(int(value))
-    if not math.isfinite(value):
-        return ""
-    # 15 significant digits is what spreadsheets display: 0.1 + 0.2 shows as 0.3.
-    return f"{value:.15g}"
-
-
 # ---------------------------------------------------------------- delimited text
 
 
 def read_text_grid(path: Path) -> list[list[str]]:
     """The cells of a CSV/TSV/text file as the contact reader sees them (encoding and delimiter detected), for
     other lists people keep in spreadsheets (the suppression list)."""
-    return _read_text(path)
+    return _read_text(path, None)[0]
 
 
-def _read_text(path: Path) -> list[list[str]]:
-    text = _decode(path, _read_bytes(path))
+def _read_text(path: Path, encoding: str | None) -> tuple[list[list[str]], Decoded]:
+    decoded = _decode(path, _read_bytes(path), encoding)
+    text = decoded.text
     delimiter = _sniff_delimiter(text, preferred="\t" if path.suffix.lower() == ".tsv" else ",")
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), decoded
     except csv.Error as exc:
         raise UnusableInputError(
             "contacts.malformed_text",
@@ -347,38 +521,51 @@ def _read_text(path: Path) -> list[list[str]]:
         ) from None
 
 
-def _decode(path: Path, data: bytes) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict_decode(path, data, "utf-16")
-    if _BINARY_BYTES.search(data, 0, 4096):
-        raise _not_a_spreadsheet(path, "a binary (non-text) file")
+def _decode(path: Path, data: bytes, encoding: str | None) -> Decoded:
     try:
-        # Strict UTF-8 first: it is the common case, and much quicker than detection.
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return _detect_and_decode(path, data)
+        return encodings.decode(data, encoding)
+    except encodings.NotText:
+        raise _not_a_spreadsheet(path, "a binary (non-text) file") from None
+    except LookupError:
+        raise UnusableInputError(
+            "contacts.no_such_encoding",
+            '"{encoding}" is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, '
+            "shift_jis or cp1252.",
+            encoding=encoding,
+            file=path.name,
+        ) from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise UnusableInputError(
+            "contacts.wrong_encoding",
+            "Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a "
+            'spreadsheet program and save it as "CSV UTF-8".',
+            line=line,
+            file=path.name,
+            path=str(path),
+            encoding=encoding,
+        ) from None
+    except encodings.Undecided as undecided:
+        if not undecided.candidates:
+            raise _unknown_encoding(path) from None
+        raise AmbiguousEncodingError(path, undecided.candidates) from None
 
 
-def _strict_decode(path: Path, data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        raise _unknown_encoding(path) from None
+class AmbiguousEncodingError(UnusableInputError):
+    """Several encodings read the file plausibly: the user picks one (`candidates` carry a preview of each)."""
 
-
-def _detect_and_decode(path: Path, data: bytes) -> str:
-    import charset_normalizer
-
-    results = charset_normalizer.from_bytes(data)
-    best = results.best()
-    if best is None:
-        raise _unknown_encoding(path)
-    # Short Western-European files fit several single-byte code pages equally well; Windows' own (cp1252)
-    # is by far the likeliest source of such a CSV, so it wins a tie.
-    for match in results:
-        if match.chaos <= best.chaos and match.coherence >= best.coherence and "cp1252" in match.could_be_from_charset:
-            return _strict_decode(path, data, "cp1252")
-    return str(best)
+    def __init__(self, path: Path, candidates: tuple[Candidate, ...]) -> None:
+        super().__init__(
+            "contacts.ambiguous_encoding",
+            "The text encoding of {file} is not certain: it reads plausibly as {choices}; choose the one that "
+            "shows the names correctly (command line: --encoding {first}).",
+            file=path.name,
+            path=str(path),
+            choices="; ".join(f"{c.label} ({c.encoding}): {' | '.join(c.preview[:1])}" for c in candidates),
+            first=candidates[0].encoding,
+            encodings=[c.encoding for c in candidates],
+        )
+        self.candidates = candidates
 
 
 def _unknown_encoding(path: Path) -> UnusableInputError:
@@ -415,17 +602,16 @@ def _sniff_delimiter(text: str, *, preferred: str) -> str:
 # ---------------------------------------------------------------- grid -> table
 
 
-def _build_table(
-    path: Path, sheet: str | None, grid: list[list[str]], row_base: int, col_base: int, header_row: int | None
-) -> ContactTable:
+def _build_table(path: Path, sheet: str | None, grid: _Grid, header_row: int | None) -> ContactTable:
     where = f'the sheet "{sheet}" in {path.name}' if sheet is not None else path.name
-    if not any(any(cell.strip() for cell in row) for row in grid):
+    rows = grid.rows
+    if not any(any(cell.strip() for cell in row) for row in rows):
         raise _empty_file(path)
-    header_index = _header_index(path, where, grid, row_base, header_row)
-    width = max(len(row) for row in grid)
-    header = _pad(grid[header_index], width)
-    data = [_pad(row, width) for row in grid[header_index + 1 :] if any(cell.strip() for cell in row)]
-    if not data:
+    header_index = _header_index(path, where, rows, grid.row_base, header_row)
+    width = max(len(row) for row in rows)
+    header = _pad(rows[header_index], width)
+    kept_rows = [i for i in range(header_index + 1, len(rows)) if any(cell.strip() for cell in rows[i])]
+    if not kept_rows:
         raise UnusableInputError(
             "contacts.no_rows",
             "{where} has column names on row {row} but no contacts under them; add your contacts below that row "
@@ -433,16 +619,34 @@ def _build_table(
             where=where,
             file=path.name,
             path=str(path),
-            row=row_base + header_index + 1,
+            row=grid.row_base + header_index + 1,
         )
+    data = [_pad(rows[i], width) for i in kept_rows]
     keep = [j for j in range(width) if header[j].strip() or any(row[j].strip() for row in data)]
-    columns = _column_names((header[j] for j in keep), (col_base + j + 1 for j in keep))
+    columns = _column_names((header[j] for j in keep), (grid.col_base + j + 1 for j in keep))
+    raw = {
+        columns[position]: array("d", (grid.raw[j][i] for i in kept_rows))
+        for position, j in enumerate(keep)
+        if j in grid.raw
+    }
+    notes = tuple(
+        Problem(
+            "contacts.unknown_format",
+            'Column "{column}": Mail Merge does not know the number format "{format}", so its numbers show as '
+            "they would in the General format; check them in the preview, or give the column a common format.",
+            MappingProxyType({"column": columns[position], "format": grid.unsupported[j]}),
+        )
+        for position, j in enumerate(keep)
+        if j in grid.unsupported
+    )
     return ContactTable(
         source=path,
         sheet=sheet,
-        header_row=row_base + header_index + 1,
+        header_row=grid.row_base + header_index + 1,
         columns=columns,
         rows=tuple(tuple(row[j] for j in keep) for row in data),
+        raw=raw,
+        notes=notes,
     )
 
 
@@ -467,20 +671,30 @@ def _header_index(path: Path, where: str, grid: list[list[str]], row_base: int, 
 
 
 def _detect_header_index(grid: Sequence[Sequence[str]]) -> int:
-    """Skip title rows: the header is the first row filled at least half as wide as the widest early row.
+    """Skip title and group-header rows: the header is the first row filled at least half as wide as the widest
+    early row, and not a row of group names ("Person | Contact", merged over several columns) above it.
 
     A title such as "Customer list 2024" fills one cell; a header names (nearly) every column.
     """
-    filled: list[tuple[int, int]] = []  # (index, filled cells) of the first non-blank rows
+    filled: list[tuple[int, frozenset[int]]] = []  # (index, filled positions) of the first non-blank rows
     for index, row in enumerate(grid):
-        count = sum(1 for cell in row if cell.strip())
-        if count:
-            filled.append((index, count))
+        positions = frozenset(j for j, cell in enumerate(row) if cell.strip())
+        if positions:
+            filled.append((index, positions))
             if len(filled) == _HEADER_SEARCH_ROWS:
                 break
-    widest = max(count for _, count in filled)
+    widest = max(len(positions) for _, positions in filled)
     needed = 1 if widest == 1 else max(2, math.ceil(widest / 2))
-    return next(index for index, count in filled if count >= needed)
+    at = next(n for n, (_, positions) in enumerate(filled) if len(positions) >= needed)
+    while at + 1 < len(filled) and _is_group_row(filled[at][1], filled[at + 1][1], grid[filled[at + 1][0]]):
+        at += 1
+    return filled[at][0]
+
+
+def _is_group_row(row: frozenset[int], below: frozenset[int], below_cells: Sequence[str]) -> bool:
+    """A group row names spans of the row below: its cells sit over some of the row below's, at most half as many,
+    and the row below reads like column names (no email address in it, so it is not the first contact)."""
+    return row < below and 2 * len(row) <= len(below) and not any("@" in cell for cell in below_cells)
 
 
 def _column_names(header: Iterable[str], positions: Iterable[int]) -> tuple[str, ...]:

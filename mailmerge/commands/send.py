@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlsplit
 from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
 from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
 from mailmerge.base.logs import register_secret
+from mailmerge.base.text import printable
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.commands.check import format_finding
@@ -585,4 +586,5 @@ class _Printer:
                 self._line(reason)
 
     def _line(self, text: str) -> None:
-        print(text, file=self._out, flush=True)
+        # Reasons quote servers and files: no control character (an escape sequence) may reach the terminal.
+        print(printable(text), file=self._out, flush=True)

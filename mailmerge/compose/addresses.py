@@ -66,7 +66,7 @@ def protect_display_names(text: str) -> str:
     """An address header as filled in, values marked: a value in a display-name position (`{{ name }} <...>`)
     becomes part of one quoted display name whatever it holds (a comma, an @, quotes), so a name can never add a
     recipient; a value in an address position stays as it is. The markers are removed."""
-    if VALUE_START not in text:
+    if VALUE_START not in text and VALUE_END not in text:
         return text
     pieces: list[str] = []
     start = 0

@@ -464,11 +464,15 @@ class Engine:
             self._throttles_in_a_row += 1
             self._requeue(row, front=True)
             if self._throttles_in_a_row >= self._max_throttles:
-                self._stop(
+                self._stop_with(
                     "stop_run",
-                    f"Sending stopped: the server asked to slow down {self._throttles_in_a_row} times in a row "
-                    f"without accepting a message (server's answer: {outcome.raw}). Rows not sent yet stay "
-                    "pending: run the same command with --resume later.",
+                    MailMergeError(
+                        "engine.throttled_stop",
+                        "Sending stopped: the server asked to slow down {times} times in a row without accepting "
+                        "a message (server's answer: {raw}). Rows not sent yet stay pending: run the same command "
+                        "with --resume later.",
+                        times=self._throttles_in_a_row, raw=outcome.raw,
+                    ),
                 )
                 return
             rate = self._pacer.throttled()

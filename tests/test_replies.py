@@ -32,16 +32,16 @@ needs_keyring = pytest.mark.skipif(
 
 def sample(name: str, ids: dict[int, str], tokens: Tokens = TOKENS) -> bytes:
     text = (DATA / name).read_text(encoding="utf-8").replace("%FROM%", FROM)
-    for row in range(1, 9):
+    for row in range(1, 10):
         text = text.replace(f"%ID{row}%", ids.get(row, f"none{row}@example.org")).replace(f"%TO{row}%",
                                                                                           address_of(row))
     text = text.replace("%TOKEN8%", tokens.token(address_of(8)))
     return text.replace("\n", "\r\n").encode("utf-8")
 
 
-FAKE_IDS = {row: f"{'ab' * 12}{row:x}@example.org" for row in range(1, 9)}
+FAKE_IDS = {row: f"{'ab' * 12}{row:x}@example.org" for row in range(1, 10)}
 SAMPLES = ["postfix.eml", "exim.eml", "exchange.eml", "gmail.eml", "postfix_delayed.eml", "out_of_office.eml",
-           "reply.eml", "unsubscribe.eml"]
+           "reply.eml", "unsubscribe.eml", "complaint.eml"]
 
 
 @pytest.mark.parametrize(("name", "kind", "status"), [
@@ -53,6 +53,7 @@ SAMPLES = ["postfix.eml", "exim.eml", "exchange.eml", "gmail.eml", "postfix_dela
     ("out_of_office.eml", ResponseKind.AUTO_REPLY, ""),
     ("reply.eml", ResponseKind.REPLIED, ""),
     ("unsubscribe.eml", ResponseKind.UNSUBSCRIBED, ""),
+    ("complaint.eml", ResponseKind.COMPLAINT, ""),
     ("newsletter.eml", None, ""),
 ])
 def test_each_real_format_is_recognised(name: str, kind: ResponseKind | None, status: str) -> None:
@@ -60,7 +61,7 @@ def test_each_real_format_is_recognised(name: str, kind: ResponseKind | None, st
     assert found is not None
     assert (found.kind, found.status) == (kind, status)
     row = SAMPLES.index(name) + 1 if name in SAMPLES else None
-    if kind in (ResponseKind.BOUNCED, ResponseKind.SOFT_BOUNCE):
+    if kind in (ResponseKind.BOUNCED, ResponseKind.SOFT_BOUNCE, ResponseKind.COMPLAINT):
         assert found.recipients == (address_of(row or 0),)  # the failed address, not the sender's own
         assert FAKE_IDS[row or 0] in found.referenced  # the original quoted by the bounce names our message
     if kind in (ResponseKind.AUTO_REPLY, ResponseKind.REPLIED):
@@ -76,7 +77,7 @@ def test_the_server_words_are_kept_as_one_clean_line() -> None:
 
 
 def test_matching_uses_ids_tokens_and_addresses_and_ignores_the_rest() -> None:
-    sent = [SentRow(row, address_of(row), FAKE_IDS[row]) for row in range(1, 9)]
+    sent = [SentRow(row, address_of(row), FAKE_IDS[row]) for row in range(1, 10)]
     incoming = [classify(sample(n, FAKE_IDS)) for n in [*SAMPLES, "newsletter.eml", "truncated_dsn.eml"]]
     result = match([i for i in incoming if i is not None], sent, TOKENS)
     assert [(m.row, m.address, m.incoming.kind) for m in result.matches] == [
@@ -85,6 +86,7 @@ def test_matching_uses_ids_tokens_and_addresses_and_ignores_the_rest() -> None:
         (5, address_of(5), ResponseKind.SOFT_BOUNCE), (6, address_of(6), ResponseKind.AUTO_REPLY),
         (7, address_of(7), ResponseKind.REPLIED),
         (8, address_of(8), ResponseKind.UNSUBSCRIBED),  # sent from a private address: the token names the row
+        (9, address_of(9), ResponseKind.COMPLAINT),
     ]
     assert (result.ignored, result.unmatched) == (2, 0)
 
@@ -143,8 +145,8 @@ def test_replies_command_reads_the_inbox_records_the_run_and_suppresses(
     assert "now on the suppression list" in out
     assert f"row 7, {address_of(7)}: replied" in out
     assert out.strip().splitlines()[-1] == (
-        "Read 10 messages since " + out.split("since ")[1].split(":")[0] + ": 3 bounced, 2 not delivered for now, "
-        "1 unsubscribed, 1 automatic answer, 1 replied. 4 added to the suppression list.")
+        "Read 11 messages since " + out.split("since ")[1].split(":")[0] + ": 3 bounced, 2 not delivered for now, "
+        "1 unsubscribed, 1 marked it as spam, 1 automatic answer, 1 replied. 5 added to the suppression list.")
 
     journal = Journal.read_only(journal_path)
     try:
@@ -154,23 +156,23 @@ def test_replies_command_reads_the_inbox_records_the_run_and_suppresses(
     assert {row: r.kind for row, r in responses.items()} == {
         1: ResponseKind.BOUNCED, 2: ResponseKind.BOUNCED, 3: ResponseKind.BOUNCED, 4: ResponseKind.SOFT_BOUNCE,
         5: ResponseKind.SOFT_BOUNCE, 6: ResponseKind.AUTO_REPLY, 7: ResponseKind.REPLIED,
-        8: ResponseKind.UNSUBSCRIBED}
+        8: ResponseKind.UNSUBSCRIBED, 9: ResponseKind.COMPLAINT}
     assert responses[3].code == "5.1.10"
     assert suppressed() == {address_of(1): "hard_bounce", address_of(2): "hard_bounce",
-                            address_of(3): "hard_bounce", address_of(8): "unsubscribed"}
+                            address_of(3): "hard_bounce", address_of(8): "unsubscribed", address_of(9): "complaint"}
 
-    # Nothing in the mailbox changed: all ten are still there and still unread.
+    # Nothing in the mailbox changed: all eleven are still there and still unread.
     client = imap_server.client("kim")
     try:
         client.select("INBOX", readonly=True)
-        assert client.search(None, "UNSEEN")[1][0].split() == [str(i).encode() for i in range(1, 11)]
+        assert client.search(None, "UNSEEN")[1][0].split() == [str(i).encode() for i in range(1, 12)]
     finally:
         client.logout()
 
     # Checking again finds the same news and changes nothing (no duplicate suppression, same rows).
     assert main(["replies", "--account", "office", "--journal", str(journal_path), "--json"]) == EXIT_OK
     again = json.loads(capsys.readouterr().out)
-    assert again["scanned"] == 10 and again["suppressed"] == [] and len(again["responses"]) == 8
+    assert again["scanned"] == 11 and again["suppressed"] == [] and len(again["responses"]) == 9
 
 
 @needs_keyring

@@ -8,6 +8,8 @@ Classifying one message:
 - a bounce in the older free-text forms (classic Exim "Mail delivery failed", qmail "failure notice", ...) is
   known by its sender (MAILER-DAEMON, postmaster) or subject, and read for the failed address, a status code and
   the Message-ID of the copy it quotes;
+- a spam complaint from a provider's feedback loop (ARF, RFC 5965: multipart/report; report-type=feedback-report)
+  names the recipient and quotes the original: the address goes on the suppression list as `complaint`;
 - an unsubscribe mail carries a person's token (compose/unsubscribe.py) or says just "unsubscribe";
 - an automatic answer says so in Auto-Submitted (RFC 3834) or the headers Exchange and others use, or in the
   usual subject words (en/ko/zh);
@@ -112,6 +114,8 @@ def _classify(data: bytes) -> Incoming:
     referenced = frozenset(_ID.findall(f"{message.get('In-Reply-To', '')} {message.get('References', '')}"))
     if _is_dsn(message):
         return _from_dsn(message, base)
+    if _is_complaint(message):
+        return _from_complaint(message, base)
     if _BOUNCE_SENDERS.match(sender) or (_BOUNCE_SUBJECTS.search(subject) and _looks_automatic(message, sender)):
         return _from_text_bounce(message, base)
     tokens = frozenset(t.lower() for t in TOKEN_RE.findall(f"{subject} {message.get('To', '')} {_text(message)}"))
@@ -145,7 +149,7 @@ def match(incoming: Iterable[Incoming], sent: Sequence[SentRow], tokens: Tokens 
             for row in dict.fromkeys(rows):
                 result.matches.append(Match(item, row.row, _address_for(item, row)))
         elif _ours(item):
-            if item.kind in (ResponseKind.BOUNCED, ResponseKind.UNSUBSCRIBED):
+            if item.kind in (ResponseKind.BOUNCED, ResponseKind.UNSUBSCRIBED, ResponseKind.COMPLAINT):
                 result.matches.extend(Match(item, None, a) for a in item.recipients)
             else:
                 result.unmatched += 1
@@ -229,6 +233,33 @@ def _header_value(text: str, name: str) -> str:
 
 def _is_hard(status: str) -> bool:
     return status.startswith(_HARD_STATUSES)
+
+
+# ------------------------------------------------------------------------------------------ complaints
+def _is_complaint(message: EmailMessage) -> bool:
+    """A spam complaint forwarded by a mailbox provider's feedback loop (ARF, RFC 5965)."""
+    return (message.get_content_type() == "multipart/report"
+            and str(message.get_param("report-type", "")).lower() == "feedback-report")
+
+
+def _from_complaint(message: EmailMessage, base: Incoming) -> Incoming:
+    recipients: list[str] = []
+    referenced: set[str] = set()
+    for part in message.walk():
+        kind = part.get_content_type()
+        if kind == "message/feedback-report":
+            for block in _status_blocks(part):
+                found = str(block.get("Original-Rcpt-To", "")).strip().strip("<>")
+                if found:
+                    recipients.append(found.lower())
+        elif kind in ("message/rfc822", "text/rfc822-headers"):
+            referenced.update(_original_ids(part))
+            inner = part.get_payload()
+            for original in inner if isinstance(inner, list) else []:
+                if not recipients and isinstance(original, Message):
+                    recipients += [a.lower() for _, a in getaddresses([str(original.get("To", ""))]) if a]
+    return replace(base, kind=ResponseKind.COMPLAINT, recipients=tuple(dict.fromkeys(recipients)),
+                   referenced=frozenset(referenced), detail="marked as spam")
 
 
 # -------------------------------------------------------------------------------------------- text bounces

@@ -146,9 +146,11 @@ class HistoryView(QWidget):
         counts = {kind: report.count(kind) for kind in ResponseKind}
         self.replies_status.setText(self.tr(
             "Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} "
-            "unsubscribed, {auto} automatic answers, {replied} replies. {suppressed} added to the suppression list."
+            "unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to "
+            "the suppression list."
         ).format(scanned=report.scanned, since=f"{report.since:%Y-%m-%d}", bounced=counts[ResponseKind.BOUNCED],
                  soft=counts[ResponseKind.SOFT_BOUNCE], unsub=counts[ResponseKind.UNSUBSCRIBED],
+                 spam=counts[ResponseKind.COMPLAINT],
                  auto=counts[ResponseKind.AUTO_REPLY], replied=counts[ResponseKind.REPLIED],
                  suppressed=len(report.suppressed)))
         self.refresh()

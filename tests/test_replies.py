@@ -218,3 +218,19 @@ def test_a_journal_from_before_reads_as_nothing_came_back(tmp_path: Path, server
         assert len(list(journal.records())) == 9
     finally:
         journal.close()
+
+
+@needs_keyring
+def test_a_big_inbox_is_read_up_to_a_bound(imap_server: ImapServer, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from mailmerge.accounts.profiles import get_account
+    from mailmerge.sending.reply_check import check_replies
+
+    imap_server.clear("park")
+    imap_server.put("park", [f"From: n{i}@example.net\r\nSubject: note {i}\r\nMessage-ID: <n{i}@example.net>\r\n"
+                             f"\r\nhello\r\n".encode() for i in range(30)])
+    add_account(imap_server, monkeypatch, "park")
+    report = check_replies(get_account("office"), limit=12)
+    assert report.scanned == 12 and report.limit_reached and report.matches == []
+    assert main(["replies", "--account", "office"]) == EXIT_OK  # the default bound is far above 30
+    assert "Read 30 messages since" in capsys.readouterr().out

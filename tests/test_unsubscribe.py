@@ -158,3 +158,22 @@ def test_account_add_refuses_a_bad_unsubscribe_url(capsys: pytest.CaptureFixture
                  "--unsubscribe-url", "http://example.com/u"]) == EXIT_UNUSABLE
     assert "cannot be used. Write one https:// address" in capsys.readouterr().err
     assert load_accounts() == {}  # nothing half-saved
+
+
+def test_check_needs_no_keyring_even_with_an_unsubscribe_link(tmp_path: Path) -> None:
+    """Checking reads no secret (a script may check on a machine without a keyring); only sending needs the
+    token secret."""
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    assert main(["account", "add", "news", "--preset", "outbox", "--from", "Office <office@example.com>",
+                 "--unsubscribe-url", "https://example.com/bye"]) == EXIT_OK
+    contacts, template = write_campaign(tmp_path, 2, "Subject: News\n\nHi\n\n[Leave]({{ unsubscribe_link }})\n")
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    result = subprocess.run([sys.executable, "-m", "mailmerge", "check", str(contacts), str(template),
+                             "--account", "news"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ready to send.")

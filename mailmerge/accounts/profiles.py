@@ -81,6 +81,9 @@ class Account:
     verify_tls: bool = True
     ca_file: str | None = None
     limits: PresetLimits = field(default_factory=PresetLimits)
+    # The message editor's "Add signature": an HTML fragment (pictures as data: addresses). Files written before
+    # signatures existed have no such key and load with None.
+    signature: str | None = None
     # After the send (all optional; files saved before these existed read as "not set"):
     unsubscribe_mailto: str | None = None  # where people write to unsubscribe (List-Unsubscribe mailto)
     unsubscribe_url: str | None = None  # https page for one-click unsubscribe (RFC 8058)

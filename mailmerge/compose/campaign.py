@@ -48,6 +48,7 @@ from mailmerge.compose.unsubscribe import (
     fill_link,
     install_tokens,
     parse_template_line,
+    tokens_for_showing,
 )
 from mailmerge.sheets.contacts import ContactTable, read_contacts
 from mailmerge.sheets.mapping import ColumnMapping, guess_mapping
@@ -122,7 +123,8 @@ class Campaign:
     def _with_unsubscribe_link(self, rendered: RenderedMessage) -> RenderedMessage:
         options = self.unsubscribe_options
         recipient = _first_address(rendered.to)
-        link = install_tokens().link(options, recipient) if options.enabled and recipient else ""
+        # the body's link only: the headers (build) take the real tokens or refuse the row
+        link = tokens_for_showing().link(options, recipient) if options.enabled and recipient else ""
         return dataclasses.replace(
             rendered,
             text=fill_link(rendered.text, link, as_html=False),

@@ -28,6 +28,7 @@ TRANSLATED = [lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE]
 MARKED_ELSEWHERE = {
     ("i18n.py", "QCoreApplication.translate(CONTEXT, text)"),  # core templates, extracted from mailmerge/
     ("main_window.py", "self.tr(SPREADSHEET_FILTER)"),  # QT_TRANSLATE_NOOP
+    ("message_view.py", "self.tr(PICTURE_FILTER)"),  # QT_TRANSLATE_NOOP
     ("history_model.py", "QCoreApplication.translate('HistoryModel', _HEADERS[section])"),  # QT_TRANSLATE_NOOP
     ("recipients_model.py", "QCoreApplication.translate('RecipientsModel', STATUS_LABELS.get(status, status))"),
     ("accounts_dialog.py", "QCoreApplication.translate('presets', preset.notes)"),  # extracted from presets.py

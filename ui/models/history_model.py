@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -27,14 +27,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 (COL_WHEN, COL_SPREADSHEET, COL_SUBJECT, COL_ACCOUNT, COL_SENT, COL_FAILED, COL_LEFT_OUT, COL_UNKNOWN,
  COL_WAITING, COL_BOUNCED, COL_REPLIED) = range(11)
-_HEADERS = (  # marked for lupdate, translated when shown
+_HEADERS: tuple[str, ...] = cast(tuple[str, ...], (  # marked for lupdate, translated when shown
     QT_TRANSLATE_NOOP("HistoryModel", "Last activity"), QT_TRANSLATE_NOOP("HistoryModel", "Spreadsheet"),
     QT_TRANSLATE_NOOP("HistoryModel", "Subject"), QT_TRANSLATE_NOOP("HistoryModel", "Sent through"),
     QT_TRANSLATE_NOOP("HistoryModel", "Sent"), QT_TRANSLATE_NOOP("HistoryModel", "Not sent"),
     QT_TRANSLATE_NOOP("HistoryModel", "Left out"), QT_TRANSLATE_NOOP("HistoryModel", "Unknown"),
     QT_TRANSLATE_NOOP("HistoryModel", "Waiting"), QT_TRANSLATE_NOOP("HistoryModel", "Bounced"),
     QT_TRANSLATE_NOOP("HistoryModel", "Replied"),
-)
+))
 _FIELD = re.compile(r"\{\{\s*(?:row\[\s*[\"']([^\"']+)[\"']\s*\]|([^}|]+?))\s*(?:\|[^}]*)?\}\}")
 
 

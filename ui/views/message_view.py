@@ -9,10 +9,12 @@ line, body) for anyone who wants to see or type the Jinja.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QFileSystemWatcher, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileSystemWatcher, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +44,7 @@ from ui.views.common import InlineError, set_tab_chain
 # Edits are pushed to the session after a short pause in typing, not on every key.
 EDIT_SETTLE_MS = 300
 PAGE_RICH, PAGE_TEXT, PAGE_SOURCE = range(3)
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
+PICTURE_FILTER = cast(str, QT_TRANSLATE_NOOP("MessageView", "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"))
 
 
 class FieldLineEdit(QLineEdit):
@@ -57,7 +59,7 @@ class FieldLineEdit(QLineEdit):
         if event.text() == "{" and self.text()[:self.cursorPosition()].endswith("{{") and self._columns():
             menu = QMenu(self)
             for column in self._columns():
-                menu.addAction(column, lambda c=column: self._complete(c))
+                menu.addAction(column, functools.partial(self._complete, column))
             menu.exec(self.mapToGlobal(self.cursorRect().bottomLeft()))
 
     def _complete(self, column: str) -> None:
@@ -84,7 +86,7 @@ class MessageView(QWidget):
         # Mnemonics avoid Alt+F/G/S, which open the window's menus. A form label with & gets its field as buddy.
         labels = {"From": self.tr("F&rom:"), "To": self.tr("&To:"), "Cc": self.tr("&Cc:"), "Bcc": self.tr("&Bcc:"),
                   "Reply-To": self.tr("Re&ply to:"), "Subject": self.tr("S&ubject:"),
-                  "Unsubscribe": self.tr("U&nsubscribe:")}
+                  "Unsubscribe": self.tr("Unsubscrib&e:")}
         for name in HEADER_ORDER:
             edit = FieldLineEdit(self._columns)
             edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
@@ -165,7 +167,7 @@ class MessageView(QWidget):
         reload_row.setContentsMargins(0, 0, 0, 0)
         self.reload_label = QLabel()
         self.reload_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Re&load"))
+        self.reload_button = QPushButton(self.tr("Reload"))  # Alt+L is the Help menu
         self.reload_button.clicked.connect(self.reload_template)
         keep_button = QPushButton(self.tr("Keep mine"))
         keep_button.clicked.connect(self.reload_bar.hide)
@@ -196,9 +198,9 @@ class MessageView(QWidget):
         self._settle.setSingleShot(True)
         self._settle.setInterval(EDIT_SETTLE_MS)
         self._settle.timeout.connect(self.commit)
-        for edit in self.header_edits.values():
-            edit.textEdited.connect(self._settle.start)
-            edit.installEventFilter(self)
+        for header_edit in self.header_edits.values():
+            header_edit.textEdited.connect(self._settle.start)
+            header_edit.installEventFilter(self)
         for text_edit in (self.body_edit, self.source_edit, self.attachments_edit):
             text_edit.textChanged.connect(self._on_body_changed)
         self.body_edit.installEventFilter(self)
@@ -283,7 +285,9 @@ class MessageView(QWidget):
         self.body_pages.setCurrentIndex(PAGE_SOURCE)
 
     def focus_body(self) -> None:
-        self.body_pages.currentWidget().setFocus()
+        current = self.body_pages.currentWidget()
+        if current is not None:
+            current.setFocus()
         if self.body_pages.currentIndex() == PAGE_RICH:
             self.rich_edit.setFocus()
 

@@ -147,6 +147,8 @@ def _has_control_bytes(sample: bytes) -> bool:
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
     """A UTF-8 file with a few lines in a legacy code page (rows pasted from elsewhere): read each line as it fits."""
+    if len(data) > _SAMPLE and _mostly_utf8(_cut(data)) is None and _mostly_utf8(data[-_SAMPLE:]) is None:
+        return None  # neither end of a big file has UTF-8 text: a legacy file, not worth splitting line by line
     lines = data.split(b"\n")
     odd: list[int] = []
     utf8_native = 0

@@ -91,6 +91,9 @@ class ContactsView(QWidget):
         self.header_spin.editingFinished.connect(self._header_chosen)
         self.encoding_combo = QComboBox()
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
+        self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.encoding_combo.setMinimumContentsLength(22)
+        self.encoding_combo.view().setMinimumWidth(420)  # the previews of names need room
         self.encoding_combo.activated.connect(self._encoding_chosen)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # the reader gives no counts: a moving bar says it is working
@@ -203,9 +206,8 @@ class ContactsView(QWidget):
         if table.sheet:
             self.sheet_combo.setCurrentText(table.sheet)
         self.header_spin.blockSignals(True)
+        self.header_spin.setSpecialValueText(self.tr("Automatic (row {row})").format(row=table.header_row))
         self.header_spin.setValue(table.header_row if self._header_row else AUTO)
-        self.header_spin.setSuffix("" if self._header_row else self.tr(" (found: row {row})").format(
-            row=table.header_row))
         self.header_spin.blockSignals(False)
         self._show_encoding(table.encoding)
         self.count_label.setText(counted("ContactsView", len(table), "{n} contact", "{n} contacts"))
@@ -292,6 +294,8 @@ class ContactsView(QWidget):
             self._reading_ended()
             on_failed(exc)
             if isinstance(exc, AmbiguousEncodingError):
+                self.show_error(self.tr("Mail Merge can't tell which text encoding {name} uses. Under “Encoding”, "
+                                        "choose the one in which the names read correctly.").format(name=path.name))
                 self._offer_encodings(exc)
 
         run_in_background(work, done, failed)

@@ -38,6 +38,7 @@ def main() -> int:
     )
     window = MainWindow(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     window.dialogs.confirm = lambda *_: True  # type: ignore[method-assign]  # the benchmark answers "Send"
+    window.dialogs.confirm_send = lambda *_, **__: True  # type: ignore[method-assign]
     window.session.load_template_text(
         "From: Office <office@example.com>\nSubject: Your membership {{ member_id }}\n\n"
         "Dear **{{ name }}**,\n\nyour member number is {{ member_id }}.\n", "markdown", None)

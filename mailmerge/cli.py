@@ -51,8 +51,23 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--security", choices=["none", "starttls", "tls"], help="connection security")
     send.add_argument("--user", help="login name (password from MAILMERGE_PASSWORD or the account's keyring)")
     send.add_argument("--account", help="a saved account (see `account list`)")
-    send.add_argument("--journal", help="journal file (default: next to the spreadsheet)")
+    send.add_argument("--journal", help="journal file (default: next to the spreadsheet, one per message and account)")
     send.add_argument("--resume", action="store_true", help="continue an interrupted run; never resends")
+    send.add_argument(
+        "--skip-invalid", action="store_true", help="leave out rows that `check` finds errors in and send the others"
+    )
+    send.add_argument(
+        "--per-row", action="store_true", help="send to a duplicate address once per row (default: once per address)"
+    )
+    earlier = send.add_mutually_exclusive_group()
+    earlier.add_argument(
+        "--only-new", action="store_true",
+        help="leave out people who already got another version of this message (other text or account)",
+    )
+    earlier.add_argument(
+        "--everyone", action="store_true",
+        help="send this version also to people who already got another version of it",
+    )
     send.add_argument("--retry-failed", action="store_true", help="send again only rows that failed or are unknown")
     send.add_argument("--rows", help="with --retry-failed: only these data rows, e.g. 3,7-9")
     send.add_argument("--dry-run", action="store_true", help="build every message and report, send nothing")
@@ -102,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--region", help="API region (Amazon SES, Tencent Cloud SES)")
     add.add_argument("--connections", type=int)
     add.add_argument("--password-stdin", action="store_true", help="read the password/secret from stdin")
+    add.add_argument(
+        "--no-login", action="store_true", help="an SMTP relay that needs no login: no user, no password asked"
+    )
     add.add_argument("--oauth-client-id", help="OAuth client ID for Google/Microsoft sign-in")
     add.add_argument(
         "--oauth-client-secret",

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs everything the tests need (system packages when run as root, a venv, the project) and runs the whole
-# suite: ruff, mypy --strict on the core, then pytest against real servers, a real keyring and the real window.
+# suite: ruff, mypy --strict on the core and the window, then pytest against real servers, a real keyring and the
+# real window.
 source "$(dirname "$0")/common.sh"
-apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}"
+apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${ORACLE_PACKAGES[@]}"
 make_venv "[dev]"
 .venv/bin/ruff check .
-.venv/bin/mypy mailmerge
+.venv/bin/mypy mailmerge ui
 # A real Secret Service for the keyring tests: a private D-Bus session with a fresh, unlocked gnome-keyring whose
 # files live in a throw-away folder (an existing keyring of this user, with another password, would stay locked).
 if ! command -v dbus-run-session >/dev/null || ! command -v gnome-keyring-daemon >/dev/null; then

@@ -82,6 +82,7 @@ def _take() -> int:
 
     window = MainWindow(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     window.dialogs.confirm = lambda *_: True  # type: ignore[method-assign]
+    window.dialogs.confirm_send = lambda *_, **__: True  # type: ignore[method-assign]
     window.resize(1180, 760)
     window.show()
     window.load_sample()

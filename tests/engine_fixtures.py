@@ -50,6 +50,18 @@ def server_fixture() -> Iterator[ScriptedServer]:
     started.stop()
 
 
+def journals_in(folder: Path, stem: str = "contacts") -> list[Path]:
+    """The send journals next to a spreadsheet (one per message and account)."""
+    return sorted(folder.glob(f"{stem}*.journal.sqlite"))
+
+
+def journal_in(folder: Path, stem: str = "contacts") -> Path:
+    """The one send journal next to a spreadsheet."""
+    found = journals_in(folder, stem)
+    assert len(found) == 1, found
+    return found[0]
+
+
 class Setup:
     """One campaign + journal on disk, sending to a real SMTP server."""
 

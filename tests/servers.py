@@ -21,6 +21,7 @@ import asyncio
 import re
 import ssl
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -97,6 +98,7 @@ class _ScriptedSMTP(SMTP):  # type: ignore[misc]
         return True
 
     async def smtp_MAIL(self, arg: str | None) -> None:
+        self._owner.transactions_started.append(time.monotonic())
         if self.envelope.mail_from is None and await self._scripted("mail"):
             return
         await super().smtp_MAIL(arg)
@@ -131,6 +133,8 @@ class _Handler:
         return responses
 
     async def handle_DATA(self, server: _ScriptedSMTP, session: Any, envelope: Any) -> str:
+        if self._owner.data_delay_s:
+            await asyncio.sleep(self._owner.data_delay_s)  # a slow server: the message is "in flight" meanwhile
         reply = self._owner.script.take("data")
         if reply == DROP:
             server.transport.close()
@@ -172,8 +176,11 @@ class ScriptedServer:
         server_context: ssl.SSLContext | None = None,
         login: tuple[str, str] | None = None,
         pipelining: bool = False,
+        data_delay_s: float = 0.0,
     ) -> None:
         self.script = Script()
+        self.data_delay_s = data_delay_s
+        self.transactions_started: list[float] = []  # time.monotonic() of every MAIL FROM
         self.pipelining = pipelining
         self.messages: list[Received] = []
         self.chunks: list[bytes] = []

@@ -173,3 +173,48 @@ def test_sign_in_flags_for_a_password_preset_are_refused_not_ignored(
     code = run_cli(monkeypatch, "add", "personal-gmail", "--preset", "gmail", "--oauth-client-id", "x")
     assert code == EXIT_UNUSABLE
     assert "signs in with a password" in capsys.readouterr().err
+
+
+def test_a_relay_that_needs_no_login_is_added_tested_and_asks_no_password(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mailmerge.accounts import profiles
+
+    account_name = "Office relay"  # no keyring needed at all: nothing secret is stored or read
+    relay = ScriptedServer().start()  # no AUTH offered at all, as an office relay
+    try:
+        added = run_cli(
+            monkeypatch,
+            "add", account_name, "--preset", "generic", "--host", "127.0.0.1", "--port", str(relay.port),
+            "--security", "none", "--from", "office@example.com", "--no-login",
+        )  # fmt: skip
+        assert added == EXIT_OK
+        out, err = capsys.readouterr()
+        assert "(no login)" in out and "password" not in err.lower()
+        account = profiles.get_account(account_name)
+        assert account.auth == "none" and account.username is None and not account.needs_secret
+        assert run_cli(monkeypatch, "test", account_name) == EXIT_OK
+        assert "✓ EHLO" in capsys.readouterr().out
+        assert profiles.smtp_settings(account).password is None
+    finally:
+        relay.stop()
+
+
+@pytest.mark.parametrize(
+    ("extra", "stdin", "code_words"),
+    [
+        (("--user", "me@example.com"), "", "login name was given"),
+        (("--password-stdin",), "pw\n", "contradict"),
+        (("--preset", "gmail"), "", "always sign in"),
+    ],
+)
+def test_no_login_refuses_what_contradicts_it(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    extra: tuple[str, ...],
+    stdin: str,
+    code_words: str,
+) -> None:
+    argv = ["add", "relay", "--host", "127.0.0.1", "--no-login", *extra]
+    assert run_cli(monkeypatch, *argv, stdin=stdin) == EXIT_UNUSABLE
+    assert code_words in capsys.readouterr().err

@@ -103,7 +103,9 @@ async def test_rate_holds_on_the_servers_clock(tmp_path: Path, server: ScriptedS
         gc.unfreeze()
 
     assert len(received) == 60
-    assert 5.4 <= elapsed <= 6.6
+    # Never faster than the rate; how much slower a loaded machine makes it is a benchmark's business
+    # (bench/), not a unit test's: an upper bound here failed CI on a busy 2-core machine.
+    assert elapsed >= 5.4
     windows = [sum(1 for t in received if first <= t < first + 1.0) for first in received]
     assert max(windows) <= 10
 

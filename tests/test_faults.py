@@ -19,13 +19,15 @@ from pathlib import Path
 
 import pytest
 import trustme
-from engine_fixtures import Setup, address_of, server_fixture, write_campaign  # noqa: F401
+from engine_fixtures import Setup, address_of, journal_in, journals_in, server_fixture, write_campaign  # noqa: F401
 from servers import ScriptedServer, make_tls_certs
 
 from mailmerge.base.events import Event, RowFailed, RowSent, RowSkipped, RunStopped
 from mailmerge.cli import main
+from mailmerge.compose.campaign import open_campaign
 from mailmerge.sending.engine import Engine, Limits
 from mailmerge.sending.journal import Journal, RowStatus
+from mailmerge.sending.runs import identify, journal_path, server_ref
 from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 
 pytestmark = pytest.mark.integration
@@ -119,7 +121,7 @@ def test_unknown_host_from_the_command_line(tmp_path: Path, capsys: pytest.Captu
     contacts, template = write_campaign(tmp_path, 3)
     assert send(contacts, template, "--server=smtp://no-such-host.invalid:587") == 2
     assert "The server name could not be found" in capsys.readouterr().out
-    assert set(statuses(tmp_path / "contacts.journal.sqlite").values()) == {RowStatus.PENDING}
+    assert set(statuses(journal_in(tmp_path)).values()) == {RowStatus.PENDING}
 
 
 async def test_certificate_changing_mid_run_stops_and_leaves_the_rest_pending(tmp_path: Path) -> None:
@@ -157,18 +159,20 @@ def test_changed_spreadsheet_is_shown_and_nothing_is_resent_silently(
         server.script.once("data", "250 2.0.0 Ok")
     server.script.once("data", "554 5.7.1 Email address is not verified.")
     assert send(contacts, template, f"--server=smtp://127.0.0.1:{server.port}", "--connections=1") == 2
-    assert statuses(tmp_path / "contacts.journal.sqlite")[4] is RowStatus.PENDING
+    assert statuses(journal_in(tmp_path))[4] is RowStatus.PENDING
     capsys.readouterr()
 
-    # Someone edits row 2 (already sent) and row 5 (not sent yet), then resumes.
-    write_campaign(tmp_path, 6, overrides={2: "second.new@example.com", 5: "fifth.new@example.com"})
-    assert send(contacts, template, f"--server=smtp://127.0.0.1:{server.port}", "--resume") == 1
+    # Someone edits row 2 (already sent) and row 5 (not sent yet), and puts row 1's address on row 6; then resumes.
+    write_campaign(tmp_path, 6, overrides={2: "second.new@example.com", 5: "fifth.new@example.com",
+                                           6: address_of(1)})
+    assert send(contacts, template, f"--server=smtp://127.0.0.1:{server.port}", "--resume") == 0
     captured = capsys.readouterr()
     assert "row 2 changed in the spreadsheet after the message was sent" in captured.err
-    assert "row 5: skipped: Row 5 changed in the spreadsheet" in captured.out
-    assert delivered(server) == Counter({address_of(r): 1 for r in (1, 2, 3, 4, 6)})
-    final = statuses(tmp_path / "contacts.journal.sqlite")
-    assert (final[2], final[5]) == (RowStatus.SENT, RowStatus.SKIPPED)
+    # Row 5 was never sent: its new person gets it. Row 6 now names someone who got it already: not again.
+    assert "row 6: not sent: Same address as row 1" in captured.err
+    assert delivered(server) == Counter({**{address_of(r): 1 for r in (1, 2, 3, 4)}, "fifth.new@example.com": 1})
+    final = statuses(journal_in(tmp_path))
+    assert (final[2], final[5], final[6]) == (RowStatus.SENT, RowStatus.SENT, RowStatus.SKIPPED)
 
 
 def test_journal_of_another_campaign_is_refused_before_anything_is_sent(
@@ -180,6 +184,7 @@ def test_journal_of_another_campaign_is_refused_before_anything_is_sent(
     second.mkdir()
     contacts, template = write_campaign(first, 2)
     other_contacts, other_template = write_campaign(second, 2)
+    other_template.write_text(other_template.read_text(encoding="utf-8") + "\nAnother message.\n", encoding="utf-8")
     journal = tmp_path / "shared.journal.sqlite"
     assert send(contacts, template, f"--server=smtp://127.0.0.1:{server.port}", f"--journal={journal}") == 0
     assert send(other_contacts, other_template, f"--server=smtp://127.0.0.1:{server.port}",
@@ -192,7 +197,8 @@ def test_damaged_journal_is_refused_before_anything_is_sent(
     tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     contacts, template = write_campaign(tmp_path, 2)
-    (tmp_path / "contacts.journal.sqlite").write_bytes(b"this is a spreadsheet, not a journal" * 100)
+    identity = identify(open_campaign(contacts, template), server_ref("127.0.0.1", server.port, None))
+    journal_path(contacts, identity).write_bytes(b"this is a spreadsheet, not a journal" * 100)
     assert send(contacts, template, f"--server=smtp://127.0.0.1:{server.port}", "--resume") == 2
     err = capsys.readouterr().err
     assert "is damaged or is not a Mail Merge journal" in err and "new journal file" in err

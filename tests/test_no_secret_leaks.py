@@ -23,7 +23,7 @@ from types import TracebackType
 
 import pytest
 from conftest import REPO
-from engine_fixtures import write_campaign
+from engine_fixtures import journal_in, write_campaign
 from servers import ScriptedServer
 
 from mailmerge.accounts import credentials
@@ -161,11 +161,11 @@ def test_password_is_only_in_the_keyring(
     first.mkdir()
     contacts, template = write_campaign(first, 8, overrides={3: REFUSED})
     events = first / "events.jsonl"
-    journal = first / "contacts.journal.sqlite"
     send = ["send", str(contacts), str(template), "--account", good, "--yes", f"--events-jsonl={events}"]
     process = start_mailmerge(*send, "--rate=4/s", "--connections=1")
     wait_until(lambda: len(login_server.messages) >= 2, process)
     process.send_signal(signal.SIGKILL)
+    journal = journal_in(first)
     stdout, stderr = process.communicate(timeout=WAIT_S)
     outputs.keep("send (killed)", stdout, stderr)
     wal = journal.with_name(journal.name + "-wal")
@@ -193,7 +193,7 @@ def test_password_is_only_in_the_keyring(
     searched = files_under(tmp_path, isolated_dirs)
     assert accounts.accounts_path() in searched
     assert any(REFUSED.encode() in p.read_bytes() for p in searched if isolated_dirs in p.parents)
-    assert journal in searched and second / "contacts.journal.sqlite" in searched
+    assert journal in searched and journal_in(second) in searched
     assert leaks_in_files(tmp_path, isolated_dirs) == []
     assert outputs.leaks() == []
     assert credentials.get_secret(credentials.account_key(good)) == PASSWORD  # and it is in the keyring

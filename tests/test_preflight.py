@@ -54,7 +54,7 @@ def test_attachments_resolve_next_to_template_then_spreadsheet(tmp_path: Path) -
     assert [p.get_content() for p in msg.iter_attachments()] == [b"template folder", b"spreadsheet folder"]
 
 
-def test_row_hash_follows_row_values_and_template(tmp_path: Path) -> None:
+def test_row_hash_follows_row_values_not_the_message(tmp_path: Path) -> None:
     rows = [["Kim", "kim@example.com", ""], ["Lee", "lee@example.com", ""]]
     first = make_campaign(tmp_path, rows, FROM + "Subject: x\n\nHi\n")
     again = make_campaign(tmp_path, rows, FROM + "Subject: x\n\nHi\n")
@@ -62,7 +62,8 @@ def test_row_hash_follows_row_values_and_template(tmp_path: Path) -> None:
     edited_template = make_campaign(tmp_path, rows, FROM + "Subject: y\n\nHi\n")
     assert first.row_hash(1) == again.row_hash(1) != first.row_hash(2)
     assert edited_row.row_hash(1) == first.row_hash(1) and edited_row.row_hash(2) != first.row_hash(2)
-    assert edited_template.row_hash(1) != first.row_hash(1)
+    # A changed message is another run (sending/runs.py), not a changed row.
+    assert edited_template.row_hash(1) == first.row_hash(1)
 
 
 @pytest.mark.parametrize("row", [0, 3])
@@ -112,11 +113,31 @@ def test_check_finds_every_kind_of_problem(tmp_path: Path) -> None:
     assert "gone.pdf" in findings[3].message
 
 
-def test_unknown_field_is_reported_per_row_with_suggestion(tmp_path: Path) -> None:
-    campaign = make_campaign(tmp_path, [["Kim", "kim@example.com", ""]], FROM + "Subject: x\n\nHi {{ nmae }}\n")
-    [finding] = check(campaign)
-    assert (finding.row, finding.column, finding.code) == (1, "nmae", "template.unknown_field")
-    assert finding.params["suggestion"] == "name"
+def test_unknown_fields_are_reported_once_for_the_template_naming_each_with_its_closest_column(
+    tmp_path: Path,
+) -> None:
+    rows = [[f"P{i}", f"p{i}@example.com", ""] for i in range(30)]
+    body = "Dear {{ nmae }},\n\nyour file: {{ fiel }}\n{{ totally_unrelated }} {{ name }}\n"
+    campaign = make_campaign(tmp_path, rows, FROM + "Subject: Hi {{ nmae }}\n\n" + body)
+    [finding] = check(campaign)  # not 30, not 90
+    assert (finding.severity, finding.row, finding.code) == ("error", None, "template.unknown_fields")
+    assert finding.column == "nmae"
+    assert finding.params["fields"] == ("nmae", "fiel", "totally_unrelated")
+    assert finding.params["suggestions"] == ("name", "file", None)
+    # Subject is a header line; the others are body lines as an editor of the body shows them (from 1).
+    assert finding.params["headers"] == ("Subject", None, None)
+    assert finding.params["body_lines"] == (None, 3, 4)
+    assert "'nmae'" in finding.message and "'fiel'" in finding.message and "'totally_unrelated'" in finding.message
+    assert "closest column is 'name'" in finding.message
+
+
+def test_a_mistake_in_the_body_names_its_body_line(tmp_path: Path) -> None:
+    from mailmerge.compose.template import parse_template
+
+    with pytest.raises(MailMergeError) as caught:
+        parse_template(FROM + "Subject: Hi\n\nfirst\nDear {{ name }\n", "text")
+    assert caught.value.params["body_line"] == 2 and caught.value.params["line"] == 5  # the file counts 3 more
+    assert caught.value.params["header"] is None
 
 
 def test_fixed_fields_are_reported_once_without_a_row(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from api_fixtures import serve_json_api
 from conftest import REPO
-from engine_fixtures import address_of, server_fixture, write_campaign  # noqa: F401
+from engine_fixtures import address_of, journal_in, journals_in, server_fixture, write_campaign  # noqa: F401
 from servers import DROP, ScriptedServer
 from test_api_accounts import (  # noqa: F401  (fixtures, used as parameters)
     SES_SECRET,
@@ -64,7 +64,7 @@ def test_send_resume_and_events_file(
     assert lines[-1] == {"event": "RunStopped", "reason_code": "finished", "reason": lines[-1]["reason"]}
     assert {"event", "row", "message_id", "reply"} <= set(next(e for e in lines if e["event"] == "RowSent"))
 
-    journal_path = tmp_path / "contacts.journal.sqlite"  # next to the spreadsheet by default
+    journal_path = journal_in(tmp_path)  # next to the spreadsheet by default
     assert journal_path.exists()
     # Running the same command again would be a mistake: it refuses and says what to do.
     assert send(contacts, template, *to(server), "--yes") == 2
@@ -94,7 +94,7 @@ def test_rows_with_errors_stop_the_send_before_anything_goes(
     err = capsys.readouterr().err
     assert "row 3" in err and "nothing was sent" in err
     assert not server.messages
-    assert not (tmp_path / "contacts.journal.sqlite").exists()
+    assert journals_in(tmp_path) == []
 
 
 def test_dry_run_builds_everything_and_sends_nothing(
@@ -124,7 +124,7 @@ def test_account_problem_stops_with_exit_2_and_rows_stay_pending(
     contacts, template = write_campaign(tmp_path, 5)
     assert send(contacts, template, *to(server), "--yes") == 2
     assert "user name and password" in capsys.readouterr().out
-    journal = Journal.read_only(tmp_path / "contacts.journal.sqlite")
+    journal = Journal.read_only(journal_in(tmp_path))
     assert journal.counts()[RowStatus.PENDING] == 5
     journal.close()
 
@@ -163,7 +163,7 @@ def test_per_recipient_hour_flag_holds_a_repeated_address(tmp_path: Path, server
     rows go; Ctrl-C leaves it pending for a later --resume."""
     contacts, template = write_campaign(tmp_path, 3, overrides={3: address_of(1)})
     command = [sys.executable, "-m", "mailmerge", "send", str(contacts), str(template), "--yes", *to(server),
-               "--connections=1", "--per-recipient-hour=1"]
+               "--connections=1", "--per-recipient-hour=1", "--per-row"]
     process = subprocess.Popen(command, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None
@@ -172,7 +172,7 @@ def test_per_recipient_hour_flag_holds_a_repeated_address(tmp_path: Path, server
     assert process.wait(timeout=60) == 130
     assert f"messages to {address_of(1)}" in shown and "row 3 waits" in shown
     assert delivered(server) == Counter({address_of(1): 1, address_of(2): 1})
-    journal = Journal.read_only(tmp_path / "contacts.journal.sqlite")
+    journal = Journal.read_only(journal_in(tmp_path))
     assert journal.record_of(3).status is RowStatus.PENDING  # type: ignore[union-attr]
     journal.close()
 
@@ -193,7 +193,7 @@ def test_retry_failed_sends_corrected_rows_never_sent_ones_and_unknown_only_when
     server.script.once("data", DROP)  # row 3: lost after the body, so unknown
     contacts, template = write_campaign(tmp_path, 4, overrides={2: "gone@example.com"})
     assert send(contacts, template, *to(server), "--yes", "--connections=1") == 1
-    journal_path = tmp_path / "contacts.journal.sqlite"
+    journal_path = journal_in(tmp_path)
     assert status_of(journal_path) == {1: "sent", 2: "failed", 3: "unknown", 4: "sent"}
     capsys.readouterr()
 
@@ -243,7 +243,7 @@ def test_tencent_account_refuses_rows_over_its_attachment_limit_before_sending(
     assert "row 1, column file: The attachments add up to 5.0 MB; Tencent Cloud accepts at most 4 MB" in err
     assert "nothing was sent: 1 problems" in err
     assert tencent_api.requests == []  # not even signed in: the check comes first
-    assert not (tmp_path / "contacts.journal.sqlite").exists()
+    assert journals_in(tmp_path) == []
 
 
 class SesAccountThatSends(FakeSesAccount):
@@ -301,7 +301,7 @@ def test_without_per_day_the_run_waits_when_the_quota_left_is_used_up(
     watcher.join(timeout=5)
     assert code == 130
     assert sent_through(ses_sending) == 2  # what was left of the quota, then a wait instead of refused messages
-    statuses = Counter(status_of(tmp_path / "contacts.journal.sqlite").values())
+    statuses = Counter(status_of(journal_in(tmp_path)).values())
     assert statuses == Counter({"sent": 2, "pending": 2})
     assert "The per-day sending limit is reached. Sending continues by itself at about" in capsys.readouterr().out
 

@@ -217,6 +217,7 @@ def test_a_missing_keyring_is_explained_inline(
     editor = open_editor(qtbot, dialog)
     editor.name_edit.setText("Office")
     editor.host_edit.setText("127.0.0.1")
+    editor.user_edit.setText(USER)
     editor.password_edit.setText(PASSWORD)
     editor.save_button.click()
     qtbot.waitUntil(lambda: editor.error.isVisibleTo(editor), timeout=WAIT_MS)
@@ -347,3 +348,58 @@ def test_testing_a_tencent_account_names_what_cannot_send(
     assert "✗ SENDER: The sender domain mail.example.com is not set up in Tencent Cloud SES" in shown
     assert "✓ TEMPLATE: Template 4242 (invoice) is approved." in shown
     assert dialog.status.text() == "The account cannot send yet:"
+
+
+@needs_keyring
+def test_a_password_without_a_login_name_is_questioned_not_dropped(qtbot: QtBot, dialog: AccountsDialog) -> None:
+    editor = open_editor(qtbot, dialog)
+    editor.name_edit.setText("Office")
+    editor.choose_preset("generic")
+    editor.host_edit.setText("127.0.0.1")
+    editor.password_edit.setText(PASSWORD)
+    editor.save_button.click()
+    assert "login name" in editor.error.text() and "needs no login" in editor.error.text()
+    assert accounts.list_accounts() == []
+
+
+@needs_keyring
+def test_a_relay_that_needs_no_login_hides_the_password_and_stores_none(
+    qtbot: QtBot, dialog: AccountsDialog, smtp_relay: ScriptedServer, account_name: str
+) -> None:
+    # An account first saved with a password, then switched to "needs no login": the old password goes.
+    credentials.save_secret(credentials.account_key(account_name), "left-over")
+    editor = open_editor(qtbot, dialog)
+    editor.name_edit.setText(account_name)
+    editor.choose_preset("generic")
+    assert editor.form.isRowVisible(editor.no_login_check) and editor.form.isRowVisible(editor.password_edit)
+    editor.no_login_check.setChecked(True)
+    assert not editor.form.isRowVisible(editor.password_edit) and not editor.form.isRowVisible(editor.user_edit)
+    editor.host_edit.setText("127.0.0.1")
+    editor.port_spin.setValue(smtp_relay.port)
+    editor.security_combo.setCurrentIndex(editor.security_combo.findData("none"))
+    editor.from_edit.setText(f"Office <{USER}>")
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+        editor.save_button.click()
+    saved = accounts.get_account(account_name)
+    assert saved.auth == "none" and saved.username is None and not saved.needs_secret
+    assert credentials.get_secret(credentials.account_key(account_name)) is None
+    assert "(no login)" in dialog.status.text()
+
+    shown = run_test(qtbot, dialog)  # nothing asks for a password; the relay takes the connection
+    assert "✗" not in shown and dialog.error.text() == ""
+
+    editor = open_editor(qtbot, dialog, button_is_edit=True)  # reopened: still "no login", nothing to type
+    assert editor.no_login_check.isChecked() and not editor.form.isRowVisible(editor.password_edit)
+
+    # Other providers always sign in: the choice is not offered there.
+    editor.reject()
+    editor = open_editor(qtbot, dialog)
+    editor.choose_preset("gmail")
+    assert not editor.form.isRowVisible(editor.no_login_check) and editor.form.isRowVisible(editor.password_edit)
+
+
+@pytest.fixture
+def smtp_relay() -> Iterator[ScriptedServer]:
+    server = ScriptedServer().start()  # offers no AUTH at all
+    yield server
+    server.stop()

@@ -11,10 +11,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
-from ui_fixtures import WAIT_MS, ServerTarget, load_sample, window  # noqa: F401
+from ui_fixtures import WAIT_MS, ServerTarget, load_sample, start_send, window  # noqa: F401
 
 from ui.main_window import STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, MainWindow
 from ui.models.findings_model import COL_MESSAGE
+from ui.models.history_model import COL_UNKNOWN
 
 pytestmark = pytest.mark.gui
 
@@ -104,12 +105,12 @@ def test_a_finding_about_a_cell_jumps_to_that_cell(qtbot: QtBot, window: MainWin
 
 
 def test_sending_without_a_spreadsheet_or_with_an_unknown_account(qtbot: QtBot, window: MainWindow) -> None:
-    window.send_action.trigger()
+    start_send(qtbot, window)
     assert "Open a contact spreadsheet first" in window.send_view.error.text()
 
     load_sample(qtbot, window)
     window.session.set_account("Office")  # not a saved account
-    window.send_action.trigger()
+    start_send(qtbot, window)
     qtbot.waitUntil(lambda: "Office" in window.send_view.error.text(), timeout=WAIT_MS)
     assert window.send_view.send_button.isEnabled()
     assert window.send_view.model.count("sent") == 0
@@ -120,7 +121,7 @@ def test_closing_mid_send_asks_first_and_unsaved_edits_prompt(qtbot: QtBot, wind
     try:
         window.target_for = lambda _name: ServerTarget(server.port, connections=1)  # type: ignore[assignment,return-value]
         load_sample(qtbot, window)
-        window.send_action.trigger()
+        start_send(qtbot, window)
         window.dialogs.confirm_answer = False  # type: ignore[attr-defined]
         window.close()
         assert "still being sent" in window.dialogs.asked[-1]  # type: ignore[attr-defined]
@@ -139,15 +140,18 @@ def test_closing_mid_send_asks_first_and_unsaved_edits_prompt(qtbot: QtBot, wind
 def test_rows_left_unknown_by_a_crash_are_shown_for_a_decision(qtbot: QtBot, window: MainWindow) -> None:
     from mailmerge.base.events import RowSending
     from mailmerge.sending.journal import Journal
-    from ui import journals
+    from mailmerge.sending.runs import account_ref, identify, journal_path, register, run_info
 
     load_sample(qtbot, window)
     table = window.session.table
     assert table is not None
-    path = journals.journal_path(table.source, table.sheet)
-    path.parent.mkdir(parents=True)
-    journal = Journal.open(path, journals.campaign_key(table.source, table.sheet), contacts_path=str(table.source))
     campaign = window.session.campaign()
+    identity = identify(campaign, account_ref(None))
+    path = journal_path(table.source, identity)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    journal = Journal.open(path, identity.key, contacts_path=str(table.source))
+    journal.set_info(run_info(identity, "Your membership"))
+    register(path)
     journal.sync_rows((r, campaign.row_hash(r), table.rows[r - 1]) for r in range(1, len(table) + 1))
     journal.set_address(3, "ana.silva@example.com")
     journal.record(RowSending(3, 1))  # committed before DATA; then the "crash": the row never gets an answer
@@ -156,7 +160,7 @@ def test_rows_left_unknown_by_a_crash_are_shown_for_a_decision(qtbot: QtBot, win
 
     window.steps.setCurrentRow(5)
     qtbot.waitUntil(lambda: window.history_view.model.rowCount() == 1, timeout=WAIT_MS)
-    assert window.history_view.model.index(0, 4).data() == "1"  # the Unknown column
+    assert window.history_view.model.index(0, COL_UNKNOWN).data() == "1"
     details = window.history_view.details.toPlainText()
     assert "Row 3 – ana.silva@example.com" in details and "Retry not sent" in details
 
@@ -164,7 +168,7 @@ def test_rows_left_unknown_by_a_crash_are_shown_for_a_decision(qtbot: QtBot, win
     window.history_view.open_button.click()
     qtbot.waitUntil(lambda: window.send_view.model.status(3) == "unknown", timeout=WAIT_MS)
     assert "may or may not have arrived" in window.send_view.model.reason(3)
-    window.retry_action.trigger()
+    start_send(qtbot, window, window.retry_action)
     assert "may have arrived" in window.dialogs.asked[-2]  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.send_view.model.status(3) == "sent", timeout=WAIT_MS)
     assert window.send_view.model.count("sent") == 1  # only the row the user chose; the others stay waiting

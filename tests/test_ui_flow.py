@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from servers import Script, ScriptedServer
 from test_api_accounts import SES_SECRET, FakeSesAccount, account_name, needs_dbus, save_ses  # noqa: F401
-from ui_fixtures import WAIT_MS, ServerTarget, load_sample, wait_until_idle, window  # noqa: F401
+from ui_fixtures import WAIT_MS, ServerTarget, load_sample, start_send, wait_until_idle, window  # noqa: F401
 
 from mailmerge.accounts import profiles as accounts
 from mailmerge.transports.outbox import default_outbox_dir
@@ -75,7 +75,7 @@ def test_sample_campaign_end_to_end_through_the_outbox(qtbot: QtBot, window: Mai
     [test_message] = outbox_messages()
     assert "001002" in str(test_message["Subject"])
 
-    win.send_action.trigger()
+    start_send(qtbot, win)
     assert "8 messages" in win.dialogs.asked[-1] and "outbox" in win.dialogs.asked[-1]  # type: ignore[attr-defined]
     wait_until_idle(qtbot, win)
     view = win.send_view
@@ -104,7 +104,7 @@ def test_refused_address_is_shown_with_its_reason_and_retried(qtbot: QtBot, wind
         server.script.always("rcpt", "550 5.1.1 <wang.wei@example.org>: user unknown", address="wang.wei@example.org")
         win.target_for = lambda _name: ServerTarget(server.port)  # type: ignore[assignment,return-value]
         load_sample(qtbot, win)
-        win.send_action.trigger()
+        start_send(qtbot, win)
         wait_until_idle(qtbot, win)
         view = win.send_view
         assert view.sent_label.text() == "7"
@@ -121,13 +121,15 @@ def test_refused_address_is_shown_with_its_reason_and_retried(qtbot: QtBot, wind
         assert view.proxy.rowCount() == 1
         assert view.proxy.index(0, 1).data() == "wang.wei@example.org"
 
-        # The hard bounce put the address on the suppression list: retrying does not mail it again.
+        # The hard bounce put the address on the suppression list: the retry's confirmation says so and offers
+        # nothing to send; the address is not mailed again and the row keeps its reason.
         server.script = Script()
-        win.retry_action.trigger()
-        assert "Send again to 1 row," in win.dialogs.asked[-1]  # type: ignore[attr-defined]
+        start_send(qtbot, win, win.retry_action)
+        asked = win.dialogs.asked[-1]  # type: ignore[attr-defined]
+        assert "Send again to 0 rows" in asked and "1 address is on the suppression list" in asked
         wait_until_idle(qtbot, win)
-        assert view.model.status(2) == "skipped"
-        assert "suppression list" in view.model.index(1, COL_REASON).data()
+        assert view.model.status(2) == "failed"
+        assert "does not exist" in view.model.index(1, COL_REASON).data()
         assert len(server.messages) == 7
     finally:
         server.stop()
@@ -145,7 +147,7 @@ def test_stop_then_send_again_never_sends_anyone_twice(qtbot: QtBot, window: Mai
         win.open_contacts(people)
         qtbot.waitUntil(lambda: win.send_view.model.rowCount() == 200, timeout=WAIT_MS)
 
-        win.send_action.trigger()
+        start_send(qtbot, win)
         win.send_view.cancel_button.click()  # Stop at once, while the run is still starting
         wait_until_idle(qtbot, win)
         view = win.send_view
@@ -156,7 +158,7 @@ def test_stop_then_send_again_never_sends_anyone_twice(qtbot: QtBot, window: Mai
         assert view.model.count("pending") == 200 - first_run
         assert view.proxy.index(199, COL_STATUS).data() == "Waiting"
 
-        win.send_action.trigger()
+        start_send(qtbot, win)
         wait_until_idle(qtbot, win)
         assert view.model.count("sent") == 200
         recipients = [m.recipients[0] for m in server.messages]
@@ -268,7 +270,7 @@ def test_an_address_that_bounced_before_is_skipped_by_the_window_too(
         window.session.load_template_text("From: office@example.com\nSubject: Hi {{ name }}\n\nHello", "text", None)
         window.open_contacts(people)
         qtbot.waitUntil(lambda: window.send_view.model.rowCount() == 3, timeout=WAIT_MS)
-        window.send_action.trigger()
+        start_send(qtbot, window)
         wait_until_idle(qtbot, window)
         assert sorted(m.recipients[0] for m in server.messages) == ["p1@example.com", "p3@example.com"]
         assert window.send_view.proxy.index(1, COL_STATUS).data() == "Skipped"

@@ -17,8 +17,10 @@ from mailmerge.base.errors import UnusableInputError
 from mailmerge.base.events import Progress, RowFailed, RowQueued, RowSending, RowSent, RunStopped, Throttled
 from mailmerge.base.outcome import OutcomeKind
 from mailmerge.compose.campaign import open_campaign
+from mailmerge.compose.campaign_file import CampaignDocument, load_campaign, save_campaign
+from mailmerge.sending.runs import account_ref
+from mailmerge.sending.workspace import prepare_run
 from ui.app import CrashDialog
-from ui.campaign_file import CampaignDocument, load_campaign, save_campaign
 from ui.crash_report import REDACTED, crash_report, scrub
 from ui.event_fold import fold_events
 from ui.main_window import MainWindow
@@ -173,8 +175,10 @@ def test_worker_batches_events_and_reports_every_row(qtbot: QtBot, tmp_path: Pat
             sent.update(e.row for e in events if isinstance(e, RowSent))
 
         worker.events.connect(on_events)
+        run = prepare_run(campaign, account_ref(None), face="window")
+        run.commit_plan()
         with qtbot.waitSignal(worker.run_finished, timeout=WAIT_MS):
-            worker.start(SendJob(campaign, tmp_path / "j.sqlite", "key", ServerTarget(server.port, 4)))
+            worker.start(SendJob(run, ServerTarget(server.port, 4)))
         assert sent == set(range(1, 301))
         assert len(server.messages) == 300
         assert len(batches) < sum(batches)  # coalesced, not one signal per event

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
-from ui_fixtures import WAIT_MS, ScriptedDialogs, ServerTarget, wait_until_idle, window  # noqa: F401
+from ui_fixtures import WAIT_MS, ScriptedDialogs, ServerTarget, start_send, wait_until_idle, window  # noqa: F401
 
-from ui import journals
+from mailmerge.sending.workspace import find_unfinished
 from ui.main_window import STEP_SEND, MainWindow
 
 pytestmark = pytest.mark.gui
@@ -26,7 +26,7 @@ def _start_and_stop(qtbot: QtBot, win: MainWindow, people: Path, port: int) -> i
                                    "text", None)
     win.open_contacts(people)
     qtbot.waitUntil(lambda: win.send_view.model.rowCount() == ROWS, timeout=WAIT_MS)
-    win.send_action.trigger()
+    start_send(qtbot, win)
     win.send_view.cancel_button.click()
     wait_until_idle(qtbot, win)
     return win.send_view.model.count("sent")
@@ -60,9 +60,9 @@ def test_reopening_offers_the_unfinished_run_and_finishes_it_once(
         qtbot.waitUntil(lambda: again.send_view.model.rowCount() == ROWS, timeout=WAIT_MS)
         assert again.steps.currentRow() == STEP_SEND
         assert "Hello {{ name }}, row 2" in again.session.template_text()  # the message it was sent with
-        assert again.send_view.model.count("sent") == sent_first
+        qtbot.waitUntil(lambda: again.send_view.model.count("sent") == sent_first, timeout=WAIT_MS)
 
-        again.send_action.trigger()
+        start_send(qtbot, again)
         wait_until_idle(qtbot, again)
         assert again.send_view.model.count("sent") == ROWS
         recipients = [m.recipients[0] for m in server.messages]
@@ -76,13 +76,13 @@ def test_a_finished_run_is_not_offered(qtbot: QtBot, window: MainWindow, tmp_pat
     server = ScriptedServer().start()
     try:
         _start_and_stop(qtbot, window, tmp_path / "people.csv", server.port)
-        window.send_action.trigger()  # send the rest: nothing is left waiting
+        start_send(qtbot, window)  # send the rest: nothing is left waiting
         wait_until_idle(qtbot, window)
         assert window.send_view.model.count("sent") == ROWS
 
-        assert journals.find_unfinished() is None
+        assert find_unfinished() is None
         again = _fresh_window(qtbot, tmp_path, server.port)
-        again._unfinished_found(journals.find_unfinished())
+        again._unfinished_found(find_unfinished())
         dialogs: ScriptedDialogs = again.dialogs  # type: ignore[assignment]
         assert dialogs.asked == []
         again.worker.shutdown()

@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from mailmerge.sending.engine import Limits
+from mailmerge.sending.workspace import PreparedRun
 from mailmerge.transports.base import TransportFactory
 from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 from ui.main_window import MainWindow
+from ui.views.confirm_send import SendChoice, apply_choice, plan_summary
 
 WAIT_MS = 15_000
 
@@ -25,6 +28,9 @@ class ScriptedDialogs:
 
     confirm_answer: bool = True
     close_answer: str = "discard"
+    skip_invalid: bool = False  # in the send confirmation: leave out rows with errors
+    only_new: bool = True  # in the send confirmation: only people who got no version before
+    per_row: bool = False  # in the send confirmation: a repeated address gets one message per row
     open_paths: list[Path] = field(default_factory=list)
     save_path: Path | None = None
     asked: list[str] = field(default_factory=list)
@@ -38,6 +44,13 @@ class ScriptedDialogs:
     def confirm(self, title: str, text: str, yes: str) -> bool:
         self.asked.append(text)
         return self.confirm_answer
+
+    def confirm_send(self, run: PreparedRun, account: str, *, trial: bool, retry: bool) -> bool:
+        """As the real dialog: the choices change the plan, the text is what the dialog would show."""
+        choice = SendChoice(skip_invalid=self.skip_invalid, only_new=self.only_new, per_row=self.per_row)
+        plan = apply_choice(run, choice)
+        self.asked.append(plan_summary(plan, account, trial=trial, retry=retry))
+        return self.confirm_answer and plan.ready
 
     def save_discard_cancel(self, title: str, text: str) -> str:
         self.asked.append(text)
@@ -78,6 +91,15 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 def load_sample(qtbot: QtBot, win: MainWindow) -> None:
     win.load_sample()
     qtbot.waitUntil(lambda: win.session.table is not None, timeout=WAIT_MS)
+
+
+def start_send(qtbot: QtBot, win: MainWindow, action: QAction | None = None) -> None:
+    """Trigger Send to everyone (or `action`, e.g. Retry) and wait until the confirmation was answered: the plan
+    is worked out in the background first."""
+    before = len(win.dialogs.asked)  # type: ignore[attr-defined]
+    (action or win.send_action).trigger()
+    qtbot.waitUntil(lambda: (len(win.dialogs.asked) > before  # type: ignore[attr-defined]
+                             or win.send_view.error.isVisible()) and win.send_action.isEnabled(), timeout=WAIT_MS)
 
 
 def wait_until_idle(qtbot: QtBot, win: MainWindow) -> None:

@@ -56,8 +56,9 @@ def _install_translations(app: QApplication) -> None:
 
 
 def create_window(argv: Sequence[str]) -> object:
-    """The main window showing the file given on the command line, else the sample campaign."""
-    from ui.campaign_file import SUFFIX
+    """The main window showing the file given on the command line, else the last campaign (the sample on the
+    first start)."""
+    from mailmerge.compose.campaign_file import SUFFIX
     from ui.main_window import MainWindow
 
     window = MainWindow()
@@ -67,9 +68,10 @@ def create_window(argv: Sequence[str]) -> object:
     elif files:
         window.open_contacts(files[0])
     else:
-        # A fresh start shows the sample with the built-in outbox as the account: it can be tried end to end
-        # without any mail leaving the computer. A run the app was closed in the middle of is offered first.
-        window.load_sample()
+        # The user's last campaign; on the very first start the sample, with the built-in outbox as the account,
+        # so it can be tried end to end without any mail leaving the computer. A run the app was closed in the
+        # middle of is offered first.
+        window.start_up()
         window.offer_resume()
     return window
 

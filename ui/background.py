@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
 from mailmerge.base.errors import MailMergeError
+from ui.wording import problem_words
 
 
 class _Relay(QObject):
@@ -39,7 +40,7 @@ def shown_in(show: Callable[[str], None]) -> Callable[[BaseException], None]:
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, MailMergeError):
             raise exc
-        show(str(exc))
+        show(problem_words(exc.problem))
 
     return failed
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from mailmerge.sending.workspace import PreparedRun
 
 
 class Dialogs:
@@ -37,3 +41,10 @@ class Dialogs:
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
+
+    def confirm_send(self, run: PreparedRun, account: str, *, trial: bool, retry: bool) -> bool:
+        """The send confirmation (counts, left-out rows, choices); the run's plan is the chosen one afterwards."""
+        from ui.views.confirm_send import ConfirmSendDialog
+
+        dialog = ConfirmSendDialog(run, account, trial=trial, retry=retry, parent=self.parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted

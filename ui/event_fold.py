@@ -20,6 +20,7 @@ from mailmerge.base.events import (
     RunStopped,
     Throttled,
 )
+from ui.wording import row_reason
 
 
 @dataclass
@@ -40,10 +41,10 @@ def fold_events(events: Iterable[Event]) -> FoldedEvents:
                 folded.updates[row] = ("sending", "")
             case RowSent(row=row):
                 folded.updates[row] = ("sent", "")
-            case RowFailed(row=row, reason=reason):
-                folded.updates[row] = ("failed", reason)
-            case RowSkipped(row=row, reason=reason):
-                folded.updates[row] = ("skipped", reason)
+            case RowFailed(row=row, reason_code=code, reason=reason):
+                folded.updates[row] = ("failed", row_reason(code, row, reason))
+            case RowSkipped(row=row, reason_code=code, reason=reason):
+                folded.updates[row] = ("skipped", row_reason(code, row, reason))
             case RowUnknown(row=row, reason=reason):
                 folded.updates[row] = ("unknown", reason)
             case RowRetrying(row=row, reason=reason):

@@ -1,9 +1,9 @@
-"""Where the app keeps send journals: one SQLite file per spreadsheet (and sheet), in the user data folder, so the
-History step can list every past campaign and a re-opened spreadsheet continues its own journal. No Qt."""
+"""The window's view of send runs: where each row of the open campaign stands, the run list for History, reports.
+Where journals live and what identifies a run is the core's (mailmerge/sending/runs.py, workspace.py); this module
+only words what the window shows. No Qt."""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -12,36 +12,20 @@ from typing import TYPE_CHECKING
 from mailmerge.base.errors import MailMergeError
 
 if TYPE_CHECKING:
-    from mailmerge.sending.journal import JournalSummary
+    from mailmerge.compose.campaign import Campaign
+    from mailmerge.sending.runs import RunSummary
 
-SUFFIX = ".journal.sqlite"
 INTERRUPTED_REASON = (
     "The app stopped while this message was being sent, so it may or may not have arrived. Ask the recipient, "
     "then use Retry not sent if it needs sending again."
 )
 
 
-def journals_dir() -> Path:
-    from platformdirs import user_data_path
+def current_journal(campaign: Campaign, account: str | None) -> Path:
+    """The journal of this campaign's run through this account (it may not exist yet)."""
+    from mailmerge.sending.runs import account_ref, identify, journal_path
 
-    return user_data_path("MailMerge", appauthor=False) / "journals"
-
-
-def campaign_key(source: Path, sheet: str | None) -> str:
-    """Identifies the spreadsheet a journal belongs to; edited rows are caught by the engine's row hashes."""
-    return hashlib.sha256(f"{source.resolve()}\0{sheet or ''}".encode()).hexdigest()
-
-
-def journal_path(source: Path, sheet: str | None) -> Path:
-    return journals_dir() / f"{source.stem}-{campaign_key(source, sheet)[:12]}{SUFFIX}"
-
-
-def list_journals() -> list[Path]:
-    """Newest first."""
-    folder = journals_dir()
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob("*" + SUFFIX), key=lambda p: p.stat().st_mtime, reverse=True)
+    return journal_path(campaign.contacts.source, identify(campaign, account_ref(account)))
 
 
 def _unreadable(path: Path, exc: Exception) -> MailMergeError:
@@ -84,60 +68,43 @@ def row_statuses(path: Path) -> dict[int, tuple[str, str]]:
         journal.close()
 
 
-def summarize(path: Path) -> JournalSummary:
-    """Counts per status and the rows whose fate is unknown (reasons as the app words them), read without
-    changing the journal."""
-    from mailmerge.sending.journal import summarize as summarize_journal
-
-    try:
-        summary = summarize_journal(path)
-    except MailMergeError as exc:
-        raise _unreadable(path, exc) from exc
-    unsettled = tuple(replace(u, reason=_shown_reason(u.status.value, u.reason_code, u.reason))
-                      for u in summary.unsettled)
-    return replace(summary, unsettled=unsettled)
-
-
-def snapshot_path(journal_file: Path) -> Path:
-    """The campaign as it was last sent (message, columns, account), kept beside its journal so an interrupted
-    run can be reopened exactly as it was; a different message would make every row look edited."""
-    from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
-
-    return journal_file.with_name(journal_file.name.removesuffix(SUFFIX) + CAMPAIGN_SUFFIX)
+def past_statuses(campaign: Campaign, account: str | None) -> dict[int, tuple[str, str]]:
+    """Where each row of this campaign's run through this account stands; empty when it was never sent."""
+    path = current_journal(campaign, account)
+    return row_statuses(path) if path.exists() else {}
 
 
 @dataclass(frozen=True)
-class Unfinished:
-    campaign_file: Path
-    contacts_name: str
-    sent: int
-    waiting: int
+class RunList:
+    runs: list[RunSummary]
+    problems: list[str]  # journals that cannot be read, in a sentence each
 
 
-def find_unfinished() -> Unfinished | None:
-    """The newest campaign whose run stopped before every row was handled (crash, Stop, quitting mid-send)."""
-    from mailmerge.sending.journal import TO_SEND, RowStatus
+def run_list() -> RunList:
+    """Every run of every campaign on this computer, from either the window or the command line, newest first;
+    unknown rows worded for the window."""
+    from mailmerge.sending.runs import list_runs
 
-    for path in list_journals():
-        snapshot = snapshot_path(path)
-        if not snapshot.is_file():
+    runs: list[RunSummary] = []
+    problems: list[str] = []
+    for found in list_runs():
+        if isinstance(found, tuple):
+            path, exc = found
+            problems.append(str(_unreadable(path, exc)))
             continue
-        try:
-            summary = summarize(path)
-        except MailMergeError:
-            continue  # the History step explains a damaged journal; it is not a run to continue
-        waiting = sum(summary.counts[status] for status in TO_SEND)
-        if waiting:
-            return Unfinished(snapshot, Path(summary.contacts_path).name, summary.counts[RowStatus.SENT], waiting)
-    return None
+        summary = found.summary
+        unsettled = tuple(replace(u, reason=_shown_reason(u.status.value, u.reason_code, u.reason))
+                          for u in summary.unsettled)
+        runs.append(replace(found, summary=replace(summary, unsettled=unsettled)))
+    return RunList(runs, problems)
 
 
-def export_report(journal_file: Path, key: str, out: Path) -> int:
-    """Write the report of a finished run (.xlsx or .csv); returns the number of rows written."""
+def export_report(journal_file: Path, out: Path) -> int:
+    """Write the report of a run (.xlsx or .csv); returns the number of rows written."""
     from mailmerge.sending.journal import Journal
     from mailmerge.sending.report import write_report
 
-    journal = Journal.open(journal_file, key)
+    journal = Journal.read_only(journal_file)
     try:
         return write_report(journal, out)
     finally:

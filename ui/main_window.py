@@ -6,23 +6,34 @@ checked by run_in_background, sending happens in SendWorker."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
+from mailmerge.compose.campaign_file import CampaignDocument, load_campaign, save_campaign
+from mailmerge.sending.runs import account_ref
 from ui import journals
 from ui.background import run_in_background, shown_in
-from ui.campaign_file import SUFFIX as CAMPAIGN_SUFFIX
-from ui.campaign_file import load_campaign, save_campaign
 from ui.dialogs import Dialogs
 from ui.event_fold import fold_events
 from ui.resources import icon
 from ui.send_target import AccountTarget, SendTarget, read_account_notice
-from ui.send_worker import SendJob, SendWorker, TestJob
+from ui.send_worker import SendJob, SendWorker, TestJob, TestResult
 from ui.session import CampaignSession
 from ui.views.check_view import CheckView
 from ui.views.common import counted
@@ -31,11 +42,13 @@ from ui.views.history_view import HistoryView
 from ui.views.message_view import MessageView
 from ui.views.preview_view import PreviewView
 from ui.views.send_view import SendView
+from ui.wording import problem_text, stop_text
 
 if TYPE_CHECKING:
     from mailmerge.accounts.profiles import Account
     from mailmerge.base.events import Event
-    from mailmerge.base.outcome import Outcome
+    from mailmerge.compose.campaign import Campaign
+    from mailmerge.sending.workspace import PreparedRun, Unfinished
     from mailmerge.sheets.contacts import ContactTable
     from mailmerge.transports.presets import TransportRules
 
@@ -43,6 +56,12 @@ MAX_RECENT = 8
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
 BODY_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text"}
 STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY = range(6)
+LAST_CAMPAIGN_KEY = "campaign/last"  # reopened on start
+STARTED_KEY = "app/started_before"  # the sample is opened on the very first start only
+
+
+def open_in_file_manager(folder: Path) -> object:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +75,9 @@ class MainWindow(QMainWindow):
         self.worker = SendWorker()
         self.target_for = self._account_target  # account name -> SendTarget; tests point it at their own servers
         self._profiles: dict[str, Account] = {}  # saved accounts by name, as last listed
+        self._close_after_stop = False  # the user closed the window during a send: close once it has stopped
+        self._pending_excluded: frozenset[int] = frozenset()  # rows a campaign file left out, for its sheet
+        self.open_folder: Callable[[Path], object] = open_in_file_manager  # tests watch what would be opened
         self.setWindowIcon(icon("app"))
 
         self.contacts_view = ContactsView(self.session)
@@ -80,10 +102,19 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 24)
         self.steps.currentRowChanged.connect(self._step_changed)
+        self.sample_banner = QLabel(self.tr(
+            "Sample campaign: try every step; through the built-in outbox nothing leaves this computer. "
+            "Open your own spreadsheet with Ctrl+O."))
+        self.sample_banner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #4a3b00; padding: 6px; border-radius: 4px; }")
+        self.sample_banner.hide()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.sample_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.steps)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._make_menus()
 
@@ -101,19 +132,25 @@ class MainWindow(QMainWindow):
         self.send_view.account_chosen.connect(self._choose_account)
         self.account_notice_ready.connect(self.send_view.show_account_notice)
         self.send_view.manage_accounts_requested.connect(self.manage_accounts)
+        self.send_view.open_outbox_requested.connect(self.open_outbox_folder)
         self.history_view.open_requested.connect(self.open_contacts)
         self.session.contacts_changed.connect(self._contacts_changed)
         self.session.mapping_changed.connect(self._recipients_changed)
         self.session.dirty_changed.connect(self._update_title)
         self.session.path_changed.connect(self._update_title)
         self.session.account_changed.connect(self._sync_default_from)
+        self.session.account_changed.connect(self._show_outbox)
         self.worker.events.connect(self._on_events)
         self.worker.run_finished.connect(self._run_finished)
         self.worker.run_failed.connect(self._run_failed)
         self.worker.test_finished.connect(self._test_finished)
         self.worker.test_failed.connect(self._test_failed)
+        for ended in (self.worker.run_finished, self.worker.run_failed, self.worker.test_finished,
+                      self.worker.test_failed):
+            ended.connect(self._close_if_stopping)  # connected last: the views show the end of the run first
 
         self.refresh_accounts()
+        self._show_outbox()
         self.steps.setCurrentRow(STEP_CONTACTS)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -191,8 +228,11 @@ class MainWindow(QMainWindow):
                 mapping = guess_mapping(table.columns, table.rows)
             except MailMergeError:
                 mapping = None  # the Contacts step asks the user to pick the email column
-        self.session.set_table(table, sheets, mapping)
-        self._remember_recent(table.source)
+        excluded, self._pending_excluded = self._pending_excluded, frozenset()
+        self.session.set_table(table, sheets, mapping, excluded)
+        if not _is_sample(table.source):
+            self._remember_recent(table.source)
+            self.sample_banner.hide()
         if len(table) == 0:
             self.contacts_view.show_error(
                 self.tr("{name} has column names but no rows under them. Add the people to send to, save the "
@@ -203,7 +243,7 @@ class MainWindow(QMainWindow):
         if not isinstance(exc, MailMergeError):
             raise exc
         self.contacts_view.file_label.setText(self.tr("The spreadsheet could not be opened."))
-        self.contacts_view.show_error(str(exc))
+        self.contacts_view.show_error(problem_text(exc))
 
     def load_template_file(self, path: Path) -> None:
         try:
@@ -222,29 +262,73 @@ class MainWindow(QMainWindow):
         self.load_template_file(SAMPLE_DIR / "template.md")
         self.open_contacts(SAMPLE_DIR / "contacts.xlsx")
         self.session.set_dirty(False)
+        self.sample_banner.show()
+
+    def start_up(self) -> None:
+        """What a start without a file to open shows: the campaign the user last opened or saved; the sample on
+        the very first start only; otherwise an empty Contacts step."""
+        first_start = not self.settings.value(STARTED_KEY, False, type=bool)
+        self.settings.setValue(STARTED_KEY, True)
+        last = self.settings.value(LAST_CAMPAIGN_KEY, "")
+        if isinstance(last, str) and last and Path(last).is_file():
+            self.open_campaign(Path(last))
+        elif first_start:
+            self.load_sample()
+        elif isinstance(last, str) and last:
+            self.contacts_view.show_error(self.tr(
+                "Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open "
+                "campaign…, or start with a spreadsheet.").format(name=Path(last).name, folder=Path(last).parent))
 
     def browse_campaign(self) -> None:
         path = self.dialogs.open_file(self.tr("Open a campaign"), self.tr("Campaigns (*%s)") % CAMPAIGN_SUFFIX)
         if path is not None:
             self.open_campaign(path)
 
-    def open_campaign(self, path: Path) -> None:
-        from mailmerge.sheets.mapping import ColumnMapping
-
+    def open_campaign(self, path: Path, *, remember: bool = True) -> None:
+        """Open a campaign file; `remember`: it is the user's own (reopened on the next start, listed as recent)."""
         try:
             doc = load_campaign(path)
         except MailMergeError as exc:
-            self.contacts_view.show_error(str(exc))
+            self.contacts_view.show_error(problem_text(exc))
             return
+        self._open_document(doc, path, remember=remember)
+
+    def _open_document(self, doc: CampaignDocument, path: Path | None, *, remember: bool = False) -> None:
+        """Show a campaign: from its file (`path`), or as an interrupted run kept it (no file)."""
+        from mailmerge.sheets.mapping import ColumnMapping
+
+        self.sample_banner.hide()
+        contacts = doc.contacts_path
+        relocated = contacts is not None and not contacts.exists()
+        if contacts is not None and relocated:
+            contacts = self._locate_spreadsheet(contacts)
         self.session.set_campaign_path(path)
-        self.session.load_template_text(doc.template_text, doc.body_format, path)
+        self.session.load_template_text(doc.template_text, doc.body_format, path or doc.contacts_path)
         self.session.mapping = ColumnMapping(**doc.mapping) if doc.mapping.get("email") else None  # type: ignore[arg-type]
         self.session.set_account(doc.account)
         self.refresh_accounts()
-        if doc.contacts_path is not None:
-            self.open_contacts(doc.contacts_path, doc.sheet)
-        self._remember_recent(path)
-        self.session.set_dirty(False)
+        self.session.excluded_rows = frozenset()
+        if contacts is not None:
+            self._pending_excluded = doc.excluded_rows
+            self.open_contacts(contacts, doc.sheet)
+        if remember and path is not None:
+            self._remember_recent(path)
+            self.settings.setValue(LAST_CAMPAIGN_KEY, str(path.resolve()))
+        self.session.set_dirty(relocated and contacts is not None)  # saving records where the spreadsheet is now
+
+    def _locate_spreadsheet(self, missing: Path) -> Path | None:
+        """The campaign's spreadsheet is not where it was saved: ask the user where it is now."""
+        found = self.dialogs.open_file(
+            self.tr("Where is {name} now? (It is no longer in {folder})").format(name=missing.name,
+                                                                               folder=missing.parent),
+            self.tr(SPREADSHEET_FILTER),
+        )
+        if found is None:
+            self.contacts_view.show_error(self.tr(
+                "The campaign's spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open "
+                "spreadsheet…”; the message and settings of the campaign are kept.").format(
+                name=missing.name, folder=missing.parent))
+        return found
 
     # --- saving --------------------------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -259,6 +343,8 @@ class MainWindow(QMainWindow):
             return False
         self.session.set_dirty(False)
         self._remember_recent(self.session.campaign_path)
+        self.settings.setValue(LAST_CAMPAIGN_KEY, str(self.session.campaign_path.resolve()))
+        self.sample_banner.hide()  # saved under the user's own name: their campaign now
         return True
 
     def save_as(self) -> bool:
@@ -323,15 +409,16 @@ class MainWindow(QMainWindow):
         self.check_view.summary.setText(self.tr("Not checked yet."))
 
     def _show_past_statuses(self) -> None:
-        """A re-opened spreadsheet shows where each row stands (sent, not sent, unknown) from its journal."""
-        table = self.session.table
-        if table is None:
+        """A re-opened campaign shows where each row stands (sent, not sent, unknown) in its run through the chosen
+        account; a message that cannot be built yet has no run to show."""
+        if self.session.table is None:
             return
-        path = journals.journal_path(table.source, table.sheet)
-        if not path.exists():
+        try:
+            campaign = self.session.campaign()
+        except MailMergeError:
             return
-
-        run_in_background(lambda: journals.row_statuses(path), self.send_view.model.apply,
+        account = self.session.account
+        run_in_background(lambda: journals.past_statuses(campaign, account), self.send_view.model.apply,
                           shown_in(self.send_view.error.show_message))
 
     def jump_to(self, row: int | None, column: str | None) -> None:
@@ -362,7 +449,7 @@ class MainWindow(QMainWindow):
         try:
             campaign = self.session.campaign()
         except MailMergeError as exc:
-            self.check_view.show_error(str(exc))
+            self.check_view.show_error(problem_text(exc))
             return
         self.check_view.set_checking()
         rules = self._message_rules()
@@ -378,7 +465,7 @@ class MainWindow(QMainWindow):
         try:
             saved = list_accounts()
         except MailMergeError as exc:
-            self.send_view.error.show_message(str(exc))
+            self.send_view.error.show_message(problem_text(exc))
             saved = []
         self._profiles = {account.name: account for account in saved}
         self._sync_default_from()
@@ -402,6 +489,23 @@ class MainWindow(QMainWindow):
 
         SuppressionDialog(self).exec()
 
+    def _show_outbox(self) -> None:
+        from mailmerge.transports.outbox import default_outbox_dir
+
+        self.send_view.show_outbox(default_outbox_dir() if self.session.account is None else None)
+
+    def open_outbox_folder(self) -> None:
+        from mailmerge.transports.outbox import default_outbox_dir
+
+        folder = default_outbox_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # nothing sent yet: an empty folder rather than an error
+        except OSError as exc:
+            self.send_view.error.show_message(self.tr("The outbox folder {folder} could not be made: {error}").format(
+                folder=folder, error=exc.strerror or exc))
+            return
+        self.open_folder(folder)
+
     def _choose_account(self, name: str | None) -> None:
         self.session.set_account(name)
         self._refresh_account_notice()
@@ -409,8 +513,6 @@ class MainWindow(QMainWindow):
     def _refresh_account_notice(self) -> None:
         """Show the chosen account's quota left and warnings; reading them may take the keyring and a network
         round trip, so it happens in the background and an answer for an account no longer chosen is dropped."""
-        from ui.views.accounts_dialog import problem_text
-
         name = self.session.account
         self.send_view.show_account_notice("")
 
@@ -445,7 +547,7 @@ class MainWindow(QMainWindow):
         return self.send_view.account_combo.currentText()
 
     # --- sending -------------------------------------------------------------------------------------------------
-    def _campaign_for_sending(self) -> object | None:
+    def _campaign_for_sending(self) -> Campaign | None:
         self.message_view.commit()
         self.send_view.error.clear_message()
         try:
@@ -454,7 +556,7 @@ class MainWindow(QMainWindow):
                 raise MailMergeError("ui.no_rows", "The spreadsheet has no rows to send to.")
         except MailMergeError as exc:
             self.steps.setCurrentRow(STEP_SEND)
-            self.send_view.error.show_message(str(exc))
+            self.send_view.error.show_message(problem_text(exc))
             return None
         if self.worker.busy:
             self.send_view.error.show_message(self.tr("Sending is still under way. Wait for it to finish or stop it."))
@@ -476,16 +578,14 @@ class MainWindow(QMainWindow):
         self.send_view.pause_button.setEnabled(False)
         self.send_view.show_status(self.tr("Sending a test of row {row} to {address}…").format(row=row,
                                                                                              address=address))
-        self.worker.send_test(TestJob(campaign, row, address, self._target()))  # type: ignore[arg-type]
+        self.worker.send_test(TestJob(campaign, row, address, self._target(), account_ref(self.session.account)))
 
-    def _test_finished(self, outcome: Outcome) -> None:
-        from mailmerge.base.outcome import OutcomeKind
-
+    def _test_finished(self, result: TestResult) -> None:
         self.send_view.set_running(False)
-        if outcome.kind == OutcomeKind.SENT:
+        if result.sent:
             self.send_view.show_status(self.tr("Test sent. Check your inbox before sending to everyone."))
         else:
-            self.send_view.error.show_message(self.tr("The test was not sent: {reason}").format(reason=outcome.reason))
+            self.send_view.error.show_message(self.tr("The test was not sent: {reason}").format(reason=result.reason))
             self.send_view.show_status("")
 
     def _test_failed(self, message: str) -> None:
@@ -496,17 +596,8 @@ class MainWindow(QMainWindow):
     def send_all(self) -> None:
         campaign = self._campaign_for_sending()
         self.steps.setCurrentRow(STEP_SEND)
-        if campaign is None:
-            return
-        count = len(self.session.table or ())
-        if not self.dialogs.confirm(
-            self.tr("Send to everyone?"),
-            counted("MainWindow", count, "Send {n} message through “{account}”?",
-                    "Send {n} messages through “{account}”?", account=self._account_label()),
-            counted("MainWindow", count, "Send {n} message", "Send {n} messages"),
-        ):
-            return
-        self._start(campaign, rows=None)
+        if campaign is not None:
+            self._prepare(campaign, retry_rows=None)
 
     def retry_failed(self) -> None:
         """Send again to rows that failed; rows whose outcome is unknown only if the user says so, since those
@@ -528,38 +619,77 @@ class MainWindow(QMainWindow):
             self.tr("Send again"),
         ):
             rows = sorted(rows + unknown)
-        if not rows:
-            return
-        if not self.dialogs.confirm(
-            self.tr("Retry?"),
-            counted("MainWindow", len(rows), "Send again to {n} row, through “{account}”?",
-                    "Send again to {n} rows, through “{account}”?", account=self._account_label()),
-            counted("MainWindow", len(rows), "Retry {n} row", "Retry {n} rows"),
-        ):
-            return
-        self._start(campaign, rows=rows)
+        if rows:
+            self._prepare(campaign, retry_rows=rows)
 
-    def _start(self, campaign: object, rows: list[int] | None) -> None:
-        table = self.session.table
-        assert table is not None  # _campaign_for_sending checked it
-        journal = journals.journal_path(table.source, table.sheet)
+    def _prepare(self, campaign: Campaign, retry_rows: list[int] | None) -> None:
+        """Lock the campaign and work out the plan off the UI thread (a big sheet is checked row by row), then ask."""
+        from mailmerge.sending.plan import PlanOptions
+        from mailmerge.sending.workspace import prepare_run
+
+        options = PlanOptions(
+            excluded=self.session.excluded_rows,
+            retry=retry_rows is not None,
+            retry_rows=retry_rows,
+        )
+        via = account_ref(self.session.account)
+        rules = self._message_rules()
+        document = self.session.to_document()
+        self._set_preparing(True)
+        self.send_view.show_status(self.tr("Checking every row before sending…"))
+
+        def prepare() -> PreparedRun:
+            return prepare_run(campaign, via, options=options, face="window", rules=rules, document=document)
+
+        def prepare_failed(exc: BaseException) -> None:
+            self._set_preparing(False)
+            self.send_view.show_status("")
+            shown_in(self.send_view.error.show_message)(exc)
+
+        run_in_background(prepare, lambda run: self._confirm_and_start(run, retry_rows is not None),
+                          prepare_failed)
+
+    def _set_preparing(self, preparing: bool) -> None:
+        """While a send is being planned (in the background) it cannot be started a second time."""
+        for control in (self.send_action, self.retry_action, self.send_view.send_button, self.send_view.retry_button):
+            control.setEnabled(not preparing)
+
+    def _confirm_and_start(self, run: PreparedRun, retry: bool) -> None:
+        self.send_view.show_status("")
         try:
-            journal.parent.mkdir(parents=True, exist_ok=True)
-            save_campaign(self.session.to_document(), journals.snapshot_path(journal))
-        except OSError as exc:
-            self.send_view.error.show_message(
-                self.tr("Could not write to {folder} ({error}), so nothing was sent. Free some disk space or check "
-                        "the folder's permissions, then try again.").format(folder=journal.parent, error=exc))
+            confirmed = self.worker.busy is False and self.dialogs.confirm_send(
+                run, self._account_label(), trial=run.identity.via.trial, retry=retry)
+        except BaseException:
+            run.close()
+            raise
+        if not confirmed or not run.plan.ready or not run.plan.rows:
+            self._set_preparing(False)
+            if confirmed and not run.plan.rows:
+                self.send_view.show_status(self.tr("Nobody is left to send to: everyone has been handled."))
+            run.close()
             return
         self.send_view.set_running(True)
         self.send_view.show_status(self.tr("Sending through {account}…").format(account=self._account_label()))
-        self.worker.start(SendJob(
-            campaign,  # type: ignore[arg-type]
-            journal,
-            journals.campaign_key(table.source, table.sheet),
-            self._target(),
-            rows,
-        ))
+
+        def commit() -> dict[int, tuple[str, str]]:
+            run.commit_plan()  # writes every left-out row: off the UI thread for a big sheet
+            return journals.row_statuses(run.path)
+
+        def committed(statuses: dict[int, tuple[str, str]]) -> None:
+            from mailmerge.base.events import Progress
+
+            self._set_preparing(False)
+            self.send_view.model.apply(statuses)  # left-out rows show why, before the first message goes
+            self.send_view.show_progress(Progress(0, len(run.plan.rows), 0, 0, 0.0, None))  # the plan's numbers
+            self.worker.start(SendJob(run, self._target()))
+
+        def failed(exc: BaseException) -> None:
+            run.close()
+            self._set_preparing(False)
+            self.send_view.set_running(False)
+            shown_in(self.send_view.error.show_message)(exc)
+
+        run_in_background(commit, committed, failed)
 
     def _stop_clicked(self) -> None:
         # Called here, not by connecting the signal to worker.cancel: the worker object lives in its own thread,
@@ -584,9 +714,13 @@ class MainWindow(QMainWindow):
             self.send_view.show_status(folded.notice)
         if folded.stopped is not None:
             if folded.stopped.reason_code == "finished":
-                self.send_view.show_status(folded.stopped.reason or self.tr("Done."))
+                done = folded.stopped.reason or self.tr("Done.")
+                if self.session.account is None:
+                    done += " " + self.tr("The messages are in the outbox folder: click “Open outbox folder” to "
+                                          "look at them.")
+                self.send_view.show_status(done)
             else:
-                self.send_view.error.show_message(folded.stopped.reason)
+                self.send_view.error.show_message(stop_text(folded.stopped))
 
     def _run_finished(self) -> None:
         self.send_view.set_running(False)
@@ -597,7 +731,10 @@ class MainWindow(QMainWindow):
 
     def export_report(self) -> None:
         table = self.session.table
-        journal = journals.journal_path(table.source, table.sheet) if table is not None else None
+        try:
+            journal = journals.current_journal(self.session.campaign(), self.session.account) if table else None
+        except MailMergeError:
+            journal = None
         if table is None or journal is None or not journal.exists():
             self.steps.setCurrentRow(STEP_SEND)
             self.send_view.error.show_message(self.tr("Nothing has been sent yet, so there is no report."))
@@ -610,21 +747,21 @@ class MainWindow(QMainWindow):
                                       self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path is None:
             return
-        key = journals.campaign_key(table.source, table.sheet)
-
         def done(count: int) -> None:
             self.send_view.show_status(counted("MainWindow", count, "Report of {n} row saved to {path}.",
                                                "Report of {n} rows saved to {path}.", path=path))
 
-        run_in_background(lambda: journals.export_report(journal, key, path), done,
+        run_in_background(lambda: journals.export_report(journal, path), done,
                           shown_in(self.send_view.error.show_message))
 
     # --- reopening after an interrupted run ----------------------------------------------------------------------
     def offer_resume(self) -> None:
         """On start-up: if a run stopped before everyone was handled, offer to reopen it where it stopped."""
-        run_in_background(journals.find_unfinished, self._unfinished_found, self._unfinished_failed)
+        from mailmerge.sending.workspace import find_unfinished
 
-    def _unfinished_found(self, found: journals.Unfinished | None) -> None:
+        run_in_background(find_unfinished, self._unfinished_found, self._unfinished_failed)
+
+    def _unfinished_found(self, found: Unfinished | None) -> None:
         if found is None or self.worker.busy or not self.dialogs.confirm(
             self.tr("Continue the unfinished send?"),
             self.tr("Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? "
@@ -633,8 +770,7 @@ class MainWindow(QMainWindow):
             self.tr("Open it"),
         ):
             return
-        self.open_campaign(found.campaign_file)
-        self.session.set_campaign_path(None)  # Ctrl+S asks where to save: the snapshot belongs to the journal
+        self._open_document(found.document, None)  # Ctrl+S asks where to save: the snapshot belongs to the journal
         self.steps.setCurrentRow(STEP_SEND)
         self.send_view.show_status(self.tr("Press “Send to everyone” to continue with the {n} waiting.").format(
             n=found.waiting))
@@ -645,12 +781,22 @@ class MainWindow(QMainWindow):
 
     # --- closing -------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.worker.busy and not self.dialogs.confirm(
-            self.tr("Stop sending?"),
-            self.tr("Messages are still being sent. Stop after the ones on their way? The rest stay waiting and "
-                    "can be sent later; nobody gets a message twice."),
-            self.tr("Stop and quit"),
-        ):
+        """A running send is stopped before anything else is asked: the window stays open (and says it is stopping)
+        until the messages already on their way are done, then closes through the usual "Save changes?" path."""
+        if self._close_after_stop:
+            event.ignore()  # already stopping; the close goes on by itself once the run has ended
+            return
+        if self.worker.busy:
+            if not self.dialogs.confirm(
+                self.tr("Stop sending?"),
+                self.tr("Messages are still being sent. Stop after the ones on their way? The rest stay waiting and "
+                        "can be sent later; nobody gets a message twice."),
+                self.tr("Stop and quit"),
+            ):
+                event.ignore()
+                return
+            self._close_after_stop = True
+            self._stop_clicked()
             event.ignore()
             return
         self.message_view.commit()
@@ -664,3 +810,14 @@ class MainWindow(QMainWindow):
         self.worker.shutdown()
         event.accept()
 
+    def _close_if_stopping(self) -> None:
+        """The run a close was waiting for has ended: close now (asking about unsaved changes as usual)."""
+        if self._close_after_stop and not self.worker.busy:
+            self._close_after_stop = False
+            self.close()
+
+
+def _is_sample(path: Path) -> bool:
+    from ui.resources import SAMPLE_DIR
+
+    return path.resolve().is_relative_to(SAMPLE_DIR)

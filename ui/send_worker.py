@@ -9,9 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import traceback
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -21,9 +20,10 @@ from ui.send_target import SendTarget
 
 if TYPE_CHECKING:
     from mailmerge.base.events import Event
-    from mailmerge.base.outcome import Outcome
     from mailmerge.compose.campaign import Campaign
     from mailmerge.sending.engine import Engine
+    from mailmerge.sending.runs import AccountRef
+    from mailmerge.sending.workspace import PreparedRun
 
 FLUSH_INTERVAL_S = 0.05
 # At most this many events per hand-over: a run starts with one RowQueued per row, and 10k at once would keep the
@@ -33,11 +33,8 @@ MAX_BATCH = 1000
 
 @dataclass(frozen=True)
 class SendJob:
-    campaign: Campaign
-    journal_path: Path
-    campaign_key: str
+    run: PreparedRun  # locked, planned and committed by the core; the worker sends it and closes it
     target: SendTarget
-    rows: Sequence[int] | None = None  # None: every row still to send; else retry just these rows
 
 
 @dataclass(frozen=True)
@@ -46,13 +43,20 @@ class TestJob:
     row: int
     recipient: str  # "myself": the message of `row`, delivered only to this address
     target: SendTarget
+    via: AccountRef  # the account, as the test's journal records it
+
+
+@dataclass(frozen=True)
+class TestResult:
+    sent: bool
+    reason: str  # why it was not sent (empty when sent)
 
 
 class SendWorker(QObject):
     events = Signal(object)  # list[Event], in order
     run_finished = Signal()  # the engine returned (after its RunStopped event, if any)
     run_failed = Signal(str)  # a plain sentence: the run could not start or broke off
-    test_finished = Signal(object)  # Outcome of a test send
+    test_finished = Signal(object)  # TestResult of a test send
     test_failed = Signal(str)
     _start_run = Signal(object)
     _start_test = Signal(object)
@@ -124,6 +128,7 @@ class SendWorker(QObject):
         """Run `work` to the end; its result, or None after reporting the failure. `busy` is already False when
         the caller emits the result, so the UI may start the next job as soon as it hears of this one."""
         from mailmerge.base.errors import MailMergeError
+        from ui.wording import problem_text
 
         loop = asyncio.new_event_loop()
         self._loop = loop
@@ -131,7 +136,7 @@ class SendWorker(QObject):
         try:
             result = loop.run_until_complete(work)
         except MailMergeError as exc:
-            problem = str(exc)
+            problem = problem_text(exc)  # the window's words for it
         except Exception as exc:  # a bug: reported with details to copy, secrets scrubbed
             problem = scrub(self.tr("Sending stopped because of an unexpected problem: {error}\n\n{details}").format(
                 error=exc, details="".join(traceback.format_exception(exc))
@@ -146,8 +151,6 @@ class SendWorker(QObject):
         return result
 
     async def _drive(self, job: SendJob) -> None:
-        from mailmerge.sending.engine import Engine
-        from mailmerge.sending.journal import Journal
         from mailmerge.sending.suppression import SuppressionList
 
         pending: list[Event] = []
@@ -164,25 +167,15 @@ class SendWorker(QObject):
                 flush()
 
         with contextlib.ExitStack() as cleanup:
+            cleanup.callback(job.run.close)  # the lock and the journal, whatever happens next
             factory, limits = job.target.open()
             cleanup.callback(job.target.close)
-            job.journal_path.parent.mkdir(parents=True, exist_ok=True)
-            contacts = job.campaign.contacts
-            journal = Journal.open(
-                job.journal_path,
-                job.campaign_key,
-                contacts_path=str(contacts.source),
-                template_path=str(job.campaign.template.source or ""),
-                columns=contacts.columns,
-            )
-            cleanup.callback(journal.close)
             flusher = asyncio.create_task(flush_periodically())
             cleanup.callback(flush, None)  # runs after the flusher is cancelled: the last events are never lost
             cleanup.callback(flusher.cancel)
             suppression = SuppressionList()  # addresses that bounced before are skipped here too, as in the CLI
             cleanup.callback(suppression.close)
-            rows = list(job.rows) if job.rows is not None else None
-            self._engine = Engine(job.campaign, journal, factory, limits, rows=rows, suppression=suppression)
+            self._engine = job.run.engine(factory, limits, suppression)
             # A Pause or Stop pressed while the run was still starting (no engine to call yet) applies now.
             if self._wanted == "cancel":
                 self._engine.cancel()
@@ -191,18 +184,27 @@ class SendWorker(QObject):
             async for event in self._engine.run():
                 pending.append(event)
 
-    async def _drive_test(self, job: TestJob) -> Outcome:
-        from mailmerge.base.envelope import Envelope
+    async def _drive_test(self, job: TestJob) -> TestResult:
+        """Through the engine and a journal of its own (History lists it as a test): the chosen row's message,
+        to the user's address only."""
+        from mailmerge.base.events import RowFailed, RowSent, RowSkipped, RowUnknown, RunStopped
+        from mailmerge.sending.suppression import SuppressionList
+        from mailmerge.sending.workspace import prepare_test
 
-        message = job.campaign.build(job.row)
-        message = replace(message, envelope=Envelope(message.envelope.sender, (job.recipient,)))
-        factory, _limits = job.target.open()
-        try:
-            transport = await factory()
-            try:
-                outcome = await transport.send(message)
-            finally:
-                await transport.close()
-        finally:
-            job.target.close()
-        return outcome
+        journal, make_engine = prepare_test(job.campaign, job.via, job.row, job.recipient, face="window")
+        with contextlib.ExitStack() as cleanup:
+            cleanup.callback(journal.close)
+            factory, limits = job.target.open()
+            cleanup.callback(job.target.close)
+            suppression = SuppressionList()
+            cleanup.callback(suppression.close)
+            result = TestResult(False, "")
+            async for event in make_engine(factory, limits, suppression).run():
+                match event:
+                    case RowSent():
+                        result = TestResult(True, "")
+                    case RowFailed(reason=reason) | RowUnknown(reason=reason) | RowSkipped(reason=reason):
+                        result = TestResult(False, reason)
+                    case RunStopped(reason_code=code, reason=reason) if code != "finished" and not result.reason:
+                        result = TestResult(result.sent, "" if result.sent else reason)
+            return result

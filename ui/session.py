@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from mailmerge.compose.campaign_file import CampaignDocument
 from mailmerge.sheets.mapping import MAPPING_ROLES
-from ui.campaign_file import CampaignDocument
 from ui.template_text import MessageFields, compose_template, split_template
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ class CampaignSession(QObject):
     mapping_changed = Signal()
     message_changed = Signal()
     account_changed = Signal()
+    excluded_changed = Signal()
     dirty_changed = Signal(bool)
     path_changed = Signal()  # the campaign file the window title names
 
@@ -40,6 +41,7 @@ class CampaignSession(QObject):
         self.account: str | None = None  # None: the built-in outbox
         self.default_from = ""  # the chosen account's From, for a message without a From line
         self.campaign_path: Path | None = None
+        self.excluded_rows: frozenset[int] = frozenset()  # 1-based data rows the user left out of the send
         self._dirty = False
 
     # --- state ---------------------------------------------------------------------------------------------------
@@ -52,12 +54,22 @@ class CampaignSession(QObject):
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
 
-    def set_table(self, table: ContactTable, sheets: tuple[str, ...], mapping: ColumnMapping | None) -> None:
+    def set_table(self, table: ContactTable, sheets: tuple[str, ...], mapping: ColumnMapping | None,
+                  excluded_rows: frozenset[int] = frozenset()) -> None:
+        """A newly read sheet; `excluded_rows` are the rows its campaign file left out (none for a sheet the user
+        just opened: row numbers of another sheet mean other people)."""
         self.table = table
         self.sheets = sheets
         self.mapping = mapping
+        self.excluded_rows = frozenset(r for r in excluded_rows if 1 <= r <= len(table))
         self.contacts_changed.emit()
         self.mapping_changed.emit()
+
+    def set_excluded_rows(self, rows: frozenset[int]) -> None:
+        if rows != self.excluded_rows:
+            self.excluded_rows = rows
+            self.set_dirty(True)
+            self.excluded_changed.emit()
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
         if mapping != self.mapping:
@@ -128,4 +140,5 @@ class CampaignSession(QObject):
             body_format=self.body_format,
             template_text=self.template_text(),
             account=self.account,
+            excluded_rows=self.excluded_rows,
         )

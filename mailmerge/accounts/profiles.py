@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 FILE_VERSION = 1
 MAX_CONNECTIONS = 16
 OUTBOX_ACCOUNT = "outbox"  # what `send` uses when no account is saved
+NO_LOGIN_PRESET = "generic"  # relays that need no login are office servers, not the big providers
 # Reading the quota or testing an account should answer quickly or say the provider is unreachable.
 PROBE_CONNECT_TIMEOUT_S = 5.0
 PROBE_READ_TIMEOUT_S = 15.0
@@ -83,7 +84,15 @@ class Account:
 
     @property
     def needs_secret(self) -> bool:
-        return self.auth in ("password", "app_password", "api_aws", "api_tencent")
+        if self.auth in ("password", "app_password"):
+            # SMTP signs in only with a login name: without one a password would never be used, so none is asked.
+            return bool(self.username)
+        return self.auth in ("api_aws", "api_tencent")
+
+    @property
+    def no_login(self) -> bool:
+        """An SMTP relay used without signing in."""
+        return self.auth == "none" or (self.auth in ("password", "app_password") and not self.username)
 
     @property
     def uses_oauth(self) -> bool:
@@ -122,11 +131,28 @@ def new_account(
     template_id: int | None = None,
     unsubscribe: str | None = None,
     trigger_type: int | None = None,
+    no_login: bool = False,
 ) -> Account:
     """An account filled in from the preset, with the user's overrides; validated so a saved profile is usable
-    (a wrong region, key ID or template ID is reported now, not when the first message goes out)."""
+    (a wrong region, key ID or template ID is reported now, not when the first message goes out).
+
+    `no_login`: an SMTP relay that accepts mail without signing in (an office relay, a local server): no login
+    name, no password asked or stored."""
     _check_name(name)
     preset = get_preset(preset_key)
+    if no_login and preset.key != NO_LOGIN_PRESET:
+        raise MailMergeError(
+            "account.no_login_not_offered",
+            "{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay "
+            "that needs no login.",
+            preset=preset.label,
+        )
+    if no_login and username:
+        raise MailMergeError(
+            "account.no_login_with_user",
+            "Account {name!r} was set to need no login but a login name was given. Leave one of them out.",
+            name=name,
+        )
     chosen_region = region or preset.default_region
     resolved_host = host or preset.host_for(chosen_region)
     if preset.channel == "smtp" and not resolved_host:
@@ -156,7 +182,7 @@ def new_account(
         host=resolved_host,
         port=resolved_port,
         security=security or preset.security,
-        auth=preset.auth,
+        auth="none" if no_login else preset.auth,
         username=username,
         from_address=from_address,
         reply_to=reply_to,
@@ -344,6 +370,8 @@ def describe(account: Account) -> str:
     else:  # an API: the region matters to the user, the host name does not
         where = f"{preset.label} in {account.region}" + (f" via {account.endpoint}" if account.endpoint else "")
     who = f" as {account.username}" if account.username else ""
+    if preset.channel == "smtp" and account.no_login:
+        who = " (no login)"
     return f"{account.name}: {where}{who}"
 
 
@@ -785,7 +813,7 @@ def _tencent_sender_check(settings: TencentSettings, identities: list[Any]) -> A
             "failed",
             f"The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: "
             f"{known}). Add and verify it in the SES console for this region, or choose the region where it is "
-            "verified (--region).",
+            "verified as the account's region.",
         )
     if not any(i.SendingEnabled for i in found):
         return ApiCheck(
@@ -809,7 +837,8 @@ def _tencent_template_check(client: Any, settings: TencentSettings) -> ApiCheck:
             "template",
             "warning",
             "No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for "
-            "accounts it has approved for it. If sending is refused, add --template-id with an approved template.",
+            "accounts it has approved for it. If sending is refused, give the account the ID of an "
+            "approved template.",
         )
     request = models.GetEmailTemplateRequest()
     request.TemplateID = template_id

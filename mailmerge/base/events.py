@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from mailmerge.base.errors import Problem
 from mailmerge.base.outcome import OutcomeKind
 
 
@@ -85,6 +86,7 @@ class Progress:
 class RunStopped:
     reason_code: str  # finished | cancelled | stop_run | quota | error
     reason: str
+    problem: Problem | None = None  # the reason as code + parameters, for a face to word in its own terms
 
 
 Event = (

@@ -47,7 +47,14 @@ def _add(args: argparse.Namespace) -> int:
         template_id=_whole_number(args.template_id, "--template-id"),
         unsubscribe=args.unsubscribe,
         trigger_type=_whole_number(args.trigger_type, "--trigger-type"),
+        no_login=args.no_login,
     )
+    if args.no_login and args.password_stdin:
+        raise UnusableInputError(
+            "account.no_login_with_password",
+            "--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. "
+            "Leave one of them out.",
+        )
     if (args.oauth_client_id or args.oauth_client_secret) and not account.uses_oauth:
         raise UnusableInputError(
             "account.oauth_not_offered",

@@ -21,14 +21,20 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
-from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
 from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from mailmerge.commands.check import format_finding
 from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.compose.campaign_file import CampaignDocument
+from mailmerge.compose.preflight import Finding
 from mailmerge.sending.engine import Engine, Limits
-from mailmerge.sending.journal import TO_SEND, Journal, RowStatus, campaign_key
+from mailmerge.sending.journal import TO_SEND, Journal, RowStatus
+from mailmerge.sending.plan import PlanOptions, Reason, SendPlan, describe
+from mailmerge.sending.runs import OUTBOX_REF, AccountRef, account_ref, server_ref
 from mailmerge.sending.suppression import SuppressionList
+from mailmerge.sending.workspace import prepare_run
+from mailmerge.sheets.mapping import MAPPING_ROLES
 from mailmerge.transports.base import TransportFactory
 from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
@@ -49,6 +55,7 @@ class Channel:
     description: str
     from_address: str | None
     close: Callable[[], None]
+    via: AccountRef = OUTBOX_REF  # what the run's identity names: the outbox, an account or a server
     rules: TransportRules = DEFAULT_RULES
     day_budget: DayBudget | None = None
 
@@ -64,9 +71,9 @@ def run(args: argparse.Namespace) -> int:
             contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or "",
             encoding=args.encoding,
         )
-        if not _preflight_ok(campaign, channel.rules):
-            return EXIT_PROBLEMS
         if args.dry_run:
+            if not _preflight_ok(campaign, channel.rules):
+                return EXIT_PROBLEMS
             return _dry_run(campaign)
         return _send(args, campaign, channel, retry_rows)
     finally:
@@ -79,8 +86,8 @@ def _channel(args: argparse.Namespace) -> Channel:
     if args.server:
         if args.account:
             raise UnusableInputError("send.server_and_account", "Use either --server or --account, not both.")
-        factory, description = _server_factory(args)
-        return Channel(factory, limits_from_flags(Limits()), description, None, lambda: None)
+        factory, description, via = _server_factory(args)
+        return Channel(factory, limits_from_flags(Limits()), description, None, lambda: None, via=via)
     # The accounts module owns saved accounts and the built-in outbox (the default with no saved account).
     from mailmerge.accounts.profiles import resolve_transport
 
@@ -97,12 +104,13 @@ def _channel(args: argparse.Namespace) -> Channel:
         resolved.description,
         resolved.from_address,
         resolved.close,
+        via=account_ref(args.account),
         rules=resolved.rules,
         day_budget=budget,
     )
 
 
-def _server_factory(args: argparse.Namespace) -> tuple[TransportFactory, str]:
+def _server_factory(args: argparse.Namespace) -> tuple[TransportFactory, str, AccountRef]:
     from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 
     url = urlsplit(args.server if "://" in args.server else f"smtp://{args.server}")
@@ -140,7 +148,8 @@ def _server_factory(args: argparse.Namespace) -> tuple[TransportFactory, str]:
         timeout_s=args.timeout,
     )
     who = f" as {args.user}" if args.user else ""
-    return smtp_factory(settings), f"{url.hostname}:{port} ({security}){who}"
+    via = server_ref(url.hostname, port, args.user)
+    return smtp_factory(settings), f"{url.hostname}:{port} ({security}){who}", via
 
 
 def _limits_from_flags(args: argparse.Namespace) -> Callable[[Limits], Limits]:
@@ -222,13 +231,6 @@ def _dry_run(campaign: Campaign) -> int:
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
-def _journal_path(args: argparse.Namespace) -> Path:
-    if args.journal:
-        return Path(args.journal)
-    contacts = Path(args.contacts)
-    return contacts.with_name(f"{contacts.stem}.journal.sqlite")
-
-
 def _confirm(args: argparse.Namespace, count: int, description: str) -> bool:
     if args.yes:
         return True
@@ -244,45 +246,48 @@ def _confirm(args: argparse.Namespace, count: int, description: str) -> bool:
 
 # --------------------------------------------------------------------------------------------------- sending
 def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_rows: list[int] | None) -> int:
-    path = _journal_path(args)
-    started_before = path.exists()
-    journal = Journal.open(
-        path,
-        campaign_key(Path(args.contacts), Path(args.template)),
-        contacts_path=str(Path(args.contacts).resolve()),
-        template_path=str(Path(args.template).resolve()),
-        columns=campaign.contacts.columns,
+    options = PlanOptions(
+        skip_invalid=args.skip_invalid,
+        one_per_address=not args.per_row,
+        only_new=args.only_new or (args.resume and not args.everyone),  # continuing never re-sends anyone
+        retry=args.retry_failed,
+        retry_rows=retry_rows,
+    )
+    run = prepare_run(
+        campaign, channel.via, options=options, face="command line", rules=channel.rules,
+        journal=Path(args.journal) if args.journal else None, document=_document(args, campaign),
     )
     try:
+        journal, plan = run.journal, run.plan
         if journal.recovered_unknown:
             print(
                 f"mailmerge: {len(journal.recovered_unknown)} rows were being sent when the last run stopped; they "
                 "are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).",
                 file=sys.stderr,
             )
-        # Every row is in the journal before anything is counted or asked: a run that was declined (or lacked
-        # --yes) must leave a journal the next run can still send from.
-        contacts = campaign.contacts
-        changed = journal.sync_rows(
-            (r, campaign.row_hash(r), contacts.rows[r - 1]) for r in range(1, len(contacts) + 1)
-        )
-        _show_changed_sent_rows(journal, changed)
-        rows: list[int] | None
+        _show_changed_sent_rows(journal, run.changed_rows)
         if args.retry_failed:
-            rows = journal.retry_candidates(retry_rows)
-            _show_rows_not_retried(journal, retry_rows or [], rows)
-            count = len(rows)
-        else:
-            counts = journal.counts()
-            if started_before and not args.resume and sum(counts.values()) - counts[RowStatus.PENDING] > 0:
-                raise UnusableInputError(
-                    "send.journal_exists",
-                    "An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows "
-                    "already sent are never sent again), or choose a new journal file with --journal.",
-                    path=str(path),
-                )
-            rows = None
-            count = len(journal.rows_with(*TO_SEND))
+            _show_rows_not_retried(journal, retry_rows or [], list(plan.rows))
+        elif run.started_before and not args.resume:
+            raise UnusableInputError(
+                "send.journal_exists",
+                "An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows "
+                "already sent are never sent again), or choose a new journal file with --journal.",
+                path=str(run.path),
+            )
+        if plan.earlier is not None and not (options.only_new or args.everyone or args.retry_failed):
+            raise UnusableInputError(
+                "send.earlier_version",
+                "{people} people on this sheet already got another version of this message (first on {when} "
+                "through {account}). Add --only-new to send only to those who got none, or --everyone to send "
+                "this version to everyone.",
+                people=plan.earlier.people, when=f"{plan.earlier.first.when:%Y-%m-%d}",
+                account=plan.earlier.first.account_label,
+            )
+        if not _plan_ok(plan, run.findings):
+            return EXIT_PROBLEMS
+        _print_left_out(plan)
+        count = len(plan.rows)
         if count == 0:
             print("Nothing to send: every row of this campaign has been handled (see `mailmerge report`).")
             return _exit_code(journal, None)
@@ -290,16 +295,72 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
         if not _confirm(args, count, channel.description):
             print("Nothing was sent.")
             return EXIT_OK
-        print(f"Sending {count} messages via {channel.description}; journal: {path}")
+        run.commit_plan()
+        print(f"Sending {count} messages via {channel.description}; journal: {run.path}")
         suppression = SuppressionList()
         try:
-            engine = Engine(campaign, journal, channel.factory, channel.limits, rows, suppression=suppression)
+            engine = run.engine(channel.factory, channel.limits, suppression)
             stopped = asyncio.run(_drive(engine, args.events_jsonl))
         finally:
             suppression.close()
         return _exit_code(journal, stopped)
     finally:
-        journal.close()
+        run.close()
+
+
+def _document(args: argparse.Namespace, campaign: Campaign) -> CampaignDocument:
+    """The campaign as the window would save it, kept in the journal so the window can reopen this run."""
+    contacts, mapping = campaign.contacts, campaign.mapping
+    return CampaignDocument(
+        contacts_path=contacts.source,
+        sheet=contacts.sheet,
+        header_row=contacts.header_row,
+        mapping={role: getattr(mapping, role) for role in MAPPING_ROLES},
+        body_format=campaign.template.body_format,
+        template_text=Path(args.template).read_text(encoding="utf-8"),
+        account=args.account,
+    )
+
+
+def _plan_ok(plan: SendPlan, findings: list[Finding]) -> bool:
+    """Problems not about one row stop everything; rows with errors stop the send unless --skip-invalid."""
+    if plan.ready:
+        return True
+    invalid = set(plan.invalid_rows)
+    errors = [f for f in findings if f.severity == "error" and (f.row is None or f.row in invalid)]
+    for finding in errors:
+        print(format_finding(finding), file=sys.stderr)
+    advice = "" if plan.blocking else (
+        f", or add --skip-invalid to send the other {len(plan.rows)} rows and leave these {len(invalid)} out"
+    )
+    print(
+        f"mailmerge: nothing was sent: {len(errors)} problems must be fixed first (see above, or run "
+        f"`mailmerge check` for warnings too){advice}.",
+        file=sys.stderr,
+    )
+    return False
+
+
+_LEFT_OUT_WORDS = {
+    Reason.ALREADY_SENT: "already sent in this run",
+    Reason.EARLIER_RUN: "already got another version (--only-new)",
+    Reason.UNKNOWN: "may have arrived (unknown; --retry-failed --rows to resend)",
+    Reason.FAILED: "failed before (--retry-failed to try again)",
+    Reason.EXCLUDED: "left out by you",
+    Reason.INVALID: "have errors (--skip-invalid)",
+    Reason.SUPPRESSED: "on the suppression list",
+    Reason.DUPLICATE: "same address as an earlier row (--per-row sends each row)",
+    Reason.GONE: "no longer in the spreadsheet",
+}
+
+
+def _print_left_out(plan: SendPlan) -> None:
+    counts = plan.counts()
+    if counts:
+        parts = [f"{n} {_LEFT_OUT_WORDS[reason]}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+        print(f"Left out of this send: {'; '.join(parts)}.")
+    for entry in plan.left_out_for(Reason.DUPLICATE)[:10]:
+        print(f"row {entry.row}: not sent: {describe(entry)}", file=sys.stderr)
 
 
 def _warn_over_budget(budget: DayBudget | None, count: int) -> None:
@@ -370,15 +431,19 @@ async def _drive(engine: Engine, events_path: str | None) -> RunStopped | None:
 
 @contextmanager
 def _sigint(loop: asyncio.AbstractEventLoop, handler: Callable[[], None]) -> Iterator[None]:
+    """Ctrl-C and SIGTERM (a service manager, `kill`) both stop the run the same way."""
+    signals = (signal.SIGINT, signal.SIGTERM)
     try:
-        loop.add_signal_handler(signal.SIGINT, handler)
+        for signum in signals:
+            loop.add_signal_handler(signum, handler)
     except (NotImplementedError, RuntimeError):  # Windows, or not the main thread: plain KeyboardInterrupt
         yield
         return
     try:
         yield
     finally:
-        loop.remove_signal_handler(signal.SIGINT)
+        for signum in signals:
+            loop.remove_signal_handler(signum)
 
 
 @contextmanager
@@ -398,11 +463,21 @@ def _event_log(path: str | None) -> Iterator[IO[str] | None]:
 
 def event_to_json(event: Event) -> dict[str, object]:
     """{"event": "RowSent", ...fields}: datetimes as ISO 8601, enums as their value."""
-    fields = {name: _plain(value) for name, value in dataclasses.asdict(event).items()}
+    # A stop's `problem` (its reason as code + parameters) is written only when there is one, so a finished run's
+    # line stays as it always was.
+    fields = {
+        f.name: _plain(getattr(event, f.name))
+        for f in dataclasses.fields(event)
+        if not (f.name == "problem" and getattr(event, f.name) is None)
+    }
     return {"event": type(event).__name__, **fields}
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, Problem):
+        return {"code": value.code, "params": {k: _plain(v) for k, v in value.params.items()}}
+    if value is not None and not isinstance(value, str | int | float | bool | datetime | Enum):
+        return str(value)  # a path or an error among a problem's parameters
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, Enum):

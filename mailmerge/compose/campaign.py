@@ -68,12 +68,13 @@ class Campaign:
                 yield row, exc
 
     def row_hash(self, row: int) -> str:
-        """Changes when the row's values, the template or the mapping change (noticed when a run resumes). Worked
-        out once per row: the send command and the engine both compare every row with the journal."""
+        """Changes when the row's cells (or the column names) change: noticed when a run resumes. The message is
+        not part of it: a changed message is another run (sending/runs.py), not a changed row. Worked out once per
+        row: the send plan and the engine both compare every row with the journal."""
         found = self._row_hashes.get(row)
         if found is None:
             values = json.dumps([self.contacts.columns, self.contacts.rows[row - 1]], ensure_ascii=False)
-            found = self._row_hashes[row] = hashlib.sha256(f"{self._setup_fingerprint}\n{values}".encode()).hexdigest()
+            found = self._row_hashes[row] = hashlib.sha256(values.encode()).hexdigest()
         return found
 
     def field_columns(self, field: str) -> tuple[str, ...]:
@@ -90,12 +91,6 @@ class Campaign:
     @functools.cached_property
     def _row_hashes(self) -> dict[int, str]:
         return {}
-
-    @functools.cached_property
-    def _setup_fingerprint(self) -> str:
-        t = self.template
-        setup = [sorted(t.headers.items()), t.attachments, t.body, t.body_format, repr(self.mapping), self.default_from]
-        return hashlib.sha256(json.dumps(setup, ensure_ascii=False).encode()).hexdigest()
 
     def _recipient(self, values: dict[str, str]) -> str:
         addresses = _cell(values, self.mapping.email)

@@ -23,7 +23,7 @@ from mailmerge.compose.addresses import (
     parse_address_list,
 )
 from mailmerge.compose.campaign import Campaign
-from mailmerge.compose.template import RenderedMessage, TemplateRenderError
+from mailmerge.compose.template import RenderedMessage, TemplateRenderError, closest_column, unknown_fields
 from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
 _HEADER_OVERHEAD = 2048  # headers and MIME boundaries, a generous estimate
@@ -45,12 +45,25 @@ def check(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES) -> list[
     return _Checker(campaign, rules).run()
 
 
+@dataclass(frozen=True)
+class CheckResult:
+    findings: list[Finding]
+    recipients: dict[int, str]  # row -> its first To address (ASCII form, lower-cased), for rows that have one
+
+
+def check_with_recipients(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES) -> CheckResult:
+    """`check`, plus whom each row goes to: the send plan compares people, not row numbers, with earlier runs."""
+    checker = _Checker(campaign, rules)
+    return CheckResult(checker.run(), checker.recipient_of)
+
+
 class _Checker:
     def __init__(self, campaign: Campaign, rules: TransportRules) -> None:
         self.campaign = campaign
         self.rules = rules
         self.findings: list[Finding] = []
         self.first_row_of: dict[str, int] = {}
+        self.recipient_of: dict[int, str] = {}
         self.file_sizes: dict[Path, int | None] = {}
         self.columns = {f: campaign.field_columns(f) for f in (*_ADDRESS_FIELDS, "Subject", "Attachment")}
         self.constant_fields = frozenset(f for f, columns in self.columns.items() if not columns)
@@ -62,14 +75,42 @@ class _Checker:
         for note in self.campaign.contacts.notes:  # how the sheet was read (a format shown as General...)
             self.findings.append(Finding("warning", None, _str_or_none(note.params.get("column")), note.code,
                                          note.message(), note.params))
+        # A field that is no column fails every row alike: said once, for the template, not once per row.
+        template_unknown = self._check_unknown_fields()
         for row in range(1, len(self.campaign.contacts) + 1):
             try:
                 rendered = self.campaign.render(row, convert=False)
             except TemplateRenderError as exc:
-                self._add("error", row, _str_or_none(exc.params.get("column")), exc)
+                if not (template_unknown and exc.code == "template.unknown_field"):
+                    self._add("error", row, _str_or_none(exc.params.get("column")), exc)
                 continue
             self._check_row(row, rendered)
         return self.findings
+
+    def _check_unknown_fields(self) -> bool:
+        template = self.campaign.template
+        columns = self.campaign.contacts.columns
+        unknown = unknown_fields(template, columns)
+        if not unknown:
+            return False
+        suggestions = tuple(closest_column(name, columns) for name in unknown)
+        places = tuple(template.place(name) for name in unknown)
+        described = "; ".join(
+            f"{name!r} (template line {template.variable_lines[name]}"
+            + (f", the closest column is {close!r})" if close else ")")
+            for name, close in zip(unknown, suggestions, strict=True)
+        )
+        self.findings.append(_finding(
+            "error", None, unknown[0], "template.unknown_fields",
+            ("The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template "
+             "or rename the column." if len(unknown) == 1 else
+             "The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the "
+             "template or rename the columns."),
+            count=len(unknown), described=described, fields=tuple(unknown), suggestions=suggestions,
+            headers=tuple(header for header, _ in places), body_lines=tuple(line for _, line in places),
+            lines=tuple(template.variable_lines[name] for name in unknown),
+        ))
+        return True
 
     def _check_row(self, row: int, rendered: RenderedMessage) -> None:
         values = {"From": rendered.from_, "To": rendered.to, "Cc": rendered.cc, "Bcc": rendered.bcc,
@@ -81,6 +122,7 @@ class _Checker:
             where = None if fixed else row
             self._add("error", where, self._column("To"), missing_address_error("To", where))
         if found["To"]:
+            self.recipient_of[row] = found["To"][0].ascii_email.lower()
             self._note_duplicate(row, found["To"][0])
         self._check_subject(row, rendered.subject)
         attachment_bytes = self._check_attachments(row, rendered.attachments)

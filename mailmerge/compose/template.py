@@ -38,7 +38,7 @@ import functools
 import html as html_entities
 import keyword
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -131,6 +131,18 @@ class Template:
     # Variables each header uses ("Attachment": all its lines together): pre-flight names the column at fault.
     header_vars: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     compiled: _Compiled | None = field(default=None, compare=False, repr=False)
+    body_first_line: int = field(default=1, compare=False, repr=False)  # the file line the body starts on
+
+    def place(self, variable: str) -> tuple[str | None, int | None]:
+        """Where a variable first appears as an editor shows the message: (header name, None) for a header line,
+        (None, line of the body counting from 1) for the body."""
+        file_line = self.variable_lines.get(variable)
+        if file_line is None:
+            return None, None
+        if file_line < self.body_first_line:
+            header = next((name for name, used in self.header_vars.items() if variable in used), None)
+            return header, None
+        return None, file_line - self.body_first_line + 1
 
 
 def load_template(path: Path) -> Template:
@@ -200,7 +212,8 @@ def parse_template(text: str, body_format: str, source: Path | None = None) -> T
     variable_lines: dict[str, int] = {}
     header_vars: dict[str, frozenset[str]] = {}
     for label, src, first_line in sources:
-        found = _variables(src, where, first_line)
+        header = label.removeprefix("header ") if label.startswith("header ") else None
+        found = _variables(src, where, first_line, header, body_start)
         for var, var_line in found.items():
             variable_lines.setdefault(var, var_line)
         if label.startswith("header "):  # Attachment: the union over its lines
@@ -210,7 +223,7 @@ def parse_template(text: str, body_format: str, source: Path | None = None) -> T
     attachment_src = tuple(src for src, _ in attachments)
     compiled = _compile(header_src, attachment_src, body, fmt)
     return Template(source, header_src, attachment_src, body, fmt, frozenset(variable_lines), variable_lines,
-                    header_vars, compiled)
+                    header_vars, compiled, body_start + 1)
 
 
 def _append_continuation(headers: dict[str, tuple[str, int]], attachments: list[tuple[str, int]], line: str) -> None:
@@ -237,8 +250,9 @@ def _bad_header(where: str, line_no: int, line: str) -> UnusableInputError:
     )
 
 
-def _variables(src: str, where: str, first_line: int) -> dict[str, int]:
-    """Column names a piece of template uses -> first file line; syntax errors become UnusableInputError."""
+def _variables(src: str, where: str, first_line: int, header: str | None, body_start: int) -> dict[str, int]:
+    """Column names a piece of template uses -> first file line; syntax errors become UnusableInputError, naming
+    the file line (for a text editor) and the header or body line (for an editor showing the message's parts)."""
     try:
         ast = _text_env().parse(src)
     except jinja2.TemplateSyntaxError as exc:
@@ -249,6 +263,7 @@ def _variables(src: str, where: str, first_line: int) -> dict[str, int]:
             "{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. "
             "Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.",
             file=where, line=line_no, reason=(exc.message or "syntax error").rstrip("."), text=shown.strip(),
+            header=header, body_line=None if header else line_no - body_start,
         ) from None
     found: dict[str, int] = {}
     undeclared = meta.find_undeclared_variables(ast)
@@ -407,15 +422,28 @@ def _missing_field_error(template: Template, row_values: Mapping[str, str], row:
     if missing is None:  # an undefined attribute or filter argument rather than a column
         match = re.search(r"'([^']+)' is undefined|attribute '([^']+)'", str(exc))
         missing = next((g for g in match.groups() if g), str(exc)) if match else str(exc)
-    close = difflib.get_close_matches(missing, list(known), n=1, cutoff=0.5)
-    hint = f"The closest column is {close[0]!r}." if close else "Columns: " + ", ".join(sorted(row_values)) + "."
+    close = closest_column(missing, known)
+    hint = f"The closest column is {close!r}." if close else "Columns: " + ", ".join(sorted(row_values)) + "."
+    header, body_line = template.place(missing)
     return TemplateRenderError(
         "template.unknown_field",
         "Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such "
         "column. {hint} Fix the name in the template or rename the column.",
         row=row, field=missing, line=template.variable_lines.get(missing, "?"), column=missing,
-        suggestion=close[0] if close else None, hint=hint,
+        suggestion=close, hint=hint, header=header, body_line=body_line,
     )
+
+
+def closest_column(name: str, known: Iterable[str]) -> str | None:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
+def unknown_fields(template: Template, columns: tuple[str, ...]) -> list[str]:
+    """The fields the template uses that are neither a column nor a name Jinja itself provides (range, loop
+    variables...), in the order they first appear: a problem of the template, the same for every row."""
+    known = set(columns) | set(aliases(columns)) | set(_text_env().globals)
+    return [name for name in template.variable_lines if name not in known]
 
 
 def _render_markdown_html(compiled: _Compiled, context: dict[str, Any]) -> str | None:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from mailmerge.base.envelope import OutgoingMessage
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.events import (
     Event,
     Progress,
@@ -110,7 +110,7 @@ class Engine:
         self._unpaused = asyncio.Event()
         self._unpaused.set()
         self._stopped = asyncio.Event()
-        self._stop_reason: tuple[str, str] | None = None
+        self._stop_reason: tuple[str, str, Problem | None] | None = None
         self._quota_notice_until = 0.0
         self._total = self._done = self._sent = self._failed = 0
         self._started = time.monotonic()
@@ -125,11 +125,14 @@ class Engine:
         self._unpaused.set()
 
     def cancel(self) -> None:
-        sent_so_far = self._sent
-        self._stop(
+        self._stop_with(
             "cancelled",
-            f"Sending was cancelled after {sent_so_far} messages. Rows not sent yet stay pending: "
-            "run the same command with --resume to continue.",
+            MailMergeError(
+                "engine.cancelled",
+                "Sending was cancelled after {sent} messages. Rows not sent yet stay pending: "
+                "run the same command with --resume to continue.",
+                sent=self._sent,
+            ),
         )
 
     @property
@@ -143,7 +146,7 @@ class Engine:
             self._plan()
             self._journal.set_state("sending")
         except MailMergeError as exc:  # e.g. the disk is already full: nothing was sent
-            yield RunStopped("error", str(exc))
+            yield RunStopped("error", str(exc), exc.problem)
             return
         workers = asyncio.create_task(self._run_workers())
         try:
@@ -237,7 +240,7 @@ class Engine:
                         transport = await self._factory()
                     except MailMergeError as exc:
                         self._requeue(row, front=True)
-                        self._stop("stop_run", str(exc))
+                        self._stop_with("stop_run", exc)
                         return
                     used = 0
                 if per_connection is None or used + 1 < per_connection:
@@ -335,8 +338,7 @@ class Engine:
             if entry is not None:
                 reason = (
                     f"{address} is on the suppression list ({describe(entry.reason)}), so row {row} was not sent. "
-                    "Remove it from the list (Send → Suppression list… in the app, or `mailmerge suppression "
-                    "remove`) only if you know it works again."
+                    "Take it off the suppression list only if you know it works again."
                 )
                 self._finish(RowSkipped(row, "suppressed", reason))
                 return True
@@ -402,11 +404,15 @@ class Engine:
             # gets all its tries again when the run is resumed.
             self._attempts[row] = 0
             self._requeue(row, front=True)
-            self._stop(
+            self._stop_with(
                 "stop_run",
-                f"Sending stopped: the server could not be reached in {attempt} attempts. Check the server name, "
-                "the port and the internet connection. Rows not sent yet stay pending: run the same command with "
-                "--resume once the server answers again.",
+                MailMergeError(
+                    "engine.unreachable",
+                    "Sending stopped: the server could not be reached in {attempts} attempts. Check the server "
+                    "name, the port and the internet connection. Rows not sent yet stay pending: run the same "
+                    "command with --resume once the server answers again.",
+                    attempts=attempt,
+                ),
             )
         elif kind is OutcomeKind.RETRY:
             reason = f"{outcome.reason} Gave up after {attempt} attempts."
@@ -464,16 +470,19 @@ class Engine:
             self._ready.append(row)
         self._wake.set()
 
-    def _stop(self, code: str, reason: str) -> None:
+    def _stop(self, code: str, reason: str, problem: Problem | None = None) -> None:
         if self._stop_reason is None:
-            self._stop_reason = (code, reason)
+            self._stop_reason = (code, reason, problem)
         self._stopped.set()
         self._unpaused.set()
         self._wake.set()
 
+    def _stop_with(self, code: str, error: MailMergeError) -> None:
+        self._stop(code, str(error), error.problem)
+
     def _fail_run(self, error: Exception) -> None:
         if isinstance(error, MailMergeError):
-            self._stop("error", str(error))
+            self._stop_with("error", error)
         else:
             self._stop("error", f"Sending stopped because of an unexpected error: {error!r}.")
 
@@ -486,13 +495,13 @@ class Engine:
         return Progress(self._done, self._total, self._sent, self._failed, rate, eta)
 
     def _finish_run(self) -> RunStopped:
-        code, reason = self._stop_reason or ("finished", "")
+        code, reason, problem = self._stop_reason or ("finished", "", None)
         if code == "finished":
             reason = f"Finished: {self._sent} sent, {self._failed} failed or unknown, of {self._total} rows."
         state = {"finished": "sent", "cancelled": "paused"}.get(code, "stopped")
         with contextlib.suppress(MailMergeError):
             self._journal.set_state(state)
-        return RunStopped(code, reason)
+        return RunStopped(code, reason, problem)
 
 
 async def _close(transport: Transport | None) -> None:

@@ -17,7 +17,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -70,6 +70,12 @@ CREATE TABLE IF NOT EXISTS recipients (
 -- No index on status: keeping one up to date made every commit ~4x slower, and rows are looked up by status only
 -- a few times a run (a scan of 100k rows takes milliseconds). Journals made before lose theirs.
 DROP INDEX IF EXISTS recipients_status;
+-- What identifies the run and what people see of it in History (account, subject, trial or real). Journals made
+-- before run identities have no such table: they are read as runs of an unknown account.
+CREATE TABLE IF NOT EXISTS run_info (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 
@@ -300,6 +306,38 @@ class Journal:
             "UPDATE recipients SET row_hash = ?, row_values = ?, updated_at = ? WHERE row = ?",
             (row_hash, json.dumps(list(values), ensure_ascii=False), _now(), row),
         )
+
+    def set_info(self, info: Mapping[str, str]) -> None:
+        self._write_many("INSERT OR REPLACE INTO run_info (name, value) VALUES (?, ?)", list(info.items()))
+        self._commit()
+
+    def info(self) -> dict[str, str]:
+        """The run's identity and description (see sending/runs.py); empty for a journal of an older version."""
+        try:
+            return {str(name): str(value) for name, value in self._read("SELECT name, value FROM run_info")}
+        except sqlite3.OperationalError:  # no such table: read-only open of an older journal
+            return {}
+
+    def leave_out(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """(row, reason_code, reason) of rows the plan does not send this time: recorded as skipped with that
+        reason, unless the row already has an outcome of its own (sent, failed, unknown)."""
+        now = _now()
+        self._write_many(
+            "UPDATE recipients SET status = 'skipped', kind = ?, reason_code = ?, reason = ?, updated_at = ? "
+            "WHERE row = ? AND status IN ('pending', 'retrying', 'skipped')",
+            [(code, code, reason, now, row) for row, code, reason in rows],
+        )
+        self._commit()
+
+    def take_back(self, rows: Iterable[int]) -> None:
+        """Rows an earlier plan left out (skipped) that this plan sends: pending again."""
+        now = _now()
+        self._write_many(
+            "UPDATE recipients SET status = 'pending', kind = '', reason_code = '', reason = '', updated_at = ? "
+            "WHERE row = ? AND status = 'skipped'",
+            [(now, row) for row in rows],
+        )
+        self._commit()
 
     def set_state(self, state: str) -> None:
         self._write("UPDATE campaign SET state = ?", (state,))

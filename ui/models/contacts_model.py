@@ -7,10 +7,11 @@ every reset: half a second of frozen window when a 100k-row sheet opens."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.models.row_order import OrderedRowsModel, SelfSortingProxy, natural_key
 
@@ -18,7 +19,14 @@ if TYPE_CHECKING:
     from mailmerge.sheets.contacts import ContactTable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+_LEFT_OUT_BRUSH = QBrush(QColor("#8a8a8a"))
+
+
+@cache
+def _left_out_font() -> QFont:
+    font = QFont()  # made on first use: a QFont needs the application to exist
+    font.setStrikeOut(True)
+    return font
 
 
 class ContactsModel(OrderedRowsModel):
@@ -30,6 +38,7 @@ class ContactsModel(OrderedRowsModel):
         self._keys: dict[int, list[tuple[int, float, str]]] = {}  # column -> sort key per row, made on first sort
         self._search_lines: list[str] | None = None  # per row, made on the first search
         self._needle = ""  # the find box's text, case-folded: only rows containing it are shown
+        self._excluded: frozenset[int] = frozenset()  # 0-based rows left out of the send, shown struck through
 
     def set_table(self, table: ContactTable | None) -> None:
         self.beginResetModel()
@@ -39,6 +48,17 @@ class ContactsModel(OrderedRowsModel):
         self._search_lines = None
         self.reset_rows(len(self._rows))
         self.endResetModel()
+
+    def set_excluded(self, rows: frozenset[int]) -> None:
+        """1-based data rows the user left out of this send."""
+        self._excluded = frozenset(r - 1 for r in rows)
+        if self._order:  # the rows shown: the find box may hide some
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, max(len(self._columns) - 1, 0)))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._order) - 1)
+
+    def data_row_at(self, position: int) -> int:
+        """The 1-based data row shown at `position`."""
+        return self.data_row(position) + 1
 
     def set_mapped_columns(self, mapped: dict[str, str]) -> None:
         self._mapped = dict(mapped)
@@ -100,16 +120,30 @@ class ContactsModel(OrderedRowsModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role in _TEXT_ROLES and index.isValid():
-            row = self._rows[self._order[index.row()]]
+        if not index.isValid():
+            return None
+        data_row = self._order[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            row = self._rows[data_row]
             # Short rows (ragged CSV) show blanks rather than failing.
-            return row[index.column()] if index.column() < len(row) else ""
+            text = row[index.column()] if index.column() < len(row) else ""
+            if role == Qt.ItemDataRole.ToolTipRole and data_row in self._excluded:
+                return QCoreApplication.translate("ContactsModel", "{text}\n(left out of this send)").format(text=text)
+            return text
+        if data_row in self._excluded:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _LEFT_OUT_BRUSH
+            if role == Qt.ItemDataRole.FontRole:
+                return _left_out_font()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Vertical:
-            # The data row number, which stays with its row when the table is sorted.
-            return str(self._order[section] + 1) if role == Qt.ItemDataRole.DisplayRole else None
+            # The data row number, which stays with its row when the table is sorted; ⊘ marks a row left out.
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            data_row = self._order[section]
+            return f"⊘ {data_row + 1}" if data_row in self._excluded else str(data_row + 1)
         name = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             label = self._mapped.get(name)

@@ -1,9 +1,10 @@
-"""Past campaigns, one line per journal: which spreadsheet, when, and how many rows are sent / not sent / unknown."""
+"""Past runs, one line each: when, which spreadsheet, the subject, the account (a trial through the outbox says so),
+and how many rows are sent / not sent / unknown / waiting."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -11,25 +12,28 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from mailmerge.sending.journal import TO_SEND, RowStatus
 
 if TYPE_CHECKING:
-    from mailmerge.sending.journal import JournalSummary
+    from mailmerge.sending.runs import RunSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COL_SPREADSHEET, COL_WHEN, COL_SENT, COL_FAILED, COL_UNKNOWN, COL_WAITING = range(6)
-_HEADERS = ("Spreadsheet", "Last activity", "Sent", "Not sent", "Unknown", "Waiting")
+(COL_WHEN, COL_SPREADSHEET, COL_SUBJECT, COL_ACCOUNT, COL_SENT, COL_FAILED, COL_LEFT_OUT, COL_UNKNOWN,
+ COL_WAITING) = range(9)
+_HEADERS = ("Last activity", "Spreadsheet", "Subject", "Sent through", "Sent", "Not sent", "Left out", "Unknown",
+            "Waiting")
+_FIELD = re.compile(r"\{\{\s*(?:row\[\s*[\"']([^\"']+)[\"']\s*\]|([^}|]+?))\s*(?:\|[^}]*)?\}\}")
 
 
 class HistoryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._items: list[JournalSummary] = []
+        self._items: list[RunSummary] = []
 
-    def set_items(self, items: Sequence[JournalSummary]) -> None:
+    def set_items(self, items: Sequence[RunSummary]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
 
-    def item(self, row: int) -> JournalSummary:
+    def item(self, row: int) -> RunSummary:
         return self._items[row]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -41,17 +45,24 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        item = self._items[index.row()]
+        run = self._items[index.row()]
+        item = run.summary
         col = index.column()
         if col == COL_SPREADSHEET:
-            return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else Path(item.contacts_path).name
+            return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else run.contacts_name
         if col == COL_WHEN:
             return item.updated.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
+        if col == COL_SUBJECT:  # fields as people name them: "Your membership ‹member_id›"
+            return _FIELD.sub(lambda m: f"‹{(m[1] or m[2]).strip()}›", run.subject)
+        if col == COL_ACCOUNT:
+            return _account_text(run)
         counts = item.counts
         if col == COL_SENT:
             return str(counts[RowStatus.SENT])
         if col == COL_FAILED:
             return str(counts[RowStatus.FAILED])
+        if col == COL_LEFT_OUT:
+            return str(counts[RowStatus.SKIPPED])
         if col == COL_UNKNOWN:
             return str(len(item.unsettled))
         return str(sum(counts[status] for status in TO_SEND))
@@ -60,3 +71,12 @@ class HistoryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return QCoreApplication.translate("HistoryModel", _HEADERS[section])
+
+
+def _account_text(run: RunSummary) -> str:
+    tr = QCoreApplication.translate
+    if run.test:
+        return tr("HistoryModel", "Test to yourself through {account}").format(account=run.account_label)
+    if run.trial:
+        return tr("HistoryModel", "Trial: the outbox (nobody got it)")
+    return run.account_label or tr("HistoryModel", "(an older version did not record it)")

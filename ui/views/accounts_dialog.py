@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,6 +38,7 @@ from mailmerge.accounts import credentials
 from mailmerge.accounts import profiles as accounts
 from mailmerge.base.errors import MailMergeError
 from mailmerge.transports.presets import PRESETS, Preset, PresetLimits, Security
+from ui import wording
 from ui.background import run_in_background
 from ui.dialogs import Dialogs
 from ui.models.accounts_model import AccountsModel
@@ -69,14 +71,13 @@ def limits_text(limits: PresetLimits) -> str:
 
 
 def problem_text(exc: BaseException) -> str:
-    """The plain sentence for an expected problem; anything else is a bug and goes to the crash dialog."""
-    if not isinstance(exc, MailMergeError):
-        raise exc
-    if exc.code == "account.no_password":  # the core's sentence tells a command-line user what to type
+    """The plain sentence for an expected problem, in this dialog's terms; anything else is a bug and goes to the
+    crash dialog."""
+    if isinstance(exc, MailMergeError) and exc.code == "account.no_password":  # the Edit… button is right here
         return _tr("No password is saved for “{name}”. Click Edit…, type the password and save.").format(
             name=exc.params["name"]
         )
-    return str(exc)
+    return wording.problem_text(exc)
 
 
 def _has_secret(name: str) -> bool:
@@ -85,6 +86,14 @@ def _has_secret(name: str) -> bool:
 
 
 def _save(account: accounts.Account, password: str, client_secret: str = "") -> accounts.Account:
+    if account.auth == "none":
+        # A relay that needs no login keeps no password: one left from before the switch is removed. A machine
+        # with no secure store at all has none to remove, and needs none for this account.
+        try:
+            credentials.delete_secret(credentials.account_key(account.name))
+        except MailMergeError as exc:
+            if exc.code != "credentials.no_secure_store":
+                raise
     if password:
         # The secret first: if the keyring refuses, no account without its password is left behind.
         credentials.save_secret(credentials.account_key(account.name), password)
@@ -136,6 +145,10 @@ class AccountEditor(QDialog):
         for value, label in security:
             self.security_combo.addItem(label, value)
         self.region_combo = QComboBox()
+        self.no_login_check = QCheckBox(self.tr("This server needs no login"))
+        self.no_login_check.setToolTip(self.tr(
+            "For an office relay that accepts mail from this computer without a login name or password."))
+        self.no_login_check.toggled.connect(lambda _checked: self._show_fields_for(self.preset()))
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -160,6 +173,7 @@ class AccountEditor(QDialog):
         self.form.addRow(self.tr("Server"), self.host_edit)
         self.form.addRow(self.tr("Port"), self.port_spin)
         self.form.addRow(self.tr("Security"), self.security_combo)
+        self.form.addRow("", self.no_login_check)
         self.form.addRow(self.tr("Login"), self.user_edit)
         self.form.addRow(self.tr("Password"), self.password_edit)
         self.form.addRow(self.tr("From"), self.from_edit)
@@ -206,16 +220,21 @@ class AccountEditor(QDialog):
         self._show_fields_for(preset)
         self.adjustSize()  # grow with the preset's notes instead of clipping them
 
+    def no_login(self) -> bool:
+        return self.preset().key == accounts.NO_LOGIN_PRESET and self.no_login_check.isChecked()
+
     def _show_fields_for(self, preset: Preset) -> None:
         smtp = preset.channel == "smtp"
         oauth = preset.auth in OAUTH_PROVIDER
+        signs_in = preset.auth != "none" and not self.no_login()
         for widget, visible in (
             (self.region_combo, bool(preset.regions)),
             (self.host_edit, smtp),
             (self.port_spin, smtp),
             (self.security_combo, smtp),
-            (self.user_edit, preset.auth != "none"),
-            (self.password_edit, preset.auth != "none"),
+            (self.no_login_check, preset.key == accounts.NO_LOGIN_PRESET),
+            (self.user_edit, signs_in),
+            (self.password_edit, signs_in),
             (self.client_id_edit, oauth),
             (self.client_secret_edit, oauth),
         ):
@@ -250,6 +269,9 @@ class AccountEditor(QDialog):
         self.user_edit.setText(account.username or "")
         self.from_edit.setText(account.from_address or "")
         self.client_id_edit.setText(account.oauth_client_id or "")
+        self.no_login_check.setChecked(account.preset == accounts.NO_LOGIN_PRESET and account.no_login)
+        if self.no_login():
+            return  # no password to look for
         self.password_edit.setPlaceholderText(self.tr("Checking the system keyring…"))
         run_in_background(lambda: _has_secret(account.name), self._secret_checked, self._show_problem)
 
@@ -270,18 +292,21 @@ class AccountEditor(QDialog):
                 name=name,
             )
         smtp = preset.channel == "smtp"
+        no_login = self.no_login()
         candidate = accounts.new_account(
             name,
             preset.key,
             host=self.host_edit.text().strip() or None if smtp else None,
             port=self.port_spin.value() if smtp else None,
             security=self.security_combo.currentData() if smtp else None,
-            username=self.user_edit.text().strip() or None,
+            username=None if no_login else self.user_edit.text().strip() or None,
             from_address=self.from_edit.text().strip() or None,
             region=self.region_combo.currentText() or None,
+            no_login=no_login,
         )
         base = self._existing or candidate
-        auth = base.auth
+        # Switching "needs no login" on or off changes how the account signs in; otherwise the saved way stays.
+        auth = candidate.auth if no_login or base.auth == "none" else base.auth
         if candidate.uses_oauth and self.password_edit.text():
             auth = "app_password"  # an app password instead of signing in, as `account add --password-stdin`
         return replace(
@@ -301,9 +326,13 @@ class AccountEditor(QDialog):
         try:
             account = self._account_from_form()
         except MailMergeError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
             return
-        password = self.password_edit.text()
+        password = "" if self.no_login() else self.password_edit.text()
+        if password and account.auth in ("password", "app_password") and not account.username:
+            self.error.show_message(self.tr(
+                "Type the login name that goes with the password, or tick “This server needs no login”."))
+            return
         client_secret = self.client_secret_edit.text().strip() if account.uses_oauth else ""
         self.password_edit.clear()  # the widgets hold them no longer than needed
         self.client_secret_edit.clear()
@@ -385,7 +414,7 @@ class AccountsDialog(QDialog):
         try:
             saved = accounts.list_accounts()
         except MailMergeError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
             saved = []
         self.model.set_accounts(saved)
         row = self.model.row_of(select) if select else None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -161,6 +161,13 @@ class ContactsView(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.count_label = QLabel()
+        # Leaving people out of this send: right-click (or the context-menu key) on selected rows.
+        self.leave_out_action = QAction(self.tr("Leave out of this send"), self.table)
+        self.leave_out_action.triggered.connect(lambda: self._set_left_out(True))
+        self.put_back_action = QAction(self.tr("Put back into this send"), self.table)
+        self.put_back_action.triggered.connect(lambda: self._set_left_out(False))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.leave_out_action, self.put_back_action])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -189,6 +196,7 @@ class ContactsView(QWidget):
 
         session.contacts_changed.connect(self._show_table)
         session.mapping_changed.connect(self._show_mapping)
+        session.excluded_changed.connect(self._show_excluded)
 
     # --- rendering -----------------------------------------------------------------------------------------------
     def _show_table(self) -> None:
@@ -210,7 +218,7 @@ class ContactsView(QWidget):
         self.header_spin.setValue(table.header_row if self._header_row else AUTO)
         self.header_spin.blockSignals(False)
         self._show_encoding(table.encoding)
-        self.count_label.setText(counted("ContactsView", len(table), "{n} contact", "{n} contacts"))
+        self._show_excluded()
         for combo in self.role_combos.values():
             combo.clear()
             combo.addItem(self.tr("(not used)"), NO_COLUMN)
@@ -221,6 +229,28 @@ class ContactsView(QWidget):
         # freeze at a random moment (measured mid-scroll). What exists now lives as long as the table, so it is
         # taken out of the collector's walk; reference counting still frees it when another sheet replaces it.
         gc.freeze()
+
+    def _show_excluded(self) -> None:
+        table = self.session.table
+        if table is None:
+            return
+        left_out = self.session.excluded_rows
+        self.model.set_excluded(left_out)
+        count = counted("ContactsView", len(table), "{n} contact", "{n} contacts")
+        if left_out:
+            count += " " + counted("ContactsView", len(left_out), "({n} left out of this send)",
+                                   "({n} left out of this send)")
+        self.count_label.setText(count)
+
+    def selected_rows(self) -> frozenset[int]:
+        """1-based data rows of the selected cells, wherever sorting and the find box put them."""
+        return frozenset(self.model.data_row_at(self.proxy.mapToSource(index).row())
+                         for index in self.table.selectionModel().selectedIndexes())
+
+    def _set_left_out(self, left_out: bool) -> None:
+        rows = self.selected_rows()
+        excluded = self.session.excluded_rows
+        self.session.set_excluded_rows(excluded | rows if left_out else excluded - rows)
 
     def _show_mapping(self) -> None:
         mapping = self.session.mapping

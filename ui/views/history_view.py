@@ -19,22 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from mailmerge.base.errors import MailMergeError
-from mailmerge.sending.journal import JournalSummary
 from ui.background import run_in_background
-from ui.journals import list_journals, summarize
-from ui.models.history_model import COL_SPREADSHEET, HistoryModel
+from ui.journals import RunList, run_list
+from ui.models.history_model import COL_SUBJECT, HistoryModel
 from ui.views.common import InlineError
-
-
-def _summaries() -> tuple[list[JournalSummary], list[str]]:
-    items: list[JournalSummary] = []
-    problems: list[str] = []
-    for path in list_journals():
-        try:
-            items.append(summarize(path))
-        except MailMergeError as exc:
-            problems.append(str(exc))
-    return items, problems
+from ui.wording import problem_text
 
 
 class HistoryView(QWidget):
@@ -50,7 +39,7 @@ class HistoryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(COL_SPREADSHEET, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_details(current.row()))
         self.table.activated.connect(lambda _: self._open_selected())
         self.details = QPlainTextEdit()
@@ -72,14 +61,14 @@ class HistoryView(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        run_in_background(_summaries, self._show, self._failed)
+        run_in_background(run_list, self._show, self._failed)
 
-    def _show(self, result: tuple[list[JournalSummary], list[str]]) -> None:
-        items, problems = result
+    def _show(self, result: RunList) -> None:
+        items, problems = result.runs, result.problems
         self.model.set_items(items)
         self.error.show_message("\n".join(problems))
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COL_SPREADSHEET, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         if items:
             self.table.selectRow(0)
         else:
@@ -88,13 +77,13 @@ class HistoryView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, (MailMergeError, OSError)):
             raise exc
-        self.error.show_message(str(exc))
+        self.error.show_message(problem_text(exc))
 
     def _show_details(self, row: int) -> None:
         self.open_button.setEnabled(row >= 0)
         if row < 0:
             return
-        item = self.model.item(row)
+        item = self.model.item(row).summary
         if not item.unsettled:
             self.details.setPlainText(self.tr("None: every row of this campaign has a known outcome."))
             return
@@ -108,4 +97,5 @@ class HistoryView(QWidget):
     def _open_selected(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.open_requested.emit(Path(self.model.item(index.row()).contacts_path), None)
+            summary = self.model.item(index.row()).summary
+            self.open_requested.emit(Path(summary.contacts_path), None)

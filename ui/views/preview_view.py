@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.session import CampaignSession
 from ui.views.common import InlineError
+from ui.wording import problem_text
 
 
 class PreviewView(QWidget):
@@ -108,7 +109,7 @@ class PreviewView(QWidget):
             rendered = campaign.render(row)
         except MailMergeError as exc:
             self._clear()
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
             return
         self.error.clear_message()
         values = {"from": rendered.from_, "to": rendered.to, "cc": rendered.cc, "bcc": rendered.bcc,
@@ -125,7 +126,7 @@ class PreviewView(QWidget):
             message = campaign.build(row)
         except MailMergeError as exc:
             self.raw_view.setPlainText("")
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
         else:
             self.raw_view.setPlainText(message.data.decode("utf-8", "replace"))
 

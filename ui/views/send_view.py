@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +50,7 @@ class SendView(QWidget):
     export_requested = Signal()
     account_chosen = Signal(object)  # account name or None (built-in outbox)
     manage_accounts_requested = Signal()
+    open_outbox_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,9 +85,21 @@ class SendView(QWidget):
         self.account_notice = QLabel()
         self.account_notice.setWordWrap(True)
         self.account_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # With the built-in outbox chosen: where its messages go, and a button to look at them.
+        self.outbox_label = QLabel()
+        self.outbox_label.setWordWrap(True)
+        self.outbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outbox_button = QPushButton(self.tr("Open outbox folder"))
+        self.outbox_button.clicked.connect(self.open_outbox_requested)
+        self.outbox_row = QWidget()
+        outbox_layout = QHBoxLayout(self.outbox_row)
+        outbox_layout.setContentsMargins(0, 0, 0, 0)
+        outbox_layout.addWidget(self.outbox_label, 1)
+        outbox_layout.addWidget(self.outbox_button)
         form = QFormLayout()
         form.addRow(self.tr("Send through:"), account_row)
         form.addRow("", self.account_notice)
+        form.addRow("", self.outbox_row)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_address, 1)
         test_row.addWidget(self.test_button)
@@ -161,6 +176,13 @@ class SendView(QWidget):
         for label, name in accounts:
             self.account_combo.addItem(label, name)
         self.account_combo.setCurrentIndex(max(0, self.account_combo.findData(current)))
+
+    def show_outbox(self, folder: Path | None) -> None:
+        """Where the built-in outbox saves messages (None: another account is chosen, nothing to show)."""
+        self.outbox_row.setVisible(folder is not None)
+        if folder is not None:
+            self.outbox_label.setText(self.tr("Nothing leaves this computer: each message is saved as an .eml file "
+                                              "in {folder}").format(folder=folder))
 
     def show_account_notice(self, text: str) -> None:
         self.account_notice.setText(text)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
+from ui.wording import problem_text
 
 
 def _tr(text: str) -> str:
@@ -136,8 +137,9 @@ class SuppressionDialog(QDialog):
         if store is None:
             return
         for index in self.table.selectionModel().selectedRows():
-            address = self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
-            store.remove(str(address))
+            item = self.table.item(index.row(), 0)
+            if item is not None:
+                store.remove(str(item.data(Qt.ItemDataRole.UserRole)))
         self.refresh()
 
     def done(self, result: int) -> None:
@@ -152,7 +154,7 @@ class SuppressionDialog(QDialog):
             try:
                 self._store = SuppressionList()
             except MailMergeError as exc:
-                self._show_problem(str(exc))
+                self._show_problem(problem_text(exc))
                 return None
         return self._store
 

@@ -1,0 +1,144 @@
+"""The window's words for the core's problems.
+
+The core raises and records codes + parameters (MailMergeError, RunStopped.problem, row reason codes) with an English
+sentence written for the command line ("run the same command with --resume"). Where that sentence would send a
+window user to a terminal, this table gives the window's own sentence for the same code, with the same parameters,
+through tr(). Every other code keeps the core's sentence, which is already face-neutral."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from mailmerge.base.errors import MailMergeError, Problem
+from mailmerge.base.events import RunStopped
+
+CONTEXT = "wording"
+APP_FOLDER = str(Path(__file__).resolve().parent.parent) + os.sep  # where the app itself is installed
+ACCOUNTS = "Send → Accounts…"
+
+# code -> the window's sentence; {params} are the core's parameters of that code (plus {accounts}, the menu path).
+WINDOW_SENTENCES: dict[str, str] = {
+    "account.no_password": "No password is saved for “{name}”. Open the account in {accounts}, type the password "
+    "and save.",
+    "account.no_host": "Account “{name}” needs a server name. Type it under Server (ask your mail administrator).",
+    "account.unknown": "There is no saved account called “{name}”. Choose another one under “Send through”, or add "
+    "it in {accounts}.",
+    "account.ses_incomplete": "Account “{name}” needs the access key ID and the region. Open it in {accounts} and "
+    "fill them in.",
+    "account.tencent_incomplete": "Account “{name}” needs the SecretId, the region and a verified sender address. "
+    "Open it in {accounts} and fill them in.",
+    "account.choose": "Several accounts are saved. Choose one under “Send through”.",
+    "oauth.not_configured": "Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in "
+    "client ID and sign in.",
+    "oauth.signin_expired": "The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.",
+    "preset.unknown": "There is no provider called “{key}”. Choose one of the providers listed in {accounts}.",
+    "engine.cancelled": "Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to "
+    "everyone” to send to them. Nobody gets a message twice.",
+    "engine.unreachable": "Sending stopped: the server could not be reached in {attempts} attempts. Check the "
+    "server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the "
+    "server answers again.",
+    "journal.disk_full": "The disk holding the send record {path} is full, so sending stopped. Free some space, "
+    "then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.",
+    "journal.other_campaign": "The send record {path} belongs to a different spreadsheet or message. Open the "
+    "spreadsheet and message it was made for.",
+    "journal.damaged": "The send record {path} is damaged ({error}). Keep it for reference and check its report "
+    "before sending again.",
+    "journal.missing": "Nothing has been sent for this spreadsheet yet, so there is no record at {path}.",
+    "journal.interrupted": "The app stopped while this message was being sent, so it may or may not have arrived. "
+    "Check with the recipient, then use “Retry not sent” if it needs sending again.",
+    "template.syntax": "There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a "
+    "matching }}}} and every {{% if %}} an {{% endif %}}.",
+    "template.unknown_field": "Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no "
+    "such column. {closest}Fix the name in the message or rename the column.",
+    "template.unknown_fields": "{described}",
+    "changed": "Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could "
+    "be a different person now. Check the report before sending to it.",
+}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _place(header: object, body_line: object) -> str:
+    """Where a template problem is, as the Message step shows the message: a header field or a body line."""
+    if isinstance(header, str):
+        return _translate("the {header} line").format(header=header)
+    if isinstance(body_line, int):
+        return _translate("line {line} of the message").format(line=body_line)
+    return _translate("the message")
+
+
+def _closest(suggestion: object) -> str:
+    return _translate("The closest column is “{column}”. ").format(column=suggestion) if suggestion else ""
+
+
+def _unknown_fields(params: Mapping[str, object]) -> str:
+    fields, suggestions = params["fields"], params["suggestions"]
+    headers, body_lines = params["headers"], params["body_lines"]
+    if not (isinstance(fields, tuple) and isinstance(suggestions, tuple) and isinstance(headers, tuple)
+            and isinstance(body_lines, tuple)):
+        raise KeyError("fields")  # not the parameters this code carries: the core's sentence is shown
+    items = [
+        _translate("“{field}” on {place}").format(field=field, place=_place(header, line))
+        + (_translate(" (closest column: “{column}”)").format(column=close) if close else "")
+        for field, close, header, line in zip(fields, suggestions, headers, body_lines, strict=True)
+    ]
+    if len(items) == 1:
+        return _translate("The message uses the field {item}, but the spreadsheet has no such column. Fix the name "
+                          "in the message or rename the column.").format(item=items[0])
+    return _translate("The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in "
+                      "the message or rename the columns.").format(n=len(items), items="; ".join(items))
+
+
+def _window_params(code: str, params: Mapping[str, object]) -> dict[str, object]:
+    """The core's parameters plus what the window's sentence for `code` is built from."""
+    derived: dict[str, object] = {"accounts": _translate(ACCOUNTS), **params}
+    if code in ("template.syntax", "template.unknown_field"):
+        derived["place"] = _place(params.get("header"), params.get("body_line"))
+        derived["closest"] = _closest(params.get("suggestion"))
+    if code == "template.unknown_fields":
+        derived["described"] = _unknown_fields(params)
+    return derived
+
+
+def words(code: str, params: Mapping[str, object], fallback: str) -> str:
+    """The window's sentence for `code` with `params`, or `fallback` (the core's sentence) when the window needs
+    no other words, or the parameters it would need are missing. A path inside the app's own folder (the sample
+    campaign's files) is named by its file name only: it is nothing the user chose or can change."""
+    own = {value: Path(value).name for value in params.values()
+           if isinstance(value, str) and value.startswith(APP_FOLDER)}
+    sentence = WINDOW_SENTENCES.get(code)
+    if sentence is not None:
+        try:
+            return _translate(sentence).format(**_window_params(code, {k: own.get(v, v) if isinstance(v, str) else v
+                                                                        for k, v in params.items()}))
+        except (KeyError, IndexError):  # e.g. the damaged-file variant of a code that has no {name}
+            pass
+    for path, name in own.items():
+        fallback = fallback.replace(path, name)
+    return fallback
+
+
+def problem_words(problem: Problem) -> str:
+    return words(problem.code, problem.params, problem.message())
+
+
+def problem_text(exc: BaseException) -> str:
+    """The plain sentence for an expected problem; anything else is a bug and goes to the crash dialog."""
+    if not isinstance(exc, MailMergeError):
+        raise exc
+    return problem_words(exc.problem)
+
+
+def stop_text(stopped: RunStopped) -> str:
+    return problem_words(stopped.problem) if stopped.problem is not None else stopped.reason
+
+
+def row_reason(code: str, row: int, reason: str) -> str:
+    """A row's reason (failed, skipped, unknown) as the window says it."""
+    return words(code, {"row": row}, reason)

@@ -84,6 +84,10 @@ class ContactsModel(OrderedRowsModel):
         self.endResetModel()
 
     def reset_rows(self, count: int) -> None:
+        if not self._needle and self._sort_column < 0:  # file order: no sorting, no inverting (~20 ms per 100k)
+            self._order = list(range(count))
+            self._position = list(self._order)
+            return
         super().reset_rows(count)
         if self._needle:  # a subset of the rows: positions of the hidden ones are -1 (no index)
             self._position = [-1] * len(self._rows)

@@ -580,3 +580,23 @@ def test_an_unknown_number_format_shows_general_and_is_noted_once_per_column(tmp
     findings = [f for f in check(open_campaign(path, template)) if f.code == "contacts.unknown_format"]
     assert [(f.severity, f.row, f.column) for f in findings] == [("warning", None, "share")]
     assert 'number format "# ?/?"' in findings[0].message
+
+
+def test_templates_get_the_shown_text_and_the_number_behind_it(tmp_path: Path) -> None:
+    from mailmerge.compose.campaign import open_campaign
+
+    path = tmp_path / "amounts.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["email", "id", "amount", "note"])
+    sheet.append(["kim@example.com", 7, 10000.5, "n/a"])
+    sheet["B2"].number_format = "00000"
+    sheet["C2"].number_format = "#,##0.00"
+    workbook.save(path)
+    template = tmp_path / "m.txt"
+    template.write_text('From: o@example.com\nSubject: Invoice {{ id }}\n\n{{ amount }} = {{ row["amount"] | number }}; '
+                        "{{ id | number }}; {{ amount | number * 2 }}; {{ note | number }}\n", encoding="utf-8")
+    rendered = open_campaign(path, template).render(1)
+    assert rendered.subject == "Invoice 00007"
+    assert rendered.text.strip() == "10,000.50 = 10000.5; 7; 20001.0; n/a"

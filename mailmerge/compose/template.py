@@ -50,6 +50,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.sheets.numfmt import number
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -283,20 +284,29 @@ def _escape_markdown(value: object) -> object:
     return _MD_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
 
 
+def _with_sheet_filters(env: SandboxedEnvironment) -> SandboxedEnvironment:
+    """`{{ row["amount"] | number }}`: the number behind a formatted cell (10000.5 behind "10,000.50")."""
+    env.filters["number"] = number
+    return env
+
+
 @functools.cache
 def _text_env() -> SandboxedEnvironment:
-    return SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+    return _with_sheet_filters(
+        SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True))
 
 
 @functools.cache
 def _html_env() -> SandboxedEnvironment:
-    return SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True, keep_trailing_newline=True)
+    return _with_sheet_filters(
+        SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True, keep_trailing_newline=True))
 
 
 @functools.cache
 def _markdown_env() -> SandboxedEnvironment:
-    return SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
-                                finalize=_escape_markdown)
+    return _with_sheet_filters(
+        SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+                             finalize=_escape_markdown))
 
 
 def _compile(headers: Mapping[str, str], attachments: tuple[str, ...], body: str, fmt: BodyFormat) -> _Compiled:
@@ -793,4 +803,4 @@ def _html_once_env() -> SandboxedEnvironment:
     env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
                                finalize=escape_html)
     env.globals["__mm_link"] = _markdown_link
-    return env
+    return _with_sheet_filters(env)

@@ -62,6 +62,7 @@ class UnsupportedFormat(ValueError):
 
 def general(value: float) -> str:
     """Excel/LibreOffice's General format: whole numbers without ".0", at most 15 significant digits."""
+    value = float(value)
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if not math.isfinite(value):
@@ -156,8 +157,13 @@ class _NumberSection(_Section):
         number = Decimal(repr(value)).scaleb(self.scale)
         exponent = 0
         if self.exponent is not None and number:
-            # Scientific: as many integer digits as the format has integer places (at least one).
-            exponent = number.adjusted() - max(self.int_places, 1) + 1
+            # Scientific: as many integer digits as the format has integer places (at least one); with "#" places
+            # ("##0.0E+0", engineering) the exponent is a multiple of the number of places instead.
+            places = max(self.int_places, 1)
+            if any(kind == "int" and text == "#" for kind, text in self.tokens):
+                exponent = number.adjusted() // places * places
+            else:
+                exponent = number.adjusted() - places + 1
             number = number.scaleb(-exponent)
         rounded = number.quantize(Decimal(1).scaleb(-self.frac_places), rounding=ROUND_HALF_UP)
         if self.exponent is not None and rounded.adjusted() >= max(self.int_places, 1):
@@ -741,5 +747,7 @@ def number(value: object) -> float | int | str:
         try:
             raw = float(str(value).replace(",", ""))
         except ValueError:
+            raw = math.nan
+        if not math.isfinite(raw):  # text, or "nan"/"inf" typed as text: left as it is
             return value if isinstance(value, str) else str(value)
     return int(raw) if isinstance(raw, float) and raw.is_integer() else raw

@@ -595,7 +595,8 @@ def test_templates_get_the_shown_text_and_the_number_behind_it(tmp_path: Path) -
     sheet["C2"].number_format = "#,##0.00"
     workbook.save(path)
     template = tmp_path / "m.txt"
-    template.write_text('From: o@example.com\nSubject: Invoice {{ id }}\n\n{{ amount }} = {{ row["amount"] | number }}; '
+    template.write_text('From: o@example.com\nSubject: Invoice {{ id }}\n\n'
+                        '{{ amount }} = {{ row["amount"] | number }}; '
                         "{{ id | number }}; {{ amount | number * 2 }}; {{ note | number }}\n", encoding="utf-8")
     rendered = open_campaign(path, template).render(1)
     assert rendered.subject == "Invoice 00007"

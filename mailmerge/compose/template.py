@@ -50,7 +50,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from mailmerge.base.errors import MailMergeError, UnusableInputError
-from mailmerge.sheets.numfmt import number
+from mailmerge.sheets.numfmt import number as number_filter
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -286,7 +286,7 @@ def _escape_markdown(value: object) -> object:
 
 def _with_sheet_filters(env: SandboxedEnvironment) -> SandboxedEnvironment:
     """`{{ row["amount"] | number }}`: the number behind a formatted cell (10000.5 behind "10,000.50")."""
-    env.filters["number"] = number
+    env.filters["number"] = number_filter
     return env
 
 

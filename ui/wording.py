@@ -55,6 +55,8 @@ WINDOW_SENTENCES: dict[str, str] = {
     "template.unknown_field": "Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no "
     "such column. {closest}Fix the name in the message or rename the column.",
     "template.unknown_fields": "{described}",
+    "contacts.ambiguous_encoding": "Mail Merge can't tell which text encoding {file} uses. Under “Encoding”, "
+    "choose the one in which the names read correctly.",
     "changed": "Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could "
     "be a different person now. Check the report before sending to it.",
 }

@@ -571,8 +571,8 @@ class AmbiguousEncodingError(UnusableInputError):
     def __init__(self, path: Path, candidates: tuple[Candidate, ...]) -> None:
         super().__init__(
             "contacts.ambiguous_encoding",
-            "The text encoding of {file} is not certain: it reads plausibly as {choices}; choose the one that "
-            "shows the names correctly (command line: --encoding {first}).",
+            "The text encoding of {file} is not certain: it reads plausibly as {choices}; run again with the one "
+            "that shows the names correctly, e.g. --encoding {first}.",
             file=path.name,
             path=str(path),
             choices="; ".join(f"{c.label} ({c.encoding}): {' | '.join(c.preview[:1])}" for c in candidates),

@@ -339,8 +339,6 @@ class ContactsView(QWidget):
             self._reading_ended()
             on_failed(exc)
             if isinstance(exc, AmbiguousEncodingError):
-                self.show_error(self.tr("Mail Merge can't tell which text encoding {name} uses. Under “Encoding”, "
-                                        "choose the one in which the names read correctly.").format(name=path.name))
                 self._offer_encodings(exc)
 
         run_in_background(work, done, failed)

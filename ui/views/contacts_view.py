@@ -123,7 +123,7 @@ class ContactsView(QWidget):
         header_label.setBuddy(self.header_spin)
         top.addWidget(header_label)
         top.addWidget(self.header_spin)
-        self.encoding_label = QLabel(self.tr("Encodin&g:"))
+        self.encoding_label = QLabel(self.tr("Text enco&ding:"))
         self.encoding_label.setBuddy(self.encoding_combo)
         top.addWidget(self.encoding_label)
         top.addWidget(self.encoding_combo)

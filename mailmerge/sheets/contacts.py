@@ -21,6 +21,7 @@ import zipfile
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -395,12 +396,16 @@ def _xlsx_grid(path: Path, archive: zipfile.ZipFile, workbook: CalamineWorkbook,
     try:
         part = xlsx_styles.sheet_part(archive, name)
         styles = xlsx_styles.read_styles(archive)
-        if part is not None:
+        if part is None:
+            grid, values = _calamine_grid(workbook, name)
+        else:
             _check_size(path, name, *xlsx_styles.sheet_extent(archive, part))
-        grid, values = _calamine_grid(workbook, name)
-        if part is not None:
             formatted = frozenset(i for i, code in enumerate(styles.formats) if code is not None)
-            cells = xlsx_styles.styled_cells(archive, part, formatted)
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                # calamine parses in Rust without holding the GIL: the cells' formats are found meanwhile here.
+                parsing = pool.submit(_calamine_grid, workbook, name)
+                cells = xlsx_styles.styled_cells(archive, part, formatted)
+                grid, values = parsing.result()
             grid.unsupported = _apply_formats(grid, values, styles.formats, cells, CellRenderer(styles.date1904))
     except (ElementTree.ParseError, KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError):
         raise _corrupt(path) from None
@@ -418,8 +423,9 @@ def _calamine_grid(workbook: CalamineWorkbook, name: str) -> tuple[_Grid, list[l
 
 def _render_general(rows: list[list[str]]) -> None:
     """Every cell not yet text (no number format, or a workbook without formats) in the General format."""
+    only_text = {str}
     for row in rows:
-        if not all(type(cell) is str for cell in row):
+        if set(map(type, row)) != only_text:  # C-level test; most rows of a formatted sheet are all text by now
             row[:] = [cell if type(cell) is str else general_value(cell) for cell in row]
 
 
@@ -427,7 +433,7 @@ def _apply_formats(
     grid: _Grid,
     values: list[list[object]],
     formats: tuple[str | None, ...],
-    cells: Iterable[list[tuple[bytes, ...]]],
+    cells: xlsx_styles.StyledCells,
     renderer: CellRenderer,
 ) -> dict[int, str]:
     """Render the cells that have a number format; the formats not understood, by grid column.
@@ -437,35 +443,30 @@ def _apply_formats(
     """
     compiled = [renderer.formatter(code) if code else None for code in formats]
     raw, height = grid.raw, len(values)
-    row_base, col_base = grid.row_base + 1, grid.col_base
-    columns: dict[bytes, int] = {}
-    for chunk in cells:
-        for letters, row_number, style_number in chunk:
-            c = columns.get(letters)
-            if c is None:
-                c = columns[letters] = xlsx_styles.column_index(letters) - col_base
-            r = int(row_number) - row_base
-            if not 0 <= r < height or not 0 <= c < len(values[r]):
-                continue
-            value = values[r][c]
-            style = int(style_number)
-            render = compiled[style]
-            kind = type(value)
-            if (kind is float or kind is int) and render is not None:
-                values[r][c] = render(value)  # type: ignore[arg-type]
-                number: float | None = value  # type: ignore[assignment]
-            elif kind is str or kind is bool:
-                if value and kind is str and (code := formats[style]):
-                    values[r][c] = renderer.text(value, code, c)
-                continue
-            else:
-                values[r][c] = renderer.text(value, formats[style], c)
-                number = serial(value)
-            if number is not None:
-                numbers = raw.get(c)
-                if numbers is None:
-                    numbers = raw[c] = array("d", [math.nan]) * height
-                numbers[r] = number
+    row_base, col_base = grid.row_base + 1, grid.col_base  # cells count rows from 1
+    for row_number, column, style in zip(cells.rows, cells.columns, cells.styles, strict=True):
+        r = row_number - row_base
+        c = column - col_base
+        if not 0 <= r < height or not 0 <= c < len(values[r]):
+            continue
+        value = values[r][c]
+        render = compiled[style]
+        kind = type(value)
+        if (kind is float or kind is int) and render is not None:
+            values[r][c] = render(value)  # type: ignore[arg-type]
+            number: float | None = value  # type: ignore[assignment]
+        elif kind is str or kind is bool:
+            if value and kind is str and (code := formats[style]):
+                values[r][c] = renderer.text(value, code, c)
+            continue
+        else:
+            values[r][c] = renderer.text(value, formats[style], c)
+            number = serial(value)
+        if number is not None:
+            numbers = raw.get(c)
+            if numbers is None:
+                numbers = raw[c] = array("d", [math.nan]) * height
+            numbers[r] = number
     return renderer.unsupported
 
 

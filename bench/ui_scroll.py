@@ -6,10 +6,11 @@ the user would feel).
     .venv/bin/python bench/ui_scroll.py [--rows 100000] [--target-ms 50]
 
 Prints the time to open the file (and how long each step's reaction to the new sheet held the UI thread: the
-Contacts table, the Send step's recipients list, the rest of the window), the per-step scroll time (setValue + a synchronous repaint) and the worst / p99
-stall while scrolling, and the same for each sort. Runs offscreen unless QT_QPA_PLATFORM says otherwise; config and
-data folders are temporary. Exit status 0 when no scroll stall exceeds the target, 1 otherwise (sorting 100k rows
-is reported, not judged: it is one click the user asked for, not a hitch in a gesture).
+Contacts table, the Send step's recipients list, the rest of the window), the per-step scroll time (setValue + a
+synchronous repaint) and the worst / p99 stall while scrolling, and the same for each sort. Runs offscreen unless
+QT_QPA_PLATFORM says otherwise; config and data folders are temporary. Exit status 0 when no scroll stall exceeds
+the target, 1 otherwise (sorting 100k rows is reported, not judged: it is one click the user asked for, not a hitch
+in a gesture).
 """
 
 from __future__ import annotations

@@ -497,8 +497,13 @@ def _xls_grid(path: Path, workbook: CalamineWorkbook, name: str) -> _Grid | None
     shown = read_xls_sheet(_read_bytes(path), name)
     if shown is None:
         return None
-    rows, unsupported = shown
-    return _Grid(rows, unsupported=unsupported)
+    grid = _Grid(shown.rows, unsupported=shown.unsupported)
+    for (r, c), number in shown.raw.items():
+        numbers = grid.raw.get(c)
+        if numbers is None:
+            numbers = grid.raw[c] = array("d", [math.nan]) * len(grid.rows)
+        numbers[r] = number
+    return grid
 
 
 def _ods_grid(path: Path, archive: zipfile.ZipFile, name: str) -> _Grid:

@@ -26,6 +26,9 @@ def _add_contacts_template(p: argparse.ArgumentParser) -> None:
     p.add_argument("--header-row", type=int, help="1-based sheet row holding the column names (default: detected)")
     p.add_argument("--encoding", help="text encoding of a CSV/TSV/TXT file, e.g. utf-8, cp949, gb18030, big5, "
                    "shift_jis, cp1252 (default: detected)")
+    p.add_argument("--attachments-folder", action="append", default=[], metavar="DIR",
+                   help="a folder attachment cells may name files in, besides the spreadsheet's and the template's "
+                   "(repeatable)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -259,3 +259,105 @@ def smtp_server() -> Iterator[ScriptedServer]:
     server = ScriptedServer().start()
     yield server
     server.stop()
+
+
+# Replies a RawSmtpServer test may override, by stage: what it answers to each command.
+RAW_STAGES = ("greeting", "ehlo", "auth", "mail", "rcpt", "data", "body", "rset")
+
+
+class RawSmtpServer:
+    """A line-level SMTP server in a thread of its own, for replies aiosmtpd will not send: a 250 to DATA, a 399
+    after the body, a Latin-1 reply, a 421 greeting, escape sequences. `replies[stage]` (bytes, without CRLF;
+    several lines separated by CRLF) replaces the normal answer at that stage; a callable gets the command line
+    and the number of that stage's commands so far, and returns the reply. The body is read only after a 354.
+    `messages` counts bodies the server accepted (a 2xx after the body); `connections` and `logins` count tries.
+    """
+
+    def __init__(self, replies: dict[str, Any] | None = None, *, auth: bool = False, starttls: bool = False) -> None:
+        self.replies: dict[str, Any] = dict(replies or {})
+        assert set(self.replies) <= set(RAW_STAGES), self.replies
+        self.auth = auth
+        self.starttls = starttls
+        self.messages: list[bytes] = []
+        self.connections = 0
+        self.logins = 0
+        self.counts: dict[str, int] = {stage: 0 for stage in RAW_STAGES}
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._server: asyncio.AbstractServer | None = None
+        self.port = 0
+
+    @property
+    def host(self) -> str:
+        return "127.0.0.1"
+
+    def start(self) -> RawSmtpServer:
+        self._thread.start()
+        future = asyncio.run_coroutine_threadsafe(asyncio.start_server(self._serve, "127.0.0.1", 0), self._loop)
+        self._server = future.result(5)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    def stop(self) -> None:
+        async def close() -> None:
+            assert self._server is not None
+            self._server.close()
+
+        asyncio.run_coroutine_threadsafe(close(), self._loop).result(5)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+
+    def _reply(self, stage: str, line: bytes, normal: bytes) -> bytes:
+        self.counts[stage] += 1
+        reply = self.replies.get(stage, normal)
+        if callable(reply):
+            reply = reply(line, self.counts[stage])
+        return bytes(reply)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            greeting = self._reply("greeting", b"", b"220 raw.example ESMTP")
+            writer.write(greeting + b"\r\n")
+            while not greeting.startswith(b"421") and (line := await reader.readline()):
+                verb = line.split(b" ", 1)[0].split(b":", 1)[0].strip().upper()
+                if verb in (b"EHLO", b"HELO"):
+                    extensions = [b"250-raw.example", b"250-8BITMIME"]
+                    if self.auth:
+                        extensions.append(b"250-AUTH PLAIN LOGIN")
+                    if self.starttls:
+                        extensions.append(b"250-STARTTLS")
+                    extensions.append(b"250 SMTPUTF8")
+                    reply = self._reply("ehlo", line, b"\r\n".join(extensions))
+                elif verb == b"AUTH":
+                    self.logins += 1
+                    reply = self._reply("auth", line, b"235 2.7.0 Authentication successful")
+                elif verb == b"MAIL":
+                    reply = self._reply("mail", line, b"250 2.1.0 Ok")
+                elif verb == b"RCPT":
+                    reply = self._reply("rcpt", line, b"250 2.1.5 Ok")
+                elif verb == b"DATA":
+                    reply = self._reply("data", line, b"354 End data with <CR><LF>.<CR><LF>")
+                    if reply.startswith(b"354"):
+                        writer.write(reply + b"\r\n")
+                        body = b""
+                        while (chunk := await reader.readline()) not in (b".\r\n", b""):
+                            body += chunk
+                        reply = self._reply("body", body, b"250 2.0.0 Ok: queued as RAW")
+                        if reply[:1] == b"2":
+                            self.messages.append(body)
+                elif verb == b"RSET":
+                    reply = self._reply("rset", line, b"250 2.0.0 Ok")
+                elif verb == b"QUIT":
+                    writer.write(b"221 2.0.0 Bye\r\n")
+                    break
+                else:
+                    reply = b"502 5.5.2 Command not recognised"
+                writer.write(reply + b"\r\n")
+                if reply.startswith(b"421"):
+                    break
+            await writer.drain()
+        except ConnectionError:
+            pass
+        finally:
+            writer.close()

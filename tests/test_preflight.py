@@ -206,7 +206,8 @@ def test_fixed_template_attachment_over_the_limit_is_reported_once(tmp_path: Pat
 def test_line_break_in_subject_cell_is_an_error(tmp_path: Path) -> None:
     campaign = make_campaign(tmp_path, [["Kim\nBcc: x@example.com", "kim@example.com", ""]],
                              FROM + "Subject: Hi {{ name }}\n\nHi\n")
-    assert codes(check(campaign)) == [("error", 1, "name", "message.header_newline")]
+    errors = [c for c in codes(check(campaign)) if c[0] == "error"]  # (and a warning: the name holds an address)
+    assert errors == [("error", 1, "name", "message.header_newline")]
 
 
 def test_ten_thousand_rows_are_all_checked(tmp_path: Path) -> None:

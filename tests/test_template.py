@@ -36,7 +36,7 @@ def test_header_block_and_repeatable_attachments() -> None:
     assert template.attachments == ("invoices/{{ row['Invoice No.'] }}.pdf", "price-list.pdf")
     rendered = render(template, ROW, row=1)
     assert (rendered.from_, rendered.to, rendered.subject) == (
-        "Office <office@example.com>", "Kim <kim@example.com>", "Invoice 42")
+        "Office <office@example.com>", '"Kim" <kim@example.com>', "Invoice 42")  # a filled-in name is quoted
     assert rendered.attachments == (Path("invoices/42.pdf"), Path("price-list.pdf"))
     assert rendered.text == "Hello Kim\n"
     assert rendered.html is None
@@ -290,7 +290,7 @@ def _piece_by_piece(template: Template, row: dict[str, str]) -> RenderedMessage:
 @pytest.mark.parametrize("source", [
     HEADERS + "Dear {{ name }},\n{{ amount }} USD\n",
     "To: {{- name -}} <{{ email }}>\nSubject:   {{ company }}  \n\n{{- name }}\n{%- if amount %} x{% endif %}\n",
-    "To: {{ email }}\nCc: {% for n in range(2) %}{{ n }}@example.com;{% endfor %}\n\n{{ row | length }}\n",
+    "To: {{ email }}\nSubject: {% for n in range(2) %}{{ n }}@example.com;{% endfor %}\n\n{{ row | length }}\n",
 ])
 def test_batched_fields_equal_piece_by_piece(source: str) -> None:
     template = parse_template(source, "markdown")

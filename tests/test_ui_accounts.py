@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
@@ -26,9 +27,12 @@ from test_api_accounts import (  # the API account tests' local SES and Tencent 
 from test_api_accounts import ses_api as ses_api  # fixtures, used as parameters
 from test_api_accounts import tencent_api as tencent_api
 from test_oauth import AuthServer, browser  # the OAuth tests' local authorization server and "browser"
+from test_ui_flow import choose_account
+from ui_fixtures import window  # noqa: F401  (fixture)
 
 from mailmerge.accounts import credentials, oauth
 from mailmerge.accounts import profiles as accounts
+from ui.main_window import MainWindow
 from ui.views.accounts_dialog import AccountEditor, AccountsDialog
 
 pytestmark = pytest.mark.gui
@@ -310,7 +314,7 @@ def test_testing_an_account_without_a_password_says_where_to_type_it(
     add_generic(qtbot, dialog, account_name, login_server.port, "")
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
         dialog.test_button.click()
-    assert "No password is saved" in dialog.error.text() and "Click Edit" in dialog.error.text()
+    assert "No password is saved" in dialog.error.text() and "Click “Edit…”" in dialog.error.text()
     assert dialog.last_test == [] and login_server.connections == 0
     assert dialog.test_button.isEnabled()
 
@@ -403,3 +407,32 @@ def smtp_relay() -> Iterator[ScriptedServer]:
     server = ScriptedServer().start()  # offers no AUTH at all
     yield server
     server.stop()
+
+
+@needs_keyring
+def test_a_missing_password_found_in_the_send_step_is_typed_in_the_window(
+    qtbot: QtBot, window: MainWindow, account_name: str  # noqa: F811  (the fixture)
+) -> None:
+    win = window
+    win.steps.setCurrentRow(4)  # the Send step
+    accounts.save_account(accounts.new_account(account_name, "generic", host="127.0.0.1", username=USER))
+    choose_account(win, account_name)
+    notice = win.send_view.account_notice
+    qtbot.waitUntil(lambda: notice.text().startswith("! "), timeout=WAIT_MS)
+    assert "No password is saved" in notice.text() and "--password-stdin" not in notice.text()
+    assert win.send_view.fix_account_button.isVisible()
+
+    def type_the_password() -> None:  # what the user does in the editor that opens
+        dialog = win.accounts_dialog
+        assert dialog is not None and dialog.editor is not None and dialog.editor.isVisible()
+        assert dialog.editor.name_edit.text() == account_name
+        dialog.editor.password_edit.setText(PASSWORD)
+        with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+            dialog.editor.save_button.click()
+        dialog.reject()
+
+    QTimer.singleShot(0, type_the_password)
+    win.send_view.fix_account_button.click()
+    assert credentials.get_secret(credentials.account_key(account_name)) == PASSWORD
+    qtbot.waitUntil(lambda: notice.isHidden(), timeout=WAIT_MS)  # nothing left to fix
+    assert not win.send_view.fix_account_button.isVisible()

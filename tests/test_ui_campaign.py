@@ -126,6 +126,7 @@ def test_a_moved_spreadsheet_is_asked_for_and_the_new_place_saved(
     other.open_campaign(campaign)
     qtbot.waitUntil(lambda: other.session.table is not None, timeout=WAIT_MS)
     assert other.session.table is not None and other.session.table.source == moved
+    assert "people.csv is no longer in" in other.dialogs.asked[-1]  # type: ignore[attr-defined]
     assert other.session.dirty  # saving records the new place
     assert other.save()
     assert load_campaign(campaign).contacts_path == moved

@@ -133,3 +133,19 @@ def test_keeping_the_window_open_keeps_the_send_going(
     assert win.isVisible() and win.worker.busy
     qtbot.waitUntil(lambda: not win.worker.busy, timeout=WAIT_MS * 2)
     assert slow_server.delivered == PEOPLE
+
+
+def test_a_send_that_ends_while_the_question_is_open_still_closes(
+    qtbot: QtBot, window: MainWindow, slow_server: SlowServer, tmp_path: Path
+) -> None:
+    win = window
+    start_sending(qtbot, win, slow_server, tmp_path)
+
+    def stop_when_already_done(title: str, text: str, yes: str) -> bool:
+        qtbot.waitUntil(lambda: not win.worker.busy, timeout=WAIT_MS * 2)  # the user is slow to answer
+        return True
+
+    win.dialogs.confirm = stop_when_already_done  # type: ignore[method-assign]
+    win.close()
+    assert not win.isVisible()
+    assert slow_server.delivered == PEOPLE

@@ -120,3 +120,44 @@ def test_stop_means_stop_on_a_slow_server(qtbot: QtBot, window: MainWindow, tmp_
         assert window.send_view.model.count("sent") == len(server.messages)
     finally:
         server.stop()
+
+
+def test_attachments_from_a_folder_the_user_allows(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from mailmerge.compose.campaign_file import load_campaign
+
+    dialogs: ScriptedDialogs = window.dialogs  # type: ignore[assignment]
+    elsewhere = tmp_path / "Shared invoices"
+    elsewhere.mkdir()
+    (elsewhere / "inv1.pdf").write_bytes(b"%PDF-1.4 one")
+    folder = tmp_path / "campaign"
+    folder.mkdir()
+    (folder / "terms.pdf").write_bytes(b"%PDF-1.4 terms")
+    people = folder / "people.csv"
+    people.write_text(f"name,email,attachment\nKim,kim@example.com,{elsewhere / 'inv1.pdf'}\n", encoding="utf-8")
+    server = ScriptedServer().start()
+    try:
+        window.target_for = lambda _name: ServerTarget(server.port)  # type: ignore[assignment,return-value]
+        window.session.load_template_text("From: office@example.com\nSubject: Invoice\nAttachment: terms.pdf\n\n"
+                                          "Hello {{ name }}", "text", folder / "note.txt")
+        window.open_contacts(people)
+        qtbot.waitUntil(lambda: window.send_view.model.rowCount() == 1, timeout=WAIT_MS)
+        start_send(qtbot, window)  # the invoice's folder is not the campaign's: the row has an error
+        assert "1 row has a problem Check found" in dialogs.asked[-1]
+        wait_until_idle(qtbot, window)
+        assert not server.messages
+
+        dialogs.open_paths.append(elsewhere)
+        window.allow_attachment_folder()
+        start_send(qtbot, window)
+        asked = dialogs.asked[-1]
+        assert "Send 1 message" in asked and f"Every message carries these files:\n  • {folder / 'terms.pdf'}" in asked
+        wait_until_idle(qtbot, window)
+        [message] = server.messages
+        assert b'filename="inv1.pdf"' in message.data
+
+        dialogs.save_path = folder / "invoices"
+        window.save_action.trigger()
+        saved = load_campaign(folder / "invoices.mailmerge.json")
+        assert saved.settings["attachment_folders"] == [str(elsewhere)]
+    finally:
+        server.stop()

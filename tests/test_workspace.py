@@ -330,3 +330,35 @@ def test_an_interrupted_run_of_either_face_can_be_found_and_reopened(
     assert (found.sent, found.waiting, found.contacts_name) == (1, 4, "contacts.csv")
     assert found.document.contacts_path is not None and found.document.contacts_path.resolve() == contacts.resolve()
     assert "Subject:" in found.document.template_text
+
+
+# --------------------------------------------------------------------------------------------- attachments
+def _with_invoices(tmp_path: Path) -> tuple[Path, Path, Path]:
+    campaign = tmp_path / "campaign"
+    campaign.mkdir()
+    elsewhere = tmp_path / "Shared invoices"
+    elsewhere.mkdir()
+    (elsewhere / "inv1.pdf").write_bytes(b"%PDF-1.4 one")
+    (campaign / "terms.pdf").write_bytes(b"%PDF-1.4 terms")
+    contacts = campaign / "contacts.csv"
+    contacts.write_text(f"name,email,attachment\nKim,kim@example.com,{elsewhere / 'inv1.pdf'}\n", encoding="utf-8")
+    template = campaign / "note.txt"
+    template.write_text("From: office@example.com\nSubject: Invoice\nAttachment: terms.pdf\n\nHello {{ name }}\n",
+                        encoding="utf-8")
+    return contacts, template, elsewhere
+
+
+def test_an_attachment_folder_the_user_names_is_allowed_and_the_template_files_are_shown(
+    tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    contacts, template, elsewhere = _with_invoices(tmp_path)
+    # A cell naming a file outside the campaign's folders is a row error: nothing is sent.
+    assert send(contacts, template, to(server), "--yes") == 1
+    assert "inv1.pdf" in capsys.readouterr().err and not server.messages
+    # The user says that folder is part of the campaign: it goes, with the template's own file listed first.
+    assert send(contacts, template, to(server), "--yes", f"--attachments-folder={elsewhere}") == 0
+    out = capsys.readouterr().out
+    assert f"Every message carries: {template.parent / 'terms.pdf'}" in out
+    [message] = server.messages
+    assert b"%PDF-1.4 one" not in message.data  # base64 in the message: look for the file names instead
+    assert b'filename="inv1.pdf"' in message.data and b'filename="terms.pdf"' in message.data

@@ -38,6 +38,9 @@ class ScriptedDialogs:
     def open_file(self, title: str, file_filter: str) -> Path | None:
         return self.open_paths.pop(0) if self.open_paths else None
 
+    def open_folder(self, title: str) -> Path | None:
+        return self.open_paths.pop(0) if self.open_paths else None
+
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         return self.save_path
 
@@ -49,7 +52,8 @@ class ScriptedDialogs:
         """As the real dialog: the choices change the plan, the text is what the dialog would show."""
         choice = SendChoice(skip_invalid=self.skip_invalid, only_new=self.only_new, per_row=self.per_row)
         plan = apply_choice(run, choice)
-        self.asked.append(plan_summary(plan, account, trial=trial, retry=retry))
+        self.asked.append(plan_summary(plan, account, trial=trial, retry=retry,
+                                       attachments=run.campaign.literal_attachments()))
         return self.confirm_answer and plan.ready
 
     def save_discard_cancel(self, title: str, text: str) -> str:

@@ -19,6 +19,10 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", file_filter)
         return Path(path) if path else None
 
+    def open_folder(self, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(folder) if folder else None
+
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
         return Path(path) if path else None

@@ -42,7 +42,7 @@ from ui.views.history_view import HistoryView
 from ui.views.message_view import MessageView
 from ui.views.preview_view import PreviewView
 from ui.views.send_view import SendView
-from ui.wording import problem_text, stop_text
+from ui.wording import account_fix, problem_text, stop_text
 
 if TYPE_CHECKING:
     from mailmerge.accounts.profiles import Account
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from mailmerge.sending.workspace import PreparedRun, Unfinished
     from mailmerge.sheets.contacts import ContactTable
     from mailmerge.transports.presets import TransportRules
+    from ui.views.accounts_dialog import AccountsDialog
 
 MAX_RECENT = 8
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self._close_after_stop = False  # the user closed the window during a send: close once it has stopped
         self._pending_excluded: frozenset[int] = frozenset()  # rows a campaign file left out, for its sheet
         self.open_folder: Callable[[Path], object] = open_in_file_manager  # tests watch what would be opened
+        self.accounts_dialog: AccountsDialog | None = None  # the Accounts dialog while it is open
+        self._account_fix: str | None = None  # how the chosen account's problem is fixed: "edit", "sign_in", None
         self.setWindowIcon(icon("app"))
 
         self.contacts_view = ContactsView(self.session)
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.account_notice_ready.connect(self.send_view.show_account_notice)
         self.send_view.manage_accounts_requested.connect(self.manage_accounts)
         self.send_view.open_outbox_requested.connect(self.open_outbox_folder)
+        self.send_view.fix_account_requested.connect(self._fix_account)
         self.history_view.open_requested.connect(self.open_contacts)
         self.session.contacts_changed.connect(self._contacts_changed)
         self.session.mapping_changed.connect(self._recipients_changed)
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         send_menu.addSeparator()
         send_menu.addAction(self._action(self.tr("&Accounts…"), self.manage_accounts))
         send_menu.addAction(self._action(self.tr("Suppression &list…"), self.manage_suppression))
+        send_menu.addAction(self._action(self.tr("Allow attachments from a &folder…"), self.allow_attachment_folder))
         self.addActions([self.check_action, self.test_action])  # shortcuts work on every step
 
     # --- opening -------------------------------------------------------------------------------------------------
@@ -308,6 +313,7 @@ class MainWindow(QMainWindow):
         self.session.set_account(doc.account)
         self.refresh_accounts()
         self.session.excluded_rows = frozenset()
+        self.session.attachment_folders = tuple(Path(f) for f in doc.settings.get("attachment_folders", ()))
         if contacts is not None:
             self._pending_excluded = doc.excluded_rows
             self.open_contacts(contacts, doc.sheet)
@@ -318,11 +324,15 @@ class MainWindow(QMainWindow):
 
     def _locate_spreadsheet(self, missing: Path) -> Path | None:
         """The campaign's spreadsheet is not where it was saved: ask the user where it is now."""
-        found = self.dialogs.open_file(
-            self.tr("Where is {name} now? (It is no longer in {folder})").format(name=missing.name,
-                                                                               folder=missing.parent),
-            self.tr(SPREADSHEET_FILTER),
-        )
+        found = None
+        if self.dialogs.confirm(
+            self.tr("Spreadsheet moved"),
+            self.tr("The campaign's spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign "
+                    "then remembers the new place when you save it.").format(name=missing.name, folder=missing.parent),
+            self.tr("Find it…"),
+        ):
+            found = self.dialogs.open_file(self.tr("Where is {name} now?").format(name=missing.name),
+                                           self.tr(SPREADSHEET_FILTER))
         if found is None:
             self.contacts_view.show_error(self.tr(
                 "The campaign's spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open "
@@ -387,6 +397,12 @@ class MainWindow(QMainWindow):
         path = self.dialogs.open_file(self.tr("Attach a file"), self.tr("All files (*)"))
         if path is not None:
             self.message_view.add_attachment(str(path))
+
+    def allow_attachment_folder(self) -> None:
+        """Attachment cells may name files only in the campaign's folders; the user can add one more."""
+        folder = self.dialogs.open_folder(self.tr("Allow attachments from this folder"))
+        if folder is not None:
+            self.session.allow_attachments_from(folder)
 
     # --- steps ---------------------------------------------------------------------------------------------------
     def _step_changed(self, step: int) -> None:
@@ -477,12 +493,23 @@ class MainWindow(QMainWindow):
         if own and not self.send_view.test_address.text():
             self.send_view.test_address.setText(own[0])
 
-    def manage_accounts(self) -> None:
+    def manage_accounts(self, *, select: str | None = None, edit: bool = False) -> None:
+        """The Accounts dialog, with `select` chosen and, if `edit`, its editor open (to fix what the Send step
+        found)."""
         from ui.views.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(self)
         dialog.accounts_changed.connect(self.refresh_accounts)
+        self.accounts_dialog = dialog  # tests reach it while it is open
+        if select is not None:
+            dialog.reload(select=select)
+            if edit:
+                dialog.edit_account()
         dialog.exec()
+        self.accounts_dialog = None
+
+    def _fix_account(self) -> None:
+        self.manage_accounts(select=self.session.account, edit=self._account_fix == "edit")
 
     def manage_suppression(self) -> None:
         from ui.views.suppression_dialog import SuppressionDialog
@@ -516,12 +543,16 @@ class MainWindow(QMainWindow):
         name = self.session.account
         self.send_view.show_account_notice("")
 
-        def show(text: str) -> None:
+        def show(text: str, fix: str | None = None) -> None:
             if name == self.session.account:
-                self.send_view.show_account_notice(text)
+                self._account_fix = fix
+                self.send_view.show_account_notice(text, fix is not None)
+
+        def failed(exc: BaseException) -> None:
+            show(f"! {problem_text(exc)}", account_fix(exc))
 
         if name is not None:
-            run_in_background(lambda: read_account_notice(name), show, lambda exc: show(f"! {problem_text(exc)}"))
+            run_in_background(lambda: read_account_notice(name), show, failed)
 
     def _chosen_profile(self) -> Account | None:
         return self._profiles.get(self.session.account) if self.session.account is not None else None
@@ -713,6 +744,7 @@ class MainWindow(QMainWindow):
         if folded.notice:
             self.send_view.show_status(folded.notice)
         if folded.stopped is not None:
+            self.send_view.show_status("")  # no longer "Stopping…"
             if folded.stopped.reason_code == "finished":
                 done = folded.stopped.reason or self.tr("Done.")
                 if self.session.account is None:
@@ -795,10 +827,11 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-            self._close_after_stop = True
-            self._stop_clicked()
-            event.ignore()
-            return
+            if self.worker.busy:  # it may have ended while the question was open: then close right away
+                self._close_after_stop = True
+                self._stop_clicked()
+                event.ignore()
+                return
         self.message_view.commit()
         if self.session.dirty:
             answer = self.dialogs.save_discard_cancel(self.tr("Save changes?"),

@@ -42,6 +42,9 @@ class CampaignSession(QObject):
         self.default_from = ""  # the chosen account's From, for a message without a From line
         self.campaign_path: Path | None = None
         self.excluded_rows: frozenset[int] = frozenset()  # 1-based data rows the user left out of the send
+        # Folders attachment cells may name files in, besides the spreadsheet's and the message's (the user chose
+        # them: a file attached by hand, or Allow attachments from a folder…).
+        self.attachment_folders: tuple[Path, ...] = ()
         self._dirty = False
 
     # --- state ---------------------------------------------------------------------------------------------------
@@ -120,7 +123,8 @@ class CampaignSession(QObject):
                 "ui.no_email_column", "Choose which column holds the email addresses in the Contacts step."
             )
         return Campaign(
-            contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from
+            contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from,
+            attachment_folders=self.attachment_folders,
         )
 
     def recipients(self) -> list[str]:
@@ -141,4 +145,10 @@ class CampaignSession(QObject):
             template_text=self.template_text(),
             account=self.account,
             excluded_rows=self.excluded_rows,
+            settings={"attachment_folders": [str(folder) for folder in self.attachment_folders]},
         )
+
+    def allow_attachments_from(self, folder: Path) -> None:
+        if folder not in self.attachment_folders:
+            self.attachment_folders = (*self.attachment_folders, folder)
+            self.set_dirty(True)

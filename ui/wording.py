@@ -19,28 +19,42 @@ from mailmerge.base.events import RunStopped
 CONTEXT = "wording"
 APP_FOLDER = str(Path(__file__).resolve().parent.parent) + os.sep  # where the app itself is installed
 ACCOUNTS = "Send → Accounts…"
+# Problems of a saved account the window fixes: where one is shown, the account's editor (or, to sign in again, the
+# Accounts dialog) is offered; {fix} in the sentence names the button that opens it.
+FIXED_IN_THE_EDITOR = frozenset({
+    "account.no_password", "account.no_host", "account.ses_incomplete", "account.tencent_incomplete",
+    "oauth.not_configured",
+})
+FIXED_BY_SIGNING_IN = frozenset({"oauth.signin_expired"})
+OPEN_THE_ACCOUNT = "“Open the account…”"  # the Send step's button
 
-# code -> the window's sentence; {params} are the core's parameters of that code (plus {accounts}, the menu path).
+# code -> the window's sentence; {params} are the core's parameters of that code, plus {accounts} (the menu path)
+# and {fix} (the button that opens the account).
 WINDOW_SENTENCES: dict[str, str] = {
-    "account.no_password": "No password is saved for “{name}”. Open the account in {accounts}, type the password "
-    "and save.",
-    "account.no_host": "Account “{name}” needs a server name. Type it under Server (ask your mail administrator).",
+    "account.no_password": "No password is saved for “{name}”. Click {fix}, type the password and save.",
+    "account.no_host": "Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail "
+    "administrator).",
     "account.unknown": "There is no saved account called “{name}”. Choose another one under “Send through”, or add "
     "it in {accounts}.",
-    "account.ses_incomplete": "Account “{name}” needs the access key ID and the region. Open it in {accounts} and "
-    "fill them in.",
+    "account.ses_incomplete": "Account “{name}” needs the access key ID and the region. Click {fix} and fill them "
+    "in.",
     "account.tencent_incomplete": "Account “{name}” needs the SecretId, the region and a verified sender address. "
-    "Open it in {accounts} and fill them in.",
+    "Click {fix} and fill them in.",
     "account.choose": "Several accounts are saved. Choose one under “Send through”.",
-    "oauth.not_configured": "Account “{name}” is not set up for sign-in. Open it in {accounts}, enter the sign-in "
-    "client ID and sign in.",
-    "oauth.signin_expired": "The sign-in for account “{name}” {why}. Open {accounts} and click “Sign in” again.",
+    "oauth.not_configured": "Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, "
+    "save, and sign in.",
+    "oauth.signin_expired": "The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in "
+    "again.",
     "preset.unknown": "There is no provider called “{key}”. Choose one of the providers listed in {accounts}.",
-    "engine.cancelled": "Sending was cancelled after {sent} messages. The rest stay waiting: press “Send to "
-    "everyone” to send to them. Nobody gets a message twice.",
-    "engine.unreachable": "Sending stopped: the server could not be reached in {attempts} attempts. Check the "
-    "server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the "
-    "server answers again.",
+    "engine.cancelled": "Sending was cancelled. Messages already on their way were finished; the rest stay waiting: "
+    "press “Send to everyone” to send to them. Nobody gets a message twice.",
+    "engine.unreachable": "Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} "
+    "Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” "
+    "once the server answers again.",
+    "engine.throttled_stop": "Sending stopped: the server asked to slow down {times} times in a row without "
+    "accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.",
+    "engine.server_trouble": "Sending stopped: the server would not take messages ({reason}) in {attempts} tries "
+    "in a row.{answer} The rest stay waiting: press “Send to everyone” later.",
     "journal.disk_full": "The disk holding the send record {path} is full, so sending stopped. Free some space, "
     "then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.",
     "journal.other_campaign": "The send record {path} belongs to a different spreadsheet or message. Open the "
@@ -99,7 +113,7 @@ def _unknown_fields(params: Mapping[str, object]) -> str:
 
 def _window_params(code: str, params: Mapping[str, object]) -> dict[str, object]:
     """The core's parameters plus what the window's sentence for `code` is built from."""
-    derived: dict[str, object] = {"accounts": _translate(ACCOUNTS), **params}
+    derived: dict[str, object] = {"accounts": _translate(ACCOUNTS), "fix": _translate(OPEN_THE_ACCOUNT), **params}
     if code in ("template.syntax", "template.unknown_field"):
         derived["place"] = _place(params.get("header"), params.get("body_line"))
         derived["closest"] = _closest(params.get("suggestion"))
@@ -130,10 +144,23 @@ def problem_words(problem: Problem) -> str:
     return words(problem.code, problem.params, problem.message())
 
 
-def problem_text(exc: BaseException) -> str:
-    """The plain sentence for an expected problem; anything else is a bug and goes to the crash dialog."""
+def account_fix(exc: BaseException) -> str | None:
+    """How the window fixes this problem: "edit" the account, "sign_in" again, or None (not an account's)."""
+    if isinstance(exc, MailMergeError):
+        if exc.code in FIXED_IN_THE_EDITOR:
+            return "edit"
+        if exc.code in FIXED_BY_SIGNING_IN:
+            return "sign_in"
+    return None
+
+
+def problem_text(exc: BaseException, fix: str | None = None) -> str:
+    """The plain sentence for an expected problem; anything else is a bug and goes to the crash dialog. `fix`: the
+    button that opens the account where the sentence is shown (the Send step's “Open the account…” if None)."""
     if not isinstance(exc, MailMergeError):
         raise exc
+    if fix is not None:
+        return words(exc.code, {**exc.params, "fix": fix}, str(exc))
     return problem_words(exc.problem)
 
 

@@ -20,3 +20,4 @@ class OutgoingMessage:
     # Fields API transports need besides the raw bytes (Tencent template mode sends variables, not bytes).
     subject: str = ""
     variables: tuple[tuple[str, str], ...] = ()
+    copies: tuple[str, ...] = ()  # the envelope recipients only in Cc or Bcc (not in To)

@@ -28,6 +28,7 @@ class RowSent:
     row: int
     message_id: str
     reply: str
+    note: str = ""  # what people should know although it was sent, e.g. a Cc on the suppression list left out
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
-from mailmerge.compose.campaign import open_campaign
+from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.compose.preflight import Finding, check
+from mailmerge.sending.suppression import SuppressionList, describe
 from mailmerge.transports.presets import DEFAULT_RULES
 
 
@@ -20,9 +20,14 @@ def run(args: argparse.Namespace) -> int:
 
         account = get_account(args.account)
         rules, default_from = message_rules(account), account.from_address or ""
-    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
-                             default_from=default_from, encoding=args.encoding)
-    findings = check(campaign, rules=rules)
+    campaign = campaign_from_args(args, default_from=default_from)
+    store = SuppressionList()
+    try:
+        snapshot = store.snapshot()
+        findings = check(campaign, rules=rules,
+                         suppressed=lambda a: describe(entry.reason) if (entry := snapshot.find(a)) else None)
+    finally:
+        store.close()
     errors = sum(f.severity == "error" for f in findings)
     if args.json:
         print(json.dumps([_as_json(f) for f in findings], ensure_ascii=False, indent=1))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mailmerge.base.errors import UnusableInputError
 from mailmerge.cli import EXIT_OK
-from mailmerge.compose.campaign import open_campaign
+from mailmerge.commands.campaign_args import campaign_from_args
 
 
 def run(args: argparse.Namespace) -> int:
@@ -19,8 +19,7 @@ def run(args: argparse.Namespace) -> int:
         from mailmerge.accounts.profiles import get_account
 
         default_from = get_account(args.account).from_address or ""
-    campaign = open_campaign(Path(args.contacts), Path(args.template), sheet=args.sheet, header_row=args.header_row,
-                             default_from=default_from, encoding=args.encoding)
+    campaign = campaign_from_args(args, default_from=default_from)
     count = len(campaign.contacts)
     if not 1 <= args.row <= count:
         raise UnusableInputError(

@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import dataclasses
 import json
+import math
 import os
 import re
 import signal
@@ -19,13 +20,16 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
 from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
+from mailmerge.base.logs import register_secret
+from mailmerge.base.text import printable
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
+from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.commands.check import format_finding
-from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.campaign_file import CampaignDocument
 from mailmerge.compose.preflight import Finding
 from mailmerge.sending.engine import Engine, Limits
@@ -43,6 +47,10 @@ if TYPE_CHECKING:
     from mailmerge.transports.smtp import Security
 
 _DEFAULT_PORT_SECURITY: dict[int, Security] = {465: "tls", 587: "starttls"}
+# --rate: one message an hour at the slowest (slower is --per-day's job), and far more than any server takes.
+_MIN_RATE, _MAX_RATE = 0.001, 1000.0
+# --rows: no spreadsheet has more data rows than a worksheet has rows.
+_MAX_ROW = 1_048_576
 
 
 @dataclasses.dataclass(frozen=True)
@@ -61,16 +69,12 @@ class Channel:
 
 
 def run(args: argparse.Namespace) -> int:
-    contacts, template = Path(args.contacts), Path(args.template)
     if args.rows and not args.retry_failed:
         raise UnusableInputError("send.rows_without_retry", "--rows only works together with --retry-failed.")
     retry_rows = _parse_rows(args.rows) if args.rows else None
     channel = _channel(args)
     try:
-        campaign = open_campaign(
-            contacts, template, sheet=args.sheet, header_row=args.header_row, default_from=channel.from_address or "",
-            encoding=args.encoding,
-        )
+        campaign = campaign_from_args(args, default_from=channel.from_address or "")
         if args.dry_run:
             if not _preflight_ok(campaign, channel.rules):
                 return EXIT_PROBLEMS
@@ -113,43 +117,65 @@ def _channel(args: argparse.Namespace) -> Channel:
 def _server_factory(args: argparse.Namespace) -> tuple[TransportFactory, str, AccountRef]:
     from mailmerge.transports.smtp import SmtpSettings, smtp_factory
 
-    url = urlsplit(args.server if "://" in args.server else f"smtp://{args.server}")
-    if url.scheme not in ("smtp", "smtps") or not url.hostname:
-        raise UnusableInputError(
-            "send.bad_server",
-            "--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. "
-            "smtp://mail.example.com:587.",
-            server=args.server,
-        )
-    try:
-        port = url.port or (465 if url.scheme == "smtps" else 587)
-    except ValueError as exc:
-        raise UnusableInputError(
-            "send.bad_server", "The port in --server {server!r} is not a number.", server=args.server
-        ) from exc
-    security: Security = args.security or (
-        "tls" if url.scheme == "smtps" else _DEFAULT_PORT_SECURITY.get(port, "none")
+    shown = re.sub(r"(?<=//)[^/@]*@", "", args.server)  # a login in the address is never repeated anywhere
+    bad_server = UnusableInputError(
+        "send.bad_server",
+        "--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.",
+        server=shown,
     )
-    password = os.environ.get("MAILMERGE_PASSWORD") if args.user else None
-    if args.user and not password:
+    try:
+        url = urlsplit(args.server if "://" in args.server else f"smtp://{args.server}")
+        hostname, port_given = url.hostname, url.port
+    except ValueError as exc:  # "smtp://[::1", a port that is not a number or out of range
+        raise bad_server from exc
+    if url.scheme not in ("smtp", "smtps") or not hostname:
+        raise bad_server
+    if url.password is not None:
+        register_secret(unquote(url.password))
+        raise UnusableInputError(
+            "send.password_in_server",
+            "--server contains a password. Anyone on this computer can read a command line, so it is not used: "
+            "remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment "
+            "variable (or save an account with `mailmerge account add`).",
+        )
+    user = args.user or (unquote(url.username) if url.username else None)
+    port = port_given or (465 if url.scheme == "smtps" else 587)
+    security: Security = args.security or (
+        "tls" if url.scheme == "smtps" else _DEFAULT_PORT_SECURITY.get(port, "auto")
+    )
+    password = os.environ.get("MAILMERGE_PASSWORD") if user else None
+    if user and not password:
         raise UnusableInputError(
             "send.no_password",
             "--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an "
             "account (mailmerge account add) so it is kept in the system keyring.",
-            user=args.user,
+            user=user,
         )
+    timeout = args.timeout
+    if not (math.isfinite(timeout) and 0 < timeout <= 3600):
+        raise UnusableInputError(
+            "send.bad_timeout", "--timeout must be a number of seconds between 1 and 3600, not {value}.",
+            value=timeout,
+        )
+    if user and security == "none":
+        print("mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay "
+              "you trust on your own network.", file=sys.stderr)
+    if args.insecure:
+        print("mailmerge: warning: --insecure: the server's certificate is not checked, so another computer could "
+              "pretend to be the server and read the messages and the password.", file=sys.stderr)
     settings = SmtpSettings(
-        host=url.hostname,
+        host=hostname,
         port=port,
         security=security,
-        username=args.user,
+        username=user,
         password=password,
         verify_tls=not args.insecure,
-        timeout_s=args.timeout,
+        timeout_s=timeout,
     )
-    who = f" as {args.user}" if args.user else ""
-    via = server_ref(url.hostname, port, args.user)
-    return smtp_factory(settings), f"{url.hostname}:{port} ({security}){who}", via
+    who = f" as {user}" if user else ""
+    shown_security = "STARTTLS when offered" if security == "auto" else security
+    via = server_ref(hostname, port, user)
+    return smtp_factory(settings), f"{hostname}:{port} ({shown_security}){who}", via
 
 
 def _limits_from_flags(args: argparse.Namespace) -> Callable[[Limits], Limits]:
@@ -180,9 +206,12 @@ def _limits_from_flags(args: argparse.Namespace) -> Callable[[Limits], Limits]:
 
 def _parse_rate(text: str) -> float:
     found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*s)?\s*", text)
-    if not found or float(found[1]) <= 0:
+    if not found or not _MIN_RATE <= float(found[1]) <= _MAX_RATE:
         raise UnusableInputError(
-            "send.bad_rate", "--rate {rate!r} is not a rate. Write messages per second, e.g. 10/s.", rate=text
+            "send.bad_rate",
+            "--rate {rate!r} is not a rate this program can keep. Write messages per second between "
+            "{low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).",
+            rate=text, low=_MIN_RATE, high=_MAX_RATE,
         )
     return float(found[1])
 
@@ -190,12 +219,14 @@ def _parse_rate(text: str) -> float:
 def _parse_rows(text: str) -> list[int]:
     rows: list[int] = []
     for part in text.split(","):
-        found = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
-        if not found or int(found[1]) < 1 or (found[2] and int(found[2]) < int(found[1])):
+        found = re.fullmatch(r"\s*(\d{1,7})\s*(?:-\s*(\d{1,7})\s*)?", part)
+        if (not found or int(found[1]) < 1 or (found[2] and int(found[2]) < int(found[1]))
+                or int(found[2] or found[1]) > _MAX_ROW or len(rows) > _MAX_ROW):
             raise UnusableInputError(
                 "send.bad_rows",
-                "--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1).",
-                rows=text,
+                "--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to "
+                "{most}).",
+                rows=text, most=_MAX_ROW,
             )
         rows.extend(range(int(found[1]), int(found[2] or found[1]) + 1))
     return rows
@@ -287,6 +318,7 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
         if not _plan_ok(plan, run.findings):
             return EXIT_PROBLEMS
         _print_left_out(plan)
+        _print_literal_attachments(campaign)
         count = len(plan.rows)
         if count == 0:
             print("Nothing to send: every row of this campaign has been handled (see `mailmerge report`).")
@@ -352,6 +384,13 @@ _LEFT_OUT_WORDS = {
     Reason.DUPLICATE: "same address as an earlier row (--per-row sends each row)",
     Reason.GONE: "no longer in the spreadsheet",
 }
+
+
+def _print_literal_attachments(campaign: Campaign) -> None:
+    """Files typed in the template go to everyone, from wherever they are: say which, before asking."""
+    files = campaign.literal_attachments()
+    if files:
+        print("Every message carries: " + ", ".join(str(path) for path in files))
 
 
 def _print_left_out(plan: SendPlan) -> None:
@@ -452,7 +491,8 @@ def _event_log(path: str | None) -> Iterator[IO[str] | None]:
         yield None
         return
     try:
-        log = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed below, kept open for the whole run
+        # errors="replace": one event's odd text (a server's undecodable reply) must not end the run or the log.
+        log = open(path, "a", encoding="utf-8", errors="replace")  # noqa: SIM115 - closed below, kept open
     except OSError as exc:
         raise UnusableInputError(
             "send.events_file", "Cannot write events to {path}: {error}.", path=path, error=exc.strerror
@@ -523,4 +563,5 @@ class _Printer:
                 self._line(reason)
 
     def _line(self, text: str) -> None:
-        print(text, file=self._out, flush=True)
+        # Reasons quote servers and files: no control character (an escape sequence) may reach the terminal.
+        print(printable(text), file=self._out, flush=True)

@@ -57,6 +57,74 @@ def split_address_list(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+# Around each value filled into an address header (template.py), so the header can tell values from what the
+# template's author typed: private-use characters no cell is expected to hold (and any it holds are removed).
+VALUE_START, VALUE_END = "\ue000", "\ue001"
+
+
+def protect_display_names(text: str) -> str:
+    """An address header as filled in, values marked: a value in a display-name position (`{{ name }} <...>`)
+    becomes part of one quoted display name whatever it holds (a comma, an @, quotes), so a name can never add a
+    recipient; a value in an address position stays as it is. The markers are removed."""
+    if VALUE_START not in text and VALUE_END not in text:
+        return text
+    pieces: list[str] = []
+    start = 0
+    for end, _ in (*_static_separators(text), (len(text), "")):
+        pieces.append(_protect_piece(text[start:end]) + text[end : end + 1])
+        start = end + 1
+    return "".join(pieces)
+
+
+def _static_separators(text: str) -> list[tuple[int, str]]:
+    """Where the author's own `,` and `;` separate addresses: outside values, quotes and angle brackets."""
+    found: list[tuple[int, str]] = []
+    in_value = in_quotes = in_angle = False
+    for i, ch in enumerate(text):
+        if ch in (VALUE_START, VALUE_END):
+            in_value = ch == VALUE_START
+        elif in_value:
+            continue
+        elif ch == '"':
+            in_quotes = not in_quotes
+        elif ch == "<" and not in_quotes:
+            in_angle = True
+        elif ch == ">" and not in_quotes:
+            in_angle = False
+        elif ch in ",;" and not in_quotes and not in_angle:
+            found.append((i, ch))
+    return found
+
+
+def _protect_piece(piece: str) -> str:
+    angle = _static_angle(piece)
+    if angle < 0 or VALUE_START not in piece[:angle]:
+        return _unmarked(piece)
+    name = piece[:angle].strip()
+    if len(name) >= 2 and name[0] == name[-1] == '"':  # the author quoted it: those quotes are replaced
+        name = name[1:-1]
+    name = " ".join(_unmarked(name).split())
+    quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{quoted}" {_unmarked(piece[angle:]).strip()}'
+
+
+def _static_angle(piece: str) -> int:
+    """The position of the author's own `<` that starts the address, or -1."""
+    found, in_value, in_quotes = -1, False, False
+    for i, ch in enumerate(piece):
+        if ch in (VALUE_START, VALUE_END):
+            in_value = ch == VALUE_START
+        elif not in_value and ch == '"':
+            in_quotes = not in_quotes
+        elif not in_value and not in_quotes and ch == "<":
+            found = i
+    return found
+
+
+def _unmarked(text: str) -> str:
+    return text.replace(VALUE_START, "").replace(VALUE_END, "")
+
+
 def _unquote(name: str) -> str:
     name = name.strip()
     if len(name) >= 2 and name[0] == name[-1] == '"':

@@ -3,7 +3,14 @@
 Where each header comes from: the template's header line when it has one, else the mapped column (To from the
 email column, with the name column as display name; Cc and Bcc from their columns). Attachments are the template's
 `Attachment:` lines plus the attachment column (several files separated by `;` or line breaks). Relative paths are
-looked up next to the template, then next to the spreadsheet.
+looked up next to the template, then next to the spreadsheet, then in the campaign's extra folders.
+
+Attachments stay inside the campaign: a path that comes from a cell (the attachment column, or a field in an
+`Attachment:` line) must lead into one of the campaign's folders (the spreadsheet's, the template's, and the extra
+folders the user added), after `..` and links are followed; anything else would let a spreadsheet mail out any file
+the user can read (`/proc/self/environ`, `~/.ssh/id_rsa`). A path the user typed in the template is theirs to choose,
+and is listed by `literal_attachments` so the confirmation can show it. No attachment may be a special file (a
+device, a pipe, a socket, anything under /proc, /sys or /dev).
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import functools
 import hashlib
 import json
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +28,7 @@ from mailmerge.base.envelope import OutgoingMessage
 from mailmerge.base.errors import MailMergeError, UnusableInputError
 from mailmerge.compose.addresses import split_address_list
 from mailmerge.compose.message import build_message
-from mailmerge.compose.template import RenderedMessage, Template, load_template, render
+from mailmerge.compose.template import RenderedMessage, Template, TemplateRenderError, load_template, render
 from mailmerge.sheets.contacts import ContactTable, read_contacts
 from mailmerge.sheets.mapping import ColumnMapping, guess_mapping
 
@@ -34,6 +42,7 @@ class Campaign:
     template: Template
     mapping: ColumnMapping
     default_from: str = ""  # the account's From address, used when the template has no From: line
+    attachment_folders: tuple[Path, ...] = ()  # folders besides the spreadsheet's and template's files may come from
 
     def render(self, row: int, *, convert: bool = True) -> RenderedMessage:
         """The template filled in for a 1-based data row, completed from the mapped columns."""
@@ -50,14 +59,15 @@ class Campaign:
             subject=rendered.subject,
             text=rendered.text,
             html=rendered.html,
-            attachments=tuple(self._resolve(p) for p in (*rendered.attachments, *self._attachment_cells(values))),
+            attachments=self._attachments(row, rendered.attachments, values),
         )
 
-    def build(self, row: int) -> OutgoingMessage:
-        """The exact message for a 1-based data row; raises MailMergeError naming this row."""
+    def build(self, row: int, *, leave_out: frozenset[str] = frozenset()) -> OutgoingMessage:
+        """The exact message for a 1-based data row; raises MailMergeError naming this row. `leave_out`:
+        lower-cased addresses dropped from Cc and Bcc (on the suppression list)."""
         rendered = self.render(row)  # first: it refuses a row number outside the sheet (rows[-1] would not)
         variables = tuple(zip(self.contacts.columns, self.contacts.rows[row - 1], strict=True))
-        return build_message(rendered, row=row, variables=variables)
+        return build_message(rendered, row=row, variables=variables, leave_out=leave_out)
 
     def iter_messages(self, rows: Iterable[int] | None = None) -> Iterator[BuiltRow]:
         """(row, message) for every row (or the given ones), or (row, error) for a row that cannot be built."""
@@ -100,17 +110,62 @@ class Campaign:
             return f'"{quoted}" <{addresses.strip()}>'
         return addresses
 
-    def _attachment_cells(self, values: dict[str, str]) -> list[Path]:
-        cell = _cell(values, self.mapping.attachments)
-        return [Path(p.strip()) for p in _FILE_LIST_SEPARATORS.split(cell) if p.strip()]
+    def literal_attachments(self) -> tuple[Path, ...]:
+        """The attachments typed in the template itself (no field in them): every row carries them, from wherever
+        the user chose; the confirmation shows them."""
+        return tuple(self._look_up(Path(src)) for src in self.template.attachments if src and "{" not in src)
 
-    def _resolve(self, path: Path) -> Path:
-        path = path.expanduser()
+    def _attachments(self, row: int, from_template: tuple[Path, ...], values: dict[str, str]) -> tuple[Path, ...]:
+        literal = {Path(src) for src in self.template.attachments if "{" not in src}
+        field_columns = ", ".join(sorted(self.template.header_vars.get("Attachment", frozenset())))
+        found = [self._checked(path, row, None if path in literal else field_columns) for path in from_template]
+        cell = _cell(values, self.mapping.attachments)
+        found += [self._checked(Path(p.strip()), row, self.mapping.attachments or "")
+                  for p in _FILE_LIST_SEPARATORS.split(cell) if p.strip()]
+        return tuple(found)
+
+    def _checked(self, path: Path, row: int, column: str | None) -> Path:
+        """The file to attach, looked up in the campaign's folders; `column`: the cell it came from (None: typed in
+        the template). Raises TemplateRenderError when the file may not be attached."""
+        try:
+            found = self._look_up(path.expanduser())
+            real = found.resolve()
+        except (OSError, ValueError):  # e.g. a NUL character, or a link that loops
+            raise TemplateRenderError(
+                "attachment.bad_name",
+                "Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in "
+                "the spreadsheet or template.",
+                row=row, file=str(path), column=column or None,
+            ) from None
+        if _is_special(real):
+            raise TemplateRenderError(
+                "attachment.special_file",
+                "Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under "
+                "/proc, /sys or /dev), so it cannot be attached. Name a document instead.",
+                row=row, file=str(path), column=column or None,
+            )
+        if column is not None and not any(real.is_relative_to(folder) for folder in self._folders):
+            raise TemplateRenderError(
+                "attachment.outside_campaign",
+                "Row {row}: the attachment {file} named in column {column} is outside the campaign's folders, so it "
+                "is not attached (a spreadsheet must not be able to send any file of this computer). Put the file "
+                "in the spreadsheet's or the template's folder, or add its folder to the campaign.",
+                row=row, file=str(path), column=column,
+            )
+        return found
+
+    @functools.cached_property
+    def _folders(self) -> tuple[Path, ...]:
+        """Where attachments named in cells may come from, links resolved: first the template's folder, then the
+        spreadsheet's, then the folders the user added."""
+        folders = [self.template.source.parent] if self.template.source else []
+        folders += [self.contacts.source.parent, *self.attachment_folders]
+        return tuple(dict.fromkeys(folder.resolve() for folder in folders))
+
+    def _look_up(self, path: Path) -> Path:
         if path.is_absolute():
             return path
-        folders = [self.template.source.parent] if self.template.source else []
-        folders.append(self.contacts.source.parent)
-        candidates = [folder / path for folder in folders]
+        candidates = [folder / path for folder in self._folders]
         return next((c for c in candidates if c.exists()), candidates[0])
 
 
@@ -118,8 +173,23 @@ def _cell(values: dict[str, str], column: str | None) -> str:
     return values.get(column, "") if column else ""
 
 
+_SYSTEM_FOLDERS = tuple(Path(p) for p in ("/proc", "/sys", "/dev"))
+
+
+def _is_special(real: Path) -> bool:
+    """A device, pipe, socket or kernel file: reading one may block forever, never end, or hand out secrets."""
+    if any(real.is_relative_to(folder) for folder in _SYSTEM_FOLDERS):
+        return True
+    try:
+        mode = real.stat().st_mode
+    except OSError:
+        return False  # missing: Check reports it as missing
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def open_campaign(contacts: Path, template: Path, *, sheet: str | None = None, header_row: int | None = None,
-                  default_from: str = "", encoding: str | None = None) -> Campaign:
+                  default_from: str = "", encoding: str | None = None,
+                  attachment_folders: tuple[Path, ...] = ()) -> Campaign:
     """Read both files and guess the column mapping; raises UnusableInputError with a clear sentence."""
     parsed = load_template(template)
     table = read_contacts(contacts, sheet=sheet, header_row=header_row, encoding=encoding)
@@ -129,4 +199,4 @@ def open_campaign(contacts: Path, template: Path, *, sheet: str | None = None, h
         if "To" not in parsed.headers:
             raise
         mapping = ColumnMapping(email="")  # the template's To: line names the recipients itself
-    return Campaign(table, parsed, mapping, default_from)
+    return Campaign(table, parsed, mapping, default_from, attachment_folders)

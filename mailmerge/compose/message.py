@@ -44,15 +44,17 @@ _ASCII = bytes(range(128))
 
 
 def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None = None,
-                  variables: tuple[tuple[str, str], ...] = ()) -> OutgoingMessage:
+                  variables: tuple[tuple[str, str], ...] = (), leave_out: frozenset[str] = frozenset()
+                  ) -> OutgoingMessage:
+    """`leave_out`: lower-cased addresses dropped from Cc and Bcc (on the suppression list)."""
     for field, value in (("From", rendered.from_), ("To", rendered.to), ("Cc", rendered.cc),
                          ("Bcc", rendered.bcc), ("Reply-To", rendered.reply_to), ("Subject", rendered.subject)):
         if "\r" in value or "\n" in value:
             raise header_newline_error(field, row)
     sender = parse_address(rendered.from_, field="From", row=row)
     to = parse_address_list(rendered.to, field="To", row=row)
-    cc = parse_address_list(rendered.cc, field="Cc", row=row)
-    bcc = parse_address_list(rendered.bcc, field="Bcc", row=row)
+    cc = _without(parse_address_list(rendered.cc, field="Cc", row=row), leave_out)
+    bcc = _without(parse_address_list(rendered.bcc, field="Bcc", row=row), leave_out)
     reply_to = parse_address_list(rendered.reply_to, field="Reply-To", row=row)
     require_addresses(to + cc + bcc, field="To", row=row)
 
@@ -75,6 +77,7 @@ def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None =
         body = _multipart("mixed", parts, f"=_mx{token}")
     data = (CRLF.join(headers) + CRLF).encode("utf-8") + body
     recipients = tuple(dict.fromkeys(a.ascii_email for a in to + cc + bcc))
+    primary = {a.ascii_email for a in to}
     return OutgoingMessage(
         row=row,
         envelope=Envelope(sender=sender.ascii_email, recipients=recipients),
@@ -82,7 +85,12 @@ def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None =
         message_id=message_id,
         subject=rendered.subject,
         variables=variables,
+        copies=tuple(r for r in recipients if r not in primary),
     )
+
+
+def _without(addresses: tuple[Address, ...], leave_out: frozenset[str]) -> tuple[Address, ...]:
+    return tuple(a for a in addresses if a.ascii_email.lower() not in leave_out) if leave_out else addresses
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ fraction of a second.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -21,6 +21,7 @@ from mailmerge.compose.addresses import (
     missing_address_error,
     parse_address,
     parse_address_list,
+    split_address_list,
 )
 from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.template import RenderedMessage, TemplateRenderError, closest_column, unknown_fields
@@ -40,9 +41,15 @@ class Finding:
     params: Mapping[str, object]
 
 
-def check(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES) -> list[Finding]:
-    """Every problem of every row; `rules` are the sending account's message limits (ResolvedTransport.rules)."""
-    return _Checker(campaign, rules).run()
+# Why an address is on the suppression list in plain words (e.g. "hard bounce"), or None when it is not on it.
+SuppressedWhy = Callable[[str], str | None]
+
+
+def check(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES,
+          suppressed: SuppressedWhy | None = None) -> list[Finding]:
+    """Every problem of every row; `rules` are the sending account's message limits (ResolvedTransport.rules);
+    `suppressed` looks addresses up on the suppression list (warnings for rows it changes)."""
+    return _Checker(campaign, rules, suppressed).run()
 
 
 @dataclass(frozen=True)
@@ -51,16 +58,18 @@ class CheckResult:
     recipients: dict[int, str]  # row -> its first To address (ASCII form, lower-cased), for rows that have one
 
 
-def check_with_recipients(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES) -> CheckResult:
+def check_with_recipients(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES,
+                          suppressed: SuppressedWhy | None = None) -> CheckResult:
     """`check`, plus whom each row goes to: the send plan compares people, not row numbers, with earlier runs."""
-    checker = _Checker(campaign, rules)
+    checker = _Checker(campaign, rules, suppressed)
     return CheckResult(checker.run(), checker.recipient_of)
 
 
 class _Checker:
-    def __init__(self, campaign: Campaign, rules: TransportRules) -> None:
+    def __init__(self, campaign: Campaign, rules: TransportRules, suppressed: SuppressedWhy | None = None) -> None:
         self.campaign = campaign
         self.rules = rules
+        self.suppressed = suppressed
         self.findings: list[Finding] = []
         self.first_row_of: dict[str, int] = {}
         self.recipient_of: dict[int, str] = {}
@@ -124,6 +133,7 @@ class _Checker:
         if found["To"]:
             self.recipient_of[row] = found["To"][0].ascii_email.lower()
             self._note_duplicate(row, found["To"][0])
+        self._check_recipients(row, found)
         self._check_subject(row, rendered.subject)
         attachment_bytes = self._check_attachments(row, rendered.attachments)
         self._check_provider_attachment_limits(row, len(rendered.attachments), attachment_bytes)
@@ -177,6 +187,45 @@ class _Checker:
                 "twice. Remove one of the rows if once is enough.",
                 row=row, address=address.email, first_row=first,
             ))
+
+    def _check_recipients(self, row: int, found: Mapping[str, tuple[Address, ...] | None]) -> None:
+        """Warnings about who actually gets the message: several addresses in one cell, a name that looks like an
+        address (only the address in <> gets the message), an address on the suppression list."""
+        values = self.campaign.contacts.row_dict(row)
+        for field in ("To", "Cc", "Bcc"):
+            if self._is_constant(field):
+                continue
+            for column in self.columns[field]:
+                cell = split_address_list(values.get(column, ""))
+                if len(cell) > 1 and all("@" in piece for piece in cell):  # not a name such as "Lee, Ann"
+                    self.findings.append(_finding(
+                        "warning", row, column, "recipient.several_in_cell",
+                        "Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the "
+                        "message. If only one is meant, keep only that one.",
+                        row=row, column=column, count=len(cell), addresses="; ".join(cell),
+                    ))
+            for address in found[field] or ():
+                self._check_recipient(row, field, address)
+
+    def _check_recipient(self, row: int, field: str, address: Address) -> None:
+        if "@" in address.display_name:
+            self.findings.append(_finding(
+                "warning", row, self._column(field), "recipient.name_like_address",
+                "Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the "
+                "message. Check the name column if that is not what you meant.",
+                row=row, name=address.display_name, field=field, address=address.email,
+            ))
+        why = self.suppressed(address.ascii_email) if self.suppressed is not None else None
+        if why is None:
+            return
+        if field == "To":
+            template = ("Row {row}: {address} is on the suppression list ({why}), so this row will be skipped. "
+                        "Remove it from the list only if you know it works again.")
+        else:
+            template = ("Row {row}: the {field} address {address} is on the suppression list ({why}); it is left "
+                        "out and the row still goes to the others.")
+        self.findings.append(_finding("warning", row, self._column(field), "recipient.suppressed", template,
+                                      row=row, field=field, address=address.email, why=why))
 
     def _check_subject(self, row: int, subject: str) -> None:
         if self._is_constant("Subject") and not self._first_time("Subject"):

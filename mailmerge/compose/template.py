@@ -46,11 +46,11 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import jinja2
 from jinja2 import meta, nodes
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from mailmerge.base.errors import MailMergeError, UnusableInputError
-from mailmerge.sheets.numfmt import number as number_filter
+from mailmerge.compose.addresses import VALUE_END, VALUE_START, protect_display_names
+from mailmerge.compose.sandbox import Sandbox, fill
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -94,14 +94,14 @@ class _Filler:
     globals: dict[str, Any]
 
     @classmethod
-    def compile(cls, env: SandboxedEnvironment, src: str, globals: dict[str, Any] | None = None) -> _Filler:
+    def compile(cls, env: Sandbox, src: str, globals: dict[str, Any] | None = None) -> _Filler:
         template = env.from_string(src, globals=globals)
         return cls(template, dict(template.globals))
 
     def __call__(self, context: Mapping[str, Any]) -> str:
         template = self.template
         filled = Context(template.environment, {**self.globals, **context}, template.name, template.blocks)
-        return "".join(template.root_render_func(filled))
+        return fill(template.root_render_func(filled))
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,15 @@ def parse_template(text: str, body_format: str, source: Path | None = None) -> T
             header_vars[name] = header_vars.get(name, frozenset()) | frozenset(found)
     header_src = {name: src for name, (src, _) in headers.items()}
     attachment_src = tuple(src for src, _ in attachments)
-    compiled = _compile(header_src, attachment_src, body, fmt)
+    try:
+        compiled = _compile(header_src, attachment_src, body, fmt)
+    except RecursionError:
+        raise _too_deep(where, 1) from None
+    except jinja2.TemplateError as exc:  # what the checks above let through, said in Jinja's words
+        raise UnusableInputError(
+            "template.syntax", "{file}: the template has a mistake: {reason}. Correct it in the template.",
+            file=where, reason=str(exc).rstrip("."),
+        ) from None
     return Template(source, header_src, attachment_src, body, fmt, frozenset(variable_lines), variable_lines,
                     header_vars, compiled, body_start + 1)
 
@@ -266,8 +274,14 @@ def _variables(src: str, where: str, first_line: int, header: str | None, body_s
             file=where, line=line_no, reason=(exc.message or "syntax error").rstrip("."), text=shown.strip(),
             header=header, body_line=None if header else line_no - body_start,
         ) from None
+    except RecursionError:
+        raise _too_deep(where, first_line) from None
+    _check_filters_and_tests(ast, where, first_line)
     found: dict[str, int] = {}
-    undeclared = meta.find_undeclared_variables(ast)
+    try:
+        undeclared = meta.find_undeclared_variables(ast)
+    except RecursionError:
+        raise _too_deep(where, first_line) from None
     for name_node in ast.find_all(nodes.Name):
         if name_node.name in undeclared and name_node.name != "row":
             found.setdefault(name_node.name, first_line + name_node.lineno - 1)
@@ -278,35 +292,54 @@ def _variables(src: str, where: str, first_line: int, header: str | None, body_s
     return dict(sorted(found.items(), key=lambda kv: kv[1]))
 
 
+def _check_filters_and_tests(ast: nodes.Template, where: str, first_line: int) -> None:
+    """A misspelled filter (`{{ name | uppr }}`) or test is a mistake in the template, named with its line and the
+    closest real name, before any row is filled in."""
+    env = _text_env()
+    for node in ast.find_all((nodes.Filter, nodes.Test)):
+        known = env.filters if isinstance(node, nodes.Filter) else env.tests
+        if node.name in known:
+            continue
+        kind = "filter" if isinstance(node, nodes.Filter) else "test"
+        close = difflib.get_close_matches(node.name, list(known), n=1, cutoff=0.6)
+        raise UnusableInputError(
+            "template.unknown_filter",
+            "{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the "
+            "name in the template.",
+            file=where, line=first_line + node.lineno - 1, kind=kind, name=node.name,
+            hint=f" Did you mean {close[0]!r}?" if close else "",
+        )
+
+
+def _too_deep(where: str, first_line: int) -> UnusableInputError:
+    return UnusableInputError(
+        "template.too_deep",
+        "{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that "
+        "part of the template.",
+        file=where, line=first_line,
+    )
+
+
 def _escape_markdown(value: object) -> object:
     if isinstance(value, Markup):  # `|safe`: the author asked for raw Markdown
         return str(value)
     return _MD_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
 
 
-def _with_sheet_filters(env: SandboxedEnvironment) -> SandboxedEnvironment:
-    """`{{ row["amount"] | number }}`: the number behind a formatted cell (10000.5 behind "10,000.50")."""
-    env.filters["number"] = number_filter
-    return env
+@functools.cache
+def _text_env() -> Sandbox:
+    return Sandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
 
 
 @functools.cache
-def _text_env() -> SandboxedEnvironment:
-    return _with_sheet_filters(
-        SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True))
+def _html_env() -> Sandbox:
+    return Sandbox(undefined=jinja2.StrictUndefined, autoescape=True, keep_trailing_newline=True)
 
 
 @functools.cache
-def _html_env() -> SandboxedEnvironment:
-    return _with_sheet_filters(
-        SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True, keep_trailing_newline=True))
-
-
-@functools.cache
-def _markdown_env() -> SandboxedEnvironment:
-    return _with_sheet_filters(
-        SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
-                             finalize=_escape_markdown))
+def _markdown_env() -> Sandbox:
+    return Sandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+                                finalize=_escape_markdown)
 
 
 def _compile(headers: Mapping[str, str], attachments: tuple[str, ...], body: str, fmt: BodyFormat) -> _Compiled:
@@ -314,16 +347,35 @@ def _compile(headers: Mapping[str, str], attachments: tuple[str, ...], body: str
     body_text = _Filler.compile(_html_env() if fmt == "html" else text, body)
     html_once = _markdown_once(body) if fmt == "markdown" else None
     body_html = _Filler.compile(_markdown_env(), body) if fmt == "markdown" and html_once is None else None
-    header_lines = {name: _compile_line(src) for name, src in headers.items()}
+    header_lines = {name: _compile_line(src, _address_env() if name in _ADDRESS_HEADERS else None)
+                    for name, src in headers.items()}
     attachment_lines = tuple(_compile_line(src) for src in attachments)
-    batched = [src for src in (*headers.values(), *attachments) if "{" in src] + ([body] if fmt != "html" else [])
+    # Address lines fill in another environment (values marked), so they are not part of the batch.
+    batch_headers = [src for name, src in headers.items() if name not in _ADDRESS_HEADERS]
+    batched = [src for src in (*batch_headers, *attachments) if "{" in src] + ([body] if fmt != "html" else [])
     batch = _compile_batch(batched, has_body=fmt != "html")
     return _Compiled(header_lines, attachment_lines, body_text, body_html, html_once, batch)
 
 
-def _compile_line(src: str) -> _Filler | str:
+def _compile_line(src: str, env: Sandbox | None = None) -> _Filler | str:
     """A header line without any Jinja markup is kept as text: no Jinja context per row for it."""
-    return _Filler.compile(_text_env(), src) if "{" in src else src
+    return _Filler.compile(env or _text_env(), src) if "{" in src else src
+
+
+_ADDRESS_HEADERS = frozenset({"From", "To", "Cc", "Bcc", "Reply-To"})
+
+
+def _mark_value(value: object) -> str:
+    text = "" if value is None else str(value)
+    return VALUE_START + text.replace(VALUE_START, "").replace(VALUE_END, "") + VALUE_END
+
+
+@functools.cache
+def _address_env() -> Sandbox:
+    """For address header lines: every value marked, so `protect_display_names` can quote the ones that stand
+    where a display name goes (a name cell `attacker@evil.com, Bob` must not become a second recipient)."""
+    return Sandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+                                finalize=_mark_value)
 
 
 _BATCH_SEPARATOR = "\x00\x1f\x00"  # no whitespace, so `{{- x -}}` next to it strips exactly what it did alone
@@ -393,6 +445,12 @@ def render(template: Template, row_values: Mapping[str, str], row: int, *, conve
         html = _render_markdown_html(compiled, context) if convert else None
     except jinja2.UndefinedError as exc:
         raise _missing_field_error(template, row_values, row, exc) from None
+    except RecursionError:
+        raise TemplateRenderError(
+            "template.too_deep",
+            "Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.",
+            row=row,
+        ) from None
     except _RENDER_ERRORS as exc:
         raise TemplateRenderError(
             "template.render_failed",
@@ -415,7 +473,12 @@ def _fill_fields(compiled: _Compiled, context: dict[str, Any]) -> tuple[dict[str
     batch = compiled.batch
     if batch is not None and (pieces := batch.pieces(context)) is not None:
         fill = functools.partial(_next_piece, iter(pieces))
-    headers = {name: line if isinstance(line, str) else fill(line).strip() for name, line in compiled.headers.items()}
+    headers = {
+        name: line if isinstance(line, str)
+        else protect_display_names(line(context)).strip() if name in _ADDRESS_HEADERS
+        else fill(line).strip()
+        for name, line in compiled.headers.items()
+    }
     attachments = [line if isinstance(line, str) else fill(line).strip() for line in compiled.attachments]
     text = fill(compiled.body_text) if batch is not None and batch.has_body else compiled.body_text(context)
     return headers, attachments, text
@@ -791,7 +854,7 @@ def _markdown_link(texts: tuple[str, ...], *values: object) -> str:
 
 
 @functools.cache
-def _html_once_env() -> SandboxedEnvironment:
+def _html_once_env() -> Sandbox:
     from markdown_it.common.utils import escapeHtml
 
     def escape_html(value: object) -> str:
@@ -800,7 +863,7 @@ def _html_once_env() -> SandboxedEnvironment:
             return str(value)
         return escapeHtml("" if value is None else str(value))
 
-    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+    env = Sandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
                                finalize=escape_html)
     env.globals["__mm_link"] = _markdown_link
-    return _with_sheet_filters(env)
+    return env

@@ -36,7 +36,7 @@ from mailmerge.base.events import (
 )
 from mailmerge.base.outcome import Outcome, OutcomeKind
 from mailmerge.sending.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
-from mailmerge.sending.suppression import SuppressionList, describe
+from mailmerge.sending.suppression import SuppressionList, SuppressionSnapshot, describe
 from mailmerge.sheets.contacts import ContactTable
 from mailmerge.transports.base import Transport, TransportFactory
 from mailmerge.transports.pacing import Limits, Pacer
@@ -48,17 +48,27 @@ QUOTA_NOTICE_S = 30.0
 # When a provider says "quota used up" without saying until when.
 DEFAULT_QUOTA_PAUSE_S = 900.0
 _PROGRESS_EVERY_S = 0.2
-# Retry answers that say the server cannot be reached at all, rather than anything about one message.
-SERVER_UNREACHABLE = frozenset(
+# Results recorded while the workers wait (for the pacer, a quota window, a back-off) reach the disk this soon.
+_FLUSH_AFTER_S = 0.2
+# Retry answers that say the server cannot be reached or will not serve anyone now (busy, closing, the login
+# cannot be checked), rather than anything about one message. They do not use up the row's tries: all workers
+# pause, longer each time, and the run stops after Limits.max_attempts of them in a row.
+SERVER_TROUBLE = frozenset(
     {
         "smtp.connection_refused",
         "smtp.connection_lost",
         "smtp.timeout",
         "smtp.service_unavailable",
+        "smtp.login_temporary",
         "ses.unreachable",
         "tencent.unreachable",
     }
 )
+_UNREACHABLE = frozenset({"smtp.connection_refused", "smtp.connection_lost", "smtp.timeout", "ses.unreachable",
+                          "tencent.unreachable"})
+# "Slow down" answers in a row, with no message accepted between them, before the run stops: a server that says
+# nothing else (a 454 to every body) would otherwise keep the run going forever at an ever lower rate.
+MAX_THROTTLES_IN_A_ROW = 10
 _REFUSED_RCPT = re.compile(r"RCPT TO:<([^>]*)>:")
 
 
@@ -68,7 +78,7 @@ class SendableCampaign(Protocol):
     @property
     def contacts(self) -> ContactTable: ...
 
-    def build(self, row: int) -> OutgoingMessage: ...
+    def build(self, row: int, *, leave_out: frozenset[str] = frozenset()) -> OutgoingMessage: ...
 
     def row_hash(self, row: int) -> str: ...
 
@@ -85,6 +95,7 @@ class Engine:
         suppression: SuppressionList,
         retry_base_s: float = 1.0,
         jitter: Callable[[], float] = random.random,
+        max_throttles: int = MAX_THROTTLES_IN_A_ROW,
     ) -> None:
         """`rows`: send again only these rows, if they failed or are unknown (--retry-failed; the caller picks them,
         usually with Journal.retry_candidates). A row corrected in the spreadsheet since it failed goes with its
@@ -97,6 +108,12 @@ class Engine:
         self._suppression = suppression.snapshot()
         self._retry_base_s = retry_base_s
         self._jitter = jitter
+        self._max_throttles = max_throttles
+        self._troubles_in_a_row = 0  # SERVER_TROUBLE answers since a message was last accepted
+        self._throttles_in_a_row = 0
+        self._hold_until = 0.0  # monotonic: no worker starts a message before this (back-off after server trouble)
+        self._flush_timer: asyncio.TimerHandle | None = None
+        self._notes: dict[int, str] = {}  # row -> what the sent row's reason says (a suppressed Cc left out)
         self._pacer = Pacer(limits)
         self._group_commit = GroupCommit(journal, while_syncing=self._build_ahead)
         self._pace_lock = asyncio.Lock()
@@ -159,6 +176,8 @@ class Engine:
             workers.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await workers
+            if self._flush_timer is not None:
+                self._flush_timer.cancel()
             with contextlib.suppress(MailMergeError):
                 await self._group_commit.settle()
                 self._journal.flush()
@@ -215,7 +234,9 @@ class Engine:
             while True:
                 # Announcing is for full speed only: a row that would now wait (stop, pause, a throttle or quota
                 # reply just now) must not hold the server in the middle of its transaction.
-                if upcoming is not None and (self._stopped.is_set() or self.paused or self._pacer.limited):
+                if upcoming is not None and (
+                    self._stopped.is_set() or self.paused or self._pacer.limited or self._held()
+                ):
                     self._put_back(upcoming[0])
                     upcoming = None
                 if upcoming is None:
@@ -267,9 +288,12 @@ class Engine:
             await self._unpaused.wait()
             if self._stopped.is_set() or self._outstanding == 0:
                 return None
-            if (taken := self._take_row()) is not None:
+            if not self._held() and (taken := self._take_row()) is not None:
                 return taken
-            timeout = self._later[0][0] - time.monotonic() if self._later else None
+            due = [self._later[0][0]] if self._later else []
+            if self._held():
+                due = [self._hold_until]
+            timeout = min(due) - time.monotonic() if due else None
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
@@ -285,11 +309,14 @@ class Engine:
             return self._ready.popleft(), None
         return None
 
+    def _held(self) -> bool:
+        return self._hold_until > time.monotonic()
+
     def _upcoming(self) -> tuple[int, OutgoingMessage] | None:
         """The row a worker sends after the one it is sending, taken now so the transport can announce it with
         this message (one round trip less). Only while nothing limits the pace: an announced message that then
         had to wait would hold the server in the middle of a transaction."""
-        while not self._stopped.is_set() and not self._pacer.limited:
+        while not self._stopped.is_set() and not self._pacer.limited and not self._held():
             if (taken := self._take_row()) is None:
                 return None
             row, message = taken
@@ -326,6 +353,12 @@ class Engine:
     def _build(self, row: int) -> OutgoingMessage | None:
         try:
             message = self._campaign.build(row)
+            listed = [address for address in message.copies if self._suppression.find(address) is not None]
+            if listed and set(listed) != set(message.envelope.recipients):
+                # Only a Cc/Bcc on the list is left out: the row's own recipients still get the message (when one
+                # of them is on the list too, the row is skipped below).
+                message = self._campaign.build(row, leave_out=frozenset(a.lower() for a in listed))
+                self._notes[row] = _copies_left_out_note(listed, self._suppression)
         except MailMergeError as exc:
             self._finish(RowFailed(row, OutcomeKind.INVALID, exc.code, str(exc), ""))
             return None
@@ -391,36 +424,39 @@ class Engine:
 
     def _handle(self, row: int, message: OutgoingMessage, attempt: int, outcome: Outcome) -> None:
         kind = outcome.kind
+        if kind is not OutcomeKind.THROTTLE and outcome.reason_code not in SERVER_TROUBLE:
+            self._troubles_in_a_row = self._throttles_in_a_row = 0
         if kind is OutcomeKind.SENT:
             self._pacer.succeeded()
-            self._finish(RowSent(row, message.message_id, outcome.raw or (outcome.provider_id or "")))
+            note = self._notes.pop(row, "")
+            self._finish(RowSent(row, message.message_id, outcome.raw or (outcome.provider_id or ""), note))
+        elif kind is OutcomeKind.RETRY and outcome.reason_code in SERVER_TROUBLE:
+            self._server_trouble(row, outcome)
         elif kind is OutcomeKind.RETRY and attempt < self._limits.max_attempts:
             self._attempts[row] = attempt
             after = self._retry_base_s * (2 ** (attempt - 1) + self._jitter())
-            self._emit(RowRetrying(row, attempt, after, outcome.reason))
+            self._emit(RowRetrying(row, attempt, after, f"{outcome.reason} Trying again in {after:.0f} s."))
             heapq.heappush(self._later, (time.monotonic() + after, row))
-        elif kind is OutcomeKind.RETRY and outcome.reason_code in SERVER_UNREACHABLE:
-            # The server, not this row, is the problem: failing each row in turn would empty the run, and the row
-            # gets all its tries again when the run is resumed.
-            self._attempts[row] = 0
-            self._requeue(row, front=True)
-            self._stop_with(
-                "stop_run",
-                MailMergeError(
-                    "engine.unreachable",
-                    "Sending stopped: the server could not be reached in {attempts} attempts. Check the server "
-                    "name, the port and the internet connection. Rows not sent yet stay pending: run the same "
-                    "command with --resume once the server answers again.",
-                    attempts=attempt,
-                ),
-            )
         elif kind is OutcomeKind.RETRY:
             reason = f"{outcome.reason} Gave up after {attempt} attempts."
             self._finish(RowFailed(row, kind, outcome.reason_code, reason, outcome.raw))
         elif kind is OutcomeKind.THROTTLE:
+            self._throttles_in_a_row += 1
+            self._requeue(row, front=True)
+            if self._throttles_in_a_row >= self._max_throttles:
+                self._stop_with(
+                    "stop_run",
+                    MailMergeError(
+                        "engine.throttled_stop",
+                        "Sending stopped: the server asked to slow down {times} times in a row without accepting "
+                        "a message (server's answer: {raw}). Rows not sent yet stay pending: run the same command "
+                        "with --resume later.",
+                        times=self._throttles_in_a_row, raw=outcome.raw,
+                    ),
+                )
+                return
             rate = self._pacer.throttled()
             self._emit(Throttled(rate, f"{outcome.reason} Slowing down to {rate:.1f} messages per second."))
-            self._requeue(row, front=True)
         elif kind is OutcomeKind.QUOTA:
             self._pacer.block_for(outcome.retry_after_s or DEFAULT_QUOTA_PAUSE_S)
             self._requeue(row, front=True)
@@ -438,6 +474,37 @@ class Engine:
                 self._suppression.add(bounced, outcome.reason_code, expires=expires)
             self._finish(RowFailed(row, kind, outcome.reason_code, outcome.reason, outcome.raw))
 
+    def _server_trouble(self, row: int, outcome: Outcome) -> None:
+        """The server, not this row, is the problem: the row goes back with the tries it had (this one was no real
+        try), every worker pauses, twice as long each time, and after max_attempts such answers in a row the run
+        stops rather than fail each row in turn; a resumed run gives every row all its tries."""
+        self._troubles_in_a_row += 1
+        tries = self._troubles_in_a_row
+        self._requeue(row, front=True)
+        if tries >= self._limits.max_attempts:
+            answer = f" Server's answer: {outcome.raw}." if outcome.raw else ""
+            if outcome.reason_code in _UNREACHABLE:
+                problem = MailMergeError(
+                    "engine.unreachable",
+                    "Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing "
+                    "pause between them.{answer} Check the server name, the port and the internet connection. Rows "
+                    "not sent yet stay pending: run the same command with --resume once the server answers again.",
+                    attempts=tries, answer=answer,
+                )
+            else:
+                problem = MailMergeError(
+                    "engine.server_trouble",
+                    "Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, "
+                    "with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command "
+                    "with --resume later.",
+                    reason=outcome.reason.rstrip("."), attempts=tries, answer=answer,
+                )
+            self._stop_with("stop_run", problem)
+            return
+        pause = self._retry_base_s * (2 ** (tries - 1) + self._jitter())
+        self._hold_until = max(self._hold_until, time.monotonic() + pause)
+        self._wake.set()
+
     # ----------------------------------------------------------------------------------------------- helpers
     async def _mark_sending(self, event: RowSending) -> None:
         """Durable before the message goes out; marks of the other workers share the commit."""
@@ -447,6 +514,16 @@ class Engine:
     def _emit(self, event: Event) -> None:
         self._journal.record(event)
         self._out.put_nowait(event)
+        if self._flush_timer is None and self._journal.unsaved:
+            # A worker may now wait for minutes (pacing, a quota window): what is known must not wait with it.
+            self._flush_timer = asyncio.get_running_loop().call_later(_FLUSH_AFTER_S, self._flush)
+
+    def _flush(self) -> None:
+        self._flush_timer = None
+        try:
+            self._journal.flush()
+        except MailMergeError as exc:  # e.g. the disk is full: stop as a failed mark would
+            self._fail_run(exc)
 
     def _finish(self, event: RowSent | RowFailed | RowSkipped | RowUnknown) -> None:
         self._emit(event)
@@ -523,6 +600,12 @@ def _bounced_address(recipients: Sequence[str], raw: str) -> str | None:
     if len(mentioned) == 1:
         return mentioned[0]
     return recipients[0] if len(recipients) == 1 else None
+
+
+def _copies_left_out_note(addresses: Sequence[str], suppression: SuppressionSnapshot) -> str:
+    listed = ", ".join(f"{a} ({describe(entry.reason)})" for a in addresses if (entry := suppression.find(a)))
+    return (f"Sent without {listed}: on the suppression list, so left out of Cc/Bcc. Remove an address from the "
+            "list only if you know it works again.")
 
 
 def _changed_reason(row: int, count: int) -> str:

@@ -37,6 +37,7 @@ from mailmerge.base.events import (
     RowUnknown,
 )
 from mailmerge.base.outcome import OutcomeKind
+from mailmerge.base.text import printable
 
 SCHEMA_VERSION = 1
 _FLUSH_EVERY_WRITES = 50
@@ -204,7 +205,7 @@ class Journal:
             raise UnusableInputError(
                 "journal.missing",
                 "There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet "
-                "(<spreadsheet name>.journal.sqlite) unless --journal says otherwise.",
+                "(<spreadsheet name>.<run id>.journal.sqlite; it prints its name) unless --journal says otherwise.",
                 path=str(path),
             )
         try:
@@ -356,11 +357,11 @@ class Journal:
                 if not defer_commit:
                     self._commit()
                     return
-            case RowSent(row=row, message_id=message_id, reply=reply):
+            case RowSent(row=row, message_id=message_id, reply=reply, note=note):
                 self._write(
-                    "UPDATE recipients SET status = 'sent', kind = '', reason_code = '', reason = '', reply = ?, "
+                    "UPDATE recipients SET status = 'sent', kind = '', reason_code = '', reason = ?, reply = ?, "
                     "message_id = ?, sent_at = ?, updated_at = ? WHERE row = ?",
-                    (reply, message_id, now, now, row),
+                    (note, reply, message_id, now, now, row),
                 )
             case RowFailed(row=row, kind=kind, reason_code=code, reason=reason, raw=raw):
                 self._write(
@@ -403,6 +404,11 @@ class Journal:
     def set_address(self, row: int, address: str) -> None:
         """Remember whom a row goes to (known once its message is built); written with the next commit."""
         self._write("UPDATE recipients SET address = ? WHERE row = ?", (address, row))
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether writes are recorded that no commit has applied yet."""
+        return bool(self._pending)
 
     def flush(self) -> None:
         if self._pending:
@@ -452,28 +458,55 @@ class Journal:
         if not writes:
             return
         with self._disk_full_guard():
+            try:
+                self._apply(writes, syncing)
+            except (sqlite3.Error, ValueError) as exc:  # ValueError: text SQLite cannot store (a lone surrogate)
+                if _disk_full(exc):
+                    raise
+                # The transaction is undone (a half-applied one would make every later write fail) and the same
+                # writes are applied once more as plain text: one row's odd text never loses another row's result.
+                self._roll_back()
+                self._apply([(sql, [_storable(params) for params in rows]) for sql, rows in writes], syncing)
+
+    def _apply(self, writes: Sequence[_Write], syncing: Callable[[], object] | None) -> None:
+        try:
             self._db.execute("BEGIN IMMEDIATE")
             for sql, rows in writes:
                 self._db.executemany(sql, rows)
             if syncing is not None:
                 syncing()
             self._db.execute("COMMIT")
+        except BaseException:
+            self._roll_back()
+            raise
+
+    def _roll_back(self) -> None:
+        if self._db.in_transaction:
+            with suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
 
     @contextmanager
     def _disk_full_guard(self) -> Iterator[None]:
         try:
             yield
         except sqlite3.OperationalError as exc:
-            if "full" not in str(exc):
+            if not _disk_full(exc):
                 raise
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
+            self._roll_back()
             raise MailMergeError(
                 "journal.disk_full",
                 "The disk holding the journal {path} is full, so sending stopped. Free some space, then run the "
                 "same command with --resume: rows that were being sent at that moment will be listed as unknown.",
                 path=str(self.path),
             ) from exc
+
+
+def _disk_full(exc: Exception) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)
+
+
+def _storable(params: Sequence[object]) -> tuple[object, ...]:
+    return tuple(printable(p) if isinstance(p, str) else p for p in params)
 
 
 @dataclass(frozen=True)

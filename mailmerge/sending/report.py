@@ -1,17 +1,28 @@
 """The report of a send run: every original column, then what happened to the row (status, reason, the server's
 answer, attempts, when it was sent, its Message-ID). Written as .xlsx (openpyxl, streaming) or .csv (UTF-8 with a
-BOM so Excel shows Korean and Chinese correctly)."""
+BOM so Excel shows Korean and Chinese correctly).
+
+Cells hold what spreadsheets and servers sent, which may be hostile: a cell beginning with `=` must not become a live
+formula when the report is opened. In .xlsx every text is written as a text cell (never a formula), without control
+characters (the file format cannot hold most of them). In .csv, which has no cell types, a text beginning with
+`= + - @`, a tab or a carriage return gets a leading apostrophe (`'=1+1`), as spreadsheet programs advise; a plain
+number such as `-5` or `+3.5` stays as it is.
+"""
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.text import printable
 from mailmerge.sending.journal import Journal, RowRecord
 
 RESULT_COLUMNS = ("Row", "Status", "Kind", "Reason", "Server reply", "Attempts", "Sent at (UTC)", "Message-ID")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
 def report_rows(journal: Journal) -> Iterator[list[str | int]]:
@@ -55,22 +66,39 @@ def write_report(journal: Journal, out: Path) -> int:
     return count
 
 
+def csv_safe(value: str | int) -> str | int:
+    """A text no spreadsheet program reads as a formula when it opens the CSV."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def _write_csv(journal: Journal, out: Path) -> int:
     count = -1
-    with out.open("w", newline="", encoding="utf-8-sig") as stream:
+    # errors="replace": text SQLite kept but UTF-8 cannot encode (a lone surrogate) must not stop the report.
+    with out.open("w", newline="", encoding="utf-8-sig", errors="replace") as stream:
         writer = csv.writer(stream)
         for count, line in enumerate(report_rows(journal)):  # noqa: B007 - the last index is the row count
-            writer.writerow(line)
+            writer.writerow([csv_safe(value) for value in line])
     return count
 
 
 def _write_xlsx(journal: Journal, out: Path) -> int:
     from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Report")
+
+    def cell(value: str | int) -> object:
+        if not isinstance(value, str):
+            return value
+        text = WriteOnlyCell(sheet, printable(value))
+        text.data_type = "s"  # openpyxl makes any text beginning with "=" a formula
+        return text
+
     count = -1
     for count, line in enumerate(report_rows(journal)):  # noqa: B007
-        sheet.append(line)
+        sheet.append([cell(value) for value in line])
     book.save(out)
     return count

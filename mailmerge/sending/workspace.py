@@ -132,7 +132,13 @@ def prepare_run(
     path = journal or journal_path(contacts, identity)
     lock = RunLock.acquire(lock_path(contacts, identity), face=face)
     try:
-        checked = check_with_recipients(campaign, rules=rules)
+        own_suppression = suppression or SuppressionList()
+        try:
+            suppressed = _suppression_lookup(own_suppression.snapshot())
+        finally:
+            if suppression is None:
+                own_suppression.close()
+        checked = check_with_recipients(campaign, rules=rules, suppressed=suppressed)
         path.parent.mkdir(parents=True, exist_ok=True)
         created = not path.exists()
         opened = _open_journal(path, campaign, identity, document)
@@ -143,22 +149,16 @@ def prepare_run(
             states = {record.row: RowState(record.status, record.address) for record in opened.records()}
             started_before = any(state.status not in (RowStatus.PENDING, RowStatus.SKIPPED)
                                  for state in states.values())
-            own_suppression = suppression or SuppressionList()
-            try:
-                snapshot = own_suppression.snapshot()
-                inputs: dict[str, Any] = {
-                    "row_count": len(campaign.contacts),
-                    "findings": checked.findings,
-                    "recipients": checked.recipients,
-                    "journal": states,
-                    "retry_candidates": opened.retry_candidates(options.retry_rows) if options.retry else (),
-                    "suppressed": _suppression_lookup(snapshot),
-                    "earlier": {} if via.trial else earlier_sends(contacts, identity),
-                }
-                plan = make_plan(**inputs, options=options)
-            finally:
-                if suppression is None:
-                    own_suppression.close()
+            inputs: dict[str, Any] = {
+                "row_count": len(campaign.contacts),
+                "findings": checked.findings,
+                "recipients": checked.recipients,
+                "journal": states,
+                "retry_candidates": opened.retry_candidates(options.retry_rows) if options.retry else (),
+                "suppressed": suppressed,
+                "earlier": {} if via.trial else earlier_sends(contacts, identity),
+            }
+            plan = make_plan(**inputs, options=options)
         except BaseException:
             opened.close()
             raise
@@ -243,8 +243,8 @@ class _TestCampaign:
         row = table.rows[self.source_row - 1]
         return replace(table, rows=(row,) * self.test_number)
 
-    def build(self, row: int) -> OutgoingMessage:
-        message = self.campaign.build(self.source_row)
+    def build(self, row: int, *, leave_out: frozenset[str] = frozenset()) -> OutgoingMessage:
+        message = self.campaign.build(self.source_row, leave_out=leave_out)
         return replace(message, row=row, envelope=Envelope(message.envelope.sender, (self.recipient,)))
 
     def row_hash(self, row: int) -> str:

@@ -16,6 +16,7 @@ from typing import Literal
 
 from mailmerge.base.errors import MailMergeError
 from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.base.text import printable
 
 Stage = Literal["connect", "auth", "mail", "rcpt", "data"]
 
@@ -83,8 +84,7 @@ RULES: tuple[Rule, ...] = (
         lambda r: _temporary(r) and _mailbox_full(r),
         OutcomeKind.RETRY,
         "smtp.mailbox_full",
-        "The recipient's mailbox is full. The message will be tried again later; if it stays full, "
-        "contact the person another way.",
+        "The recipient's mailbox is full; if it stays full, contact the person another way.",
     ),
     Rule(
         lambda r: _permanent(r) and _mailbox_full(r),
@@ -129,6 +129,21 @@ RULES: tuple[Rule, ...] = (
         OutcomeKind.STOP_RUN,
         "smtp.login_refused",
         "The server refused the user name or password. Check both in the account settings and try again.",
+    ),
+    Rule(
+        lambda r: r.stage == "auth" and _temporary(r),
+        OutcomeKind.RETRY,
+        "smtp.login_temporary",
+        "The server could not accept the login right now. Server's answer: {text}",
+    ),
+    Rule(
+        lambda r: _permanent(r) and r.says(r"relay(ing)? (access )?(denied|not permitted|not allowed)|"
+                                           r"unable to relay|relay not permitted"),
+        OutcomeKind.STOP_RUN,
+        "smtp.relay_denied",
+        "The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent "
+        "through it. It probably needs a login (--user, or a saved account), or this is not your provider's "
+        "sending server. Server's answer: {text}",
     ),
     Rule(
         lambda r: r.says(r"not verified|unverified"),
@@ -191,13 +206,13 @@ RULES: tuple[Rule, ...] = (
         lambda r: r.code == 421,
         OutcomeKind.RETRY,
         "smtp.service_unavailable",
-        "The server is busy or closing the connection. The message will be tried again shortly.",
+        "The server is busy or closing the connection.",
     ),
     Rule(
         _temporary,
         OutcomeKind.RETRY,
         "smtp.temporary_failure",
-        "The server could not take the message right now. It will be tried again shortly.",
+        "The server could not take the message right now.",
     ),
     Rule(
         _permanent,
@@ -211,16 +226,46 @@ _UNEXPECTED = Rule(
     lambda r: True,
     OutcomeKind.RETRY,
     "smtp.unexpected_reply",
-    "The server gave an answer this program does not understand. The message will be tried again.",
+    "The server gave an answer this program does not understand.",
+)
+
+
+# After the body only a 2xx, 4xx or 5xx says what became of the message; anything else (a 399, a 1xx) may mean it
+# was taken, so it is never sent again by itself.
+_UNEXPECTED_AFTER_BODY = Rule(
+    lambda r: True,
+    OutcomeKind.UNKNOWN,
+    "smtp.unexpected_after_data",
+    "The server gave an answer this program does not understand after the message was handed over, so it may or "
+    "may not have been delivered. It is not sent again by itself; check with the recipient, then choose whether "
+    "to send this row again. Server's answer: {text}",
 )
 
 
 def classify_reply(code: int, text: str, *, stage: Stage) -> Outcome:
-    """The Outcome for one SMTP reply received at `stage` (an answer to DATA's body counts as "data")."""
-    reply = Reply(code, text.strip(), stage)
-    rule = next((rule for rule in RULES if rule.matches(reply)), _UNEXPECTED)
+    """The Outcome for one SMTP reply received at `stage` (an answer to DATA's body counts as "data"; the answer
+    to the DATA command itself goes through `classify_data_command`)."""
+    reply = Reply(code, printable(text).strip(), stage)
+    unexpected = _UNEXPECTED_AFTER_BODY if stage == "data" else _UNEXPECTED
+    rule = next((rule for rule in RULES if rule.matches(reply)), unexpected)
     raw = f"{code} {reply.text}".strip()
     return Outcome(rule.kind, rule.reason_code, rule.reason.format(text=reply.text), raw=raw)
+
+
+def classify_data_command(code: int, text: str) -> Outcome:
+    """The Outcome for an answer to DATA other than 354 ("go ahead"): a refusal is read as any refusal at that
+    stage; anything else (a 250) means the server does not follow the mail protocol. Then no body may go (it would
+    be read as commands, and nothing delivered), and no row can be sent through this server."""
+    if 400 <= code < 600:
+        return classify_reply(code, text, stage="data")
+    shown = printable(text).strip()
+    return Outcome(
+        OutcomeKind.STOP_RUN,
+        "smtp.data_not_accepted",
+        f"The server answered {code} {shown} to DATA instead of 354 (go ahead), so no message can be handed over. "
+        "Check the server address and port are those of a mail server; nothing was sent.",
+        raw=f"DATA: {code} {shown}".strip(),
+    )
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
@@ -253,7 +298,7 @@ def classify_exception(exc: BaseException, *, after_data: bool) -> Outcome:
     broken connection means the message may have been delivered, so it must never be resent automatically."""
     import aiosmtplib
 
-    raw = f"{type(exc).__name__}: {exc}"
+    raw = printable(f"{type(exc).__name__}: {exc}")
     if isinstance(exc, aiosmtplib.SMTPResponseException) and exc.code > 0:
         return classify_reply(exc.code, exc.message, stage=_stage_of(exc))
     if isinstance(exc, MailMergeError):
@@ -298,22 +343,22 @@ def classify_exception(exc: BaseException, *, after_data: bool) -> Outcome:
             return Outcome(
                 OutcomeKind.RETRY,
                 "smtp.connection_refused",
-                "The server refused the connection on this port. It will be tried again; if this keeps "
-                "happening, check the server name and port in the account settings.",
+                "The server refused the connection on this port. If this keeps happening, check the server "
+                "name and port in the account settings.",
                 raw=raw,
             )
     if any(isinstance(cause, TimeoutError) for cause in causes):
         return Outcome(
             OutcomeKind.RETRY,
             "smtp.timeout",
-            "The server did not answer in time. The message will be tried again shortly.",
+            "The server did not answer in time.",
             raw=raw,
         )
     if any(isinstance(cause, (ConnectionError, OSError, aiosmtplib.SMTPServerDisconnected)) for cause in causes):
         return Outcome(
             OutcomeKind.RETRY,
             "smtp.connection_lost",
-            "The connection to the server was lost before the message was sent. It will be tried again.",
+            "The connection to the server was lost before the message was sent.",
             raw=raw,
         )
     if isinstance(exc, aiosmtplib.SMTPException) and "auth" in str(exc).lower():
@@ -327,6 +372,6 @@ def classify_exception(exc: BaseException, *, after_data: bool) -> Outcome:
     return Outcome(
         OutcomeKind.RETRY,
         "smtp.unexpected_error",
-        "Something unexpected went wrong while talking to the server. The message will be tried again.",
+        "Something unexpected went wrong while talking to the server.",
         raw=raw,
     )

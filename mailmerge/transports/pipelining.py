@@ -14,6 +14,8 @@ import asyncio
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mailmerge.base.text import decode_reply
+
 if TYPE_CHECKING:
     from aiosmtplib import SMTP, SMTPResponse
     from aiosmtplib.protocol import SMTPProtocol
@@ -170,10 +172,10 @@ class SmtpStream(asyncio.Protocol):
             code = line[:3]
             if not code.isdigit():
                 buffer.clear()
-                text = line.decode("utf-8", "replace").strip()
+                text = decode_reply(line).strip()
                 self._fail(aiosmtplib.SMTPResponseException(-1, f"Malformed SMTP response line: {text}"))
                 return None
-            lines.append(line[4:].strip(b" \t\r\n").decode("utf-8", "surrogateescape"))
+            lines.append(decode_reply(line[4:].strip(b" \t\r\n")))
             if line[3:4] != b"-":
                 del buffer[:offset]
                 return aiosmtplib.SMTPResponse(int(code), "\n".join(lines))

@@ -222,7 +222,7 @@ def classify_ses_error(exc: BaseException, *, sender: str, region: str) -> Outco
             return Outcome(
                 OutcomeKind.RETRY,
                 "ses.server_error",
-                "Amazon SES had a temporary problem; the message will be tried again.",
+                "Amazon SES had a temporary problem.",
                 raw=raw,
             )
         return Outcome(
@@ -238,8 +238,7 @@ def classify_ses_error(exc: BaseException, *, sender: str, region: str) -> Outco
         return Outcome(
             OutcomeKind.RETRY,
             "ses.unreachable",
-            f"Could not reach Amazon SES in region {region}. Check the internet connection; the message will be "
-            "tried again.",
+            f"Could not reach Amazon SES in region {region}. Check the internet connection.",
             raw=str(exc),
         )
     if isinstance(exc, HTTPClientError):

@@ -30,13 +30,15 @@ from mailmerge.base.envelope import OutgoingMessage
 from mailmerge.base.errors import MailMergeError
 from mailmerge.base.outcome import Outcome, OutcomeKind
 from mailmerge.transports.base import Transport, TransportFactory
-from mailmerge.transports.classify import Stage, classify_exception, classify_reply
+from mailmerge.transports.classify import Stage, classify_data_command, classify_exception, classify_reply
 from mailmerge.transports.pipelining import PipelinedReplies, SmtpStream
 
 if TYPE_CHECKING:
     from aiosmtplib import SMTP
 
-Security = Literal["none", "starttls", "tls"]
+# "auto": STARTTLS when the server offers it; without it, no login (a password never travels in clear text unless
+# the user chose "none" on purpose).
+Security = Literal["none", "starttls", "tls", "auto"]
 ProbeStage = Literal["dns", "tcp", "tls", "ehlo", "auth"]
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
@@ -96,6 +98,28 @@ def _failed_stage(exc: BaseException, default: ProbeStage) -> ProbeStage:
     return default
 
 
+# One mechanism per login, the most widely implemented first: trying each offered mechanism in turn (aiosmtplib's
+# login()) turns one wrong password into three refused logins, which servers count towards locking the account.
+_MECHANISMS = ("plain", "login", "cram-md5")
+
+
+class SignIn:
+    """The login of one run, shared by its connections: tried once; after the server refused it, every later
+    connection gets the same refusal without asking again. Connections opened together wait for the first login
+    to finish rather than each trying the same password."""
+
+    def __init__(self) -> None:
+        self.refused: BaseException | None = None
+        self._lock: asyncio.Lock | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._loop is not loop:  # a lock serves one event loop
+            self._lock, self._loop = asyncio.Lock(), loop
+        return self._lock
+
+
 async def _login(smtp: SMTP, settings: SmtpSettings) -> str:
     if settings.oauth_token_provider is not None:
         if "xoauth2" not in smtp.server_auth_methods:
@@ -109,12 +133,21 @@ async def _login(smtp: SMTP, settings: SmtpSettings) -> str:
         await smtp.auth_xoauth2(settings.username or "", token)
         return "Signed in with OAuth."
     if settings.username:
-        await smtp.login(settings.username, settings.password or "")
+        import aiosmtplib
+
+        if not smtp.supports_extension("auth"):
+            raise aiosmtplib.SMTPException("The SMTP AUTH extension is not supported by this server.")
+        offered = smtp.server_auth_methods
+        mechanism = next((m for m in _MECHANISMS if m in offered), None)
+        if mechanism is None:
+            raise aiosmtplib.SMTPException("No suitable authentication method found.")
+        login = {"plain": smtp.auth_plain, "login": smtp.auth_login, "cram-md5": smtp.auth_crammd5}[mechanism]
+        await login(settings.username, settings.password or "")
         return f"Signed in as {settings.username}."
     return "No login configured; the server accepts mail without one."
 
 
-async def _open(settings: SmtpSettings, passed: StageCallback | None = None) -> SMTP:
+async def _open(settings: SmtpSettings, passed: StageCallback | None = None, sign_in: SignIn | None = None) -> SMTP:
     """Connect, greet, secure and log in, reporting each stage that passed; raises _OpenFailed."""
     import aiosmtplib
 
@@ -145,7 +178,20 @@ async def _open(settings: SmtpSettings, passed: StageCallback | None = None) -> 
         stage = "ehlo"
         await smtp.ehlo()
         ok("ehlo", "The server greeted us and listed what it supports.")
-        if settings.security == "starttls":
+        starttls = settings.security == "starttls" or (
+            settings.security == "auto" and smtp.supports_extension("starttls")
+        )
+        if settings.security == "auto" and not starttls and _signs_in(settings):
+            stage = "tls"
+            raise MailMergeError(
+                "smtp.plaintext_login_refused",
+                "The server {host} does not offer encryption (STARTTLS), so the password would travel over the "
+                "network as plain text; nothing was sent. Use the server's secure port (465 with TLS, or 587 with "
+                "STARTTLS), or choose security 'none' (--security none) only for a relay you trust on your own "
+                "network.",
+                host=settings.host,
+            )
+        if starttls:
             stage = "tls"
             if not smtp.supports_extension("starttls"):
                 raise MailMergeError(
@@ -157,14 +203,41 @@ async def _open(settings: SmtpSettings, passed: StageCallback | None = None) -> 
             await smtp.starttls()
             await smtp.ehlo()
             ok("tls", "Connection secured with STARTTLS; the certificate is valid.")
-        elif settings.security == "none":
+        else:
             ok("tls", "Not encrypted (security is set to none): fine for a local relay only.")
         stage = "auth"
-        ok("auth", await _login(smtp, settings))
+        ok("auth", await _signed_in(smtp, settings, sign_in))
     except (aiosmtplib.SMTPException, OSError, MailMergeError) as exc:
         smtp.close()
         raise _OpenFailed(stage, exc) from exc
     return smtp
+
+
+def _signs_in(settings: SmtpSettings) -> bool:
+    return bool(settings.username) or settings.oauth_token_provider is not None
+
+
+async def _signed_in(smtp: SMTP, settings: SmtpSettings, sign_in: SignIn | None) -> str:
+    if sign_in is None or not _signs_in(settings):
+        return await _login(smtp, settings)
+    async with sign_in.lock():
+        if sign_in.refused is not None:
+            raise sign_in.refused
+        try:
+            return await _login(smtp, settings)
+        except Exception as exc:
+            if _refused_for_good(exc):
+                sign_in.refused = exc
+            raise
+
+
+def _refused_for_good(exc: BaseException) -> bool:
+    """A login the server refused outright (5xx), as opposed to "not now" (4xx) or a broken connection."""
+    import aiosmtplib
+
+    if isinstance(exc, MailMergeError):
+        return True
+    return isinstance(exc, aiosmtplib.SMTPResponseException) and 500 <= exc.code < 600
 
 
 @functools.cache
@@ -207,8 +280,9 @@ def _provider_id(text: str) -> str | None:
 class SmtpConnection:
     """A Transport over one SMTP connection, opened on first use and reused for every message."""
 
-    def __init__(self, settings: SmtpSettings) -> None:
+    def __init__(self, settings: SmtpSettings, sign_in: SignIn | None = None) -> None:
         self._settings = settings
+        self._sign_in = sign_in
         self._stream: SmtpStream | None = None
         # The message whose envelope went out with the last body, how many commands that envelope had, and the
         # server's replies to them.
@@ -284,6 +358,9 @@ class SmtpConnection:
             self._announced = (following, len(announcing), PipelinedReplies(answered.replies[1:], answered.error))
         reply = answered.replies[0]
         outcome = classify_reply(reply.code, reply.message, stage="data")
+        if outcome.kind is OutcomeKind.UNKNOWN:
+            self._drop()  # whatever it meant, the replies that follow cannot be trusted to match the commands
+            return outcome
         if outcome.kind is not OutcomeKind.SENT:
             if self._announced is not None and reply.code != 421:
                 # The server ended the refused transaction with its reply (RFC 5321 4.1.1.4), and an RSET now
@@ -294,7 +371,7 @@ class SmtpConnection:
         return Outcome(outcome.kind, outcome.reason_code, outcome.reason, outcome.raw, _provider_id(reply.message))
 
     async def _connect(self) -> SmtpStream:
-        smtp = await _open(self._settings)
+        smtp = await _open(self._settings, sign_in=self._sign_in)
         try:
             self._stream = SmtpStream.take_over(smtp)
         except Exception as exc:
@@ -319,12 +396,15 @@ class SmtpConnection:
                 self._drop()
                 return classify_exception(answered.error, after_data=False)
             reply = answered.replies[0]
-            if reply.code == 354 or (stage != "data" and 200 <= reply.code < 300):
+            if (reply.code == 354) if stage == "data" else (200 <= reply.code < 300):
                 continue
-            refused = classify_reply(reply.code, reply.message, stage=stage)
+            if stage == "data":
+                refused = classify_data_command(reply.code, reply.message)
+            else:
+                refused = classify_reply(reply.code, reply.message, stage=stage)
             if recipient is not None:
                 refused = _refused_recipient(recipient, refused)
-            return await self._failed(refused, closing=reply.code == 421)
+            return await self._failed(refused, closing=reply.code == 421 or not 400 <= reply.code < 600)
         return None
 
     async def _judge_envelope(
@@ -338,7 +418,7 @@ class SmtpConnection:
         for index, reply in enumerate(answered.replies):
             if index == len(recipients) + 1:
                 if reply.code != 354 and refused is None:
-                    refused = classify_reply(reply.code, reply.message, stage="data")
+                    refused = classify_data_command(reply.code, reply.message)
             elif not 200 <= reply.code < 300 and refused is None:
                 stage: Stage = "mail" if index == 0 else "rcpt"
                 refused = classify_reply(reply.code, reply.message, stage=stage)
@@ -350,7 +430,8 @@ class SmtpConnection:
             self._drop()
             return classify_exception(answered.error or _lost(), after_data=False)
         waiting_for_body = len(answered.replies) == commands and answered.replies[-1].code == 354
-        closing = any(reply.code == 421 for reply in answered.replies)
+        # A server that said it is closing (421), or that does not follow the protocol, is left.
+        closing = refused.reason_code == "smtp.data_not_accepted" or any(r.code == 421 for r in answered.replies)
         if answered.error is not None or waiting_for_body:
             # The stream is out of step, or the server waits for a body nobody may receive: closing the
             # connection is the only clean end, and the next message opens a new one.
@@ -446,8 +527,10 @@ def smtp_factory(settings: SmtpSettings) -> TransportFactory:
     """A factory the engine calls once per parallel connection; each connection opens on its first send (the engine
     also reconnects after Limits.max_per_connection messages)."""
 
+    sign_in = SignIn()
+
     async def make() -> Transport:
-        return SmtpConnection(settings)
+        return SmtpConnection(settings, sign_in)
 
     return make
 

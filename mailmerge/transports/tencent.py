@@ -140,7 +140,7 @@ _BAD_ROW_DATA = _Rule(
 _RETRY = _Rule(
     OutcomeKind.RETRY,
     "tencent.temporary_error",
-    "Tencent Cloud had a temporary problem; the message will be tried again.",
+    "Tencent Cloud had a temporary problem.",
 )
 
 # Every Tencent Cloud SES error code this app handles, in one place (see the SDK's ses/v20201002/errorcodes.py).
@@ -218,15 +218,14 @@ _CODE_RULES: dict[str, _Rule] = {
     "FailedOperation.FrequencyLimit": _Rule(
         OutcomeKind.RETRY,
         "tencent.recipient_frequency",
-        "Tencent Cloud limits how many messages one address may get in a short time (about 10 an hour). "
-        "This row will be tried again later.",
+        "Tencent Cloud limits how many messages one address may get in a short time (about 10 an hour).",
         retry_after_s=3600.0,
     ),
     "FailedOperation.TemporaryBlocked": _Rule(
         OutcomeKind.RETRY,
         "tencent.provider_paused",
         "The recipient's mail provider asked Tencent Cloud to slow down, so sending there pauses for 10 "
-        "minutes. This row will be tried again after that.",
+        "minutes.",
         retry_after_s=600.0,
     ),
     "FailedOperation.EmailAddrInBlacklist": _Rule(
@@ -343,7 +342,7 @@ def classify_tencent_error(
         return Outcome(
             OutcomeKind.RETRY,
             "tencent.unreachable",
-            "Could not reach Tencent Cloud. Check the internet connection; the message will be tried again.",
+            "Could not reach Tencent Cloud. Check the internet connection.",
             raw=raw,
         )
     rule = _CODE_RULES.get(code) or _FAMILY_RULES.get(code.partition(".")[0])

@@ -73,11 +73,7 @@ def limits_text(limits: PresetLimits) -> str:
 def problem_text(exc: BaseException) -> str:
     """The plain sentence for an expected problem, in this dialog's terms; anything else is a bug and goes to the
     crash dialog."""
-    if isinstance(exc, MailMergeError) and exc.code == "account.no_password":  # the Edit… button is right here
-        return _tr("No password is saved for “{name}”. Click Edit…, type the password and save.").format(
-            name=exc.params["name"]
-        )
-    return wording.problem_text(exc)
+    return wording.problem_text(exc, fix=_tr("“Edit…”"))  # the button that opens the account here
 
 
 def _has_secret(name: str) -> bool:
@@ -148,7 +144,7 @@ class AccountEditor(QDialog):
         self.no_login_check = QCheckBox(self.tr("This server needs no login"))
         self.no_login_check.setToolTip(self.tr(
             "For an office relay that accepts mail from this computer without a login name or password."))
-        self.no_login_check.toggled.connect(lambda _checked: self._show_fields_for(self.preset()))
+        self.no_login_check.toggled.connect(self._no_login_toggled)
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -219,6 +215,10 @@ class AccountEditor(QDialog):
             self.region_combo.setCurrentText(preset.default_region)
         self._show_fields_for(preset)
         self.adjustSize()  # grow with the preset's notes instead of clipping them
+
+    def _no_login_toggled(self) -> None:
+        self._show_fields_for(self.preset())
+        self.adjustSize()  # shrink when the login rows go
 
     def no_login(self) -> bool:
         return self.preset().key == accounts.NO_LOGIN_PRESET and self.no_login_check.isChecked()

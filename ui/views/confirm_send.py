@@ -5,6 +5,7 @@ only if the user leaves them out here on purpose; people who got another version
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -66,8 +67,10 @@ def _left_out_lines(plan: SendPlan) -> list[str]:
     return [counted(_CONTEXT, counts[reason], *words[reason]) for reason in words if counts[reason]]
 
 
-def plan_summary(plan: SendPlan, account: str, *, trial: bool, retry: bool) -> str:
-    """The confirmation's text: the count and account first, then who is left out and why."""
+def plan_summary(plan: SendPlan, account: str, *, trial: bool, retry: bool,
+                 attachments: tuple[Path, ...] = ()) -> str:
+    """The confirmation's text: the count and account first, the files every message carries, then who is left
+    out and why."""
     count = len(plan.rows)
     if retry:
         head = counted(_CONTEXT, count, "Send again to {n} row through “{account}”.",
@@ -80,6 +83,9 @@ def plan_summary(plan: SendPlan, account: str, *, trial: bool, retry: bool) -> s
         lines.append(QCoreApplication.translate(
             _CONTEXT, "This is a trial: the messages go to the outbox folder on this computer and nobody receives "
             "them."))
+    if attachments:
+        lines.append(QCoreApplication.translate(_CONTEXT, "Every message carries these files:"))
+        lines += [f"  • {path}" for path in attachments]
     left_out = _left_out_lines(plan)
     if left_out:
         lines.append(QCoreApplication.translate(_CONTEXT, "Left out:"))
@@ -163,7 +169,8 @@ class ConfirmSendDialog(QDialog):
 
     def _update(self) -> None:
         plan = apply_choice(self.run, self.choice())
-        self.summary.setText(plan_summary(plan, self.account, trial=self.trial, retry=self.retry))
+        self.summary.setText(plan_summary(plan, self.account, trial=self.trial, retry=self.retry,
+                                          attachments=self.run.campaign.literal_attachments()))
         count = len(plan.rows)
         self.send_button.setText(counted(_CONTEXT, count, "Send {n} message", "Send {n} messages"))
         self.send_button.setEnabled(plan.ready and count > 0)

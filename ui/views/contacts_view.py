@@ -255,6 +255,8 @@ class ContactsView(QWidget):
         if left_out:
             count += " " + counted("ContactsView", len(left_out), "({n} left out of this send)",
                                    "({n} left out of this send)")
+        else:
+            count += " " + self.tr("(right-click rows to leave them out of this send)")
         self.count_label.setText(count)
 
     def selected_rows(self) -> frozenset[int]:

@@ -51,6 +51,7 @@ class SendView(QWidget):
     account_chosen = Signal(object)  # account name or None (built-in outbox)
     manage_accounts_requested = Signal()
     open_outbox_requested = Signal()
+    fix_account_requested = Signal()  # the chosen account has a problem the Accounts dialog can fix
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,16 +79,19 @@ class SendView(QWidget):
 
         self.accounts_button = QPushButton(self.tr("Accounts…"))
         self.accounts_button.clicked.connect(self.manage_accounts_requested)
+        self.fix_account_button = QPushButton(self.tr("Open the account…"))  # shown with a problem it fixes
+        self.fix_account_button.clicked.connect(self.fix_account_requested)
+        self.fix_account_button.hide()
         account_row = QHBoxLayout()
         account_row.addWidget(self.account_combo, 1)
+        account_row.addWidget(self.fix_account_button)
         account_row.addWidget(self.accounts_button)
         # The chosen account's quota left today and its warnings, so a too-large run is no surprise.
         self.account_notice = QLabel()
         self.account_notice.setWordWrap(True)
         self.account_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # With the built-in outbox chosen: where its messages go, and a button to look at them.
-        self.outbox_label = QLabel()
-        self.outbox_label.setWordWrap(True)
+        self.outbox_label = QLabel()  # one line: a wrapped label here got the height of three
         self.outbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outbox_button = QPushButton(self.tr("Open outbox folder"))
         self.outbox_button.clicked.connect(self.open_outbox_requested)
@@ -96,7 +100,7 @@ class SendView(QWidget):
         outbox_layout.setContentsMargins(0, 0, 0, 0)
         outbox_layout.addWidget(self.outbox_label, 1)
         outbox_layout.addWidget(self.outbox_button)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Send through:"), account_row)
         form.addRow("", self.account_notice)
         form.addRow("", self.outbox_row)
@@ -179,14 +183,17 @@ class SendView(QWidget):
 
     def show_outbox(self, folder: Path | None) -> None:
         """Where the built-in outbox saves messages (None: another account is chosen, nothing to show)."""
-        self.outbox_row.setVisible(folder is not None)
+        self.form.setRowVisible(self.outbox_row, folder is not None)  # hidden rows take no space
         if folder is not None:
             self.outbox_label.setText(self.tr("Nothing leaves this computer: each message is saved as an .eml file "
                                               "in {folder}").format(folder=folder))
 
-    def show_account_notice(self, text: str) -> None:
+    def show_account_notice(self, text: str, fixable: bool = False) -> None:
+        """`fixable`: the text is a problem of the account that is fixed by editing it (e.g. no password)."""
         self.account_notice.setText(text)
         self.account_notice.setVisible(bool(text))
+        self.fix_account_button.setVisible(fixable)
+        self.form.setRowVisible(self.account_notice, bool(text))
 
     def set_recipients(self, recipients: list[str]) -> None:
         self.model.set_recipients(recipients)

@@ -601,3 +601,23 @@ def test_templates_get_the_shown_text_and_the_number_behind_it(tmp_path: Path) -
     rendered = open_campaign(path, template).render(1)
     assert rendered.subject == "Invoice 00007"
     assert rendered.text.strip() == "10,000.50 = 10000.5; 7; 20001.0; n/a"
+
+
+@pytest.mark.parametrize("damage", ["cut", "bad deflate"])
+def test_a_damaged_workbook_gives_one_sentence(tmp_path: Path, damage: str) -> None:
+    path = write_openpyxl(tmp_path / "people.xlsx", {"Contacts": [HEADER, *TYPED_ROWS]})
+    with zipfile.ZipFile(path) as original:
+        parts = {info: original.read(info.filename) for info in original.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for info, data in parts.items():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2] if damage == "cut" else data
+            rewritten.writestr(info.filename, data)
+    if damage == "bad deflate":  # flip bytes inside the sheet's compressed data, leaving the zip directory intact
+        raw = bytearray(path.read_bytes())
+        start = raw.find(b"xl/worksheets/sheet1.xml") + 60
+        raw[start : start + 40] = bytes(40)
+        path.write_bytes(bytes(raw))
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path)
+    assert caught.value.code == "contacts.corrupt", caught.value

@@ -69,5 +69,8 @@ def test_unknown_codes_show_general_and_are_remembered_per_column() -> None:
 def test_the_number_filter_reads_plain_text_too() -> None:
     assert number("1,234") == 1234
     assert number("2.5") == 2.5
+    assert number("15.3%") == pytest.approx(0.153)
+    assert number("₩1,234") == 1234 and number("€ 1,234.50") == 1234.5 and number("(1,234)") == -1234
+    assert number("No. 42") == "No. 42"
     assert number("Kim") == "Kim"
     assert number("nan") == "nan"

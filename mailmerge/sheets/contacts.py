@@ -18,6 +18,7 @@ import math
 import re
 import stat
 import zipfile
+import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -47,6 +48,8 @@ _SNIFF_CHARS = 64 * 1024
 # nearly always one stray cell far away (or a hostile file), and reading it would exhaust the memory.
 MAX_CELLS = 10_000_000
 MAX_FILE_BYTES = 2 * 1024**3
+# What a damaged workbook raises while we read its XML ourselves (cut short, bad deflate data, bad attributes).
+_DAMAGED = (ElementTree.ParseError, KeyError, ValueError, IndexError, zipfile.BadZipFile, zlib.error, OSError, EOFError)
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -407,7 +410,7 @@ def _xlsx_grid(path: Path, archive: zipfile.ZipFile, workbook: CalamineWorkbook,
                 cells = xlsx_styles.styled_cells(archive, part, formatted)
                 grid, values = parsing.result()
             grid.unsupported = _apply_formats(grid, values, styles.formats, cells, CellRenderer(styles.date1904))
-    except (ElementTree.ParseError, KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+    except _DAMAGED:
         raise _corrupt(path) from None
     _render_general(grid.rows)
     return grid
@@ -511,7 +514,7 @@ def _ods_grid(path: Path, archive: zipfile.ZipFile, name: str) -> _Grid:
         rows = read_ods_sheet(archive, name, MAX_CELLS)
     except SheetTooLarge as exc:
         raise _too_large(path, name, exc.rows, exc.columns) from None
-    except (ElementTree.ParseError, KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+    except _DAMAGED:
         raise _corrupt(path) from None
     return _Grid(rows or [])
 

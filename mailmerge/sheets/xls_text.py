@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,14 +23,19 @@ def read_xls_sheet(data: bytes, sheet: str) -> XlsSheet | None:
     """The sheet as shown; None when xlrd can't read formats from this file (calamine's values are used then)."""
     import xlrd
 
+    # xlrd is strict about odd files that calamine reads: then the values are shown in General, never a crash.
+    failures = (xlrd.XLRDError, NotImplementedError, ValueError, AssertionError, IndexError, KeyError, TypeError,
+                struct.error, EOFError)
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
-    except (xlrd.XLRDError, NotImplementedError, ValueError, AssertionError, IndexError, KeyError):
-        return None  # calamine has read the values already; only the formats are missing then
+    except failures:
+        return None
     try:
         if sheet not in book.sheet_names():
             return None
         return _sheet_text(book, book.sheet_by_name(sheet))
+    except failures:
+        return None
     finally:
         book.release_resources()
 

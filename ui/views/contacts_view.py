@@ -217,7 +217,10 @@ class ContactsView(QWidget):
         if table.sheet:
             self.sheet_combo.setCurrentText(table.sheet)
         self.header_spin.blockSignals(True)
-        self.header_spin.setSpecialValueText(self.tr("Automatic (row {row})").format(row=table.header_row))
+        automatic = self.tr("Automatic (row {row})").format(row=table.header_row)
+        self.header_spin.setSpecialValueText(automatic)
+        # QSpinBox sizes itself for the text it had first; room for the arrows besides the text
+        self.header_spin.setMinimumWidth(self.header_spin.fontMetrics().horizontalAdvance(automatic) + 40)
         self.header_spin.setValue(table.header_row if self._header_row else AUTO)
         self.header_spin.blockSignals(False)
         self._show_encoding(table.encoding)

@@ -149,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from mailmerge.base.errors import MailMergeError
     from mailmerge.base.logs import LOGGER_NAME, register_secret, setup_logging
+    from mailmerge.base.wording import word
 
     setup_logging()
     register_secret(os.environ.get("MAILMERGE_PASSWORD"))
@@ -167,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MailMergeError as exc:
         # Unusable input and refused settings alike: one sentence, no traceback.
         log.warning("command %s stopped: [%s] %s", args.command, exc.code, exc)
-        print(f"mailmerge: {exc}", file=sys.stderr)
+        print(f"mailmerge: {word(exc.problem)}", file=sys.stderr)  # in the system's language
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         log.info("command %s interrupted", args.command)

@@ -25,6 +25,8 @@ QT_PACKAGES=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-imag
 KEYRING_PACKAGES=(dbus dbus-x11 gnome-keyring)
 # The independent reader the spreadsheet tests compare every cell with (LibreOffice's "as shown" CSV export).
 ORACLE_PACKAGES=(libreoffice-calc-nogui)
+# The installer test starts the installed app on its own X display and looks at a screenshot of it.
+INSTALLER_TEST_PACKAGES=(xdotool imagemagick)
 
 find_python() {
     for candidate in python3.13 python3.12 python3.11 python3; do

@@ -3,7 +3,8 @@
 # suite: ruff, mypy --strict on the core and the window, then pytest against real servers, a real keyring and the
 # real window.
 source "$(dirname "$0")/common.sh"
-apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${ORACLE_PACKAGES[@]}"
+apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${INSTALLER_TEST_PACKAGES[@]}" \
+    "${ORACLE_PACKAGES[@]}"
 make_venv "[dev]"
 .venv/bin/ruff check .
 .venv/bin/mypy mailmerge ui

@@ -1,6 +1,7 @@
 """Screenshots of every step of the real app, for the docs: docs/screenshots/<step>.png.
 
-    .venv/bin/python packaging/screenshots.py
+    .venv/bin/python packaging/screenshots.py                  # English, docs/screenshots/
+    .venv/bin/python packaging/screenshots.py --language ko    # Korean, docs/screenshots/ko/ (also zh_CN, zh_TW, id)
 
 Re-runs itself under `xvfb-run` (a real X server, QT_QPA_PLATFORM=xcb) when there is no display, so fonts, CJK text
 (fonts-wqy-microhei) and widget styles render as users see them. Uses temporary config/data folders: the sample
@@ -50,11 +51,20 @@ def _under_xvfb() -> int:
               file=sys.stderr)
         return 2
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", MM_SCREENSHOTS_CHILD="1")
-    command = [xvfb_run, "-a", "-s", "-screen 0 1280x900x24", sys.executable, __file__]
+    command = [xvfb_run, "-a", "-s", "-screen 0 1280x900x24", sys.executable, __file__, *sys.argv[1:]]
     return subprocess.run(command, env=env, check=False).returncode
 
 
-def _take() -> int:
+def _language() -> str:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Screenshots of every step for the docs.")
+    parser.add_argument("--language", default="en", help="en (default), ko, zh_CN, zh_TW or id")
+    return str(parser.parse_args().language)
+
+
+def _take(language: str) -> int:
+    out = OUT if language == "en" else OUT / language
     work = Path(tempfile.mkdtemp(prefix="mm-shots-"))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(work / var.lower())
@@ -63,10 +73,12 @@ def _take() -> int:
     from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QThread
     from PySide6.QtWidgets import QApplication
 
+    from ui.i18n import install_translations
     from ui.main_window import STEP_CHECK, STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_SEND, MainWindow
     from ui.resources import SAMPLE_DIR
 
     app = QApplication([])
+    install_translations(app, language)
 
     def wait_for(condition: object, what: str) -> None:
         deadline = QDeadlineTimer(WAIT_MS)
@@ -87,11 +99,11 @@ def _take() -> int:
     window.show()
     window.load_sample()
     wait_for(lambda: window.session.table is not None, "the sample spreadsheet")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
 
     def shoot(name: str) -> None:
         settle()
-        path = OUT / f"{name}.png"
+        path = out / f"{name}.png"
         window.grab().save(str(path))
         print(f"saved {path.relative_to(REPO)}")
 
@@ -145,12 +157,95 @@ def _take() -> int:
         shoot("8-send-failed-row")
     finally:
         server.stop()
+    _formatted_message(window, shoot)
     window.session.set_dirty(False)
     window.close()
     return 0
 
 
+def _picture(width: int, height: int, colours: tuple[str, str], text: str, pixel_size: int) -> object:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    gradient = QLinearGradient(0, 0, width, height)
+    gradient.setColorAt(0, QColor(colours[0]))
+    gradient.setColorAt(1, QColor(colours[1]))
+    painter.fillRect(image.rect(), gradient)
+    font = QFont()
+    font.setPixelSize(pixel_size)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRect(0, 0, width, height), int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.end()
+    return image
+
+
+def _formatted_message(window: object, shoot: object) -> None:
+    """The formatted editor: fields as chips (one with a fallback), a paragraph shown only to some rows, a picture,
+    the account's signature with its logo; then the preview of the same message."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    from mailmerge.accounts import profiles
+    from mailmerge.compose.fields import Condition, FieldRef
+    from mailmerge.compose.inline_images import data_uri
+    from ui.editor.chips import condition_format, insert_object
+    from ui.editor.dialogs import condition_label
+    from ui.editor.rich_edit import encode_image
+    from ui.main_window import STEP_MESSAGE, STEP_PREVIEW
+
+    logo, _ = encode_image(_picture(180, 44, ("#1a5fb4", "#3584e4"), "Hanbit Co.", 22))  # type: ignore[arg-type]
+    account = profiles.new_account("Office", "microsoft365", username="office@example.com")
+    profiles.save_account(replace(account, signature=(
+        '<p><b>Lee Jiwoo</b>, membership office<br>Hanbit Co. · +82 2 555 0100</p>'
+        f'<p><img src="{data_uri("image/png", logo)}" alt="Hanbit Co. logo"></p>')))
+    win = window  # type: ignore[assignment]
+    win.session.set_account("Office")  # type: ignore[attr-defined]
+    view = win.message_view  # type: ignore[attr-defined]
+    win.steps.setCurrentRow(STEP_MESSAGE)  # type: ignore[attr-defined]
+    view.format_combo.setCurrentIndex(view.format_combo.findData("html"))
+    view._format_chosen()
+    view.header_edits["Subject"].setText("Spring open day for {{ company }}")
+    edit = view.rich_edit
+    edit.set_fragment("")
+    edit.setFocus()
+    view.format_bar.style_combo.setCurrentIndex(view.format_bar.style_combo.findData(2))
+    view.format_bar._set_heading()
+    edit.insertPlainText("Spring open day")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    edit.insertPlainText("Dear ")
+    edit.insert_field(FieldRef("name", "member"))
+    edit.insertPlainText(",")
+    edit.textCursor().insertBlock()
+    edit.insertPlainText("You are invited to our open day on 12 April. Your member number is ")
+    edit.insert_field(FieldRef("member_id"))
+    edit.insertPlainText(".")
+    edit.textCursor().insertBlock()
+    condition = Condition("amount", "not_empty")
+    insert_object(edit.textCursor(), condition_format(condition, condition_label(condition)))
+    edit.insertPlainText(" Your open balance is ")
+    edit.insert_field(FieldRef("amount"))
+    edit.insertPlainText("; you can settle it at the desk on the day.")
+    edit.textCursor().insertBlock()
+    image = _picture(520, 150, ("#e66100", "#f6d32d"), "Open day · 12 April", 34)
+    banner, mime = encode_image(image)  # type: ignore[arg-type]
+    edit.place_image(image, banner, mime)
+    view.add_signature()
+    edit.moveCursor(QTextCursor.MoveOperation.Start)
+    view.commit()
+    shoot("9-editor")  # type: ignore[operator]
+    win.steps.setCurrentRow(STEP_PREVIEW)  # type: ignore[attr-defined]
+    win.preview_view.show_row(1)  # type: ignore[attr-defined]
+    shoot("10-editor-preview")  # type: ignore[operator]
+
+
 if __name__ == "__main__":
     if os.environ.get("MM_SCREENSHOTS_CHILD") or os.environ.get("DISPLAY"):
-        raise SystemExit(_take())
+        raise SystemExit(_take(_language()))
     raise SystemExit(_under_xvfb())

@@ -37,3 +37,12 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 
 from window_words import collect_window_words  # noqa: E402,F401  (autouse: every window test is scanned)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's application with the English catalog installed, as the app has it ("1 contact", "8 contacts")."""
+    from ui.i18n import install_translations
+
+    install_translations(qapp, "en")
+    return qapp

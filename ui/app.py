@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.crash_report import crash_report
+from ui.i18n import chosen_language, install_translations
+from ui.resources import icon
 
 APP_NAME = "MailMerge"
 ORGANIZATION = "MailMerge"
@@ -48,13 +50,6 @@ def show_crash_dialog(exc_type: type[BaseException], exc: BaseException, tb: Tra
         CrashDialog(report, QApplication.activeWindow()).exec()
 
 
-def _install_translations(app: QApplication) -> None:
-    translator = QTranslator(app)
-    folder = Path(__file__).resolve().parent / "translations"
-    if translator.load(QLocale(), "mailmerge", "_", str(folder)):
-        app.installTranslator(translator)
-
-
 def create_window(argv: Sequence[str]) -> object:
     """The main window showing the file given on the command line, else the last campaign (the sample on the
     first start)."""
@@ -81,8 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication(args)
+    install_translations(app, chosen_language())
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Mail Merge"))
-    _install_translations(app)
+    app.setWindowIcon(icon("app"))
     sys.excepthook = show_crash_dialog
     window = create_window(args)
     window.show()  # type: ignore[attr-defined]

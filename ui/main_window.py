@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +35,7 @@ from ui.resources import icon
 from ui.send_target import AccountTarget, SendTarget, read_account_notice
 from ui.send_worker import SendJob, SendWorker, TestJob, TestResult
 from ui.session import CampaignSession
+from ui.views.about_dialog import add_settings_and_help
 from ui.views.check_view import CheckView
 from ui.views.common import counted
 from ui.views.contacts_view import ContactsView
@@ -54,7 +55,8 @@ if TYPE_CHECKING:
     from ui.views.accounts_dialog import AccountsDialog
 
 MAX_RECENT = 8
-SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+SPREADSHEET_FILTER = cast(str, QT_TRANSLATE_NOOP(
+    "MainWindow", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"))
 BODY_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text"}
 STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY = range(6)
 LAST_CAMPAIGN_KEY = "campaign/last"  # reopened on start
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         send_menu.addAction(self._action(self.tr("Suppression &list…"), self.manage_suppression))
         send_menu.addAction(self._action(self.tr("Allow attachments from a &folder…"), self.allow_attachment_folder))
         self.addActions([self.check_action, self.test_action])  # shortcuts work on every step
+        add_settings_and_help(self, file_menu, self.settings)
 
     # --- opening -------------------------------------------------------------------------------------------------
     def browse_contacts(self) -> None:
@@ -446,7 +449,7 @@ class MainWindow(QMainWindow):
             self.contacts_view.select_cell(row, column)
         elif column is not None or row is None:
             self.steps.setCurrentRow(STEP_MESSAGE)
-            self.message_view.body_edit.setFocus()
+            self.message_view.focus_body()
         else:
             self.steps.setCurrentRow(STEP_PREVIEW)
             self.preview_view.show_row(row)

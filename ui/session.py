@@ -36,7 +36,7 @@ class CampaignSession(QObject):
         self.sheets: tuple[str, ...] = ()
         self.mapping: ColumnMapping | None = None
         self.fields = MessageFields({}, (), "")
-        self.body_format = "markdown"
+        self.body_format = "html"  # a new message is written in the formatted editor
         self.template_source: Path | None = None  # where relative attachment paths are looked up
         self.account: str | None = None  # None: the built-in outbox
         self.default_from = ""  # the chosen account's From, for a message without a From line

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.events import RunStopped
+from ui.i18n import core_sentence
 
 CONTEXT = "wording"
 APP_FOLDER = str(Path(__file__).resolve().parent.parent) + os.sep  # where the app itself is installed
@@ -141,7 +142,7 @@ def words(code: str, params: Mapping[str, object], fallback: str) -> str:
 
 
 def problem_words(problem: Problem) -> str:
-    return words(problem.code, problem.params, problem.message())
+    return words(problem.code, problem.params, core_sentence(problem))
 
 
 def account_fix(exc: BaseException) -> str | None:

@@ -81,6 +81,9 @@ class Account:
     verify_tls: bool = True
     ca_file: str | None = None
     limits: PresetLimits = field(default_factory=PresetLimits)
+    # The message editor's "Add signature": an HTML fragment (pictures as data: addresses). Files written before
+    # signatures existed have no such key and load with None.
+    signature: str | None = None
 
     @property
     def needs_secret(self) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from email_validator import EmailNotValidError, validate_email
 
 from mailmerge.base.errors import MailMergeError
+from mailmerge.base.wording import ROW_PREFIX
 
 # An unquoted ASCII local part (RFC 5322 dot-atom): addresses of this shape only need their domain validated.
 _PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
@@ -238,4 +239,4 @@ def require_addresses(addresses: tuple[Address, ...], *, field: str, row: int | 
 
 
 def _where(row: int | None) -> str:
-    return f"Row {row}: " if row is not None else ""
+    return ROW_PREFIX.format(row=row) if row is not None else ""

@@ -32,6 +32,7 @@ from mailmerge.compose.addresses import (
     parse_address_list,
     require_addresses,
 )
+from mailmerge.compose.inline_images import InlineImage, extract_images, image_filename
 from mailmerge.compose.template import RenderedMessage
 
 CRLF = "\r\n"
@@ -192,7 +193,21 @@ def _body_part(text: str, html: str | None, token: str) -> bytes:
     text_part = _text_part(text, "plain")
     if html is None:
         return text_part
-    return _multipart("alternative", [text_part, _text_part(html, "html")], f"=_al{token}")
+    html, images = extract_images(html)
+    html_part = _text_part(html, "html")
+    if images:  # the pictures the HTML shows travel with it (cid: parts), never as links to this computer
+        html_part = _multipart("related", [html_part, *(_image_part(image) for image in images)], f"=_rl{token}")
+    return _multipart("alternative", [text_part, html_part], f"=_al{token}")
+
+
+@functools.lru_cache(maxsize=32)
+def _image_part(image: InlineImage) -> bytes:
+    """One inline picture's MIME part, encoded once however many rows show it."""
+    head = (f"Content-Type: {image.mime_type}{CRLF}"
+            f"Content-Transfer-Encoding: base64{CRLF}"
+            f"Content-ID: <{image.content_id}>{CRLF}"
+            f"Content-Disposition: inline;{_filename_param(image_filename(image))}{CRLF}{CRLF}")
+    return head.encode("ascii") + _base64_lines(image.data)
 
 
 def _text_part(content: str, subtype: str) -> bytes:

@@ -24,6 +24,7 @@ from mailmerge.compose.addresses import (
     split_address_list,
 )
 from mailmerge.compose.campaign import Campaign
+from mailmerge.compose.content_advice import advise
 from mailmerge.compose.template import RenderedMessage, TemplateRenderError, closest_column, unknown_fields
 from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
@@ -39,6 +40,7 @@ class Finding:
     code: str
     message: str
     params: Mapping[str, object]
+    template: str = ""  # the English template of `message`: the key a face words it again with in its language
 
 
 # Why an address is on the suppression list in plain words (e.g. "hard bounce"), or None when it is not on it.
@@ -94,7 +96,18 @@ class _Checker:
                     self._add("error", row, _str_or_none(exc.params.get("column")), exc)
                 continue
             self._check_row(row, rendered)
+            if self._first_time("content"):
+                self._check_content(row)
         return self.findings
+
+    def _check_content(self, row: int) -> None:
+        """Advice on the message itself (pictures, links, subject, size), from the first row that renders."""
+        try:
+            rendered = self.campaign.render(row)
+        except MailMergeError:
+            return  # already reported for this row
+        for advice in advise(rendered.subject, rendered.text, rendered.html):
+            self.findings.append(Finding("warning", None, None, advice.code, advice.message, advice.params))
 
     def _check_unknown_fields(self) -> bool:
         template = self.campaign.template
@@ -295,12 +308,12 @@ class _Checker:
 
     def _add(self, severity: Literal["error", "warning"], row: int | None, column: str | None,
              exc: MailMergeError) -> None:
-        self.findings.append(Finding(severity, row, column, exc.code, str(exc), exc.params))
+        self.findings.append(Finding(severity, row, column, exc.code, str(exc), exc.params, exc.problem.template))
 
 
 def _finding(severity: Literal["error", "warning"], row: int | None, column: str | None, code: str, template: str,
              /, **params: object) -> Finding:
-    return Finding(severity, row, column, code, template.format(**params), params)
+    return Finding(severity, row, column, code, template.format(**params), params, template)
 
 
 def _str_or_none(value: object) -> str | None:

@@ -535,9 +535,9 @@ def _markdown() -> MarkdownIt:
 
 
 def _html_to_text(html: str) -> str:
-    from inscriptis import get_text
+    from mailmerge.compose.html_mail import html_to_text
 
-    return cast(str, get_text(html)).strip() + "\n"
+    return html_to_text(html)
 
 
 # --- Markdown converted once -------------------------------------------------------------------------------------

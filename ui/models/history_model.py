@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from mailmerge.sending.journal import TO_SEND, RowStatus
 
@@ -18,8 +25,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 (COL_WHEN, COL_SPREADSHEET, COL_SUBJECT, COL_ACCOUNT, COL_SENT, COL_FAILED, COL_LEFT_OUT, COL_UNKNOWN,
  COL_WAITING) = range(9)
-_HEADERS = ("Last activity", "Spreadsheet", "Subject", "Sent through", "Sent", "Not sent", "Left out", "Unknown",
-            "Waiting")
+_HEADERS: tuple[str, ...] = cast(tuple[str, ...], (  # marked for lupdate, translated when shown
+    QT_TRANSLATE_NOOP("HistoryModel", "Last activity"), QT_TRANSLATE_NOOP("HistoryModel", "Spreadsheet"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Subject"), QT_TRANSLATE_NOOP("HistoryModel", "Sent through"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Sent"), QT_TRANSLATE_NOOP("HistoryModel", "Not sent"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Left out"), QT_TRANSLATE_NOOP("HistoryModel", "Unknown"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Waiting"),
+))
 _FIELD = re.compile(r"\{\{\s*(?:row\[\s*[\"']([^\"']+)[\"']\s*\]|([^}|]+?))\s*(?:\|[^}]*)?\}\}")
 
 
@@ -74,9 +86,9 @@ class HistoryModel(QAbstractTableModel):
 
 
 def _account_text(run: RunSummary) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
     if run.test:
-        return tr("HistoryModel", "Test to yourself through {account}").format(account=run.account_label)
+        return translate("HistoryModel", "Test to yourself through {account}").format(account=run.account_label)
     if run.trial:
-        return tr("HistoryModel", "Trial: the outbox (nobody got it)")
-    return run.account_label or tr("HistoryModel", "(an older version did not record it)")
+        return translate("HistoryModel", "Trial: the outbox (nobody got it)")
+    return run.account_label or translate("HistoryModel", "(an older version did not record it)")

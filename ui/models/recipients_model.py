@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ui.models.row_order import OrderedRowsModel, SelfSortingProxy
@@ -17,15 +17,15 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status code ("sent", "failed".
 _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
 # Row status codes (DESIGN.md §3) and how they read to a person.
-STATUS_LABELS = {
-    "pending": "Waiting",
-    "sending": "Sending…",
-    "retrying": "Will retry",
-    "sent": "Sent",
-    "failed": "Not sent",
-    "skipped": "Skipped",
-    "unknown": "Unknown – check",
-}
+STATUS_LABELS: dict[str, str] = cast(dict[str, str], {  # marked for lupdate, translated when shown
+    "pending": QT_TRANSLATE_NOOP("RecipientsModel", "Waiting"),
+    "sending": QT_TRANSLATE_NOOP("RecipientsModel", "Sending…"),
+    "retrying": QT_TRANSLATE_NOOP("RecipientsModel", "Will retry"),
+    "sent": QT_TRANSLATE_NOOP("RecipientsModel", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("RecipientsModel", "Not sent"),
+    "skipped": QT_TRANSLATE_NOOP("RecipientsModel", "Skipped"),
+    "unknown": QT_TRANSLATE_NOOP("RecipientsModel", "Unknown – check"),
+})
 FAILED_STATUSES = frozenset({"failed", "unknown"})
 _BRUSHES = {
     "sent": QBrush(QColor("#1b7f3b")),
@@ -122,9 +122,7 @@ class RecipientsModel(OrderedRowsModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        tr = QCoreApplication.translate
-        return (tr("RecipientsModel", "Row"), tr("RecipientsModel", "Recipient"), tr("RecipientsModel", "Status"),
-                tr("RecipientsModel", "Reason"))[section]
+        return (self.tr("Row"), self.tr("Recipient"), self.tr("Status"), self.tr("Reason"))[section]
 
 
 class StatusFilterProxy(SelfSortingProxy):

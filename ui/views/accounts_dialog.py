@@ -379,13 +379,16 @@ class AccountsDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.test_button = QPushButton(self.tr("Test connection"))
         self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.signature_button = QPushButton(self.tr("Signature…"))
+        self.signature_button.clicked.connect(self.edit_signature)
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_account)
         self.delete_button.clicked.connect(self.delete_account)
         self.test_button.clicked.connect(self.test_connection)
         self.sign_in_button.clicked.connect(self.sign_in)
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.test_button, self.sign_in_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.signature_button, self.test_button,
+                       self.sign_in_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -431,7 +434,7 @@ class AccountsDialog(QDialog):
     def _update_buttons(self, *_args: QModelIndex) -> None:
         account = self.current()
         channel = PRESETS[account.preset].channel if account and account.preset in PRESETS else None
-        for button in (self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button, self.signature_button):
             button.setEnabled(account is not None)
         self.test_button.setEnabled(channel == "smtp" or channel in API_CHANNELS)
         provider = OAUTH_PROVIDER.get(account.auth) if account else None
@@ -462,6 +465,24 @@ class AccountsDialog(QDialog):
             saved += " " + self.tr("Click “Sign in with {provider}” to finish.").format(provider=provider)
         self.status.setText(saved)
         self.stages_label.clear()
+        self.accounts_changed.emit()
+
+    def edit_signature(self) -> None:
+        from ui.editor.signature_dialog import SignatureDialog
+
+        account = self.current()
+        if account is None:
+            return
+        dialog = SignatureDialog(account.name, account.signature or "", self)
+        if not dialog.exec():
+            return
+        try:
+            accounts.save_account(replace(account, signature=dialog.signature() or None))
+        except (MailMergeError, OSError) as exc:
+            self.error.show_message(problem_text(exc))
+            return
+        self.reload(select=account.name)
+        self.status.setText(self.tr("Saved the signature of “{name}”.").format(name=account.name))
         self.accounts_changed.emit()
 
     def delete_account(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.findings_model import COL_MESSAGE, COLUMN_ROLE, ROW_ROLE, SORT_ROLE, FindingsModel
-from ui.views.common import InlineError, counted
+from ui.views.common import InlineError
 
 
 class CheckView(QWidget):
@@ -66,14 +66,13 @@ class CheckView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         errors, warnings = self.model.counts()
         if errors:
-            text = counted("CheckView", errors, "{n} problem must be fixed before sending.",
-                           "{n} problems must be fixed before sending.")
+            text = self.tr("%Ln problem(s) must be fixed before sending.", "", errors)
         elif warnings:
             text = self.tr("Ready to send. Have a look at the warnings below.")
         else:
             text = self.tr("Every row is ready to send.")
         if warnings:
-            text += " — " + counted("CheckView", warnings, "{n} warning", "{n} warnings")
+            text += " — " + self.tr("%Ln warning(s)", "", warnings)
         self.summary.setText(text)
 
     def show_error(self, message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -31,9 +31,11 @@ def counted(context: str, count: int, one: str, many: str, **params: object) -> 
     """A translated sentence with a number in it: `one`/`many` are English sources with {n} (and other {fields}).
 
     Qt's %n numerus forms need a compiled English translation to say "1 message" rather than "1 message(s)";
-    two plain sources keep English right without one (a translator still gets both forms)."""
+    two plain sources keep English right without one (a translator still gets both forms). lupdate cannot see
+    through this helper: packaging/update_translations.py hands it every call's literal sources. The number is
+    written the locale's way (10,000 / 10.000)."""
     text = QCoreApplication.translate(context, one if count == 1 else many)
-    return text.format(n=count, **params)
+    return text.format(n=QLocale().toString(count), **params)
 
 
 def set_tab_chain(widgets: Sequence[QWidget]) -> None:

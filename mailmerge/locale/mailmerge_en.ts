@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CheckView</name>
+    <message numerus="yes">
+        <source>%Ln problem(s) must be fixed before sending.</source>
+        <translation>
+            <numerusform>%Ln problem must be fixed before sending.</numerusform>
+            <numerusform>%Ln problems must be fixed before sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

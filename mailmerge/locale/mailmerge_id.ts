@@ -1,0 +1,2807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name></name>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Kolom</translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mail Merge</source>
+        <translation>Tentang Mail Merge</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Send one message to everyone on a spreadsheet, each copy personalised, safely.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Kirim satu pesan ke semua orang di lembar kerja dengan aman, setiap salinan disesuaikan untuk penerimanya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Mail Merge is built with these libraries, each under its own licence:</source>
+        <translation>Mail Merge dibuat dengan pustaka berikut, masing-masing dengan lisensinya sendiri:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Add account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Ubah akun</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (biasanya port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS sejak awal (biasanya port 465)</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>Tidak ada (hanya relai lokal)</translation>
+    </message>
+    <message>
+        <source>This server needs no login</source>
+        <translation>Server ini tidak perlu login</translation>
+    </message>
+    <message>
+        <source>For an office relay that accepts mail from this computer without a login name or password.</source>
+        <translation>Untuk relai kantor yang menerima email dari komputer ini tanpa nama login atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>Office &lt;office@example.com&gt;</source>
+        <translation>Kantor &lt;office@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID your administrator registered</source>
+        <translation>ID klien OAuth yang didaftarkan administrator Anda</translation>
+    </message>
+    <message>
+        <source>Google only: the client secret that came with the ID</source>
+        <translation>Khusus Google: rahasia klien yang diberikan bersama ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Keamanan</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nama login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Sign-in client ID</source>
+        <translation>ID klien masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in client secret</source>
+        <translation>Rahasia klien masuk</translation>
+    </message>
+    <message>
+        <source>Not shown once saved</source>
+        <translation>Tidak ditampilkan setelah disimpan</translation>
+    </message>
+    <message>
+        <source>{notes}
+Limits: {limits}.</source>
+        <translation>{notes}
+Batas kirim: {limits}.</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID kunci akses</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Kunci akses rahasia</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>App password (optional)</source>
+        <translation>Sandi aplikasi (opsional)</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>Memeriksa keyring sistem…</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring (type a new one to replace it)</source>
+        <translation>Tersimpan di keyring sistem (ketik yang baru untuk menggantinya)</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Belum ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
+        <translation>Ketik nama login untuk kata sandi itu, atau centang “Server ini tidak perlu login”.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>{n} a second</source>
+        <translation>{n} per detik</translation>
+    </message>
+    <message>
+        <source>{n} a minute</source>
+        <translation>{n} per menit</translation>
+    </message>
+    <message>
+        <source>{n} an hour</source>
+        <translation>{n} per jam</translation>
+    </message>
+    <message>
+        <source>{n} a day</source>
+        <translation>{n} per hari</translation>
+    </message>
+    <message>
+        <source>{n} an hour per domain</source>
+        <translation>{n} per jam per domain</translation>
+    </message>
+    <message>
+        <source>{n} an hour to one address</source>
+        <translation>{n} per jam ke satu alamat</translation>
+    </message>
+    <message>
+        <source>“Edit…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>1 koneksi</translation>
+    </message>
+    <message>
+        <source>{n} connections</source>
+        <translation>{n} koneksi</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>Akun tersimpan</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with {provider}</source>
+        <translation>Masuk dengan {provider}</translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation>{account} sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Click “Sign in with {provider}” to finish.</source>
+        <translation>Klik “Masuk dengan {provider}” untuk menyelesaikan.</translation>
+    </message>
+    <message>
+        <source>Saved the signature of “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
+        <translation>Hapus akun “{name}” beserta kata sandinya yang tersimpan di keyring sistem? Kampanye yang sudah terkirim tetap menyimpan catatannya.</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Hapus akun</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” and its saved password.</source>
+        <translation>“{name}” beserta kata sandinya sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>Menguji {name}…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Koneksi berjalan baik.</translation>
+    </message>
+    <message>
+        <source>The connection failed:</source>
+        <translation>Koneksi gagal:</translation>
+    </message>
+    <message>
+        <source>The account cannot send yet:</source>
+        <translation>Akun ini belum bisa mengirim:</translation>
+    </message>
+    <message>
+        <source>The account works; read the warnings:</source>
+        <translation>Akun berfungsi; baca peringatan berikut:</translation>
+    </message>
+    <message>
+        <source>The account works.</source>
+        <translation>Akun berfungsi.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
+        <translation>“{name}” belum punya ID klien masuk. Klik Ubah…, isi ID klien yang didaftarkan administrator Anda untuk Mail Merge, simpan, lalu masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Selesaikan proses masuk di peramban Anda…</translation>
+    </message>
+    <message>
+        <source>Signed in: “{name}” can send now.</source>
+        <translation>Sudah masuk: “{name}” sekarang bisa mengirim.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>&amp;Check all rows (F5)</source>
+        <translation>&amp;Periksa semua baris (F5)</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to go to the row it is about.</source>
+        <translation>Klik dua kali sebuah temuan (atau tekan Enter) untuk membuka baris yang dimaksud.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Memeriksa setiap baris…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) must be fixed before sending.</source>
+        <translation>
+            <numerusform>%Ln masalah harus diperbaiki sebelum mengirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to send. Have a look at the warnings below.</source>
+        <translation>Siap dikirim. Silakan lihat peringatan di bawah.</translation>
+    </message>
+    <message>
+        <source>Every row is ready to send.</source>
+        <translation>Semua baris siap dikirim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln peringatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>Pemeriksaan tidak dapat dijalankan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSend</name>
+    <message>
+        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
+        <translation>Kirim juga ke {n} baris yang alamatnya ada di baris lain (satu pesan per baris)</translation>
+    </message>
+    <message>
+        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
+        <translation>Kirim juga ke {n} baris yang alamatnya ada di baris lain (satu pesan per baris)</translation>
+    </message>
+    <message>
+        <source>Every message carries these files:</source>
+        <translation>Setiap pesan membawa file berikut:</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} row with errors and send to the others</source>
+        <translation>Lewati {n} baris yang bermasalah dan kirim ke yang lain</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rows with errors and send to the others</source>
+        <translation>Lewati {n} baris yang bermasalah dan kirim ke yang lain</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Tidak diikutkan:</translation>
+    </message>
+    <message>
+        <source>Send again to {n} row through “{account}”.</source>
+        <translation>Kirim ulang ke {n} baris melalui “{account}”.</translation>
+    </message>
+    <message>
+        <source>Send again to {n} rows through “{account}”.</source>
+        <translation>Kirim ulang ke {n} baris melalui “{account}”.</translation>
+    </message>
+    <message>
+        <source>Send {n} message</source>
+        <translation>Kirim {n} pesan</translation>
+    </message>
+    <message>
+        <source>Send {n} message through “{account}”.</source>
+        <translation>Kirim {n} pesan melalui “{account}”.</translation>
+    </message>
+    <message>
+        <source>Send {n} messages</source>
+        <translation>Kirim {n} pesan</translation>
+    </message>
+    <message>
+        <source>Send {n} messages through “{account}”.</source>
+        <translation>Kirim {n} pesan melalui “{account}”.</translation>
+    </message>
+    <message>
+        <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
+        <translation>Ini percobaan: pesan masuk ke folder kotak keluar di komputer ini dan tidak ada yang menerimanya.</translation>
+    </message>
+    <message>
+        <source>{n} address is on the suppression list</source>
+        <translation>{n} alamat ada di daftar blokir</translation>
+    </message>
+    <message>
+        <source>{n} addresses are on the suppression list</source>
+        <translation>{n} alamat ada di daftar blokir</translation>
+    </message>
+    <message>
+        <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
+        <translation>{n} pesan mungkin sudah sampai saat pengiriman berhenti (lihat Riwayat; “Kirim ulang yang gagal” bisa mengirimnya lagi)</translation>
+    </message>
+    <message>
+        <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
+        <translation>{n} pesan mungkin sudah sampai saat pengiriman berhenti (lihat Riwayat; “Kirim ulang yang gagal” bisa mengirimnya lagi)</translation>
+    </message>
+    <message>
+        <source>{n} of these people already got a different version on {date} through {account}.</source>
+        <translation>{n} orang di antaranya sudah menerima versi lain pada {date} melalui {account}.</translation>
+    </message>
+    <message>
+        <source>{n} people already got another version of it</source>
+        <translation>{n} orang sudah menerima versi lain</translation>
+    </message>
+    <message>
+        <source>{n} people already got it in this send</source>
+        <translation>{n} orang sudah menerimanya dalam pengiriman ini</translation>
+    </message>
+    <message>
+        <source>{n} person already got another version of it</source>
+        <translation>{n} orang sudah menerima versi lain</translation>
+    </message>
+    <message>
+        <source>{n} person already got it in this send</source>
+        <translation>{n} orang sudah menerimanya dalam pengiriman ini</translation>
+    </message>
+    <message>
+        <source>{n} row failed before (“Retry not sent” tries it again)</source>
+        <translation>{n} baris gagal sebelumnya (“Kirim ulang yang gagal” mencobanya lagi)</translation>
+    </message>
+    <message>
+        <source>{n} row has a problem Check found</source>
+        <translation>{n} baris punya masalah yang ditemukan Periksa</translation>
+    </message>
+    <message>
+        <source>{n} row has the same address as another row, which gets the message</source>
+        <translation>{n} baris punya alamat yang sama dengan baris lain, yang menerima pesannya</translation>
+    </message>
+    <message>
+        <source>{n} row is no longer in the spreadsheet</source>
+        <translation>{n} baris sudah tidak ada di lembar kerja</translation>
+    </message>
+    <message>
+        <source>{n} row you left out in the Contacts step</source>
+        <translation>{n} baris yang tidak Anda ikutkan di langkah Kontak</translation>
+    </message>
+    <message>
+        <source>{n} rows are no longer in the spreadsheet</source>
+        <translation>{n} baris sudah tidak ada di lembar kerja</translation>
+    </message>
+    <message>
+        <source>{n} rows failed before (“Retry not sent” tries them again)</source>
+        <translation>{n} baris gagal sebelumnya (“Kirim ulang yang gagal” mencobanya lagi)</translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem Check found</source>
+        <translation>{n} baris punya masalah yang ditemukan Periksa</translation>
+    </message>
+    <message>
+        <source>{n} rows have the same address as another row, which gets the message</source>
+        <translation>{n} baris punya alamat yang sama dengan baris lain, yang menerima pesannya</translation>
+    </message>
+    <message>
+        <source>{n} rows you left out in the Contacts step</source>
+        <translation>{n} baris yang tidak Anda ikutkan di langkah Kontak</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send again?</source>
+        <translation>Kirim lagi?</translation>
+    </message>
+    <message>
+        <source>Send to everyone?</source>
+        <translation>Kirim ke semua?</translation>
+    </message>
+    <message>
+        <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
+        <translation>Atau batalkan dan perbaiki di lembar kerja: langkah Periksa mencantumkan semuanya.</translation>
+    </message>
+    <message>
+        <source>Send this one to everyone</source>
+        <translation>Kirim versi ini ke semua</translation>
+    </message>
+    <message>
+        <source>Send it only to those who got none</source>
+        <translation>Kirim hanya ke yang belum menerima apa pun</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent until this is fixed: {problem}</source>
+        <translation>Tidak ada yang bisa dikirim sebelum ini diperbaiki: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>{text}
+(left out of this send)</source>
+        <translation>{text}
+(tidak diikutkan dalam pengiriman ini)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Email address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Waktu kirim</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Alamat &amp;email:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Bcc:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments:</source>
+        <translation>&amp;Lampiran:</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>W&amp;aktu kirim:</translation>
+    </message>
+    <message>
+        <source>No spreadsheet open. Drop one here or use File → Open (Ctrl+O).</source>
+        <translation>Belum ada lembar kerja yang dibuka. Seret file ke sini atau gunakan Berkas → Buka (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>&amp;Buka lembar kerja…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Lem&amp;bar:</translation>
+    </message>
+    <message>
+        <source>Which column holds…</source>
+        <translation>Kolom mana yang berisi…</translation>
+    </message>
+    <message>
+        <source>Find in the contacts…</source>
+        <translation>Cari di kontak…</translation>
+    </message>
+    <message>
+        <source>Find in the contacts</source>
+        <translation>Cari di kontak</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Leave out of this send</source>
+        <translation>Jangan ikutkan dalam pengiriman ini</translation>
+    </message>
+    <message>
+        <source>Put back into this send</source>
+        <translation>Ikutkan lagi dalam pengiriman ini</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(tidak dipakai)</translation>
+    </message>
+    <message>
+        <source>(right-click rows to leave them out of this send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
+        <translation>Tidak ada kolom yang tampak berisi alamat email. Pilih kolom email di bagian “Kolom mana yang berisi…”.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email addresses.</source>
+        <translation>Pilih kolom yang berisi alamat email.</translation>
+    </message>
+    <message>
+        <source>({n} left out of this send)</source>
+        <translation>({n} tidak diikutkan dalam pengiriman ini)</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>{n} kontak</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} kontak</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Mail Merge ran into a problem</source>
+        <translation>Mail Merge mengalami masalah</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Mail Merge. Your campaign and the send journal are safe: nobody will get a message twice. Please copy this report and send it to whoever supports the app.</source>
+        <translation>Terjadi kesalahan di dalam Mail Merge. Kampanye dan catatan pengiriman Anda aman: tidak ada yang akan menerima pesan dua kali. Silakan salin laporan ini dan kirimkan ke petugas yang menangani aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Salin laporan</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Kolom</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Yang perlu diperbaiki</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or edit a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table (3 columns, 2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Aktivitas terakhir</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation>Dikirim melalui</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Belum pasti</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Tidak diikutkan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Test to yourself through {account}</source>
+        <translation>Uji ke diri sendiri melalui {account}</translation>
+    </message>
+    <message>
+        <source>Trial: the outbox (nobody got it)</source>
+        <translation>Percobaan: kotak keluar (tidak ada yang menerima)</translation>
+    </message>
+    <message>
+        <source>(an older version did not record it)</source>
+        <translation>(versi lama tidak mencatatnya)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Past campaigns</source>
+        <translation>Kampanye sebelumnya</translation>
+    </message>
+    <message>
+        <source>Rows with unknown outcome</source>
+        <translation>Baris yang hasilnya belum pasti</translation>
+    </message>
+    <message>
+        <source>&amp;Open this spreadsheet</source>
+        <translation>&amp;Buka lembar kerja ini</translation>
+    </message>
+    <message>
+        <source>Past campaigns on this computer:</source>
+        <translation>Kampanye sebelumnya di komputer ini:</translation>
+    </message>
+    <message>
+        <source>Rows that may or may not have arrived (the app stopped while sending):</source>
+        <translation>Baris yang mungkin sudah atau belum sampai (aplikasi berhenti saat mengirim):</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent from this computer yet.</source>
+        <translation>Belum ada yang dikirim dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>None: every row of this campaign has a known outcome.</source>
+        <translation>Tidak ada: setiap baris kampanye ini sudah jelas hasilnya.</translation>
+    </message>
+    <message>
+        <source>Row {row} – {address}: {reason}</source>
+        <translation>Baris {row} – {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
+        <translation>Tanyakan kepada mereka apakah pesannya sudah sampai. Untuk mengirim ulang, buka lembar kerjanya dan gunakan “Kirim ulang yang gagal” di langkah Kirim.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>1  Contacts</source>
+        <translation>1  Kontak</translation>
+    </message>
+    <message>
+        <source>2  Message</source>
+        <translation>2  Pesan</translation>
+    </message>
+    <message>
+        <source>3  Preview</source>
+        <translation>3  Pratinjau</translation>
+    </message>
+    <message>
+        <source>4  Check</source>
+        <translation>4  Periksa</translation>
+    </message>
+    <message>
+        <source>5  Send</source>
+        <translation>5  Kirim</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
+        <translation>Kampanye contoh: coba setiap langkah; lewat kotak keluar bawaan tidak ada yang keluar dari komputer ini. Buka lembar kerja Anda sendiri dengan Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>&amp;Buka lembar kerja…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>Open &amp;campaign…</source>
+        <translation>Buka &amp;kampanye…</translation>
+    </message>
+    <message>
+        <source>&amp;Save campaign</source>
+        <translation>&amp;Simpan kampanye</translation>
+    </message>
+    <message>
+        <source>Save campaign &amp;as…</source>
+        <translation>Simpan kampanye se&amp;bagai…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample campaign</source>
+        <translation>Buka kampanye &amp;contoh</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ke</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>P&amp;ratinjau</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>P&amp;eriksa</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Kiri&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
+        <source>&amp;Check all rows</source>
+        <translation>&amp;Periksa semua baris</translation>
+    </message>
+    <message>
+        <source>Send &amp;test to myself</source>
+        <translation>Kirim &amp;uji ke diri sendiri</translation>
+    </message>
+    <message>
+        <source>Send to &amp;everyone…</source>
+        <translation>Kirim ke &amp;semua…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry not sent</source>
+        <translation>Kirim &amp;ulang yang gagal</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;kspor laporan…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Akun…</translation>
+    </message>
+    <message>
+        <source>Suppression &amp;list…</source>
+        <translation>Daftar &amp;blokir…</translation>
+    </message>
+    <message>
+        <source>Allow attachments from a &amp;folder…</source>
+        <translation>Izinkan lampiran dari sebuah &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Open a contact spreadsheet</source>
+        <translation>Buka lembar kerja kontak</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Membuka {name}…</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
+        <translation>{name} punya nama kolom tetapi tidak ada baris di bawahnya. Tambahkan penerima, simpan file, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be opened.</source>
+        <translation>Lembar kerja tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation>Templat {file} tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
+        <translation>Kampanye terakhir Anda {name} sudah tidak ada di {folder}. Buka dari lokasinya sekarang lewat Berkas → Buka kampanye…, atau mulai dengan lembar kerja.</translation>
+    </message>
+    <message>
+        <source>Open a campaign</source>
+        <translation>Buka kampanye</translation>
+    </message>
+    <message>
+        <source>Campaigns (*%s)</source>
+        <translation>Kampanye (*%s)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
+        <translation>Lembar kerja kampanye {name} sudah tidak ada di {folder}. Buka dari lokasinya sekarang lewat “Buka lembar kerja…”; pesan dan pengaturan kampanye tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: {error}. Choose another folder with Save as.</source>
+        <translation>Kampanye tidak dapat disimpan: {error}. Pilih folder lain lewat Simpan sebagai.</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>Simpan kampanye</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Lampirkan file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Allow attachments from this folder</source>
+        <translation>Izinkan lampiran dari folder ini</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>Untitled campaign</source>
+        <translation>Kampanye tanpa judul</translation>
+    </message>
+    <message>
+        <source>Mail Merge</source>
+        <translation>Mail Merge</translation>
+    </message>
+    <message>
+        <source>Built-in outbox (nothing leaves this computer)</source>
+        <translation>Kotak keluar bawaan (tidak ada yang keluar dari komputer ini)</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} could not be made: {error}</source>
+        <translation>Folder kotak keluar {folder} tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <source>Sending is still under way. Wait for it to finish or stop it.</source>
+        <translation>Pengiriman masih berjalan. Tunggu sampai selesai atau hentikan.</translation>
+    </message>
+    <message>
+        <source>Type your own address under “Test to” first.</source>
+        <translation>Ketik dulu alamat Anda sendiri di “Uji ke”.</translation>
+    </message>
+    <message>
+        <source>Sending a test of row {row} to {address}…</source>
+        <translation>Mengirim uji baris {row} ke {address}…</translation>
+    </message>
+    <message>
+        <source>Test sent. Check your inbox before sending to everyone.</source>
+        <translation>Pesan uji terkirim. Periksa kotak masuk Anda sebelum mengirim ke semua.</translation>
+    </message>
+    <message>
+        <source>The test was not sent: {reason}</source>
+        <translation>Pesan uji tidak terkirim: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking every row before sending…</source>
+        <translation>Memeriksa setiap baris sebelum mengirim…</translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: everyone has been handled.</source>
+        <translation>Tidak ada lagi yang perlu dikirimi: semua sudah ditangani.</translation>
+    </message>
+    <message>
+        <source>Every row was sent; there is nothing to retry.</source>
+        <translation>Semua baris sudah terkirim; tidak ada yang perlu dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is {name} now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also resend the unknown ones?</source>
+        <translation>Kirim ulang juga yang belum pasti?</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <source>Sending through {account}…</source>
+        <translation>Mengirim melalui {account}…</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages already on their way…</source>
+        <translation>Berhenti setelah pesan yang sedang dikirim selesai…</translation>
+    </message>
+    <message>
+        <source>Paused. Messages already on their way finish; press Resume to go on.</source>
+        <translation>Dijeda. Pesan yang sedang dikirim tetap diselesaikan; tekan Lanjutkan untuk meneruskan.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Selesai.</translation>
+    </message>
+    <message>
+        <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
+        <translation>Pesan ada di folder kotak keluar: klik “Buka folder kotak keluar” untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet, so there is no report.</source>
+        <translation>Belum ada yang dikirim, jadi belum ada laporan.</translation>
+    </message>
+    <message>
+        <source>Wait for sending to finish, then export the report.</source>
+        <translation>Tunggu pengiriman selesai, lalu ekspor laporannya.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished send?</source>
+        <translation>Lanjutkan pengiriman yang belum selesai?</translation>
+    </message>
+    <message>
+        <source>Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? Nobody who already has the message gets it again.</source>
+        <translation>Pengiriman untuk {file} belum selesai: {sent} terkirim, {waiting} masih menunggu. Buka untuk melanjutkan? Yang sudah menerima pesan tidak akan menerimanya lagi.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Press “Send to everyone” to continue with the {n} waiting.</source>
+        <translation>Tekan “Kirim ke semua” untuk melanjutkan {n} yang menunggu.</translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Hentikan pengiriman?</translation>
+    </message>
+    <message>
+        <source>Messages are still being sent. Stop after the ones on their way? The rest stay waiting and can be sent later; nobody gets a message twice.</source>
+        <translation>Pesan masih dikirim. Berhenti setelah pesan yang sedang dikirim selesai? Sisanya tetap menunggu dan bisa dikirim nanti; tidak ada yang menerima pesan dua kali.</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Hentikan dan keluar</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Simpan perubahan?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this campaign before closing?</source>
+        <translation>Simpan perubahan kampanye ini sebelum menutup?</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pen&amp;gaturan…</translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>Bantuan (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Mail Merge</source>
+        <translation>&amp;Tentang Mail Merge</translation>
+    </message>
+    <message>
+        <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
+        <translation>Untuk {n} baris, aplikasi berhenti saat mengirim, jadi pesannya mungkin sudah sampai. Tetap kirim ulang?</translation>
+    </message>
+    <message>
+        <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
+        <translation>Untuk {n} baris, aplikasi berhenti saat mengirim, jadi pesannya mungkin sudah sampai. Tetap kirim ulang?</translation>
+    </message>
+    <message>
+        <source>Report of {n} row saved to {path}.</source>
+        <translation>Laporan {n} baris disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows saved to {path}.</source>
+        <translation>Laporan {n} baris disimpan ke {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Body format</source>
+        <translation>Format isi</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation type="unfinished">Berformat</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Teks biasa</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Pen&amp;girim:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kepada:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Bcc:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply to:</source>
+        <translation>Ba&amp;las ke:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubjek:</translation>
+    </message>
+    <message>
+        <source>empty: the email column</source>
+        <translation>kosong: pakai kolom email</translation>
+    </message>
+    <message>
+        <source>type {{ to insert a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>&amp;Sisipkan kolom</translation>
+    </message>
+    <message>
+        <source>Put a spreadsheet column where the cursor was</source>
+        <translation>Sisipkan kolom lembar kerja di posisi kursor</translation>
+    </message>
+    <message>
+        <source>Only &amp;when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the paragraph at the cursor only to some rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sig&amp;nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sending account&apos;s signature at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the template as text: header lines, a blank line, the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>Isi pesan</translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>One file per line; fields allowed, e.g. invoices/{{ id }}.pdf</source>
+        <translation>Satu file per baris; boleh memakai kolom, misalnya invoices/{{ id }}.pdf</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>Tambah &amp;file…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Lampiran:</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet to list its columns</source>
+        <translation>Buka lembar kerja untuk melihat daftar kolomnya</translation>
+    </message>
+    <message>
+        <source>Field with a fallback for empty cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink and insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation type="unfinished">Templat {file} tidak dapat dibaca: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>Se&amp;lanjutnya ▶</translation>
+    </message>
+    <message>
+        <source>Previous row (Alt+P)</source>
+        <translation>Baris sebelumnya (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Next row (Alt+N)</source>
+        <translation>Baris berikutnya (Alt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>&amp;Baris:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Balas ke</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Berformat</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Teks biasa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation>dari {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>--connections must be between 1 and 16, not {n}.</source>
+        <translation>--connections harus antara 1 dan 16, bukan {n}.</translation>
+    </message>
+    <message>
+        <source>--rows only works together with --retry-failed.</source>
+        <translation>--rows hanya bisa dipakai bersama --retry-failed.</translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
+        <translation>&quot;{encoding}&quot; bukan pengodean teks yang dikenal Mail Merge; gunakan nama seperti utf-8, cp949, gb18030, big5, shift_jis, atau cp1252.</translation>
+    </message>
+    <message>
+        <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
+        <translation>--no-login dan --password-stdin saling bertentangan: relai tanpa login tidak menerima kata sandi. Hapus salah satunya.</translation>
+    </message>
+    <message>
+        <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
+        <translation>--rate {rate!r} bukan laju yang bisa dijaga program ini. Tulis pesan per detik antara {low} dan {high}, misalnya 10/s (untuk pengiriman lebih lambat gunakan --per-hour atau --per-day).</translation>
+    </message>
+    <message>
+        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
+        <translation>--rows {rows!r} bukan daftar baris data. Tulis seperti 3,7-9 (baris dihitung mulai 1, sampai {most}).</translation>
+    </message>
+    <message>
+        <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
+        <translation>--server berisi kata sandi. Siapa pun di komputer ini dapat membaca baris perintah, jadi kata sandi itu tidak dipakai: hapus, berikan nama login dengan --user dan kata sandi di variabel lingkungan MAILMERGE_PASSWORD (atau simpan akun dengan `mailmerge account add`).</translation>
+    </message>
+    <message>
+        <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
+        <translation>--server {server!r} bukan alamat server. Tulis sebagai smtp://HOST:PORT, misalnya smtp://mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
+        <translation>--timeout harus berupa jumlah detik antara 1 dan 3600, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
+        <translation>--user {user} memerlukan kata sandi: isi variabel lingkungan MAILMERGE_PASSWORD, atau simpan akun (mailmerge account add) agar kata sandinya disimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
+        <translation>Akun {name!r} di {path} tidak lengkap ({detail}). Hapus dengan `mailmerge account remove {name}` lalu tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.</source>
+        <translation>Akun {name!r} tidak diatur untuk masuk lewat peramban. Tambahkan lagi dengan `mailmerge account add`.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs a server name. Add --host smtp.example.com (ask your mail administrator).</source>
+        <translation>Akun {name!r} memerlukan nama server. Tambahkan --host smtp.example.com (tanyakan kepada administrator email Anda).</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.</source>
+        <translation>Akun {name!r} memerlukan ID kunci akses AWS (--user) dan wilayah (--region). Tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
+        <translation>Akun {name!r} memerlukan SecretId (--user), wilayah (--region), dan alamat pengirim yang sudah diverifikasi (--from). Tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
+        <translation>Akun {name!r} diatur tanpa login tetapi nama login diberikan. Hapus salah satunya.</translation>
+    </message>
+    <message>
+        <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
+        <translation>Pengiriman sebelumnya untuk kampanye ini tercatat di {path}. Tambahkan --resume untuk melanjutkannya (baris yang sudah terkirim tidak dikirim lagi), atau pilih file catatan baru dengan --journal.</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
+        <translation>Tidak dapat membuat file kunci {path} yang mencegah dua program mengirim kampanye ini bersamaan ({error}). Pastikan Anda boleh menulis ke folder itu.</translation>
+    </message>
+    <message>
+        <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
+        <translation>Tidak dapat menyimpan laporan sebagai {name}: beri nama file berakhiran .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write events to {path}: {error}.</source>
+        <translation>Tidak dapat menulis peristiwa ke {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report {path}: {error}. Close it if it is open in Excel, or choose another place.</source>
+        <translation>Tidak dapat menulis laporan {path}: {error}. Tutup file itu jika sedang dibuka di Excel, atau pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file} ({reason}). Choose another folder or file name.</source>
+        <translation>Tidak dapat menulis {file} ({reason}). Pilih folder atau nama file lain.</translation>
+    </message>
+    <message>
+        <source>Connections must be between 1 and {max}; {value} was given.</source>
+        <translation>Jumlah koneksi harus antara 1 dan {max}; yang diberikan {value}.</translation>
+    </message>
+    <message>
+        <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
+        <translation>File kampanye {file} tidak dapat dibuka: {error}. Pastikan file itu masih ada.</translation>
+    </message>
+    <message>
+        <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
+        <translation>Server masuk {host} tidak dapat dihubungi ({reason}). Periksa koneksi internet lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Could not read the Amazon SES sending limits: {reason}</source>
+        <translation>Batas kirim Amazon SES tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
+        <translation>Semua lembar di {file} kosong; tambahkan baris judul dan kontak Anda, simpan, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>Baris {line} pada {file} bukan teks {encoding} yang valid; pilih pengodean lain, atau buka file di program lembar kerja dan simpan sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
+        <translation>Tidak ada kolom yang berisi alamat email (kolom yang ada: {columns}); beri nama &quot;email&quot; pada kolom alamat lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
+        <translation>Belum ada kata sandi tersimpan untuk akun {name!r}. Simpan dengan `mailmerge account add {name} --preset {preset} --password-stdin` lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
+        <translation>Tidak ada penyimpanan kata sandi yang aman (yang ditemukan: {backend}), jadi kata sandi tidak dapat diproses ({action}). {hint}</translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
+        <translation>Tidak ada penyimpanan kata sandi yang aman, jadi kata sandi tidak dapat diproses ({action}). {hint}</translation>
+    </message>
+    <message>
+        <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
+        <translation>{count} pesan tidak dikirim tanpa konfirmasi: tambahkan --yes untuk mengirim dari skrip.</translation>
+    </message>
+    <message>
+        <source>Port {port} is not a valid port. Use a number from 1 to 65535.</source>
+        <translation>Port {port} tidak valid. Gunakan angka 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
+        <translation>Baris {row} tidak ada di {file}: file ini punya baris 1 sampai {count}; pilih baris dalam rentang itu.</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
+        <translation>Baris {row} punya penerima yang sama ({address}) dengan baris {first_row}, jadi orang ini akan menerima pesan dua kali. Hapus salah satu baris jika cukup sekali.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
+        <translation>Baris {row} di {where} kosong, jadi tidak bisa menjadi baris nama kolom; pilih baris yang berisi nama kolom.</translation>
+    </message>
+    <message>
+        <source>Row {row}: </source>
+        <translation>Baris {row}: </translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
+        <translation>Baris {row}: nama lampiran {file!r} bukan nama file yang bisa dipakai komputer ini. Perbaiki di lembar kerja atau templat.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
+        <translation>Baris {row}: lampiran {file} tidak dapat dibaca ({reason}). Tutup file itu di program yang sedang membukanya dan pastikan Anda boleh membacanya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
+        <translation>Baris {row}: lampiran {file} tidak ada. Letakkan file di sana atau perbaiki namanya di lembar kerja atau templat.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
+        <translation>Baris {row}: lampiran {file} bukan file biasa (perangkat, pipe, atau file sistem di /proc, /sys, atau /dev), jadi tidak dapat dilampirkan. Sebutkan sebuah dokumen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
+        <translation>Baris {row}: lampiran {file} yang disebut di kolom {column} ada di luar folder kampanye, jadi tidak dilampirkan (lembar kerja tidak boleh bisa mengirim sembarang file dari komputer ini). Letakkan file di folder lembar kerja atau templat, atau tambahkan foldernya ke kampanye.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation>Baris {row}: pesan akan berukuran sekitar {size_mb:.1f} MB, lebih dari {limit_mb:.0f} MB yang diterima kebanyakan server email. Lampirkan lebih sedikit atau lebih kecil, atau bagikan tautan saja.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation>Baris {row}: nama {name!r} yang tampil di {field} terlihat seperti alamat, tetapi hanya {address} yang menerima pesan. Periksa kolom nama jika bukan itu maksud Anda.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
+        <translation>Baris {row}: templat memanggil dirinya sendiri atau bersarang terlalu dalam untuk diisi. Sederhanakan templat.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
+        <translation>Baris {row}: templat tidak dapat diisi: {reason}. Periksa kolom dan filter yang dipakai templat dengan nilai baris ini.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
+        <translation>Baris {row}: templat memakai kolom {field!r} (baris templat {line}), tetapi lembar kerja tidak punya kolom itu. {hint} Perbaiki nama di templat atau ganti nama kolomnya.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation>Baris {row}: sel {column} berisi {count} alamat ({addresses}); semuanya menerima pesan. Jika hanya satu yang dimaksud, sisakan yang itu saja.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
+        <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan berturut-turut, dengan jeda yang makin panjang.{answer} Periksa nama server, port, dan koneksi internet. Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume setelah server menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>Pengiriman berhenti: server tidak mau menerima pesan ({reason}) dalam {attempts} percobaan berturut-turut, dengan jeda yang makin panjang.{answer} Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume nanti.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
+        <translation>Pengiriman dibatalkan setelah {sent} pesan. Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
+        <translation>Ada beberapa akun tersimpan ({names}). Pilih salah satu dengan --account NAMA.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished within {minutes} minutes. Start it again and complete it in the browser.</source>
+        <translation>Proses masuk tidak selesai dalam {minutes} menit. Mulai lagi dan selesaikan di peramban.</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused or cancelled ({error}). Start it again and allow Mail Merge to send mail.</source>
+        <translation>Proses masuk ditolak atau dibatalkan ({error}). Mulai lagi dan izinkan Mail Merge mengirim email.</translation>
+    </message>
+    <message>
+        <source>Signing in to {preset} needs an app registration. Pass --oauth-client-id (or set {env}) to your OAuth client ID, or use an app password with --password-stdin.</source>
+        <translation>Masuk ke {preset} memerlukan pendaftaran aplikasi. Isi --oauth-client-id (atau atur {env}) dengan ID klien OAuth Anda, atau gunakan sandi aplikasi dengan --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES does not work in region &apos;{region}&apos;. Choose one of: {regions}.</source>
+        <translation>Tencent Cloud SES tidak tersedia di wilayah &apos;{region}&apos;. Pilih salah satu: {regions}.</translation>
+    </message>
+    <message>
+        <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
+        <translation>SecretId Tencent Cloud harus diawali &apos;AKID&apos; dan terdiri dari 36 huruf dan angka. Salin lagi dari halaman kunci API di konsol Tencent Cloud.</translation>
+    </message>
+    <message>
+        <source>The account list {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
+        <translation>Daftar akun {path} tidak dapat dibaca ({reason}). Periksa izin file tersebut.</translation>
+    </message>
+    <message>
+        <source>The account list {path} is damaged and cannot be read. Move it away and add your accounts again (saved passwords stay in the system keyring).</source>
+        <translation>Daftar akun {path} rusak dan tidak dapat dibaca. Pindahkan file itu lalu tambahkan akun Anda lagi (kata sandi yang tersimpan tetap ada di keyring sistem).</translation>
+    </message>
+    <message>
+        <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
+        <translation>File kampanye {file} disimpan oleh versi Mail Merge yang lebih baru. Perbarui aplikasi untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
+        <translation>Disk tempat catatan {path} penuh, jadi pengiriman berhenti. Kosongkan sebagian ruang, lalu jalankan perintah yang sama dengan --resume: baris yang sedang dikirim saat itu akan dicantumkan sebagai belum pasti.</translation>
+    </message>
+    <message>
+        <source>The journal {path} belongs to a different spreadsheet or template. Choose another journal file (--journal) or open the spreadsheet and template this journal was made for.</source>
+        <translation>Catatan {path} milik lembar kerja atau templat lain. Pilih file catatan lain (--journal) atau buka lembar kerja dan templat yang sesuai dengan catatan ini.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened ({error}). Check the folder exists and you may write to it.</source>
+        <translation>Catatan {path} tidak dapat dibuka ({error}). Pastikan foldernya ada dan Anda boleh menulis ke sana.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged or is not a Mail Merge journal ({error}). Keep it for reference and start with a new journal file (--journal); check the old one&apos;s report before sending again.</source>
+        <translation>Catatan {path} rusak atau bukan catatan Mail Merge ({error}). Simpan sebagai arsip dan mulai dengan file catatan baru (--journal); periksa laporan catatan lama sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
+        <translation>Kotak keluar tidak dapat memakai {host} port {port} ({why}). Pilih port lain, atau kosongkan port agar dipakai port yang bebas.</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} cannot be created ({why}). Choose a folder you can write to.</source>
+        <translation>Folder kotak keluar {folder} tidak dapat dibuat ({why}). Pilih folder yang bisa Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
+        <translation>Folder kotak keluar {folder} tidak bisa ditulisi. Pilih folder yang bisa Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>The password is empty. Type or paste it again.</source>
+        <translation>Kata sandi kosong. Ketik atau tempel lagi.</translation>
+    </message>
+    <message>
+        <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
+        <translation>Tidak ada catatan di {path}. `mailmerge send` membuatnya di samping lembar kerja (&lt;nama lembar kerja&gt;.&lt;id pengiriman&gt;.journal.sqlite; namanya ditampilkan) kecuali --journal menentukan lain.</translation>
+    </message>
+    <message>
+        <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
+        <translation>Server di port {port} tidak mendukung STARTTLS, jadi koneksi tidak dapat diamankan. Jika port-nya 465, pilih TLS; jika bukan, tanyakan port yang benar kepada penyedia Anda.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
+        <translation>Server {host} tidak mendukung login OAuth (XOAUTH2). Gunakan kata sandi atau sandi aplikasi untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
+        <translation>Server {host} tidak mendukung enkripsi (STARTTLS), jadi kata sandi akan terkirim sebagai teks biasa; tidak ada yang dikirim. Gunakan port aman server (465 dengan TLS, atau 587 dengan STARTTLS), atau pilih keamanan &apos;none&apos; (--security none) hanya untuk relai tepercaya di jaringan Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
+        <translation>Lembar &quot;{sheet}&quot; di {file} kosong; pilih lembar yang berisi kontak Anda ({sheets}).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
+        <translation>Lembar &quot;{sheet}&quot; di {file} berukuran {rows:,} baris × {columns:,} kolom, lebih dari yang dibaca Mail Merge ({limit:,} sel); hapus baris dan kolom yang tidak dipakai (sering kali satu sel nyasar jauh di bawah atau di kanan), simpan, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
+        <translation>Jawaban masuk tidak cocok dengan proses masuk ini. Mulai proses masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation>Proses masuk untuk akun {name!r}: {why}. Masuk lagi (Akun → Masuk, atau `mailmerge account add {name} --preset ...`).</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
+        <translation>Server masuk tidak mengizinkan Mail Merge tetap masuk. Masuk lagi dan setujui semua izin yang diminta.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the request (HTTP {status}, {error}). Try signing in again; if it keeps failing, check the account&apos;s app registration.</source>
+        <translation>Server masuk menolak permintaan (HTTP {status}, {error}). Coba masuk lagi; jika terus gagal, periksa pendaftaran aplikasi akun tersebut.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer had no access token. Sign in again.</source>
+        <translation>Jawaban server masuk tidak berisi token akses. Masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
+        <translation>Daftar blokir {path} tidak dapat dibuka ({error}). Pastikan foldernya bisa ditulisi, atau pindahkan file yang rusak agar daftar baru dibuat.</translation>
+    </message>
+    <message>
+        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation>Penyimpanan kata sandi sistem terkunci, jadi kata sandi tidak dapat diproses ({action}). Buka kuncinya (misalnya dengan masuk ke desktop, atau di &apos;Passwords and Keys&apos;) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation>Penyimpanan kata sandi sistem menolak permintaan, jadi kata sandi tidak dapat diproses ({action}, {kind}). Pastikan sudah tidak terkunci lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
+        <translation>ID templat harus berupa nomor templat yang disetujui seperti tertera di konsol Tencent Cloud SES, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
+        <translation>Templat {file} tidak dapat dibaca ({reason}). Periksa file dan izinnya.</translation>
+    </message>
+    <message>
+        <source>The template {file} does not exist. Check the file name.</source>
+        <translation>Templat {file} tidak ada. Periksa nama filenya.</translation>
+    </message>
+    <message>
+        <source>The template {file} has the extension {suffix!r}; name it .md (Markdown), .html or .txt.</source>
+        <translation>Templat {file} berekstensi {suffix!r}; beri nama .md (Markdown), .html, atau .txt.</translation>
+    </message>
+    <message>
+        <source>The template {file} is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Templat {file} bukan teks UTF-8. Simpan sebagai UTF-8 lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The text encoding of {file} could not be recognised; open it in a spreadsheet program and save it as &quot;CSV UTF-8&quot; (or .xlsx), then open that file.</source>
+        <translation>Pengodean teks {file} tidak dikenali; buka di program lembar kerja dan simpan sebagai &quot;CSV UTF-8&quot; (atau .xlsx), lalu buka file itu.</translation>
+    </message>
+    <message>
+        <source>The trigger type must be 0 (bulk mail) or 1 (triggered mail such as codes), not {value}.</source>
+        <translation>Jenis pemicu harus 0 (email massal) atau 1 (email pemicu seperti kode), bukan {value}.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
+        <translation>Opsi berhenti langganan harus angka 0 (tanpa tautan) sampai 12, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {preset} preset signs in with a password, not with OAuth, so --oauth-client-id and --oauth-client-secret do not apply. Presets that sign in: {presets}.</source>
+        <translation>Preset {preset} masuk dengan kata sandi, bukan OAuth, jadi --oauth-client-id dan --oauth-client-secret tidak berlaku. Preset yang masuk lewat peramban: {presets}.</translation>
+    </message>
+    <message>
+        <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
+        <translation>Tidak ada baris data {row}: {file} punya baris data 1 sampai {count} (baris 1 adalah baris pertama di bawah nama kolom). Pilih baris dalam rentang itu.</translation>
+    </message>
+    <message>
+        <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
+        <translation>Tidak ada preset penyedia bernama {key!r}. Pilih salah satu: {keys} (lihat `mailmerge account presets`).</translation>
+    </message>
+    <message>
+        <source>There is no saved account called {name!r}. Saved accounts: {names}. Add one with `mailmerge account add NAME --preset PRESET`.</source>
+        <translation>Tidak ada akun tersimpan bernama {name!r}. Akun tersimpan: {names}. Tambahkan dengan `mailmerge account add NAMA --preset PRESET`.</translation>
+    </message>
+    <message>
+        <source>Use either --server or --account, not both.</source>
+        <translation>Gunakan --server atau --account, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
+        <translation>{endpoint!r} bukan alamat API. Tulis seperti https://host atau http://127.0.0.1:8080, atau kosongkan untuk memakai alamat penyedia.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}); close it in other programs, check you may read it, and try again.</source>
+        <translation>{file} tidak dapat dibuka ({reason}); tutup di program lain, pastikan Anda boleh membacanya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{file} could not be split into columns ({reason}); open it in a spreadsheet program, save it as .xlsx or .csv, and open that file.</source>
+        <translation>{file} tidak dapat dipisah menjadi kolom ({reason}); buka di program lembar kerja, simpan sebagai .xlsx atau .csv, lalu buka file itu.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
+        <translation>{file} tidak punya lembar bernama &quot;{sheet}&quot;; pilih salah satu lembarnya: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
+        <translation>{file} adalah perangkat atau pipe, bukan file, jadi tidak bisa berisi daftar kontak; pilih file lembar kerja Anda.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose the contact list file inside it.</source>
+        <translation>{file} adalah folder; pilih file daftar kontak di dalamnya.</translation>
+    </message>
+    <message>
+        <source>{file} is a web page saved with a spreadsheet name; open it in Excel or LibreOffice, save it as .xlsx or .csv, and open that file instead.</source>
+        <translation>{file} adalah halaman web yang disimpan dengan nama lembar kerja; buka di Excel atau LibreOffice, simpan sebagai .xlsx atau .csv, lalu buka file itu.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete and could not be read; open it in Excel or LibreOffice, save a new copy, and open that copy.</source>
+        <translation>{file} rusak atau tidak lengkap sehingga tidak dapat dibaca; buka di Excel atau LibreOffice, simpan salinan baru, lalu buka salinan itu.</translation>
+    </message>
+    <message>
+        <source>{file} is empty; open the file that holds your contacts, or add a header row and contacts to it.</source>
+        <translation>{file} kosong; buka file yang berisi kontak Anda, atau tambahkan baris judul dan kontak ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
+        <translation>{file} bukan file kampanye Mail Merge. Buka file yang disimpan lewat Berkas → Simpan kampanye.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
+        <translation>{file} bukan jenis file yang bisa dibaca Mail Merge; simpan daftar kontak Anda sebagai {supported} lalu buka file itu.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
+        <translation>{file} dilindungi kata sandi; buka di Excel atau LibreOffice, hapus kata sandinya (atau simpan salinan tanpa kata sandi), lalu buka salinan itu.</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
+        <translation>{file} berukuran {size_mb:,.0f} MB, jauh lebih besar daripada daftar kontak pada umumnya; buka file yang benar, atau pecah daftar menjadi file yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
+        <translation>{file} adalah {what}, bukan lembar kerja, meskipun namanya berakhiran {suffix}; buka daftar kontak Anda di Excel atau LibreOffice dan simpan sebagai {supported}.</translation>
+    </message>
+    <message>
+        <source>{file} was not found; check that the file still exists in {folder} and choose it again.</source>
+        <translation>{file} tidak ditemukan; pastikan file itu masih ada di {folder} lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
+        <translation>{file}, mulai baris {line}: templat memuat kurung, if, atau perulangan yang bersarang terlalu dalam untuk dibaca. Sederhanakan bagian templat itu.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
+        <translation>{file}, baris {line}: header {name}: muncul dua kali. Sisakan satu (pisahkan beberapa alamat dengan ;).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation>{file}, baris {line}: templat berisi kesalahan: {reason}. Barisnya: {text!r}. Pastikan setiap {{{{ punya pasangan }}}} dan setiap {{% if %}} punya {{% endif %}}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
+        <translation>{file}, baris {line}: templat memakai {kind} {name!r} yang tidak ada.{hint} Perbaiki nama di templat.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
+        <translation>{file}, baris {line}: {text!r} bukan header yang dikenal aplikasi ini (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} Akhiri baris header dengan satu baris kosong sebelum isi pesan; jika tidak ada baris header, awali file dengan baris kosong.</translation>
+    </message>
+    <message>
+        <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
+        <translation>{file}: templat berisi kesalahan: {reason}. Perbaiki di templat.</translation>
+    </message>
+    <message>
+        <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
+        <translation>{flag} harus 1 atau lebih, bukan {n}: nilainya adalah jumlah pesan.</translation>
+    </message>
+    <message>
+        <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
+        <translation>{label} tidak punya wilayah {region!r}. Pilih salah satu: {regions}.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
+        <translation>{name!r} tidak bisa dipakai sebagai nama akun. Gunakan 1 sampai 64 huruf, angka, spasi, atau tanda baca.</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number such as 12345, not {value!r}.</source>
+        <translation>{option} harus bilangan bulat seperti 12345, bukan {value!r}.</translation>
+    </message>
+    <message>
+        <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
+        <translation>{option} hanya berlaku untuk akun {kinds}, dan {preset!r} bukan salah satunya. Hapus opsi itu.</translation>
+    </message>
+    <message>
+        <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
+        <translation>{people} orang di lembar ini sudah menerima versi lain pesan ini (pertama pada {when} melalui {account}). Tambahkan --only-new untuk mengirim hanya ke yang belum menerima apa pun, atau --everyone untuk mengirim versi ini ke semua.</translation>
+    </message>
+    <message>
+        <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
+        <translation>Akun {preset} selalu masuk dengan login, jadi “tanpa login” tidak berlaku. Pilih “Server SMTP lain” untuk relai yang tidak perlu login.</translation>
+    </message>
+    <message>
+        <source>{url} is not a picture (the server sent {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
+        <translation>{value!r} bukan nama set konfigurasi Amazon SES: gunakan 1 sampai 64 huruf, angka, &apos;-&apos; atau &apos;_&apos;, persis seperti yang tertera di konsol SES.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
+        <translation>{value!r} bukan alamat email ({reason}). Periksa ejaannya lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
+        <translation>{where} punya nama kolom di baris {row} tetapi tidak ada kontak di bawahnya; tambahkan kontak di bawah baris itu (atau pilih baris judul yang benar) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{where}The attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
+        <translation>{where}Lampiran {file} tidak ada. Letakkan file di sana atau perbaiki namanya di lembar kerja atau templat.</translation>
+    </message>
+    <message>
+        <source>{where}The attachments add up to {size_mb:.1f} MB; {provider} accepts at most {limit_mb:.0f} MB in total per message. Send large files as a link instead.</source>
+        <translation>{where}Total lampiran {size_mb:.1f} MB; {provider} menerima paling banyak {limit_mb:.0f} MB per pesan. Kirim file besar sebagai tautan.</translation>
+    </message>
+    <message>
+        <source>{where}The message has {count} attachments; {provider} accepts at most {limit} per message. Put the files in a zip archive or share a link instead.</source>
+        <translation>{where}Pesan punya {count} lampiran; {provider} menerima paling banyak {limit} per pesan. Satukan file dalam arsip zip atau bagikan tautan.</translation>
+    </message>
+    <message>
+        <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
+        <translation>{where}Subjek kosong; banyak orang dan filter spam mengabaikan pesan tanpa subjek. Tambahkan baris Subject: ke templat.</translation>
+    </message>
+    <message>
+        <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
+        <translation>{where}Alamat {field} {value!r} tidak valid: {reason} Perbaiki di lembar kerja atau templat.</translation>
+    </message>
+    <message>
+        <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
+        <translation>{where}{field} berisi ganti baris, padahal baris header tidak boleh memuatnya. Hapus ganti baris dari sel atau templat (pisahkan beberapa alamat dengan ;).</translation>
+    </message>
+    <message>
+        <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
+        <translation>{where}{field} kosong. Isi alamat di lembar kerja atau templat.</translation>
+    </message>
+    <message>
+        <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
+        <translation>{where}{field} harus berisi tepat satu alamat tetapi berisi {count}: {value!r}. Sisakan satu saja.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Akan dicoba lagi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Unknown – check</source>
+        <translation>Belum pasti – periksa</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>RichEdit</name>
+    <message>
+        <source>Edit field or condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (alt text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pictures from the internet inside the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendView</name>
+    <message>
+        <source>Send through</source>
+        <translation>Kirim melalui</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>Alamat uji</translation>
+    </message>
+    <message>
+        <source>your own address</source>
+        <translation>alamat Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Send test to myself (Ctrl+Enter)</source>
+        <translation>Kirim uji ke diri sendiri (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send to everyone…</source>
+        <translation>Kirim ke semua…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Retry not sent</source>
+        <translation>Kirim ulang yang gagal</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Ekspor laporan…</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Akun…</translation>
+    </message>
+    <message>
+        <source>Open the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open outbox folder</source>
+        <translation>Buka folder kotak keluar</translation>
+    </message>
+    <message>
+        <source>Send through:</source>
+        <translation>Kirim melalui:</translation>
+    </message>
+    <message>
+        <source>Test to:</source>
+        <translation>Uji ke:</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v dari %m</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Tersisa</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Per detik</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Not sent only</source>
+        <translation>Hanya yang gagal</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
+        <translation>Tidak ada yang keluar dari komputer ini: setiap pesan disimpan sebagai file .eml di {folder}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>SendWorker</name>
+    <message>
+        <source>Sending stopped because of an unexpected problem: {error}
+
+{details}</source>
+        <translation>Pengiriman berhenti karena masalah yang tidak terduga: {error}
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({language})</source>
+        <translation>Sama dengan komputer ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Mail Merge will use the new language the next time it starts. Your campaign stays as it is.</source>
+        <translation>Mail Merge akan memakai bahasa baru saat dibuka lagi. Kampanye Anda tetap seperti semula.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature for {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Add signature” in the Message step puts this at the end of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>The address does not exist (the receiving server said so).</source>
+        <translation>Alamat tidak ada (menurut server penerima).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused.</source>
+        <translation>Tencent Cloud memblokirnya selama 14 hari setelah email ke alamat ini ditolak.</translation>
+    </message>
+    <message>
+        <source>The person asked not to get mail.</source>
+        <translation>Orang ini meminta untuk tidak dikirimi email.</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>Ditambahkan secara manual.</translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation>Daftar blokir</translation>
+    </message>
+    <message>
+        <source>Campaigns never send to these addresses. An address that bounced (does not exist) is added by itself. Add people who asked not to get mail; remove an address only when you know it works again.</source>
+        <translation>Kampanye tidak pernah mengirim ke alamat-alamat ini. Alamat yang terpental (tidak ada) ditambahkan otomatis. Tambahkan orang yang meminta untuk tidak dikirimi email; hapus alamat hanya jika Anda tahu alamat itu sudah berfungsi lagi.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>Alamat yang diblokir</translation>
+    </message>
+    <message>
+        <source>someone@example.com</source>
+        <translation>seseorang@example.com</translation>
+    </message>
+    <message>
+        <source>Address to add</source>
+        <translation>Alamat yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Add as unsubscribed</source>
+        <translation>&amp;Tambah sebagai berhenti langganan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: {reason} Nothing was added.</source>
+        <translation>“{value}” bukan alamat email: {reason} Tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation>permanen</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Mail Merge</source>
+        <translation>Mail Merge</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
+        <translation>Tanyakan nama server, port, keamanan, dan batas kirim kepada administrator email Anda.</translation>
+    </message>
+    <message>
+        <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
+        <translation>Setiap pesan disimpan sebagai file .eml di komputer ini. Gunakan untuk mencoba pengiriman dengan aman.</translation>
+    </message>
+    <message>
+        <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
+        <translation>Atur kata sandi SMTP untuk alamat pengirim di konsol SES. Akun baru: 20 email per detik, 500 per hari, dan paling banyak 10 email per jam ke alamat yang sama.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google (OAuth2) or use an app password. Workspace allows 2,000 messages per user a day.</source>
+        <translation>Masuk dengan Google (OAuth2) atau gunakan sandi aplikasi. Workspace mengizinkan 2.000 pesan per pengguna per hari.</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2). Password sign-in (SMTP AUTH basic) is switched off for existing tenants at the end of December 2026. Limits: 30 messages a minute, 10,000 recipients a day.</source>
+        <translation>Masuk dengan Microsoft (OAuth2). Login dengan kata sandi (SMTP AUTH basic) dimatikan untuk tenant yang ada pada akhir Desember 2026. Batas: 30 pesan per menit, 10.000 penerima per hari.</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
+        <translation>Masuk dengan Microsoft (OAuth2); Outlook.com tidak lagi menerima kata sandi biasa untuk SMTP. Paling banyak 1.000 penerima baru per hari (lebih sedikit untuk akun gratis atau baru).</translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>
+        <translation>Aktifkan Verifikasi 2 Langkah dan buat sandi aplikasi, lalu pakai di sini sebagai kata sandi. Gmail mengizinkan sekitar 500 penerima per hari; jika lebih, pengiriman dikunci hingga 24 jam.</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP/SMTP in Daum Mail settings. With Kakao 2-step verification, use the app password it issues. At most 10,000 messages a day.</source>
+        <translation>Aktifkan IMAP/SMTP di pengaturan Daum Mail. Jika memakai verifikasi 2 langkah Kakao, gunakan sandi aplikasi yang diberikannya. Paling banyak 10.000 pesan per hari.</translation>
+    </message>
+    <message>
+        <source>Turn on POP3/SMTP in Naver Mail settings first. With 2-step verification, use an application password. Naver publishes no daily limit; send in modest batches.</source>
+        <translation>Aktifkan dulu POP3/SMTP di pengaturan Naver Mail. Jika memakai verifikasi 2 langkah, gunakan sandi aplikasi. Naver tidak mengumumkan batas harian; kirim dalam kelompok kecil.</translation>
+    </message>
+    <message>
+        <source>Use the SES SMTP user name and password (not your AWS access key). Limits shown are the sandbox ones (200 a day, 1 a second); raise them on the account once AWS gives you production access.</source>
+        <translation>Gunakan nama pengguna dan kata sandi SMTP SES (bukan kunci akses AWS). Batas yang ditampilkan adalah batas sandbox (200 per hari, 1 per detik); naikkan di akun setelah AWS memberi akses produksi.</translation>
+    </message>
+    <message>
+        <source>Uses a SecretId and SecretKey. New accounts can only send approved templates. 20 requests a second, 500 mails a day for a new account, at most 10 an hour to one address.</source>
+        <translation>Memakai SecretId dan SecretKey. Akun baru hanya bisa mengirim templat yang sudah disetujui. Akun baru: 20 permintaan per detik, 500 email per hari, paling banyak 10 per jam ke satu alamat.</translation>
+    </message>
+    <message>
+        <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
+        <translation>Memakai ID kunci akses dan kunci akses rahasia AWS dengan izin ses:SendEmail dan ses:GetAccount. Setiap pengiriman membaca laju kirim dan kuota harian dari akun SES Anda; batas sandbox yang ditampilkan di sini hanya dipakai jika keduanya tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source> (closest column: “{column}”)</source>
+        <translation> (kolom terdekat: “{column}”)</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
+        <translation>Belum ada yang dikirim untuk lembar kerja ini, jadi belum ada catatan di {path}.</translation>
+    </message>
+    <message>
+        <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation>Baris {row} berubah atau pindah di lembar kerja sejak pengiriman ini dimulai, jadi tidak dikirim: mungkin sekarang orangnya berbeda. Periksa laporan sebelum mengirim ke baris itu.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
+        <translation>Baris {row}: pesan memakai kolom “{field}” ({place}), tetapi lembar kerja tidak punya kolom itu. {closest}Perbaiki nama di pesan atau ganti nama kolomnya.</translation>
+    </message>
+    <message>
+        <source>Send → Accounts…</source>
+        <translation>Kirim → Akun…</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>Pengiriman berhenti: server tidak mau menerima pesan ({reason}) dalam {attempts} percobaan berturut-turut.{answer} Sisanya tetap menunggu: tekan “Kirim ke semua” nanti.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are saved. Choose one under “Send through”.</source>
+        <translation>Ada beberapa akun tersimpan. Pilih salah satu di “Kirim melalui”.</translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
+        <translation>Aplikasi berhenti saat pesan ini sedang dikirim, jadi mungkin sudah atau belum sampai. Tanyakan kepada penerimanya, lalu gunakan “Kirim ulang yang gagal” jika perlu dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>The closest column is “{column}”. </source>
+        <translation>Kolom terdekat adalah “{column}”. </translation>
+    </message>
+    <message>
+        <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
+        <translation>Disk tempat catatan pengiriman {path} penuh, jadi pengiriman berhenti. Kosongkan sebagian ruang, lalu tekan “Kirim ke semua” untuk melanjutkan: baris yang sedang dikirim saat itu dicantumkan sebagai belum pasti.</translation>
+    </message>
+    <message>
+        <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
+        <translation>Pesan memakai kolom {item}, tetapi lembar kerja tidak punya kolom itu. Perbaiki nama di pesan atau ganti nama kolomnya.</translation>
+    </message>
+    <message>
+        <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
+        <translation>Pesan memakai {n} kolom yang tidak ada di lembar kerja: {items}. Perbaiki nama di pesan atau ganti nama kolomnya.</translation>
+    </message>
+    <message>
+        <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
+        <translation>Catatan pengiriman {path} milik lembar kerja atau pesan lain. Buka lembar kerja dan pesan yang sesuai dengannya.</translation>
+    </message>
+    <message>
+        <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
+        <translation>Catatan pengiriman {path} rusak ({error}). Simpan sebagai arsip dan periksa laporannya sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation>Ada kesalahan pada {place}: {reason}. Barisnya: “{text}”. Pastikan setiap {{{{ punya pasangan }}}} dan setiap {{% if %}} punya {{% endif %}}.</translation>
+    </message>
+    <message>
+        <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
+        <translation>Tidak ada penyedia bernama “{key}”. Pilih salah satu penyedia di {accounts}.</translation>
+    </message>
+    <message>
+        <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
+        <translation>Tidak ada akun tersimpan bernama “{name}”. Pilih akun lain di “Kirim melalui”, atau tambahkan di {accounts}.</translation>
+    </message>
+    <message>
+        <source>line {line} of the message</source>
+        <translation>baris {line} pesan</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <source>the {header} line</source>
+        <translation>baris {header}</translation>
+    </message>
+    <message>
+        <source>{described}</source>
+        <translation>{described}</translation>
+    </message>
+    <message>
+        <source>“Open the account…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” on {place}</source>
+        <translation>“{field}” pada {place}</translation>
+    </message>
+</context>
+</TS>

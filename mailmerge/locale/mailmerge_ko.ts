@@ -1,0 +1,2807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name></name>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">열</translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">주소</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mail Merge</source>
+        <translation>메일 머지 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Send one message to everyone on a spreadsheet, each copy personalised, safely.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;메일 머지 {version}&lt;/h2&gt;&lt;p&gt;스프레드시트의 모든 분께 한 통의 메시지를 각자에게 맞추어 안전하게 보냅니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Mail Merge is built with these libraries, each under its own licence:</source>
+        <translation>메일 머지는 다음 라이브러리로 만들어졌으며, 각 라이브러리는 고유한 라이선스를 따릅니다:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>계정 편집</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (보통 587번 포트)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>처음부터 TLS (보통 465번 포트)</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>없음 (로컬 릴레이 전용)</translation>
+    </message>
+    <message>
+        <source>This server needs no login</source>
+        <translation>이 서버는 로그인이 필요 없음</translation>
+    </message>
+    <message>
+        <source>For an office relay that accepts mail from this computer without a login name or password.</source>
+        <translation>이 컴퓨터에서 오는 메일을 로그인 이름이나 비밀번호 없이 받는 사무실 릴레이 서버용입니다.</translation>
+    </message>
+    <message>
+        <source>Office &lt;office@example.com&gt;</source>
+        <translation>사무실 &lt;office@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID your administrator registered</source>
+        <translation>관리자가 등록한 OAuth 클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Google only: the client secret that came with the ID</source>
+        <translation>Google 전용: ID와 함께 받은 클라이언트 보안 비밀</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <source>Sign-in client ID</source>
+        <translation>로그인 클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Sign-in client secret</source>
+        <translation>로그인 클라이언트 보안 비밀</translation>
+    </message>
+    <message>
+        <source>Not shown once saved</source>
+        <translation>저장한 후에는 표시되지 않습니다</translation>
+    </message>
+    <message>
+        <source>{notes}
+Limits: {limits}.</source>
+        <translation>{notes}
+발송 한도: {limits}.</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>액세스 키 ID</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>보안 액세스 키</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>App password (optional)</source>
+        <translation>앱 비밀번호 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>시스템 키링을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring (type a new one to replace it)</source>
+        <translation>시스템 키링에 저장되어 있습니다 (바꾸려면 새로 입력하십시오)</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>아직 저장된 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
+        <translation>비밀번호와 짝이 되는 로그인 ID를 입력하거나 “이 서버는 로그인이 필요 없음”을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>{n} a second</source>
+        <translation>초당 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} a minute</source>
+        <translation>분당 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} an hour</source>
+        <translation>시간당 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} a day</source>
+        <translation>하루 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} an hour per domain</source>
+        <translation>도메인별 시간당 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} an hour to one address</source>
+        <translation>한 주소에 시간당 {n}건</translation>
+    </message>
+    <message>
+        <source>“Edit…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>연결 1개</translation>
+    </message>
+    <message>
+        <source>{n} connections</source>
+        <translation>연결 {n}개</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>저장된 계정</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with {provider}</source>
+        <translation>{provider}(으)로 로그인</translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation>{account}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Click “Sign in with {provider}” to finish.</source>
+        <translation>마치려면 “{provider}(으)로 로그인”을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Saved the signature of “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
+        <translation>“{name}” 계정과 시스템 키링에 저장된 비밀번호를 삭제하시겠습니까? 이미 보낸 캠페인의 발송 기록은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>계정 삭제</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” and its saved password.</source>
+        <translation>“{name}” 계정과 저장된 비밀번호를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>{name} 테스트 중…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>연결이 정상입니다.</translation>
+    </message>
+    <message>
+        <source>The connection failed:</source>
+        <translation>연결하지 못했습니다:</translation>
+    </message>
+    <message>
+        <source>The account cannot send yet:</source>
+        <translation>이 계정으로는 아직 보낼 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>The account works; read the warnings:</source>
+        <translation>계정은 정상입니다. 다음 경고를 확인하십시오:</translation>
+    </message>
+    <message>
+        <source>The account works.</source>
+        <translation>계정이 정상입니다.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
+        <translation>“{name}”에 아직 로그인 클라이언트 ID가 없습니다. [편집…]을 누르고 관리자가 메일 머지용으로 등록한 클라이언트 ID를 입력하여 저장한 후 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>브라우저에서 로그인을 마치십시오…</translation>
+    </message>
+    <message>
+        <source>Signed in: “{name}” can send now.</source>
+        <translation>로그인했습니다. 이제 “{name}” 계정으로 보낼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>&amp;Check all rows (F5)</source>
+        <translation>모든 행 검사(&amp;C) (F5)</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to go to the row it is about.</source>
+        <translation>줄을 두 번 클릭하거나 Enter 키를 누르면 해당 행으로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>모든 행을 검사하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) must be fixed before sending.</source>
+        <translation>
+            <numerusform>보내기 전에 문제 %Ln건을 고쳐야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to send. Have a look at the warnings below.</source>
+        <translation>보낼 준비가 되었습니다. 아래 경고를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Every row is ready to send.</source>
+        <translation>모든 행을 보낼 준비가 되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>경고 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>검사를 실행하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSend</name>
+    <message>
+        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
+        <translation>다른 행과 주소가 같은 {n}개 행에도 보내기 (행마다 메시지 1통)</translation>
+    </message>
+    <message>
+        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
+        <translation>다른 행과 주소가 같은 {n}개 행에도 보내기 (행마다 메시지 1통)</translation>
+    </message>
+    <message>
+        <source>Every message carries these files:</source>
+        <translation>모든 메시지에 다음 파일이 첨부됩니다:</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} row with errors and send to the others</source>
+        <translation>오류가 있는 {n}개 행은 빼고 나머지에 보내기</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rows with errors and send to the others</source>
+        <translation>오류가 있는 {n}개 행은 빼고 나머지에 보내기</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>제외:</translation>
+    </message>
+    <message>
+        <source>Send again to {n} row through “{account}”.</source>
+        <translation>“{account}” 계정으로 {n}개 행에 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Send again to {n} rows through “{account}”.</source>
+        <translation>“{account}” 계정으로 {n}개 행에 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Send {n} message</source>
+        <translation>메시지 {n}통 보내기</translation>
+    </message>
+    <message>
+        <source>Send {n} message through “{account}”.</source>
+        <translation>“{account}” 계정으로 메시지 {n}통을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Send {n} messages</source>
+        <translation>메시지 {n}통 보내기</translation>
+    </message>
+    <message>
+        <source>Send {n} messages through “{account}”.</source>
+        <translation>“{account}” 계정으로 메시지 {n}통을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
+        <translation>연습 발송입니다. 메시지는 이 컴퓨터의 보낼 편지함 폴더로 가며 아무도 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{n} address is on the suppression list</source>
+        <translation>{n}개 주소가 발송 제외 목록에 있음</translation>
+    </message>
+    <message>
+        <source>{n} addresses are on the suppression list</source>
+        <translation>{n}개 주소가 발송 제외 목록에 있음</translation>
+    </message>
+    <message>
+        <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
+        <translation>보내기가 멈출 때 메시지 {n}통이 도착했을 수 있음 (기록 참고, “보내지 못한 항목 다시 보내기”로 다시 보낼 수 있음)</translation>
+    </message>
+    <message>
+        <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
+        <translation>보내기가 멈출 때 메시지 {n}통이 도착했을 수 있음 (기록 참고, “보내지 못한 항목 다시 보내기”로 다시 보낼 수 있음)</translation>
+    </message>
+    <message>
+        <source>{n} of these people already got a different version on {date} through {account}.</source>
+        <translation>이 중 {n}명은 {date}에 {account} 계정으로 다른 버전을 이미 받았습니다.</translation>
+    </message>
+    <message>
+        <source>{n} people already got another version of it</source>
+        <translation>{n}명이 이미 다른 버전을 받음</translation>
+    </message>
+    <message>
+        <source>{n} people already got it in this send</source>
+        <translation>{n}명이 이번 발송에서 이미 받음</translation>
+    </message>
+    <message>
+        <source>{n} person already got another version of it</source>
+        <translation>{n}명이 이미 다른 버전을 받음</translation>
+    </message>
+    <message>
+        <source>{n} person already got it in this send</source>
+        <translation>{n}명이 이번 발송에서 이미 받음</translation>
+    </message>
+    <message>
+        <source>{n} row failed before (“Retry not sent” tries it again)</source>
+        <translation>{n}개 행이 이전에 실패함 (“보내지 못한 항목 다시 보내기”로 다시 시도)</translation>
+    </message>
+    <message>
+        <source>{n} row has a problem Check found</source>
+        <translation>{n}개 행에 검사에서 찾은 문제가 있음</translation>
+    </message>
+    <message>
+        <source>{n} row has the same address as another row, which gets the message</source>
+        <translation>{n}개 행의 주소가 다른 행과 같음 (그 행으로 보냄)</translation>
+    </message>
+    <message>
+        <source>{n} row is no longer in the spreadsheet</source>
+        <translation>{n}개 행이 스프레드시트에 더 이상 없음</translation>
+    </message>
+    <message>
+        <source>{n} row you left out in the Contacts step</source>
+        <translation>연락처 단계에서 제외한 {n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} rows are no longer in the spreadsheet</source>
+        <translation>{n}개 행이 스프레드시트에 더 이상 없음</translation>
+    </message>
+    <message>
+        <source>{n} rows failed before (“Retry not sent” tries them again)</source>
+        <translation>{n}개 행이 이전에 실패함 (“보내지 못한 항목 다시 보내기”로 다시 시도)</translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem Check found</source>
+        <translation>{n}개 행에 검사에서 찾은 문제가 있음</translation>
+    </message>
+    <message>
+        <source>{n} rows have the same address as another row, which gets the message</source>
+        <translation>{n}개 행의 주소가 다른 행과 같음 (그 행으로 보냄)</translation>
+    </message>
+    <message>
+        <source>{n} rows you left out in the Contacts step</source>
+        <translation>연락처 단계에서 제외한 {n}개 행</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send again?</source>
+        <translation>다시 보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Send to everyone?</source>
+        <translation>모두에게 보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
+        <translation>또는 취소하고 스프레드시트에서 고치십시오. 검사 단계에 하나하나 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Send this one to everyone</source>
+        <translation>이 버전을 모두에게 보내기</translation>
+    </message>
+    <message>
+        <source>Send it only to those who got none</source>
+        <translation>아무것도 받지 않은 분에게만 보내기</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent until this is fixed: {problem}</source>
+        <translation>이 문제를 고치기 전에는 보낼 수 없습니다: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>{text}
+(left out of this send)</source>
+        <translation>{text}
+(이번 발송에서 제외됨)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Email address</source>
+        <translation>이메일 주소</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>숨은 참조</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>보낼 시각</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>이메일 주소(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>참조(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>숨은 참조(&amp;B):</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments:</source>
+        <translation>첨부 파일(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>보낼 시각(&amp;A):</translation>
+    </message>
+    <message>
+        <source>No spreadsheet open. Drop one here or use File → Open (Ctrl+O).</source>
+        <translation>열린 스프레드시트가 없습니다. 여기에 파일을 끌어다 놓거나 파일 → 열기(Ctrl+O)를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>스프레드시트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>시트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Which column holds…</source>
+        <translation>각 정보가 있는 열…</translation>
+    </message>
+    <message>
+        <source>Find in the contacts…</source>
+        <translation>연락처에서 찾기…</translation>
+    </message>
+    <message>
+        <source>Find in the contacts</source>
+        <translation>연락처에서 찾기</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Leave out of this send</source>
+        <translation>이번 발송에서 제외</translation>
+    </message>
+    <message>
+        <source>Put back into this send</source>
+        <translation>이번 발송에 다시 포함</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>찾기(&amp;I):</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(사용 안 함)</translation>
+    </message>
+    <message>
+        <source>(right-click rows to leave them out of this send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
+        <translation>이메일 주소로 보이는 열이 없습니다. “각 정보가 있는 열…”에서 이메일 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email addresses.</source>
+        <translation>이메일 주소가 있는 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>({n} left out of this send)</source>
+        <translation>(이번 발송에서 {n}개 제외)</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>연락처 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>연락처 {n}개</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Mail Merge ran into a problem</source>
+        <translation>메일 머지에 문제가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Mail Merge. Your campaign and the send journal are safe: nobody will get a message twice. Please copy this report and send it to whoever supports the app.</source>
+        <translation>메일 머지 내부에서 문제가 발생했습니다. 캠페인과 발송 기록은 안전하며, 같은 메시지를 두 번 받는 분은 없습니다. 이 보고서를 복사하여 프로그램 지원 담당자에게 보내 주십시오.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>보고서 복사</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">주소</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">열</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>고칠 내용</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or edit a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table (3 columns, 2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>스프레드시트</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>마지막 작업</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation>보낸 계정</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 못함</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>제외됨</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Test to yourself through {account}</source>
+        <translation>{account} 계정으로 나에게 테스트</translation>
+    </message>
+    <message>
+        <source>Trial: the outbox (nobody got it)</source>
+        <translation>연습: 보낼 편지함 (아무도 받지 않음)</translation>
+    </message>
+    <message>
+        <source>(an older version did not record it)</source>
+        <translation>(이전 버전은 기록하지 않았습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Past campaigns</source>
+        <translation>지난 캠페인</translation>
+    </message>
+    <message>
+        <source>Rows with unknown outcome</source>
+        <translation>결과를 알 수 없는 행</translation>
+    </message>
+    <message>
+        <source>&amp;Open this spreadsheet</source>
+        <translation>이 스프레드시트 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Past campaigns on this computer:</source>
+        <translation>이 컴퓨터에서 보낸 지난 캠페인:</translation>
+    </message>
+    <message>
+        <source>Rows that may or may not have arrived (the app stopped while sending):</source>
+        <translation>도착했는지 알 수 없는 행 (보내는 도중 프로그램이 멈춤):</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent from this computer yet.</source>
+        <translation>이 컴퓨터에서 아직 보낸 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>None: every row of this campaign has a known outcome.</source>
+        <translation>없습니다. 이 캠페인의 모든 행은 결과가 확인되었습니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} – {address}: {reason}</source>
+        <translation>{row}행 – {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
+        <translation>이분들께 메시지를 받으셨는지 확인하십시오. 다시 보내려면 스프레드시트를 열고 보내기 단계에서 “보내지 못한 항목 다시 보내기”를 사용하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>1  Contacts</source>
+        <translation>1  연락처</translation>
+    </message>
+    <message>
+        <source>2  Message</source>
+        <translation>2  메시지</translation>
+    </message>
+    <message>
+        <source>3  Preview</source>
+        <translation>3  미리 보기</translation>
+    </message>
+    <message>
+        <source>4  Check</source>
+        <translation>4  검사</translation>
+    </message>
+    <message>
+        <source>5  Send</source>
+        <translation>5  보내기</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
+        <translation>예제 캠페인입니다. 모든 단계를 시험해 보십시오. 내장 보낼 편지함을 쓰면 이 컴퓨터 밖으로 아무것도 나가지 않습니다. 직접 만든 스프레드시트는 Ctrl+O로 여십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>스프레드시트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;campaign…</source>
+        <translation>캠페인 열기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save campaign</source>
+        <translation>캠페인 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save campaign &amp;as…</source>
+        <translation>다른 이름으로 캠페인 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample campaign</source>
+        <translation>예제 캠페인 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>연락처(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>메시지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>검사(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>기록(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Check all rows</source>
+        <translation>모든 행 검사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test to myself</source>
+        <translation>나에게 테스트 보내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;everyone…</source>
+        <translation>모두에게 보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry not sent</source>
+        <translation>보내지 못한 항목 다시 보내기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>보고서 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>계정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Suppression &amp;list…</source>
+        <translation>발송 제외 목록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Allow attachments from a &amp;folder…</source>
+        <translation>첨부 파일을 가져올 폴더 허용(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open a contact spreadsheet</source>
+        <translation>연락처 스프레드시트 열기</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} 여는 중…</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
+        <translation>{name}에 열 이름은 있지만 그 아래에 행이 없습니다. 받는 분들을 추가하고 파일을 저장한 후 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be opened.</source>
+        <translation>스프레드시트를 열지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation>템플릿 {file}을(를) 읽지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
+        <translation>마지막 캠페인 {name}이(가) 더 이상 {folder}에 없습니다. 파일 → 캠페인 열기…로 지금 위치에서 열거나, 스프레드시트로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Open a campaign</source>
+        <translation>캠페인 열기</translation>
+    </message>
+    <message>
+        <source>Campaigns (*%s)</source>
+        <translation>캠페인 (*%s)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
+        <translation>캠페인의 스프레드시트 {name}이(가) 더 이상 {folder}에 없습니다. “스프레드시트 열기…”로 지금 위치에서 여십시오. 캠페인의 메시지와 설정은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: {error}. Choose another folder with Save as.</source>
+        <translation>캠페인을 저장하지 못했습니다: {error}. [다른 이름으로 저장]에서 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>캠페인 저장</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(아직 없음)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Allow attachments from this folder</source>
+        <translation>이 폴더의 첨부 파일 허용</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Untitled campaign</source>
+        <translation>제목 없는 캠페인</translation>
+    </message>
+    <message>
+        <source>Mail Merge</source>
+        <translation>메일 머지</translation>
+    </message>
+    <message>
+        <source>Built-in outbox (nothing leaves this computer)</source>
+        <translation>내장 보낼 편지함 (이 컴퓨터 밖으로 나가지 않음)</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} could not be made: {error}</source>
+        <translation>보낼 편지함 폴더 {folder}을(를) 만들지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Sending is still under way. Wait for it to finish or stop it.</source>
+        <translation>아직 보내는 중입니다. 끝날 때까지 기다리거나 중지하십시오.</translation>
+    </message>
+    <message>
+        <source>Type your own address under “Test to” first.</source>
+        <translation>먼저 “테스트 받을 주소”에 본인의 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Sending a test of row {row} to {address}…</source>
+        <translation>{row}행의 테스트 메시지를 {address}(으)로 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Test sent. Check your inbox before sending to everyone.</source>
+        <translation>테스트 메시지를 보냈습니다. 모두에게 보내기 전에 받은 편지함을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The test was not sent: {reason}</source>
+        <translation>테스트 메시지를 보내지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking every row before sending…</source>
+        <translation>보내기 전에 모든 행을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: everyone has been handled.</source>
+        <translation>더 보낼 사람이 없습니다. 모든 분을 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Every row was sent; there is nothing to retry.</source>
+        <translation>모든 행을 보냈으므로 다시 보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is {name} now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also resend the unknown ones?</source>
+        <translation>결과를 알 수 없는 행도 다시 보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Sending through {account}…</source>
+        <translation>{account} 계정으로 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages already on their way…</source>
+        <translation>이미 보내고 있는 메시지까지만 보내고 중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Paused. Messages already on their way finish; press Resume to go on.</source>
+        <translation>일시 중지했습니다. 이미 보내고 있는 메시지는 마저 보냅니다. 계속하려면 [계속]을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료했습니다.</translation>
+    </message>
+    <message>
+        <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
+        <translation>메시지가 보낼 편지함 폴더에 있습니다. 보려면 “보낼 편지함 폴더 열기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet, so there is no report.</source>
+        <translation>아직 보낸 것이 없어 보고서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wait for sending to finish, then export the report.</source>
+        <translation>보내기가 끝난 후 보고서를 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished send?</source>
+        <translation>끝나지 않은 발송을 계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? Nobody who already has the message gets it again.</source>
+        <translation>{file}의 발송이 끝나지 않았습니다. {sent}건 보냄, {waiting}건 대기 중입니다. 열어서 계속하시겠습니까? 이미 받은 분께는 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Press “Send to everyone” to continue with the {n} waiting.</source>
+        <translation>대기 중인 {n}건을 계속 보내려면 “모두에게 보내기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>보내기를 중지하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Messages are still being sent. Stop after the ones on their way? The rest stay waiting and can be sent later; nobody gets a message twice.</source>
+        <translation>아직 메시지를 보내는 중입니다. 보내고 있는 메시지까지만 보내고 중지하시겠습니까? 나머지는 대기 상태로 남아 나중에 보낼 수 있으며, 같은 메시지를 두 번 받는 분은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>중지하고 끝내기</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>변경 내용을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this campaign before closing?</source>
+        <translation>닫기 전에 이 캠페인의 변경 내용을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>도움말(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Mail Merge</source>
+        <translation>메일 머지 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
+        <translation>{n}개 행은 보내는 도중 프로그램이 멈추어 이미 도착했을 수 있습니다. 그래도 다시 보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
+        <translation>{n}개 행은 보내는 도중 프로그램이 멈추어 이미 도착했을 수 있습니다. 그래도 다시 보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Report of {n} row saved to {path}.</source>
+        <translation>{n}개 행의 보고서를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows saved to {path}.</source>
+        <translation>{n}개 행의 보고서를 {path}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Body format</source>
+        <translation>본문 형식</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>마크다운</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation type="unfinished">서식 적용</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>일반 텍스트</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>보내는 사람(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>받는 사람(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>참조(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>숨은 참조(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply to:</source>
+        <translation>회신 주소(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>제목(&amp;U):</translation>
+    </message>
+    <message>
+        <source>empty: the email column</source>
+        <translation>비워 두면 이메일 열을 사용</translation>
+    </message>
+    <message>
+        <source>type {{ to insert a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>필드 삽입(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put a spreadsheet column where the cursor was</source>
+        <translation>커서가 있던 곳에 스프레드시트 열을 넣습니다</translation>
+    </message>
+    <message>
+        <source>Only &amp;when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the paragraph at the cursor only to some rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sig&amp;nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sending account&apos;s signature at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the template as text: header lines, a blank line, the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>형식(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>메시지 본문</translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>One file per line; fields allowed, e.g. invoices/{{ id }}.pdf</source>
+        <translation>한 줄에 파일 하나. 필드도 쓸 수 있습니다 (예: invoices/{{ id }}.pdf)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>파일 추가(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>첨부 파일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet to list its columns</source>
+        <translation>스프레드시트를 열면 열 목록이 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Field with a fallback for empty cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink and insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation type="unfinished">템플릿 {file}을(를) 읽지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 이전(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>다음(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Previous row (Alt+P)</source>
+        <translation>이전 행 (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Next row (Alt+N)</source>
+        <translation>다음 행 (Alt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>행(&amp;R):</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>숨은 참조</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>회신 주소</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>서식 적용</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>일반 텍스트</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation>/ {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>--connections must be between 1 and 16, not {n}.</source>
+        <translation>--connections는 1에서 16 사이여야 합니다({n}은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>--rows only works together with --retry-failed.</source>
+        <translation>--rows는 --retry-failed와 함께 사용해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
+        <translation>&quot;{encoding}&quot;은(는) 메일 머지가 아는 문자 인코딩이 아닙니다. utf-8, cp949, gb18030, big5, shift_jis, cp1252 같은 이름을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
+        <translation>--no-login과 --password-stdin은 함께 쓸 수 없습니다. 로그인이 필요 없는 릴레이는 비밀번호를 받지 않습니다. 둘 중 하나를 빼십시오.</translation>
+    </message>
+    <message>
+        <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
+        <translation>--rate {rate!r}은(는) 이 프로그램이 지킬 수 있는 속도가 아닙니다. 초당 메시지 수를 {low}에서 {high} 사이로 적으십시오 (예: 10/s). 더 천천히 보내려면 --per-hour나 --per-day를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
+        <translation>--rows {rows!r}은(는) 데이터 행 목록이 아닙니다. 3,7-9처럼 적으십시오 (행 번호는 1부터 {most}까지).</translation>
+    </message>
+    <message>
+        <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
+        <translation>--server에 비밀번호가 들어 있습니다. 명령줄은 이 컴퓨터의 누구나 볼 수 있으므로 사용하지 않습니다. 비밀번호를 빼고, 로그인 ID는 --user로, 비밀번호는 MAILMERGE_PASSWORD 환경 변수로 지정하십시오 (또는 `mailmerge account add`로 계정을 저장하십시오).</translation>
+    </message>
+    <message>
+        <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
+        <translation>--server {server!r}은(는) 서버 주소가 아닙니다. smtp://호스트:포트 형식으로 적으십시오 (예: smtp://mail.example.com:587).</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
+        <translation>--timeout은 1에서 3600 사이의 초 단위 숫자여야 합니다({value}은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
+        <translation>--user {user}에는 비밀번호가 필요합니다. MAILMERGE_PASSWORD 환경 변수에 넣거나, 계정을 저장하여(mailmerge account add) 시스템 키링에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
+        <translation>{path}에 있는 계정 {name!r}의 정보가 완전하지 않습니다 ({detail}). `mailmerge account remove {name}`으로 삭제한 후 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.</source>
+        <translation>계정 {name!r}은(는) 로그인 방식으로 설정되어 있지 않습니다. `mailmerge account add`로 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs a server name. Add --host smtp.example.com (ask your mail administrator).</source>
+        <translation>계정 {name!r}에 서버 이름이 필요합니다. --host smtp.example.com을 추가하십시오 (메일 관리자에게 문의하십시오).</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.</source>
+        <translation>계정 {name!r}에는 AWS 액세스 키 ID(--user)와 리전(--region)이 필요합니다. 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
+        <translation>계정 {name!r}에는 SecretId(--user), 리전(--region), 인증된 보내는 주소(--from)가 필요합니다. 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
+        <translation>계정 {name!r}은(는) 로그인이 필요 없도록 설정되었는데 로그인 ID가 주어졌습니다. 둘 중 하나를 빼십시오.</translation>
+    </message>
+    <message>
+        <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
+        <translation>이 캠페인의 이전 발송이 {path}에 기록되어 있습니다. 이어서 보내려면 --resume을 추가하거나(이미 보낸 행은 다시 보내지 않습니다), --journal로 새 기록 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
+        <translation>두 프로그램이 이 캠페인을 동시에 보내지 않도록 하는 잠금 파일 {path}을(를) 만들 수 없습니다 ({error}). 그 폴더에 쓰기 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
+        <translation>{name}(으)로는 보고서를 저장할 수 없습니다. 파일 이름을 .xlsx 또는 .csv로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot write events to {path}: {error}.</source>
+        <translation>{path}에 이벤트를 기록할 수 없습니다: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report {path}: {error}. Close it if it is open in Excel, or choose another place.</source>
+        <translation>보고서 {path}을(를) 저장할 수 없습니다: {error}. Excel에서 열려 있으면 닫거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file} ({reason}). Choose another folder or file name.</source>
+        <translation>{file}을(를) 저장할 수 없습니다 ({reason}). 다른 폴더나 파일 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Connections must be between 1 and {max}; {value} was given.</source>
+        <translation>연결 수는 1에서 {max} 사이여야 합니다. 입력한 값: {value}.</translation>
+    </message>
+    <message>
+        <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
+        <translation>캠페인 파일 {file}을(를) 열지 못했습니다: {error}. 파일이 아직 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
+        <translation>로그인 서버 {host}에 연결하지 못했습니다 ({reason}). 인터넷 연결을 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not read the Amazon SES sending limits: {reason}</source>
+        <translation>Amazon SES 발송 한도를 읽지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
+        <translation>{file}의 모든 시트가 비어 있습니다. 머리글 행과 연락처를 추가하여 저장한 후 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file}의 {line}번째 줄은 올바른 {encoding} 텍스트가 아닙니다. 다른 인코딩을 선택하거나, 스프레드시트 프로그램에서 열어 &quot;CSV UTF-8&quot;로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
+        <translation>이메일 주소가 있는 열이 없습니다 (열 목록: {columns}). 주소가 있는 열의 이름을 &quot;email&quot;로 바꾼 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
+        <translation>계정 {name!r}에 저장된 비밀번호가 없습니다. `mailmerge account add {name} --preset {preset} --password-stdin`으로 저장한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
+        <translation>안전한 비밀번호 저장소를 사용할 수 없어(발견된 저장소: {backend}) 비밀번호 작업({action})을 마칠 수 없었습니다. {hint}</translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
+        <translation>안전한 비밀번호 저장소를 사용할 수 없어 비밀번호 작업({action})을 마칠 수 없었습니다. {hint}</translation>
+    </message>
+    <message>
+        <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
+        <translation>확인 없이 메시지 {count}통을 보내지 않습니다. 스크립트에서 보내려면 --yes를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Port {port} is not a valid port. Use a number from 1 to 65535.</source>
+        <translation>{port}은(는) 올바른 포트가 아닙니다. 1에서 65535 사이의 숫자를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
+        <translation>{file}에는 {row}행이 없습니다. 1행부터 {count}행까지 있으니 그 범위에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
+        <translation>{row}행의 받는 사람 {address}이(가) {first_row}행과 같아 이분이 메시지를 두 번 받게 됩니다. 한 번이면 충분하다면 둘 중 한 행을 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
+        <translation>{where}의 {row}행이 비어 있어 열 이름 행이 될 수 없습니다. 열 이름이 있는 행을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: </source>
+        <translation>{row}행: </translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
+        <translation>{row}행: 첨부 파일 이름 {file!r}은(는) 이 컴퓨터에서 쓸 수 있는 파일 이름이 아닙니다. 스프레드시트나 템플릿에서 고치십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
+        <translation>{row}행: 첨부 파일 {file}을(를) 읽을 수 없습니다 ({reason}). 이 파일을 연 프로그램을 닫고 읽기 권한이 있는지 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
+        <translation>{row}행: 첨부 파일 {file}이(가) 없습니다. 그 위치에 파일을 넣거나 스프레드시트나 템플릿에서 파일 이름을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
+        <translation>{row}행: 첨부 파일 {file}은(는) 일반 파일이 아니어서(장치, 파이프, /proc·/sys·/dev 아래의 시스템 파일) 첨부할 수 없습니다. 문서 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
+        <translation>{row}행: {column} 열에 적힌 첨부 파일 {file}이(가) 캠페인 폴더 밖에 있어 첨부하지 않습니다 (스프레드시트로 이 컴퓨터의 아무 파일이나 보낼 수 있어서는 안 됩니다). 파일을 스프레드시트나 템플릿 폴더에 넣거나, 그 폴더를 캠페인에 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation>{row}행: 메시지 크기가 약 {size_mb:.1f}MB로, 대부분의 메일 서버가 받는 {limit_mb:.0f}MB를 넘습니다. 첨부 파일을 줄이거나 더 작은 파일을 첨부하거나, 링크로 공유하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation>{row}행: {field}에 표시되는 이름 {name!r}이(가) 주소처럼 보이지만, 메시지는 {address}에게만 갑니다. 의도한 것이 아니라면 이름 열을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
+        <translation>{row}행: 템플릿이 자기 자신을 부르거나 너무 깊이 중첩되어 채울 수 없습니다. 템플릿을 단순하게 만드십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
+        <translation>{row}행: 템플릿을 채우지 못했습니다: {reason}. 템플릿이 사용하는 필드와 필터를 이 행의 값과 함께 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
+        <translation>{row}행: 템플릿이 필드 {field!r}을(를) 사용하지만(템플릿 {line}번째 줄) 스프레드시트에 그런 열이 없습니다. {hint} 템플릿의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation>{row}행: {column} 셀에 주소가 {count}개 있으며({addresses}) 모두 메시지를 받습니다. 한 주소만 의도했다면 그 주소만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
+        <translation>보내기를 중지했습니다. 간격을 늘려 가며 {attempts}번 연속 시도했지만 서버에 연결하지 못했습니다.{answer} 서버 이름, 포트, 인터넷 연결을 확인하십시오. 아직 보내지 않은 행은 대기 상태로 남습니다. 서버가 다시 응답하면 같은 명령을 --resume과 함께 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>보내기를 중지했습니다. 간격을 늘려 가며 {attempts}번 연속 시도했지만 서버가 메시지를 받지 않았습니다 ({reason}).{answer} 아직 보내지 않은 행은 대기 상태로 남습니다. 나중에 같은 명령을 --resume과 함께 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
+        <translation>메시지 {sent}통을 보낸 후 보내기를 취소했습니다. 아직 보내지 않은 행은 대기 상태로 남습니다. 계속하려면 같은 명령을 --resume과 함께 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
+        <translation>저장된 계정이 여러 개입니다 ({names}). --account 이름으로 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished within {minutes} minutes. Start it again and complete it in the browser.</source>
+        <translation>{minutes}분 안에 로그인을 마치지 않았습니다. 다시 시작하여 브라우저에서 완료하십시오.</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused or cancelled ({error}). Start it again and allow Mail Merge to send mail.</source>
+        <translation>로그인이 거부되었거나 취소되었습니다 ({error}). 다시 시작하여 메일 머지가 메일을 보낼 수 있도록 허용하십시오.</translation>
+    </message>
+    <message>
+        <source>Signing in to {preset} needs an app registration. Pass --oauth-client-id (or set {env}) to your OAuth client ID, or use an app password with --password-stdin.</source>
+        <translation>{preset}에 로그인하려면 앱 등록이 필요합니다. --oauth-client-id(또는 {env})에 OAuth 클라이언트 ID를 지정하거나, --password-stdin으로 앱 비밀번호를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES does not work in region &apos;{region}&apos;. Choose one of: {regions}.</source>
+        <translation>Tencent Cloud SES는 &apos;{region}&apos; 리전에서 사용할 수 없습니다. 다음 중에서 선택하십시오: {regions}.</translation>
+    </message>
+    <message>
+        <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
+        <translation>Tencent Cloud SecretId는 &apos;AKID&apos;로 시작하는 영문자와 숫자 36자여야 합니다. Tencent Cloud 콘솔의 API 키 페이지에서 다시 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>The account list {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
+        <translation>계정 목록 {path}을(를) 읽을 수 없습니다 ({reason}). 파일 권한을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The account list {path} is damaged and cannot be read. Move it away and add your accounts again (saved passwords stay in the system keyring).</source>
+        <translation>계정 목록 {path}이(가) 손상되어 읽을 수 없습니다. 파일을 다른 곳으로 옮기고 계정을 다시 추가하십시오 (저장된 비밀번호는 시스템 키링에 남아 있습니다).</translation>
+    </message>
+    <message>
+        <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
+        <translation>캠페인 파일 {file}은(는) 더 새로운 버전의 메일 머지로 저장되었습니다. 열려면 프로그램을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
+        <translation>발송 기록 {path}이(가) 있는 디스크가 가득 차서 보내기를 중지했습니다. 공간을 확보한 후 같은 명령을 --resume과 함께 실행하십시오. 그때 보내던 행은 &apos;알 수 없음&apos;으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The journal {path} belongs to a different spreadsheet or template. Choose another journal file (--journal) or open the spreadsheet and template this journal was made for.</source>
+        <translation>발송 기록 {path}은(는) 다른 스프레드시트나 템플릿의 기록입니다. 다른 기록 파일을 지정하거나(--journal) 이 기록에 맞는 스프레드시트와 템플릿을 여십시오.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened ({error}). Check the folder exists and you may write to it.</source>
+        <translation>발송 기록 {path}을(를) 열 수 없습니다 ({error}). 폴더가 있는지, 쓰기 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged or is not a Mail Merge journal ({error}). Keep it for reference and start with a new journal file (--journal); check the old one&apos;s report before sending again.</source>
+        <translation>발송 기록 {path}이(가) 손상되었거나 메일 머지의 기록이 아닙니다 ({error}). 참고용으로 보관하고 새 기록 파일(--journal)로 시작하십시오. 다시 보내기 전에 이전 기록의 보고서를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
+        <translation>보낼 편지함이 {host}의 {port}번 포트를 사용할 수 없습니다 ({why}). 다른 포트를 선택하거나, 포트를 비워 두어 사용 가능한 포트를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} cannot be created ({why}). Choose a folder you can write to.</source>
+        <translation>보낼 편지함 폴더 {folder}을(를) 만들 수 없습니다 ({why}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
+        <translation>보낼 편지함 폴더 {folder}에 쓸 수 없습니다. 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The password is empty. Type or paste it again.</source>
+        <translation>비밀번호가 비어 있습니다. 다시 입력하거나 붙여 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
+        <translation>{path}에 발송 기록이 없습니다. `mailmerge send`는 --journal로 지정하지 않으면 스프레드시트 옆에 기록(&lt;스프레드시트 이름&gt;.&lt;발송 ID&gt;.journal.sqlite, 이름을 화면에 표시함)을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
+        <translation>{port}번 포트의 서버가 STARTTLS를 지원하지 않아 연결을 암호화할 수 없습니다. 포트가 465번이면 TLS를 선택하고, 아니면 메일 서비스 업체에 올바른 포트를 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
+        <translation>서버 {host}은(는) OAuth(XOAUTH2) 로그인을 지원하지 않습니다. 이 계정에는 비밀번호나 앱 비밀번호를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
+        <translation>서버 {host}이(가) 암호화(STARTTLS)를 지원하지 않아 비밀번호가 네트워크에 그대로 노출되므로 아무것도 보내지 않았습니다. 서버의 보안 포트(TLS는 465, STARTTLS는 587)를 사용하십시오. 보안 &apos;none&apos;(--security none)은 자체 네트워크의 신뢰하는 릴레이에만 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
+        <translation>{file}의 시트 &quot;{sheet}&quot;이(가) 비어 있습니다. 연락처가 있는 시트를 선택하십시오 ({sheets}).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
+        <translation>{file}의 시트 &quot;{sheet}&quot;은(는) {rows:,}행 × {columns:,}열로, 메일 머지가 읽는 한도({limit:,}셀)를 넘습니다. 쓰지 않는 행과 열(흔히 멀리 아래나 오른쪽에 있는 셀 하나)을 삭제하고 저장한 후 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
+        <translation>로그인 응답이 이번 로그인 요청과 맞지 않습니다. 로그인을 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation>계정 {name!r}의 로그인: {why}. 다시 로그인하십시오 (계정 → 로그인, 또는 `mailmerge account add {name} --preset ...`).</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
+        <translation>로그인 서버가 메일 머지의 로그인 유지를 허용하지 않았습니다. 다시 로그인하여 요청된 권한을 모두 수락하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the request (HTTP {status}, {error}). Try signing in again; if it keeps failing, check the account&apos;s app registration.</source>
+        <translation>로그인 서버가 요청을 거부했습니다 (HTTP {status}, {error}). 다시 로그인해 보시고, 계속 실패하면 계정의 앱 등록을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer had no access token. Sign in again.</source>
+        <translation>로그인 서버의 응답에 액세스 토큰이 없습니다. 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
+        <translation>발송 제외 목록 {path}을(를) 열 수 없습니다 ({error}). 폴더에 쓰기 권한이 있는지 확인하거나, 손상된 파일을 다른 곳으로 옮겨 새 목록이 만들어지도록 하십시오.</translation>
+    </message>
+    <message>
+        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation>시스템 비밀번호 저장소가 잠겨 있어 비밀번호 작업({action})을 마칠 수 없었습니다. 잠금을 해제한 후(예: 데스크톱에 로그인하거나 &apos;비밀번호 및 키&apos;에서) 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation>시스템 비밀번호 저장소가 요청을 거부하여 비밀번호 작업({action})을 마칠 수 없었습니다 ({kind}). 잠금이 해제되어 있는지 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
+        <translation>템플릿 ID는 Tencent Cloud SES 콘솔에 표시된 승인된 템플릿의 번호여야 합니다({value}은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
+        <translation>템플릿 {file}을(를) 읽을 수 없습니다 ({reason}). 파일과 권한을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The template {file} does not exist. Check the file name.</source>
+        <translation>템플릿 {file}이(가) 없습니다. 파일 이름을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The template {file} has the extension {suffix!r}; name it .md (Markdown), .html or .txt.</source>
+        <translation>템플릿 {file}의 확장자가 {suffix!r}입니다. .md(마크다운), .html 또는 .txt로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The template {file} is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>템플릿 {file}이(가) UTF-8 텍스트가 아닙니다. UTF-8로 저장한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The text encoding of {file} could not be recognised; open it in a spreadsheet program and save it as &quot;CSV UTF-8&quot; (or .xlsx), then open that file.</source>
+        <translation>{file}의 문자 인코딩을 알 수 없습니다. 스프레드시트 프로그램에서 열어 &quot;CSV UTF-8&quot;(또는 .xlsx)로 저장한 후 그 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>The trigger type must be 0 (bulk mail) or 1 (triggered mail such as codes), not {value}.</source>
+        <translation>트리거 유형은 0(대량 메일) 또는 1(인증 코드 같은 트리거 메일)이어야 합니다({value}은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
+        <translation>수신 거부 옵션은 0(링크 없음)에서 12 사이의 숫자여야 합니다(&apos;{value}&apos;은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The {preset} preset signs in with a password, not with OAuth, so --oauth-client-id and --oauth-client-secret do not apply. Presets that sign in: {presets}.</source>
+        <translation>{preset} 사전 설정은 OAuth가 아닌 비밀번호로 로그인하므로 --oauth-client-id와 --oauth-client-secret은 적용되지 않습니다. 로그인 방식 사전 설정: {presets}.</translation>
+    </message>
+    <message>
+        <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
+        <translation>데이터 {row}행이 없습니다. {file}에는 데이터 1행부터 {count}행까지 있습니다(1행은 열 이름 바로 아래 행입니다). 그 범위에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
+        <translation>{key!r}(이)라는 서비스 사전 설정이 없습니다. 다음 중에서 선택하십시오: {keys} (`mailmerge account presets` 참고).</translation>
+    </message>
+    <message>
+        <source>There is no saved account called {name!r}. Saved accounts: {names}. Add one with `mailmerge account add NAME --preset PRESET`.</source>
+        <translation>{name!r}(이)라는 저장된 계정이 없습니다. 저장된 계정: {names}. `mailmerge account add 이름 --preset 사전설정`으로 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Use either --server or --account, not both.</source>
+        <translation>--server와 --account 중 하나만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
+        <translation>{endpoint!r}은(는) API 주소가 아닙니다. https://host 또는 http://127.0.0.1:8080처럼 적거나, 비워 두어 서비스 업체의 기본 주소를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}); close it in other programs, check you may read it, and try again.</source>
+        <translation>{file}을(를) 열 수 없습니다 ({reason}). 다른 프로그램에서 닫고 읽기 권한을 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} could not be split into columns ({reason}); open it in a spreadsheet program, save it as .xlsx or .csv, and open that file.</source>
+        <translation>{file}을(를) 열로 나눌 수 없습니다 ({reason}). 스프레드시트 프로그램에서 열어 .xlsx 또는 .csv로 저장한 후 그 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
+        <translation>{file}에 &quot;{sheet}&quot; 시트가 없습니다. 다음 시트 중에서 선택하십시오: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
+        <translation>{file}은(는) 파일이 아니라 장치나 파이프이므로 연락처 목록이 될 수 없습니다. 스프레드시트 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose the contact list file inside it.</source>
+        <translation>{file}은(는) 폴더입니다. 그 안의 연락처 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is a web page saved with a spreadsheet name; open it in Excel or LibreOffice, save it as .xlsx or .csv, and open that file instead.</source>
+        <translation>{file}은(는) 스프레드시트 이름으로 저장된 웹 페이지입니다. Excel이나 LibreOffice에서 열어 .xlsx 또는 .csv로 저장한 후 그 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete and could not be read; open it in Excel or LibreOffice, save a new copy, and open that copy.</source>
+        <translation>{file}이(가) 손상되었거나 불완전하여 읽을 수 없습니다. Excel이나 LibreOffice에서 열어 새 사본으로 저장한 후 그 사본을 여십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is empty; open the file that holds your contacts, or add a header row and contacts to it.</source>
+        <translation>{file}이(가) 비어 있습니다. 연락처가 있는 파일을 열거나, 이 파일에 머리글 행과 연락처를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
+        <translation>{file}은(는) 메일 머지 캠페인 파일이 아닙니다. 파일 → 캠페인 저장으로 저장한 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
+        <translation>{file}은(는) 메일 머지가 읽을 수 있는 파일 형식이 아닙니다. 연락처 목록을 {supported} 형식으로 저장한 후 여십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
+        <translation>{file}은(는) 비밀번호로 보호되어 있습니다. Excel이나 LibreOffice에서 열어 비밀번호를 해제하거나(또는 비밀번호 없는 사본을 저장하여) 그 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
+        <translation>{file}은(는) {size_mb:,.0f}MB로 연락처 목록이라기에는 너무 큽니다. 올바른 파일을 열거나 목록을 작은 파일로 나누십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
+        <translation>{file}은(는) 이름이 {suffix}(으)로 끝나지만 스프레드시트가 아니라 {what}입니다. 연락처 목록을 Excel이나 LibreOffice에서 열어 {supported} 형식으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} was not found; check that the file still exists in {folder} and choose it again.</source>
+        <translation>{file}을(를) 찾을 수 없습니다. 파일이 {folder}에 아직 있는지 확인한 후 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
+        <translation>{file}, {line}번째 줄부터: 템플릿의 괄호, if, 반복문이 너무 깊이 중첩되어 읽을 수 없습니다. 그 부분을 단순하게 만드십시오.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
+        <translation>{file}, {line}번째 줄: 머리글 {name}:이(가) 두 번 나옵니다. 하나만 남기십시오 (여러 주소는 ;로 구분합니다).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation>{file}, {line}번째 줄: 템플릿에 오류가 있습니다: {reason}. 해당 줄: {text!r}. 모든 {{{{에 짝이 되는 }}}}가 있고 모든 {{% if %}}에 {{% endif %}}가 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
+        <translation>{file}, {line}번째 줄: 템플릿이 존재하지 않는 {kind} {name!r}을(를) 사용합니다.{hint} 템플릿에서 이름을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
+        <translation>{file}, {line}번째 줄: {text!r}은(는) 이 프로그램이 아는 머리글(From, To, Cc, Bcc, Reply-To, Subject, Attachment)이 아닙니다.{hint} 머리글 줄 다음, 본문 앞에 빈 줄을 하나 두십시오. 머리글 줄이 없다면 파일을 빈 줄로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
+        <translation>{file}: 템플릿에 오류가 있습니다: {reason}. 템플릿에서 고치십시오.</translation>
+    </message>
+    <message>
+        <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
+        <translation>{flag}은(는) 메시지 수이므로 1 이상이어야 합니다({n}은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
+        <translation>{label}에는 {region!r} 리전이 없습니다. 다음 중에서 선택하십시오: {regions}.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
+        <translation>{name!r}은(는) 계정 이름으로 사용할 수 없습니다. 문자, 숫자, 공백, 문장 부호로 1~64자를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number such as 12345, not {value!r}.</source>
+        <translation>{option}은(는) 12345 같은 정수여야 합니다({value!r}은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
+        <translation>{option}은(는) {kinds} 계정에만 적용되며 {preset!r}은(는) 해당하지 않습니다. 이 옵션을 빼십시오.</translation>
+    </message>
+    <message>
+        <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
+        <translation>이 시트의 {people}명은 이 메시지의 다른 버전을 이미 받았습니다 (처음 {when}, {account} 계정). 아무것도 받지 않은 분에게만 보내려면 --only-new를, 이 버전을 모두에게 보내려면 --everyone을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
+        <translation>{preset} 계정은 항상 로그인하므로 “로그인 필요 없음”은 적용되지 않습니다. 로그인이 필요 없는 릴레이는 “기타 SMTP 서버”를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{url} is not a picture (the server sent {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
+        <translation>{value!r}은(는) Amazon SES 구성 세트 이름이 아닙니다. SES 콘솔에 표시된 그대로 영문자, 숫자, &apos;-&apos;, &apos;_&apos;로 1~64자를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
+        <translation>{value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 철자를 확인한 후 다시 시도하십시오. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
+        <translation>{where}의 {row}행에 열 이름이 있지만 그 아래에 연락처가 없습니다. 그 행 아래에 연락처를 추가하거나(또는 올바른 머리글 행을 선택하여) 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{where}The attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
+        <translation>{where}첨부 파일 {file}이(가) 없습니다. 그 위치에 파일을 넣거나 스프레드시트나 템플릿에서 파일 이름을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>{where}The attachments add up to {size_mb:.1f} MB; {provider} accepts at most {limit_mb:.0f} MB in total per message. Send large files as a link instead.</source>
+        <translation>{where}첨부 파일 합계가 {size_mb:.1f}MB입니다. {provider}은(는) 메시지 하나에 최대 {limit_mb:.0f}MB까지 받습니다. 큰 파일은 링크로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>{where}The message has {count} attachments; {provider} accepts at most {limit} per message. Put the files in a zip archive or share a link instead.</source>
+        <translation>{where}메시지에 첨부 파일이 {count}개 있습니다. {provider}은(는) 메시지 하나에 최대 {limit}개까지 받습니다. 파일을 zip으로 묶거나 링크로 공유하십시오.</translation>
+    </message>
+    <message>
+        <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
+        <translation>{where}제목이 비어 있습니다. 제목 없는 메시지는 읽히지 않거나 스팸으로 분류되기 쉽습니다. 템플릿에 Subject: 줄을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
+        <translation>{where}{field} 주소 {value!r}이(가) 올바르지 않습니다: {reason} 스프레드시트나 템플릿에서 고치십시오.</translation>
+    </message>
+    <message>
+        <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
+        <translation>{where}{field}에 줄 바꿈이 있는데, 머리글 줄에는 줄 바꿈을 넣을 수 없습니다. 셀이나 템플릿에서 줄 바꿈을 지우십시오 (여러 주소는 ;로 구분하십시오).</translation>
+    </message>
+    <message>
+        <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
+        <translation>{where}{field}이(가) 비어 있습니다. 스프레드시트나 템플릿에 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
+        <translation>{where}{field}에는 주소가 하나만 있어야 하는데 {count}개가 있습니다: {value!r}. 하나만 남기십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>다시 시도 예정</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 못함</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Unknown – check</source>
+        <translation>알 수 없음 – 확인 필요</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>RichEdit</name>
+    <message>
+        <source>Edit field or condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (alt text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pictures from the internet inside the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendView</name>
+    <message>
+        <source>Send through</source>
+        <translation>보낼 계정</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>테스트 주소</translation>
+    </message>
+    <message>
+        <source>your own address</source>
+        <translation>본인의 주소</translation>
+    </message>
+    <message>
+        <source>Send test to myself (Ctrl+Enter)</source>
+        <translation>나에게 테스트 보내기 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send to everyone…</source>
+        <translation>모두에게 보내기…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Retry not sent</source>
+        <translation>보내지 못한 항목 다시 보내기</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>보고서 내보내기…</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>계정…</translation>
+    </message>
+    <message>
+        <source>Open the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open outbox folder</source>
+        <translation>보낼 편지함 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Send through:</source>
+        <translation>보낼 계정:</translation>
+    </message>
+    <message>
+        <source>Test to:</source>
+        <translation>테스트 받을 주소:</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 못함</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>남은 건수</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>초당</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Not sent only</source>
+        <translation>보내지 못한 항목만</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
+        <translation>이 컴퓨터 밖으로 아무것도 나가지 않습니다. 각 메시지는 {folder}에 .eml 파일로 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
+    <name>SendWorker</name>
+    <message>
+        <source>Sending stopped because of an unexpected problem: {error}
+
+{details}</source>
+        <translation>예기치 않은 문제로 보내기가 중지되었습니다: {error}
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({language})</source>
+        <translation>컴퓨터와 같게 ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Mail Merge will use the new language the next time it starts. Your campaign stays as it is.</source>
+        <translation>다음에 메일 머지를 시작할 때 새 언어가 적용됩니다. 캠페인은 그대로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature for {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Add signature” in the Message step puts this at the end of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>The address does not exist (the receiving server said so).</source>
+        <translation>존재하지 않는 주소입니다 (받는 서버의 응답).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused.</source>
+        <translation>이 주소로 보낸 메일이 거부되어 Tencent Cloud가 14일 동안 차단합니다.</translation>
+    </message>
+    <message>
+        <source>The person asked not to get mail.</source>
+        <translation>수신을 거부한 분입니다.</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>직접 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation>발송 제외 목록</translation>
+    </message>
+    <message>
+        <source>Campaigns never send to these addresses. An address that bounced (does not exist) is added by itself. Add people who asked not to get mail; remove an address only when you know it works again.</source>
+        <translation>이 주소로는 어떤 캠페인도 보내지 않습니다. 반송된(존재하지 않는) 주소는 자동으로 추가됩니다. 수신을 거부한 분을 추가하고, 주소가 다시 사용 가능하다고 확인된 경우에만 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>추가일</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>발송 제외 주소</translation>
+    </message>
+    <message>
+        <source>someone@example.com</source>
+        <translation>someone@example.com</translation>
+    </message>
+    <message>
+        <source>Address to add</source>
+        <translation>추가할 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Add as unsubscribed</source>
+        <translation>수신 거부로 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>선택 항목 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: {reason} Nothing was added.</source>
+        <translation>“{value}”은(는) 이메일 주소가 아닙니다: {reason} 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation>영구</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Mail Merge</source>
+        <translation>메일 머지</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
+        <translation>서버 이름, 포트, 보안 방식, 발송 한도는 메일 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
+        <translation>모든 메시지를 이 컴퓨터에 .eml 파일로 저장합니다. 발송을 안전하게 연습할 때 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
+        <translation>SES 콘솔에서 보내는 주소의 SMTP 비밀번호를 설정하십시오. 새 계정은 초당 20통, 하루 500통이며, 같은 주소에는 시간당 최대 10통입니다.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google (OAuth2) or use an app password. Workspace allows 2,000 messages per user a day.</source>
+        <translation>Google로 로그인(OAuth2)하거나 앱 비밀번호를 사용하십시오. Workspace는 사용자당 하루 2,000통까지 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2). Password sign-in (SMTP AUTH basic) is switched off for existing tenants at the end of December 2026. Limits: 30 messages a minute, 10,000 recipients a day.</source>
+        <translation>Microsoft로 로그인(OAuth2)하십시오. 기존 테넌트의 비밀번호 로그인(SMTP AUTH 기본 인증)은 2026년 12월 말에 종료됩니다. 한도: 분당 30통, 하루 받는 사람 10,000명.</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
+        <translation>Microsoft로 로그인(OAuth2)하십시오. Outlook.com은 더 이상 SMTP에 일반 비밀번호를 받지 않습니다. 하루 최대 새 받는 사람 1,000명입니다 (무료 계정이나 새 계정은 더 적음).</translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>
+        <translation>2단계 인증을 켜고 앱 비밀번호를 만든 후 여기에 비밀번호로 입력하십시오. Gmail은 하루 약 500명에게 보낼 수 있으며, 넘으면 최대 24시간 동안 발송이 막힙니다.</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP/SMTP in Daum Mail settings. With Kakao 2-step verification, use the app password it issues. At most 10,000 messages a day.</source>
+        <translation>Daum 메일 설정에서 IMAP/SMTP를 켜십시오. 카카오 2단계 인증을 사용 중이면 발급된 앱 비밀번호를 사용하십시오. 하루 최대 10,000통입니다.</translation>
+    </message>
+    <message>
+        <source>Turn on POP3/SMTP in Naver Mail settings first. With 2-step verification, use an application password. Naver publishes no daily limit; send in modest batches.</source>
+        <translation>먼저 네이버 메일 설정에서 POP3/SMTP를 켜십시오. 2단계 인증을 사용 중이면 애플리케이션 비밀번호를 사용하십시오. 네이버는 하루 한도를 공개하지 않으므로 적당한 양씩 나누어 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Use the SES SMTP user name and password (not your AWS access key). Limits shown are the sandbox ones (200 a day, 1 a second); raise them on the account once AWS gives you production access.</source>
+        <translation>SES SMTP 사용자 이름과 비밀번호를 사용하십시오 (AWS 액세스 키가 아닙니다). 표시된 한도는 샌드박스 한도(하루 200통, 초당 1통)이며, AWS에서 프로덕션 액세스를 받으면 계정에서 올리십시오.</translation>
+    </message>
+    <message>
+        <source>Uses a SecretId and SecretKey. New accounts can only send approved templates. 20 requests a second, 500 mails a day for a new account, at most 10 an hour to one address.</source>
+        <translation>SecretId와 SecretKey를 사용합니다. 새 계정은 승인된 템플릿만 보낼 수 있습니다. 새 계정은 초당 20건 요청, 하루 500통이며, 한 주소에 시간당 최대 10통입니다.</translation>
+    </message>
+    <message>
+        <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
+        <translation>ses:SendEmail과 ses:GetAccount 권한이 있는 AWS 액세스 키 ID와 보안 액세스 키를 사용합니다. 발송할 때마다 SES 계정에서 발송 속도와 하루 할당량을 읽으며, 읽을 수 없을 때만 여기 표시된 샌드박스 한도를 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source> (closest column: “{column}”)</source>
+        <translation> (가장 비슷한 열: “{column}”)</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
+        <translation>이 스프레드시트로 아직 보낸 것이 없어 {path}에 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation>이번 발송이 시작된 후 스프레드시트에서 {row}행이 바뀌거나 옮겨져 보내지 않았습니다. 지금은 다른 사람일 수 있습니다. 보내기 전에 보고서를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
+        <translation>{row}행: 메시지가 필드 “{field}”을(를) 사용하지만({place}) 스프레드시트에 그런 열이 없습니다. {closest}메시지의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>Send → Accounts…</source>
+        <translation>보내기 → 계정…</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>보내기를 중지했습니다. {attempts}번 연속 시도했지만 서버가 메시지를 받지 않았습니다 ({reason}).{answer} 나머지는 대기 상태로 남습니다. 나중에 “모두에게 보내기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are saved. Choose one under “Send through”.</source>
+        <translation>저장된 계정이 여러 개입니다. “보낼 계정”에서 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
+        <translation>이 메시지를 보내는 도중 프로그램이 멈추어 도착했는지 알 수 없습니다. 받는 분께 확인한 후, 다시 보내야 하면 “보내지 못한 항목 다시 보내기”를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The closest column is “{column}”. </source>
+        <translation>가장 비슷한 열은 “{column}”입니다. </translation>
+    </message>
+    <message>
+        <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
+        <translation>발송 기록 {path}이(가) 있는 디스크가 가득 차서 보내기를 중지했습니다. 공간을 확보한 후 “모두에게 보내기”를 눌러 계속하십시오. 그때 보내던 행은 ‘알 수 없음’으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
+        <translation>메시지가 필드 {item}을(를) 사용하지만 스프레드시트에 그런 열이 없습니다. 메시지의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
+        <translation>메시지가 스프레드시트에 열이 없는 필드 {n}개를 사용합니다: {items}. 메시지의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
+        <translation>발송 기록 {path}은(는) 다른 스프레드시트나 메시지의 기록입니다. 이 기록에 맞는 스프레드시트와 메시지를 여십시오.</translation>
+    </message>
+    <message>
+        <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
+        <translation>발송 기록 {path}이(가) 손상되었습니다 ({error}). 참고용으로 보관하고, 다시 보내기 전에 보고서를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation>{place}에 오류가 있습니다: {reason}. 해당 줄: “{text}”. 모든 {{{{에 짝이 되는 }}}}가 있고 모든 {{% if %}}에 {{% endif %}}가 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
+        <translation>“{key}”(이)라는 서비스가 없습니다. {accounts}에 나열된 서비스 중에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
+        <translation>“{name}”(이)라는 저장된 계정이 없습니다. “보낼 계정”에서 다른 계정을 선택하거나 {accounts}에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>line {line} of the message</source>
+        <translation>메시지 {line}번째 줄</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>the {header} line</source>
+        <translation>{header} 줄</translation>
+    </message>
+    <message>
+        <source>{described}</source>
+        <translation>{described}</translation>
+    </message>
+    <message>
+        <source>“Open the account…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” on {place}</source>
+        <translation>{place}의 “{field}”</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mail Merge</source>
+        <translation>关于邮件合并</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Send one message to everyone on a spreadsheet, each copy personalised, safely.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;邮件合并 {version}&lt;/h2&gt;&lt;p&gt;把一封邮件安全地发给表格中的每个人，每份都按收件人个性化。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Mail Merge is built with these libraries, each under its own licence:</source>
+        <translation>邮件合并使用了以下库，各自遵循其许可证：</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账户</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常为 587 端口）</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>全程 TLS（通常为 465 端口）</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>无（仅限本地中继）</translation>
+    </message>
+    <message>
+        <source>This server needs no login</source>
+        <translation>此服务器无需登录</translation>
+    </message>
+    <message>
+        <source>For an office relay that accepts mail from this computer without a login name or password.</source>
+        <translation>适用于无需登录名和密码即可接收本机邮件的办公室中继服务器。</translation>
+    </message>
+    <message>
+        <source>Office &lt;office@example.com&gt;</source>
+        <translation>办公室 &lt;office@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID your administrator registered</source>
+        <translation>管理员注册的 OAuth 客户端 ID</translation>
+    </message>
+    <message>
+        <source>Google only: the client secret that came with the ID</source>
+        <translation>仅限 Google：与该 ID 一起提供的客户端密钥</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Sign-in client ID</source>
+        <translation>登录客户端 ID</translation>
+    </message>
+    <message>
+        <source>Sign-in client secret</source>
+        <translation>登录客户端密钥</translation>
+    </message>
+    <message>
+        <source>Not shown once saved</source>
+        <translation>保存后不再显示</translation>
+    </message>
+    <message>
+        <source>{notes}
+Limits: {limits}.</source>
+        <translation>{notes}
+发送限制：{limits}。</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>私有访问密钥</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>App password (optional)</source>
+        <translation>应用专用密码（可选）</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>正在检查系统密钥环…</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring (type a new one to replace it)</source>
+        <translation>已保存在系统密钥环中（输入新密码即可替换）</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
+        <translation>请填写与密码对应的登录名，或勾选“此服务器无需登录”。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>{n} a second</source>
+        <translation>每秒 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} a minute</source>
+        <translation>每分钟 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} an hour</source>
+        <translation>每小时 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} a day</source>
+        <translation>每天 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} an hour per domain</source>
+        <translation>每个域名每小时 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} an hour to one address</source>
+        <translation>同一地址每小时 {n} 封</translation>
+    </message>
+    <message>
+        <source>“Edit…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>1 个连接</translation>
+    </message>
+    <message>
+        <source>{n} connections</source>
+        <translation>{n} 个连接</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>已保存的账户</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with {provider}</source>
+        <translation>使用 {provider} 登录</translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation>已保存 {account}。</translation>
+    </message>
+    <message>
+        <source>Click “Sign in with {provider}” to finish.</source>
+        <translation>请点击“使用 {provider} 登录”完成设置。</translation>
+    </message>
+    <message>
+        <source>Saved the signature of “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
+        <translation>要删除账户“{name}”及其保存在系统密钥环中的密码吗？已发送的活动会保留发送记录。</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” and its saved password.</source>
+        <translation>已删除“{name}”及其保存的密码。</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>正在测试 {name}…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>连接正常。</translation>
+    </message>
+    <message>
+        <source>The connection failed:</source>
+        <translation>连接失败：</translation>
+    </message>
+    <message>
+        <source>The account cannot send yet:</source>
+        <translation>该账户暂时无法发送：</translation>
+    </message>
+    <message>
+        <source>The account works; read the warnings:</source>
+        <translation>账户可用，请查看以下警告：</translation>
+    </message>
+    <message>
+        <source>The account works.</source>
+        <translation>账户可用。</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
+        <translation>“{name}”还没有登录客户端 ID。请点击“编辑…”，输入管理员为邮件合并注册的客户端 ID，保存后重新登录。</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>请在浏览器中完成登录…</translation>
+    </message>
+    <message>
+        <source>Signed in: “{name}” can send now.</source>
+        <translation>已登录：“{name}”现在可以发送了。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>&amp;Check all rows (F5)</source>
+        <translation>检查所有行(&amp;C) (F5)</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to go to the row it is about.</source>
+        <translation>双击某一条（或按 Enter 键）可跳转到相应的行。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) must be fixed before sending.</source>
+        <translation>
+            <numerusform>发送前必须修正 %Ln 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to send. Have a look at the warnings below.</source>
+        <translation>可以发送了。请看一下下面的警告。</translation>
+    </message>
+    <message>
+        <source>Every row is ready to send.</source>
+        <translation>所有行都可以发送了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>无法进行检查。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSend</name>
+    <message>
+        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
+        <translation>也发给地址与其他行重复的 {n} 行（每行一封）</translation>
+    </message>
+    <message>
+        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
+        <translation>也发给地址与其他行重复的 {n} 行（每行一封）</translation>
+    </message>
+    <message>
+        <source>Every message carries these files:</source>
+        <translation>每封邮件都附带以下文件：</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} row with errors and send to the others</source>
+        <translation>排除有错误的 {n} 行，发给其他人</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rows with errors and send to the others</source>
+        <translation>排除有错误的 {n} 行，发给其他人</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <source>Send again to {n} row through “{account}”.</source>
+        <translation>通过“{account}”向 {n} 行重发。</translation>
+    </message>
+    <message>
+        <source>Send again to {n} rows through “{account}”.</source>
+        <translation>通过“{account}”向 {n} 行重发。</translation>
+    </message>
+    <message>
+        <source>Send {n} message</source>
+        <translation>发送 {n} 封邮件</translation>
+    </message>
+    <message>
+        <source>Send {n} message through “{account}”.</source>
+        <translation>通过“{account}”发送 {n} 封邮件。</translation>
+    </message>
+    <message>
+        <source>Send {n} messages</source>
+        <translation>发送 {n} 封邮件</translation>
+    </message>
+    <message>
+        <source>Send {n} messages through “{account}”.</source>
+        <translation>通过“{account}”发送 {n} 封邮件。</translation>
+    </message>
+    <message>
+        <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
+        <translation>这是试发：邮件会进入本机的发件箱文件夹，不会有人收到。</translation>
+    </message>
+    <message>
+        <source>{n} address is on the suppression list</source>
+        <translation>{n} 个地址在禁发名单中</translation>
+    </message>
+    <message>
+        <source>{n} addresses are on the suppression list</source>
+        <translation>{n} 个地址在禁发名单中</translation>
+    </message>
+    <message>
+        <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
+        <translation>发送中断时有 {n} 封邮件可能已送达（见历史记录；可用“重发未发送的”重发）</translation>
+    </message>
+    <message>
+        <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
+        <translation>发送中断时有 {n} 封邮件可能已送达（见历史记录；可用“重发未发送的”重发）</translation>
+    </message>
+    <message>
+        <source>{n} of these people already got a different version on {date} through {account}.</source>
+        <translation>其中 {n} 人已于 {date} 通过 {account} 收到另一个版本。</translation>
+    </message>
+    <message>
+        <source>{n} people already got another version of it</source>
+        <translation>{n} 人已收到另一个版本</translation>
+    </message>
+    <message>
+        <source>{n} people already got it in this send</source>
+        <translation>{n} 人在本次发送中已收到</translation>
+    </message>
+    <message>
+        <source>{n} person already got another version of it</source>
+        <translation>{n} 人已收到另一个版本</translation>
+    </message>
+    <message>
+        <source>{n} person already got it in this send</source>
+        <translation>{n} 人在本次发送中已收到</translation>
+    </message>
+    <message>
+        <source>{n} row failed before (“Retry not sent” tries it again)</source>
+        <translation>{n} 行之前发送失败（“重发未发送的”会再试）</translation>
+    </message>
+    <message>
+        <source>{n} row has a problem Check found</source>
+        <translation>{n} 行有检查发现的问题</translation>
+    </message>
+    <message>
+        <source>{n} row has the same address as another row, which gets the message</source>
+        <translation>{n} 行的地址与另一行相同，由那一行收到邮件</translation>
+    </message>
+    <message>
+        <source>{n} row is no longer in the spreadsheet</source>
+        <translation>{n} 行已不在表格中</translation>
+    </message>
+    <message>
+        <source>{n} row you left out in the Contacts step</source>
+        <translation>您在“联系人”步骤中排除的 {n} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows are no longer in the spreadsheet</source>
+        <translation>{n} 行已不在表格中</translation>
+    </message>
+    <message>
+        <source>{n} rows failed before (“Retry not sent” tries them again)</source>
+        <translation>{n} 行之前发送失败（“重发未发送的”会再试）</translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem Check found</source>
+        <translation>{n} 行有检查发现的问题</translation>
+    </message>
+    <message>
+        <source>{n} rows have the same address as another row, which gets the message</source>
+        <translation>{n} 行的地址与另一行相同，由那一行收到邮件</translation>
+    </message>
+    <message>
+        <source>{n} rows you left out in the Contacts step</source>
+        <translation>您在“联系人”步骤中排除的 {n} 行</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send again?</source>
+        <translation>再次发送？</translation>
+    </message>
+    <message>
+        <source>Send to everyone?</source>
+        <translation>发送给所有人？</translation>
+    </message>
+    <message>
+        <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
+        <translation>或者取消，在表格中修正：“检查”步骤会逐一列出。</translation>
+    </message>
+    <message>
+        <source>Send this one to everyone</source>
+        <translation>把这个版本发给所有人</translation>
+    </message>
+    <message>
+        <source>Send it only to those who got none</source>
+        <translation>只发给还没收到的人</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent until this is fixed: {problem}</source>
+        <translation>修正此问题之前无法发送：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>{text}
+(left out of this send)</source>
+        <translation>{text}
+（本次发送已排除）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Email address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>密送</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>邮箱地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>密送(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments:</source>
+        <translation>附件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>发送时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No spreadsheet open. Drop one here or use File → Open (Ctrl+O).</source>
+        <translation>尚未打开表格。请把文件拖到这里，或使用“文件 → 打开”（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>打开表格(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Which column holds…</source>
+        <translation>各项信息所在的列…</translation>
+    </message>
+    <message>
+        <source>Find in the contacts…</source>
+        <translation>在联系人中查找…</translation>
+    </message>
+    <message>
+        <source>Find in the contacts</source>
+        <translation>在联系人中查找</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Leave out of this send</source>
+        <translation>本次发送排除</translation>
+    </message>
+    <message>
+        <source>Put back into this send</source>
+        <translation>重新加入本次发送</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>(right-click rows to leave them out of this send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
+        <translation>没有哪一列像是邮箱地址。请在“各项信息所在的列…”中选择邮箱列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email addresses.</source>
+        <translation>请选择存放邮箱地址的列。</translation>
+    </message>
+    <message>
+        <source>({n} left out of this send)</source>
+        <translation>（本次发送排除 {n} 位）</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>{n} 位联系人</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} 位联系人</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Mail Merge ran into a problem</source>
+        <translation>邮件合并遇到问题</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Mail Merge. Your campaign and the send journal are safe: nobody will get a message twice. Please copy this report and send it to whoever supports the app.</source>
+        <translation>邮件合并内部出现了问题。您的活动和发送记录都是安全的，不会有人收到两次邮件。请复制这份报告，发给负责本软件支持的人员。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修正的内容</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or edit a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table (3 columns, 2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation>发送账户</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Test to yourself through {account}</source>
+        <translation>通过 {account} 给自己发送测试</translation>
+    </message>
+    <message>
+        <source>Trial: the outbox (nobody got it)</source>
+        <translation>试发：发件箱（无人收到）</translation>
+    </message>
+    <message>
+        <source>(an older version did not record it)</source>
+        <translation>（旧版本没有记录）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Past campaigns</source>
+        <translation>以往活动</translation>
+    </message>
+    <message>
+        <source>Rows with unknown outcome</source>
+        <translation>结果未知的行</translation>
+    </message>
+    <message>
+        <source>&amp;Open this spreadsheet</source>
+        <translation>打开此表格(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Past campaigns on this computer:</source>
+        <translation>本机上的以往活动：</translation>
+    </message>
+    <message>
+        <source>Rows that may or may not have arrived (the app stopped while sending):</source>
+        <translation>不确定是否送达的行（发送时软件中途停止）：</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent from this computer yet.</source>
+        <translation>本机尚未发送过任何邮件。</translation>
+    </message>
+    <message>
+        <source>None: every row of this campaign has a known outcome.</source>
+        <translation>无：本活动每一行的结果都已明确。</translation>
+    </message>
+    <message>
+        <source>Row {row} – {address}: {reason}</source>
+        <translation>第 {row} 行 – {address}：{reason}</translation>
+    </message>
+    <message>
+        <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
+        <translation>请向这些人确认是否收到邮件。如需重发，请打开表格，在“发送”步骤中使用“重发未发送的”。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>1  Contacts</source>
+        <translation>1  联系人</translation>
+    </message>
+    <message>
+        <source>2  Message</source>
+        <translation>2  邮件内容</translation>
+    </message>
+    <message>
+        <source>3  Preview</source>
+        <translation>3  预览</translation>
+    </message>
+    <message>
+        <source>4  Check</source>
+        <translation>4  检查</translation>
+    </message>
+    <message>
+        <source>5  Send</source>
+        <translation>5  发送</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
+        <translation>示例活动：可以试用每个步骤；通过内置发件箱，邮件不会离开本机。用 Ctrl+O 打开您自己的表格。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>打开表格(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;campaign…</source>
+        <translation>打开活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save campaign</source>
+        <translation>保存活动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save campaign &amp;as…</source>
+        <translation>活动另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample campaign</source>
+        <translation>打开示例活动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>邮件内容(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Check all rows</source>
+        <translation>检查所有行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test to myself</source>
+        <translation>给自己发送测试邮件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;everyone…</source>
+        <translation>发送给所有人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry not sent</source>
+        <translation>重发未发送的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>导出报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Suppression &amp;list…</source>
+        <translation>禁发名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Allow attachments from a &amp;folder…</source>
+        <translation>允许使用某个文件夹中的附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open a contact spreadsheet</source>
+        <translation>打开联系人表格</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
+        <translation>{name} 有列名，但下面没有数据行。请添加收件人，保存文件后重新打开。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be opened.</source>
+        <translation>无法打开表格。</translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation>无法读取模板 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
+        <translation>您上次的活动 {name} 已不在 {folder} 中。请用“文件 → 打开活动…”从它现在的位置打开，或从一个表格开始。</translation>
+    </message>
+    <message>
+        <source>Open a campaign</source>
+        <translation>打开活动</translation>
+    </message>
+    <message>
+        <source>Campaigns (*%s)</source>
+        <translation>活动 (*%s)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
+        <translation>活动使用的表格 {name} 已不在 {folder} 中。请用“打开表格…”从它现在的位置打开；活动的邮件内容和设置会保留。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: {error}. Choose another folder with Save as.</source>
+        <translation>无法保存活动：{error}。请用“另存为”选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Allow attachments from this folder</source>
+        <translation>允许使用此文件夹中的附件</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Untitled campaign</source>
+        <translation>未命名活动</translation>
+    </message>
+    <message>
+        <source>Mail Merge</source>
+        <translation>邮件合并</translation>
+    </message>
+    <message>
+        <source>Built-in outbox (nothing leaves this computer)</source>
+        <translation>内置发件箱（邮件不会离开本机）</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} could not be made: {error}</source>
+        <translation>无法创建发件箱文件夹 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>Sending is still under way. Wait for it to finish or stop it.</source>
+        <translation>仍在发送中。请等待发送完成，或停止发送。</translation>
+    </message>
+    <message>
+        <source>Type your own address under “Test to” first.</source>
+        <translation>请先在“测试收件地址”中填写您自己的地址。</translation>
+    </message>
+    <message>
+        <source>Sending a test of row {row} to {address}…</source>
+        <translation>正在把第 {row} 行的测试邮件发送到 {address}…</translation>
+    </message>
+    <message>
+        <source>Test sent. Check your inbox before sending to everyone.</source>
+        <translation>测试邮件已发送。发送给所有人之前，请先查看您的收件箱。</translation>
+    </message>
+    <message>
+        <source>The test was not sent: {reason}</source>
+        <translation>测试邮件未发送：{reason}</translation>
+    </message>
+    <message>
+        <source>Checking every row before sending…</source>
+        <translation>发送前正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: everyone has been handled.</source>
+        <translation>没有需要发送的人了：所有人都已处理。</translation>
+    </message>
+    <message>
+        <source>Every row was sent; there is nothing to retry.</source>
+        <translation>所有行都已发送，无需重发。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is {name} now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also resend the unknown ones?</source>
+        <translation>结果未知的也重发吗？</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重发</translation>
+    </message>
+    <message>
+        <source>Sending through {account}…</source>
+        <translation>正在通过 {account} 发送…</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages already on their way…</source>
+        <translation>正在发送的邮件发完后即停止…</translation>
+    </message>
+    <message>
+        <source>Paused. Messages already on their way finish; press Resume to go on.</source>
+        <translation>已暂停。正在发送的邮件会发完；按“继续”接着发送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
+        <translation>邮件在发件箱文件夹中：点击“打开发件箱文件夹”即可查看。</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet, so there is no report.</source>
+        <translation>尚未发送任何邮件，因此没有报告。</translation>
+    </message>
+    <message>
+        <source>Wait for sending to finish, then export the report.</source>
+        <translation>请等发送完成后再导出报告。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished send?</source>
+        <translation>继续未完成的发送？</translation>
+    </message>
+    <message>
+        <source>Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? Nobody who already has the message gets it again.</source>
+        <translation>{file} 的发送没有完成：已发送 {sent} 封，还有 {waiting} 封等待发送。要打开并继续吗？已收到邮件的人不会再收到。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Press “Send to everyone” to continue with the {n} waiting.</source>
+        <translation>按“发送给所有人”继续发送等待中的 {n} 封。</translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>停止发送？</translation>
+    </message>
+    <message>
+        <source>Messages are still being sent. Stop after the ones on their way? The rest stay waiting and can be sent later; nobody gets a message twice.</source>
+        <translation>邮件仍在发送中。要在正在发送的邮件发完后停止吗？其余的会保持等待，之后可以继续发送；不会有人收到两次。</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>停止并退出</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>保存更改？</translation>
+    </message>
+    <message>
+        <source>Save the changes to this campaign before closing?</source>
+        <translation>关闭前保存对此活动的更改吗？</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>帮助(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Mail Merge</source>
+        <translation>关于邮件合并(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
+        <translation>有 {n} 行在发送时软件中途停止，邮件可能已经送达。仍要重发吗？</translation>
+    </message>
+    <message>
+        <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
+        <translation>有 {n} 行在发送时软件中途停止，邮件可能已经送达。仍要重发吗？</translation>
+    </message>
+    <message>
+        <source>Report of {n} row saved to {path}.</source>
+        <translation>{n} 行的报告已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows saved to {path}.</source>
+        <translation>{n} 行的报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Body format</source>
+        <translation>正文格式</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation type="unfinished">排版效果</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>发件人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>密送(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply to:</source>
+        <translation>回复地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>empty: the email column</source>
+        <translation>留空则使用邮箱列</translation>
+    </message>
+    <message>
+        <source>type {{ to insert a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>插入字段(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put a spreadsheet column where the cursor was</source>
+        <translation>在光标处插入表格中的一列</translation>
+    </message>
+    <message>
+        <source>Only &amp;when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the paragraph at the cursor only to some rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sig&amp;nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sending account&apos;s signature at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the template as text: header lines, a blank line, the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>邮件正文</translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>One file per line; fields allowed, e.g. invoices/{{ id }}.pdf</source>
+        <translation>每行一个文件；可以使用字段，例如 invoices/{{ id }}.pdf</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>添加文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet to list its columns</source>
+        <translation>打开表格后会列出其中的列</translation>
+    </message>
+    <message>
+        <source>Field with a fallback for empty cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink and insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation type="unfinished">无法读取模板 {file}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一行(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Previous row (Alt+P)</source>
+        <translation>上一行 (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Next row (Alt+N)</source>
+        <translation>下一行 (Alt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>密送</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>回复地址</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>排版效果</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation>/ {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>--connections must be between 1 and 16, not {n}.</source>
+        <translation>--connections 必须在 1 到 16 之间，不能是 {n}。</translation>
+    </message>
+    <message>
+        <source>--rows only works together with --retry-failed.</source>
+        <translation>--rows 只能与 --retry-failed 一起使用。</translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
+        <translation>&quot;{encoding}&quot; 不是邮件合并认识的文字编码；请使用 utf-8、cp949、gb18030、big5、shift_jis 或 cp1252 等名称。</translation>
+    </message>
+    <message>
+        <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
+        <translation>--no-login 和 --password-stdin 相互矛盾：无需登录的中继不接受密码。请去掉其中一个。</translation>
+    </message>
+    <message>
+        <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
+        <translation>--rate {rate!r} 不是本程序能保持的速率。请写每秒 {low} 到 {high} 封，例如 10/s（更慢的发送请用 --per-hour 或 --per-day）。</translation>
+    </message>
+    <message>
+        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
+        <translation>--rows {rows!r} 不是数据行列表。请写成 3,7-9 这样的形式（行号从 1 到 {most}）。</translation>
+    </message>
+    <message>
+        <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
+        <translation>--server 中含有密码。本机上的任何人都能看到命令行，因此不会使用它：请删除密码，用 --user 指定登录名，把密码放在环境变量 MAILMERGE_PASSWORD 中（或用 `mailmerge account add` 保存账户）。</translation>
+    </message>
+    <message>
+        <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
+        <translation>--server {server!r} 不是服务器地址。请写成 smtp://主机:端口，例如 smtp://mail.example.com:587。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
+        <translation>--timeout 必须是 1 到 3600 之间的秒数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
+        <translation>--user {user} 需要密码：请放在环境变量 MAILMERGE_PASSWORD 中，或保存一个账户（mailmerge account add），让密码保存在系统密钥环里。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
+        <translation>{path} 中的账户 {name!r} 信息不完整（{detail}）。请用 `mailmerge account remove {name}` 删除后重新添加。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.</source>
+        <translation>账户 {name!r} 没有设置登录方式。请用 `mailmerge account add` 重新添加。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs a server name. Add --host smtp.example.com (ask your mail administrator).</source>
+        <translation>账户 {name!r} 需要服务器名称。请添加 --host smtp.example.com（可询问邮件管理员）。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.</source>
+        <translation>账户 {name!r} 需要 AWS 访问密钥 ID（--user）和地域（--region）。请重新添加。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
+        <translation>账户 {name!r} 需要 SecretId（--user）、地域（--region）和已验证的发件地址（--from）。请重新添加。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
+        <translation>账户 {name!r} 设置为无需登录，却提供了登录名。请去掉其中一个。</translation>
+    </message>
+    <message>
+        <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
+        <translation>{path} 中记录了此活动之前的一次发送。请加上 --resume 继续发送（已发送的行不会重发），或用 --journal 指定新的记录文件。</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
+        <translation>无法创建锁文件 {path}（它防止两个程序同时发送此活动）（{error}）。请检查您是否有该文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
+        <translation>无法把报告保存为 {name}：文件名请以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot write events to {path}: {error}.</source>
+        <translation>无法把事件写入 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report {path}: {error}. Close it if it is open in Excel, or choose another place.</source>
+        <translation>无法写入报告 {path}：{error}。如果它在 Excel 中打开着，请先关闭，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file} ({reason}). Choose another folder or file name.</source>
+        <translation>无法写入 {file}（{reason}）。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Connections must be between 1 and {max}; {value} was given.</source>
+        <translation>连接数必须在 1 到 {max} 之间；当前为 {value}。</translation>
+    </message>
+    <message>
+        <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
+        <translation>无法打开活动文件 {file}：{error}。请检查它是否仍然存在。</translation>
+    </message>
+    <message>
+        <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
+        <translation>无法连接登录服务器 {host}（{reason}）。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Could not read the Amazon SES sending limits: {reason}</source>
+        <translation>无法读取 Amazon SES 的发送限制：{reason}</translation>
+    </message>
+    <message>
+        <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
+        <translation>{file} 中所有工作表都是空的；请添加标题行和联系人，保存后重新打开。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} 的第 {line} 行不是有效的 {encoding} 文本；请选择其他编码，或用表格软件打开并另存为 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
+        <translation>没有哪一列存放邮箱地址（现有的列：{columns}）；请把存放地址的列命名为 &quot;email&quot; 后重试。</translation>
+    </message>
+    <message>
+        <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
+        <translation>账户 {name!r} 没有保存密码。请用 `mailmerge account add {name} --preset {preset} --password-stdin` 保存后重试。</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
+        <translation>没有可用的安全密码存储（找到的是：{backend}），因此密码操作（{action}）未能完成。{hint}</translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
+        <translation>没有可用的安全密码存储，因此密码操作（{action}）未能完成。{hint}</translation>
+    </message>
+    <message>
+        <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
+        <translation>未经确认不会发送 {count} 封邮件：在脚本中发送请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Port {port} is not a valid port. Use a number from 1 to 65535.</source>
+        <translation>{port} 不是有效的端口。请使用 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
+        <translation>{file} 中没有第 {row} 行：它有第 1 到第 {count} 行；请在这个范围内选择。</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
+        <translation>第 {row} 行的收件人 {address} 与第 {first_row} 行相同，此人会收到两次邮件。如果一次就够，请删除其中一行。</translation>
+    </message>
+    <message>
+        <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
+        <translation>{where} 的第 {row} 行是空的，不能作为列名行；请选择包含列名的那一行。</translation>
+    </message>
+    <message>
+        <source>Row {row}: </source>
+        <translation>第 {row} 行：</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
+        <translation>第 {row} 行：附件名 {file!r} 不是本机可用的文件名。请在表格或模板中更正。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
+        <translation>第 {row} 行：无法读取附件 {file}（{reason}）。请在打开它的程序中关闭该文件，并确认有读取权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
+        <translation>第 {row} 行：附件 {file} 不存在。请把文件放到该位置，或在表格或模板中更正文件名。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
+        <translation>第 {row} 行：附件 {file} 不是普通文件（是设备、管道，或 /proc、/sys、/dev 下的系统文件），无法添加为附件。请改为指定一个文档。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
+        <translation>第 {row} 行：{column} 列指定的附件 {file} 在活动文件夹之外，因此不会添加（表格不能随意发送本机的任何文件）。请把文件放到表格或模板所在的文件夹，或把它的文件夹加入活动。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation>第 {row} 行：邮件约为 {size_mb:.1f} MB，超过了大多数邮件服务器接受的 {limit_mb:.0f} MB。请减少附件、使用较小的文件，或改为分享链接。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation>第 {row} 行：{field} 中显示的名称 {name!r} 看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
+        <translation>第 {row} 行：模板调用了自身或嵌套太深，无法填充。请简化模板。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
+        <translation>第 {row} 行：无法填充模板：{reason}。请对照此行的数据检查模板使用的字段和过滤器。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
+        <translation>第 {row} 行：模板使用了字段 {field!r}（模板第 {line} 行），但表格中没有这一列。{hint} 请更正模板中的名称，或重命名该列。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation>第 {row} 行：{column} 单元格中有 {count} 个地址（{addresses}），每个地址都会收到邮件。如果只想发给一个，请只保留那一个。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
+        <translation>发送已停止：连续 {attempts} 次尝试（间隔逐渐加长）都无法连接服务器。{answer} 请检查服务器名称、端口和网络连接。尚未发送的行会保持等待：服务器恢复后，请加上 --resume 运行同一命令。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>发送已停止：连续 {attempts} 次尝试（间隔逐渐加长），服务器都不接收邮件（{reason}）。{answer} 尚未发送的行会保持等待：请稍后加上 --resume 运行同一命令。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
+        <translation>发送了 {sent} 封邮件后已取消。尚未发送的行会保持等待：加上 --resume 运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
+        <translation>保存了多个账户（{names}）。请用 --account 名称 选择一个。</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished within {minutes} minutes. Start it again and complete it in the browser.</source>
+        <translation>{minutes} 分钟内没有完成登录。请重新开始，并在浏览器中完成。</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused or cancelled ({error}). Start it again and allow Mail Merge to send mail.</source>
+        <translation>登录被拒绝或已取消（{error}）。请重新开始，并允许邮件合并发送邮件。</translation>
+    </message>
+    <message>
+        <source>Signing in to {preset} needs an app registration. Pass --oauth-client-id (or set {env}) to your OAuth client ID, or use an app password with --password-stdin.</source>
+        <translation>登录 {preset} 需要应用注册。请用 --oauth-client-id（或设置 {env}）指定 OAuth 客户端 ID，或用 --password-stdin 使用应用专用密码。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES does not work in region &apos;{region}&apos;. Choose one of: {regions}.</source>
+        <translation>腾讯云 SES 不支持地域 &apos;{region}&apos;。请从以下地域中选择：{regions}。</translation>
+    </message>
+    <message>
+        <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
+        <translation>腾讯云 SecretId 必须以 &apos;AKID&apos; 开头，由 36 个字母和数字组成。请从腾讯云控制台的 API 密钥页面重新复制。</translation>
+    </message>
+    <message>
+        <source>The account list {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
+        <translation>无法读取账户列表 {path}（{reason}）。请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The account list {path} is damaged and cannot be read. Move it away and add your accounts again (saved passwords stay in the system keyring).</source>
+        <translation>账户列表 {path} 已损坏，无法读取。请把它移走，然后重新添加账户（已保存的密码仍在系统密钥环中）。</translation>
+    </message>
+    <message>
+        <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
+        <translation>活动文件 {file} 是用更新版本的邮件合并保存的。请更新软件后再打开。</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
+        <translation>存放发送记录 {path} 的磁盘已满，发送已停止。请释放一些空间，然后加上 --resume 运行同一命令：当时正在发送的行会列为“未知”。</translation>
+    </message>
+    <message>
+        <source>The journal {path} belongs to a different spreadsheet or template. Choose another journal file (--journal) or open the spreadsheet and template this journal was made for.</source>
+        <translation>发送记录 {path} 属于另一个表格或模板。请选择其他记录文件（--journal），或打开与此记录对应的表格和模板。</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened ({error}). Check the folder exists and you may write to it.</source>
+        <translation>无法打开发送记录 {path}（{error}）。请检查文件夹是否存在以及是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged or is not a Mail Merge journal ({error}). Keep it for reference and start with a new journal file (--journal); check the old one&apos;s report before sending again.</source>
+        <translation>发送记录 {path} 已损坏，或不是邮件合并的记录（{error}）。请保留它以供参考，并使用新的记录文件（--journal）；重发之前请先查看旧记录的报告。</translation>
+    </message>
+    <message>
+        <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
+        <translation>发件箱无法在 {host} 的 {port} 端口监听（{why}）。请选择其他端口，或不指定端口以使用任一空闲端口。</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} cannot be created ({why}). Choose a folder you can write to.</source>
+        <translation>无法创建发件箱文件夹 {folder}（{why}）。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
+        <translation>发件箱文件夹 {folder} 不可写入。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The password is empty. Type or paste it again.</source>
+        <translation>密码为空。请重新输入或粘贴。</translation>
+    </message>
+    <message>
+        <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
+        <translation>{path} 没有发送记录。除非用 --journal 另行指定，`mailmerge send` 会在表格旁边创建记录（&lt;表格名&gt;.&lt;发送编号&gt;.journal.sqlite，并显示其名称）。</translation>
+    </message>
+    <message>
+        <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
+        <translation>端口 {port} 上的服务器不支持 STARTTLS，无法加密连接。如果端口是 465，请选择 TLS；否则请向服务商询问正确的端口。</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
+        <translation>服务器 {host} 不支持 OAuth（XOAUTH2）登录。此账户请改用密码或应用专用密码。</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
+        <translation>服务器 {host} 不支持加密（STARTTLS），密码会以明文在网络上传输，因此没有发送任何邮件。请使用服务器的安全端口（TLS 用 465，STARTTLS 用 587）；只有对您自己网络中信任的中继，才选择加密方式 &apos;none&apos;（--security none）。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
+        <translation>{file} 中的工作表 &quot;{sheet}&quot; 是空的；请选择存放联系人的工作表（{sheets}）。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
+        <translation>{file} 中的工作表 &quot;{sheet}&quot; 有 {rows:,} 行 × {columns:,} 列，超过了邮件合并能读取的范围（{limit:,} 个单元格）；请删除未使用的行和列（常常是远在下方或右侧的一个单元格），保存后重新打开。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
+        <translation>登录回复与本次登录不符。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation>账户 {name!r} 的登录：{why}。请重新登录（账户 → 登录，或 `mailmerge account add {name} --preset ...`）。</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
+        <translation>登录服务器不允许邮件合并保持登录。请重新登录并接受所有请求的权限。</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the request (HTTP {status}, {error}). Try signing in again; if it keeps failing, check the account&apos;s app registration.</source>
+        <translation>登录服务器拒绝了请求（HTTP {status}，{error}）。请重新登录；如果一直失败，请检查该账户的应用注册。</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer had no access token. Sign in again.</source>
+        <translation>登录服务器的回复中没有访问令牌。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
+        <translation>无法打开禁发名单 {path}（{error}）。请检查文件夹是否可写入，或把损坏的文件移走以新建名单。</translation>
+    </message>
+    <message>
+        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation>系统密码存储已锁定，因此密码操作（{action}）未能完成。请先解锁（例如登录桌面，或在“密码和密钥”中解锁）后重试。</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation>系统密码存储拒绝了请求，因此密码操作（{action}）未能完成（{kind}）。请确认它已解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
+        <translation>模板 ID 必须是腾讯云 SES 控制台中已审核通过模板的编号，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
+        <translation>无法读取模板 {file}（{reason}）。请检查文件及其权限。</translation>
+    </message>
+    <message>
+        <source>The template {file} does not exist. Check the file name.</source>
+        <translation>模板 {file} 不存在。请检查文件名。</translation>
+    </message>
+    <message>
+        <source>The template {file} has the extension {suffix!r}; name it .md (Markdown), .html or .txt.</source>
+        <translation>模板 {file} 的扩展名是 {suffix!r}；请改为 .md（Markdown）、.html 或 .txt。</translation>
+    </message>
+    <message>
+        <source>The template {file} is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>模板 {file} 不是 UTF-8 文本。请另存为 UTF-8 后重试。</translation>
+    </message>
+    <message>
+        <source>The text encoding of {file} could not be recognised; open it in a spreadsheet program and save it as &quot;CSV UTF-8&quot; (or .xlsx), then open that file.</source>
+        <translation>无法识别 {file} 的文字编码；请用表格软件打开，另存为“CSV UTF-8”（或 .xlsx），再打开新文件。</translation>
+    </message>
+    <message>
+        <source>The trigger type must be 0 (bulk mail) or 1 (triggered mail such as codes), not {value}.</source>
+        <translation>触发类型必须是 0（批量邮件）或 1（验证码等触发类邮件），不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
+        <translation>退订选项必须是 0（无链接）到 12 之间的数字，不能是 &apos;{value}&apos;。</translation>
+    </message>
+    <message>
+        <source>The {preset} preset signs in with a password, not with OAuth, so --oauth-client-id and --oauth-client-secret do not apply. Presets that sign in: {presets}.</source>
+        <translation>{preset} 预设使用密码而不是 OAuth 登录，因此 --oauth-client-id 和 --oauth-client-secret 不适用。支持登录的预设：{presets}。</translation>
+    </message>
+    <message>
+        <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
+        <translation>没有第 {row} 个数据行：{file} 有第 1 到第 {count} 个数据行（第 1 行是列名下面的第一行）。请在这个范围内选择。</translation>
+    </message>
+    <message>
+        <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
+        <translation>没有名为 {key!r} 的服务商预设。请从以下选择：{keys}（参见 `mailmerge account presets`）。</translation>
+    </message>
+    <message>
+        <source>There is no saved account called {name!r}. Saved accounts: {names}. Add one with `mailmerge account add NAME --preset PRESET`.</source>
+        <translation>没有名为 {name!r} 的已保存账户。已保存的账户：{names}。请用 `mailmerge account add 名称 --preset 预设` 添加。</translation>
+    </message>
+    <message>
+        <source>Use either --server or --account, not both.</source>
+        <translation>--server 和 --account 只能用其中一个。</translation>
+    </message>
+    <message>
+        <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
+        <translation>{endpoint!r} 不是 API 地址。请写成 https://host 或 http://127.0.0.1:8080 这样的形式，或不填以使用服务商自己的地址。</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}); close it in other programs, check you may read it, and try again.</source>
+        <translation>无法打开 {file}（{reason}）；请在其他程序中关闭它，确认有读取权限后重试。</translation>
+    </message>
+    <message>
+        <source>{file} could not be split into columns ({reason}); open it in a spreadsheet program, save it as .xlsx or .csv, and open that file.</source>
+        <translation>无法把 {file} 分成列（{reason}）；请用表格软件打开，另存为 .xlsx 或 .csv，再打开新文件。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
+        <translation>{file} 中没有名为 &quot;{sheet}&quot; 的工作表；请从这些工作表中选择：{sheets}。</translation>
+    </message>
+    <message>
+        <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
+        <translation>{file} 是设备或管道，不是文件，不能存放联系人列表；请改为选择您的表格文件。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose the contact list file inside it.</source>
+        <translation>{file} 是一个文件夹；请选择其中的联系人文件。</translation>
+    </message>
+    <message>
+        <source>{file} is a web page saved with a spreadsheet name; open it in Excel or LibreOffice, save it as .xlsx or .csv, and open that file instead.</source>
+        <translation>{file} 是以表格文件名保存的网页；请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 .csv，再打开新文件。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete and could not be read; open it in Excel or LibreOffice, save a new copy, and open that copy.</source>
+        <translation>{file} 已损坏或不完整，无法读取；请用 Excel 或 LibreOffice 打开，另存一份新副本，再打开副本。</translation>
+    </message>
+    <message>
+        <source>{file} is empty; open the file that holds your contacts, or add a header row and contacts to it.</source>
+        <translation>{file} 是空的；请打开存放联系人的文件，或在其中添加标题行和联系人。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
+        <translation>{file} 不是邮件合并的活动文件。请打开用“文件 → 保存活动”保存的文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
+        <translation>邮件合并无法读取 {file} 这种文件类型；请把联系人列表另存为 {supported} 后打开。</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
+        <translation>{file} 受密码保护；请用 Excel 或 LibreOffice 打开，取消密码（或另存一份无密码的副本），再打开该副本。</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
+        <translation>{file} 有 {size_mb:,.0f} MB，远远超过联系人列表应有的大小；请打开正确的文件，或把列表拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
+        <translation>{file} 的文件名虽以 {suffix} 结尾，但它是 {what}，不是表格；请用 Excel 或 LibreOffice 打开联系人列表，另存为 {supported}。</translation>
+    </message>
+    <message>
+        <source>{file} was not found; check that the file still exists in {folder} and choose it again.</source>
+        <translation>找不到 {file}；请确认该文件仍在 {folder} 中，然后重新选择。</translation>
+    </message>
+    <message>
+        <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
+        <translation>{file}，从第 {line} 行起：模板中的括号、if 或循环嵌套太深，无法读取。请简化这部分模板。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
+        <translation>{file}，第 {line} 行：信头 {name}: 出现了两次。请只保留一个（多个地址用 ; 分隔）。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation>{file}，第 {line} 行：模板有错误：{reason}。该行内容：{text!r}。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
+        <translation>{file}，第 {line} 行：模板使用了不存在的{kind} {name!r}。{hint} 请在模板中更正名称。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
+        <translation>{file}，第 {line} 行：{text!r} 不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment）。{hint} 信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
+    </message>
+    <message>
+        <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
+        <translation>{file}：模板有错误：{reason}。请在模板中更正。</translation>
+    </message>
+    <message>
+        <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
+        <translation>{flag} 表示邮件数量，必须为 1 或以上，不能是 {n}。</translation>
+    </message>
+    <message>
+        <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
+        <translation>{label} 没有地域 {region!r}。请从以下选择：{regions}。</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
+        <translation>{name!r} 不能用作账户名称。请使用 1 到 64 个字母、数字、空格或标点。</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number such as 12345, not {value!r}.</source>
+        <translation>{option} 必须是整数，例如 12345，不能是 {value!r}。</translation>
+    </message>
+    <message>
+        <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
+        <translation>{option} 只适用于 {kinds} 账户，而 {preset!r} 不是。请去掉该选项。</translation>
+    </message>
+    <message>
+        <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
+        <translation>此表中有 {people} 人已收到这封邮件的另一个版本（最早于 {when} 通过 {account}）。加上 --only-new 只发给还没收到的人，或加上 --everyone 把此版本发给所有人。</translation>
+    </message>
+    <message>
+        <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
+        <translation>{preset} 账户总是需要登录，因此“无需登录”不适用。无需登录的中继请选择“其他 SMTP 服务器”。</translation>
+    </message>
+    <message>
+        <source>{url} is not a picture (the server sent {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
+        <translation>{value!r} 不是 Amazon SES 配置集名称：请按 SES 控制台显示的名称填写，由 1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
+        <translation>{value!r} 不是邮箱地址（{reason}）。请检查拼写后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
+        <translation>{where} 第 {row} 行有列名，但下面没有联系人；请在该行下面添加联系人（或选择正确的标题行）后重试。</translation>
+    </message>
+    <message>
+        <source>{where}The attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
+        <translation>{where}附件 {file} 不存在。请把文件放到该位置，或在表格或模板中更正文件名。</translation>
+    </message>
+    <message>
+        <source>{where}The attachments add up to {size_mb:.1f} MB; {provider} accepts at most {limit_mb:.0f} MB in total per message. Send large files as a link instead.</source>
+        <translation>{where}附件总共 {size_mb:.1f} MB；{provider} 每封邮件最多接受 {limit_mb:.0f} MB。大文件请改为发送链接。</translation>
+    </message>
+    <message>
+        <source>{where}The message has {count} attachments; {provider} accepts at most {limit} per message. Put the files in a zip archive or share a link instead.</source>
+        <translation>{where}邮件有 {count} 个附件；{provider} 每封邮件最多接受 {limit} 个。请把文件打包成 zip，或改为分享链接。</translation>
+    </message>
+    <message>
+        <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
+        <translation>{where}主题为空；很多人和垃圾邮件过滤器会忽略没有主题的邮件。请在模板中添加 Subject: 行。</translation>
+    </message>
+    <message>
+        <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
+        <translation>{where}{field} 地址 {value!r} 无效：{reason} 请在表格或模板中更正。</translation>
+    </message>
+    <message>
+        <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
+        <translation>{where}{field} 包含换行，而信头行不能有换行。请删除单元格或模板中的换行（多个地址请用 ; 分隔）。</translation>
+    </message>
+    <message>
+        <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
+        <translation>{where}{field} 为空。请在表格或模板中填写地址。</translation>
+    </message>
+    <message>
+        <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
+        <translation>{where}{field} 只能有一个地址，但现在有 {count} 个：{value!r}。请只保留一个。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>将重试</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Unknown – check</source>
+        <translation>未知 – 请确认</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RichEdit</name>
+    <message>
+        <source>Edit field or condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (alt text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pictures from the internet inside the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendView</name>
+    <message>
+        <source>Send through</source>
+        <translation>发送账户</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>测试地址</translation>
+    </message>
+    <message>
+        <source>your own address</source>
+        <translation>您自己的地址</translation>
+    </message>
+    <message>
+        <source>Send test to myself (Ctrl+Enter)</source>
+        <translation>给自己发送测试邮件 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send to everyone…</source>
+        <translation>发送给所有人…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Retry not sent</source>
+        <translation>重发未发送的</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>账户…</translation>
+    </message>
+    <message>
+        <source>Open the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open outbox folder</source>
+        <translation>打开发件箱文件夹</translation>
+    </message>
+    <message>
+        <source>Send through:</source>
+        <translation>发送账户：</translation>
+    </message>
+    <message>
+        <source>Test to:</source>
+        <translation>测试收件地址：</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not sent only</source>
+        <translation>仅未发送的</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
+        <translation>邮件不会离开本机：每封邮件都以 .eml 文件保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>SendWorker</name>
+    <message>
+        <source>Sending stopped because of an unexpected problem: {error}
+
+{details}</source>
+        <translation>因意外问题，发送已停止：{error}
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({language})</source>
+        <translation>与电脑相同（{language}）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Mail Merge will use the new language the next time it starts. Your campaign stays as it is.</source>
+        <translation>下次启动邮件合并时将使用新语言。您的活动保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature for {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Add signature” in the Message step puts this at the end of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>The address does not exist (the receiving server said so).</source>
+        <translation>该地址不存在（收件服务器的答复）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused.</source>
+        <translation>发往该地址的邮件被拒收，腾讯云将其屏蔽 14 天。</translation>
+    </message>
+    <message>
+        <source>The person asked not to get mail.</source>
+        <translation>对方已要求不再接收邮件。</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>手动添加。</translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation>禁发名单</translation>
+    </message>
+    <message>
+        <source>Campaigns never send to these addresses. An address that bounced (does not exist) is added by itself. Add people who asked not to get mail; remove an address only when you know it works again.</source>
+        <translation>任何活动都不会发送到这些地址。退信（地址不存在）的地址会自动加入。请添加要求不再接收邮件的人；只有确认地址已恢复可用时才移除。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>禁发地址</translation>
+    </message>
+    <message>
+        <source>someone@example.com</source>
+        <translation>someone@example.com</translation>
+    </message>
+    <message>
+        <source>Address to add</source>
+        <translation>要添加的地址</translation>
+    </message>
+    <message>
+        <source>&amp;Add as unsubscribed</source>
+        <translation>添加为退订(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>移除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: {reason} Nothing was added.</source>
+        <translation>“{value}”不是邮箱地址：{reason} 未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation>永久</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Mail Merge</source>
+        <translation>邮件合并</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
+        <translation>服务器名称、端口、加密方式和发送限制请询问邮件管理员。</translation>
+    </message>
+    <message>
+        <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
+        <translation>每封邮件都会在本机保存为 .eml 文件。可用来安全地试发。</translation>
+    </message>
+    <message>
+        <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
+        <translation>请在 SES 控制台为发件地址设置 SMTP 密码。新账户每秒 20 封、每天 500 封，同一地址每小时最多 10 封。</translation>
+    </message>
+    <message>
+        <source>Sign in with Google (OAuth2) or use an app password. Workspace allows 2,000 messages per user a day.</source>
+        <translation>使用 Google 登录（OAuth2）或使用应用专用密码。Workspace 每个用户每天最多 2,000 封。</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2). Password sign-in (SMTP AUTH basic) is switched off for existing tenants at the end of December 2026. Limits: 30 messages a minute, 10,000 recipients a day.</source>
+        <translation>使用 Microsoft 登录（OAuth2）。现有租户的密码登录（SMTP AUTH 基本身份验证）将于 2026 年 12 月底关闭。限制：每分钟 30 封，每天 10,000 位收件人。</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
+        <translation>使用 Microsoft 登录（OAuth2）；Outlook.com 的 SMTP 已不再接受普通密码。每天最多 1,000 位新收件人（免费或新账户更少）。</translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>
+        <translation>请开启两步验证并创建应用专用密码，然后在这里作为密码使用。Gmail 每天大约可发给 500 位收件人；超出后最长 24 小时无法发送。</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP/SMTP in Daum Mail settings. With Kakao 2-step verification, use the app password it issues. At most 10,000 messages a day.</source>
+        <translation>请在 Daum 邮箱设置中开启 IMAP/SMTP。如果使用 Kakao 两步验证，请使用其发放的应用密码。每天最多 10,000 封。</translation>
+    </message>
+    <message>
+        <source>Turn on POP3/SMTP in Naver Mail settings first. With 2-step verification, use an application password. Naver publishes no daily limit; send in modest batches.</source>
+        <translation>请先在 Naver 邮箱设置中开启 POP3/SMTP。如果使用两步验证，请使用应用密码。Naver 没有公布每日限制；请分小批发送。</translation>
+    </message>
+    <message>
+        <source>Use the SES SMTP user name and password (not your AWS access key). Limits shown are the sandbox ones (200 a day, 1 a second); raise them on the account once AWS gives you production access.</source>
+        <translation>请使用 SES SMTP 用户名和密码（不是 AWS 访问密钥）。显示的是沙盒限制（每天 200 封，每秒 1 封）；AWS 开通正式访问后，请在账户中调高。</translation>
+    </message>
+    <message>
+        <source>Uses a SecretId and SecretKey. New accounts can only send approved templates. 20 requests a second, 500 mails a day for a new account, at most 10 an hour to one address.</source>
+        <translation>使用 SecretId 和 SecretKey。新账户只能发送已审核通过的模板。新账户每秒 20 次请求、每天 500 封，同一地址每小时最多 10 封。</translation>
+    </message>
+    <message>
+        <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
+        <translation>使用具有 ses:SendEmail 和 ses:GetAccount 权限的 AWS 访问密钥 ID 和私有访问密钥。每次发送都会从您的 SES 账户读取发送速率和每日配额；只有读取不到时才使用这里显示的沙盒限制。</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source> (closest column: “{column}”)</source>
+        <translation>（最接近的列：“{column}”）</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
+        <translation>此表格还没有发送过任何邮件，因此 {path} 没有记录。</translation>
+    </message>
+    <message>
+        <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation>本次发送开始后，第 {row} 行在表格中被修改或移动，因此没有发送：它现在可能是另一个人。发送前请先查看报告。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
+        <translation>第 {row} 行：邮件使用了字段“{field}”（{place}），但表格中没有这一列。{closest}请更正邮件中的名称，或重命名该列。</translation>
+    </message>
+    <message>
+        <source>Send → Accounts…</source>
+        <translation>发送 → 账户…</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>发送已停止：连续 {attempts} 次尝试，服务器都不接收邮件（{reason}）。{answer} 其余的保持等待：请稍后按“发送给所有人”。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are saved. Choose one under “Send through”.</source>
+        <translation>保存了多个账户。请在“发送账户”中选择一个。</translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
+        <translation>发送这封邮件时软件中途停止，不确定是否送达。请向收件人确认，如需重发，请使用“重发未发送的”。</translation>
+    </message>
+    <message>
+        <source>The closest column is “{column}”. </source>
+        <translation>最接近的列是“{column}”。</translation>
+    </message>
+    <message>
+        <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
+        <translation>存放发送记录 {path} 的磁盘已满，发送已停止。请释放一些空间，然后按“发送给所有人”继续：当时正在发送的行会列为“未知”。</translation>
+    </message>
+    <message>
+        <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
+        <translation>邮件使用了字段 {item}，但表格中没有这一列。请更正邮件中的名称，或重命名该列。</translation>
+    </message>
+    <message>
+        <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
+        <translation>邮件使用了 {n} 个表格中没有对应列的字段：{items}。请更正邮件中的名称，或重命名这些列。</translation>
+    </message>
+    <message>
+        <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
+        <translation>发送记录 {path} 属于另一个表格或邮件。请打开与它对应的表格和邮件。</translation>
+    </message>
+    <message>
+        <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
+        <translation>发送记录 {path} 已损坏（{error}）。请保留它以供参考，重发前请先查看其报告。</translation>
+    </message>
+    <message>
+        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation>{place}有错误：{reason}。该行内容：“{text}”。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
+    </message>
+    <message>
+        <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
+        <translation>没有名为“{key}”的服务商。请从 {accounts} 中列出的服务商里选择。</translation>
+    </message>
+    <message>
+        <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
+        <translation>没有名为“{name}”的已保存账户。请在“发送账户”中选择其他账户，或在 {accounts} 中添加。</translation>
+    </message>
+    <message>
+        <source>line {line} of the message</source>
+        <translation>邮件第 {line} 行</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>the {header} line</source>
+        <translation>{header} 行</translation>
+    </message>
+    <message>
+        <source>{described}</source>
+        <translation>{described}</translation>
+    </message>
+    <message>
+        <source>“Open the account…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” on {place}</source>
+        <translation>{place}中的“{field}”</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name></name>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">欄</translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mail Merge</source>
+        <translation>關於郵件合併</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Send one message to everyone on a spreadsheet, each copy personalised, safely.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;郵件合併 {version}&lt;/h2&gt;&lt;p&gt;把一封郵件安全地發給試算表中的每個人，每份都按收件人個性化。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>庫</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>許可證</translation>
+    </message>
+    <message>
+        <source>Mail Merge is built with these libraries, each under its own licence:</source>
+        <translation>郵件合併使用了以下庫，各自遵循其許可證：</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Add account</source>
+        <translation>新增帳戶</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>編輯帳戶</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常為 587 埠）</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>全程 TLS（通常為 465 埠）</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>無（僅限本地中繼）</translation>
+    </message>
+    <message>
+        <source>This server needs no login</source>
+        <translation>此伺服器無需登入</translation>
+    </message>
+    <message>
+        <source>For an office relay that accepts mail from this computer without a login name or password.</source>
+        <translation>適用於無需登入名和密碼即可接收本機郵件的辦公室中繼伺服器。</translation>
+    </message>
+    <message>
+        <source>Office &lt;office@example.com&gt;</source>
+        <translation>辦公室 &lt;office@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID your administrator registered</source>
+        <translation>管理員註冊的 OAuth 客戶端 ID</translation>
+    </message>
+    <message>
+        <source>Google only: the client secret that came with the ID</source>
+        <translation>僅限 Google：與該 ID 一起提供的客戶端金鑰</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>帳戶名稱</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服務商</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>發件人</translation>
+    </message>
+    <message>
+        <source>Sign-in client ID</source>
+        <translation>登入客戶端 ID</translation>
+    </message>
+    <message>
+        <source>Sign-in client secret</source>
+        <translation>登入客戶端金鑰</translation>
+    </message>
+    <message>
+        <source>Not shown once saved</source>
+        <translation>儲存後不再顯示</translation>
+    </message>
+    <message>
+        <source>{notes}
+Limits: {limits}.</source>
+        <translation>{notes}
+傳送限制：{limits}。</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>訪問金鑰 ID</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>私有訪問金鑰</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>App password (optional)</source>
+        <translation>應用專用密碼（可選）</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>正在檢查系統金鑰環…</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring (type a new one to replace it)</source>
+        <translation>已儲存在系統金鑰環中（輸入新密碼即可替換）</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
+        <translation>請填寫與密碼對應的登入名，或勾選“此伺服器無需登入”。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>{n} a second</source>
+        <translation>每秒 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} a minute</source>
+        <translation>每分鐘 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} an hour</source>
+        <translation>每小時 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} a day</source>
+        <translation>每天 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} an hour per domain</source>
+        <translation>每個域名每小時 {n} 封</translation>
+    </message>
+    <message>
+        <source>{n} an hour to one address</source>
+        <translation>同一地址每小時 {n} 封</translation>
+    </message>
+    <message>
+        <source>“Edit…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>1 個連線</translation>
+    </message>
+    <message>
+        <source>{n} connections</source>
+        <translation>{n} 個連線</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>已儲存的帳戶</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with {provider}</source>
+        <translation>使用 {provider} 登入</translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation>已儲存 {account}。</translation>
+    </message>
+    <message>
+        <source>Click “Sign in with {provider}” to finish.</source>
+        <translation>請點選“使用 {provider} 登入”完成設定。</translation>
+    </message>
+    <message>
+        <source>Saved the signature of “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
+        <translation>要刪除帳戶“{name}”及其儲存在系統金鑰環中的密碼嗎？已傳送的活動會保留髮送記錄。</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>刪除帳戶</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” and its saved password.</source>
+        <translation>已刪除“{name}”及其儲存的密碼。</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>正在測試 {name}…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>連線正常。</translation>
+    </message>
+    <message>
+        <source>The connection failed:</source>
+        <translation>連線失敗：</translation>
+    </message>
+    <message>
+        <source>The account cannot send yet:</source>
+        <translation>該帳戶暫時無法傳送：</translation>
+    </message>
+    <message>
+        <source>The account works; read the warnings:</source>
+        <translation>帳戶可用，請檢視以下警告：</translation>
+    </message>
+    <message>
+        <source>The account works.</source>
+        <translation>帳戶可用。</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
+        <translation>“{name}”還沒有登入客戶端 ID。請點選“編輯…”，輸入管理員為郵件合併註冊的客戶端 ID，儲存後重新登入。</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>請在瀏覽器中完成登入…</translation>
+    </message>
+    <message>
+        <source>Signed in: “{name}” can send now.</source>
+        <translation>已登入：“{name}”現在可以傳送了。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>&amp;Check all rows (F5)</source>
+        <translation>檢查所有列(&amp;C) (F5)</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未檢查。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to go to the row it is about.</source>
+        <translation>雙擊某一條（或按 Enter 鍵）可跳轉到相應的列。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在檢查每一列…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) must be fixed before sending.</source>
+        <translation>
+            <numerusform>傳送前必須修正 %Ln 個問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to send. Have a look at the warnings below.</source>
+        <translation>可以傳送了。請看一下下面的警告。</translation>
+    </message>
+    <message>
+        <source>Every row is ready to send.</source>
+        <translation>所有列都可以傳送了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>無法進行檢查。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSend</name>
+    <message>
+        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
+        <translation>也發給地址與其他列重複的 {n} 列（每列一封）</translation>
+    </message>
+    <message>
+        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
+        <translation>也發給地址與其他列重複的 {n} 列（每列一封）</translation>
+    </message>
+    <message>
+        <source>Every message carries these files:</source>
+        <translation>每封郵件都附帶以下檔案：</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} row with errors and send to the others</source>
+        <translation>排除有錯誤的 {n} 列，發給其他人</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rows with errors and send to the others</source>
+        <translation>排除有錯誤的 {n} 列，發給其他人</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <source>Send again to {n} row through “{account}”.</source>
+        <translation>透過“{account}”向 {n} 列重新傳送。</translation>
+    </message>
+    <message>
+        <source>Send again to {n} rows through “{account}”.</source>
+        <translation>透過“{account}”向 {n} 列重新傳送。</translation>
+    </message>
+    <message>
+        <source>Send {n} message</source>
+        <translation>傳送 {n} 封郵件</translation>
+    </message>
+    <message>
+        <source>Send {n} message through “{account}”.</source>
+        <translation>透過“{account}”傳送 {n} 封郵件。</translation>
+    </message>
+    <message>
+        <source>Send {n} messages</source>
+        <translation>傳送 {n} 封郵件</translation>
+    </message>
+    <message>
+        <source>Send {n} messages through “{account}”.</source>
+        <translation>透過“{account}”傳送 {n} 封郵件。</translation>
+    </message>
+    <message>
+        <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
+        <translation>這是試寄：郵件會進入本機的寄件匣資料夾，不會有人收到。</translation>
+    </message>
+    <message>
+        <source>{n} address is on the suppression list</source>
+        <translation>{n} 個地址在禁發名單中</translation>
+    </message>
+    <message>
+        <source>{n} addresses are on the suppression list</source>
+        <translation>{n} 個地址在禁發名單中</translation>
+    </message>
+    <message>
+        <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
+        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用“重新傳送未傳送的”重新傳送）</translation>
+    </message>
+    <message>
+        <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
+        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用“重新傳送未傳送的”重新傳送）</translation>
+    </message>
+    <message>
+        <source>{n} of these people already got a different version on {date} through {account}.</source>
+        <translation>其中 {n} 人已於 {date} 透過 {account} 收到另一個版本。</translation>
+    </message>
+    <message>
+        <source>{n} people already got another version of it</source>
+        <translation>{n} 人已收到另一個版本</translation>
+    </message>
+    <message>
+        <source>{n} people already got it in this send</source>
+        <translation>{n} 人在本次傳送中已收到</translation>
+    </message>
+    <message>
+        <source>{n} person already got another version of it</source>
+        <translation>{n} 人已收到另一個版本</translation>
+    </message>
+    <message>
+        <source>{n} person already got it in this send</source>
+        <translation>{n} 人在本次傳送中已收到</translation>
+    </message>
+    <message>
+        <source>{n} row failed before (“Retry not sent” tries it again)</source>
+        <translation>{n} 列之前傳送失敗（“重新傳送未傳送的”會再試）</translation>
+    </message>
+    <message>
+        <source>{n} row has a problem Check found</source>
+        <translation>{n} 列有檢查發現的問題</translation>
+    </message>
+    <message>
+        <source>{n} row has the same address as another row, which gets the message</source>
+        <translation>{n} 列的地址與另一列相同，由那一列收到郵件</translation>
+    </message>
+    <message>
+        <source>{n} row is no longer in the spreadsheet</source>
+        <translation>{n} 列已不在試算表中</translation>
+    </message>
+    <message>
+        <source>{n} row you left out in the Contacts step</source>
+        <translation>您在“聯絡人”步驟中排除的 {n} 列</translation>
+    </message>
+    <message>
+        <source>{n} rows are no longer in the spreadsheet</source>
+        <translation>{n} 列已不在試算表中</translation>
+    </message>
+    <message>
+        <source>{n} rows failed before (“Retry not sent” tries them again)</source>
+        <translation>{n} 列之前傳送失敗（“重新傳送未傳送的”會再試）</translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem Check found</source>
+        <translation>{n} 列有檢查發現的問題</translation>
+    </message>
+    <message>
+        <source>{n} rows have the same address as another row, which gets the message</source>
+        <translation>{n} 列的地址與另一列相同，由那一列收到郵件</translation>
+    </message>
+    <message>
+        <source>{n} rows you left out in the Contacts step</source>
+        <translation>您在“聯絡人”步驟中排除的 {n} 列</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send again?</source>
+        <translation>再次傳送？</translation>
+    </message>
+    <message>
+        <source>Send to everyone?</source>
+        <translation>傳送給所有人？</translation>
+    </message>
+    <message>
+        <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
+        <translation>或者取消，在試算表中修正：“檢查”步驟會逐一列出。</translation>
+    </message>
+    <message>
+        <source>Send this one to everyone</source>
+        <translation>把這個版本發給所有人</translation>
+    </message>
+    <message>
+        <source>Send it only to those who got none</source>
+        <translation>只發給還沒收到的人</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent until this is fixed: {problem}</source>
+        <translation>修正此問題之前無法傳送：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>{text}
+(left out of this send)</source>
+        <translation>{text}
+（本次傳送已排除）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Email address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>密送</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>傳送時間</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>電子郵件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>密送(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments:</source>
+        <translation>附件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>傳送時間(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No spreadsheet open. Drop one here or use File → Open (Ctrl+O).</source>
+        <translation>尚未開啟試算表。請把檔案拖到這裡，或使用“檔案 → 開啟”（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>開啟試算表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Which column holds…</source>
+        <translation>各項資訊所在的欄…</translation>
+    </message>
+    <message>
+        <source>Find in the contacts…</source>
+        <translation>在聯絡人中查詢…</translation>
+    </message>
+    <message>
+        <source>Find in the contacts</source>
+        <translation>在聯絡人中查詢</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Leave out of this send</source>
+        <translation>本次傳送排除</translation>
+    </message>
+    <message>
+        <source>Put back into this send</source>
+        <translation>重新加入本次傳送</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查詢(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>(right-click rows to leave them out of this send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
+        <translation>沒有哪一欄像是電子郵件地址。請在“各項資訊所在的欄…”中選擇電子郵件欄。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email addresses.</source>
+        <translation>請選擇存放電子郵件地址的欄。</translation>
+    </message>
+    <message>
+        <source>({n} left out of this send)</source>
+        <translation>（本次傳送排除 {n} 位）</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>{n} 位聯絡人</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} 位聯絡人</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Mail Merge ran into a problem</source>
+        <translation>郵件合併遇到問題</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Mail Merge. Your campaign and the send journal are safe: nobody will get a message twice. Please copy this report and send it to whoever supports the app.</source>
+        <translation>郵件合併內部出現了問題。您的活動和傳送記錄都是安全的，不會有人收到兩次郵件。請複製這份報告，發給負責本軟體支援的人員。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>複製報告</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">欄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when {column} {test}{value}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this paragraph only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is sent only to the rows where this holds; the others do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words people click, and the web or mail address they lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;empty, write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column to show here, and what to write when its cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer (leave empty to write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修正的內容</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or edit a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table (3 columns, 2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>試算表</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation>傳送帳戶</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Test to yourself through {account}</source>
+        <translation>透過 {account} 給自己傳送測試</translation>
+    </message>
+    <message>
+        <source>Trial: the outbox (nobody got it)</source>
+        <translation>試寄：寄件匣（無人收到）</translation>
+    </message>
+    <message>
+        <source>(an older version did not record it)</source>
+        <translation>（舊版本沒有記錄）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Past campaigns</source>
+        <translation>以往活動</translation>
+    </message>
+    <message>
+        <source>Rows with unknown outcome</source>
+        <translation>結果未知的列</translation>
+    </message>
+    <message>
+        <source>&amp;Open this spreadsheet</source>
+        <translation>開啟此試算表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Past campaigns on this computer:</source>
+        <translation>本機上的以往活動：</translation>
+    </message>
+    <message>
+        <source>Rows that may or may not have arrived (the app stopped while sending):</source>
+        <translation>不確定是否送達的列（傳送時軟體中途停止）：</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent from this computer yet.</source>
+        <translation>本機尚未傳送過任何郵件。</translation>
+    </message>
+    <message>
+        <source>None: every row of this campaign has a known outcome.</source>
+        <translation>無：本活動每一列的結果都已明確。</translation>
+    </message>
+    <message>
+        <source>Row {row} – {address}: {reason}</source>
+        <translation>第 {row} 列 – {address}：{reason}</translation>
+    </message>
+    <message>
+        <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
+        <translation>請向這些人確認是否收到郵件。如需重新傳送，請開啟試算表，在“傳送”步驟中使用“重新傳送未傳送的”。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>試算表 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>1  Contacts</source>
+        <translation>1  聯絡人</translation>
+    </message>
+    <message>
+        <source>2  Message</source>
+        <translation>2  郵件內容</translation>
+    </message>
+    <message>
+        <source>3  Preview</source>
+        <translation>3  預覽</translation>
+    </message>
+    <message>
+        <source>4  Check</source>
+        <translation>4  檢查</translation>
+    </message>
+    <message>
+        <source>5  Send</source>
+        <translation>5  傳送</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
+        <translation>示例活動：可以試用每個步驟；透過內建寄件匣，郵件不會離開本機。用 Ctrl+O 開啟您自己的試算表。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>開啟試算表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;campaign…</source>
+        <translation>開啟活動(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save campaign</source>
+        <translation>儲存活動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save campaign &amp;as…</source>
+        <translation>活動另存為(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample campaign</source>
+        <translation>開啟示例活動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>轉到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>聯絡人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>郵件內容(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>檢查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>歷史記錄(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Check all rows</source>
+        <translation>檢查所有列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test to myself</source>
+        <translation>給自己傳送測試郵件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;everyone…</source>
+        <translation>傳送給所有人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry not sent</source>
+        <translation>重新傳送未傳送的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>匯出報告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>帳戶(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Suppression &amp;list…</source>
+        <translation>禁發名單(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Allow attachments from a &amp;folder…</source>
+        <translation>允許使用某個資料夾中的附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open a contact spreadsheet</source>
+        <translation>開啟聯絡人試算表</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在開啟 {name}…</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
+        <translation>{name} 有欄名，但下面沒有資料列。請新增收件人，儲存檔案後重新開啟。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be opened.</source>
+        <translation>無法開啟試算表。</translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation>無法讀取範本 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
+        <translation>您上次的活動 {name} 已不在 {folder} 中。請用“檔案 → 開啟活動…”從它現在的位置開啟，或從一個試算表開始。</translation>
+    </message>
+    <message>
+        <source>Open a campaign</source>
+        <translation>開啟活動</translation>
+    </message>
+    <message>
+        <source>Campaigns (*%s)</source>
+        <translation>活動 (*%s)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
+        <translation>活動使用的試算表 {name} 已不在 {folder} 中。請用“開啟試算表…”從它現在的位置開啟；活動的郵件內容和設定會保留。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: {error}. Choose another folder with Save as.</source>
+        <translation>無法儲存活動：{error}。請用“另存為”選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>儲存活動</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暫無）</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>新增附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Allow attachments from this folder</source>
+        <translation>允許使用此資料夾中的附件</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未檢查。</translation>
+    </message>
+    <message>
+        <source>Untitled campaign</source>
+        <translation>未命名活動</translation>
+    </message>
+    <message>
+        <source>Mail Merge</source>
+        <translation>郵件合併</translation>
+    </message>
+    <message>
+        <source>Built-in outbox (nothing leaves this computer)</source>
+        <translation>內建寄件匣（郵件不會離開本機）</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} could not be made: {error}</source>
+        <translation>無法建立寄件匣資料夾 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>Sending is still under way. Wait for it to finish or stop it.</source>
+        <translation>仍在傳送中。請等待傳送完成，或停止傳送。</translation>
+    </message>
+    <message>
+        <source>Type your own address under “Test to” first.</source>
+        <translation>請先在“測試收件地址”中填寫您自己的地址。</translation>
+    </message>
+    <message>
+        <source>Sending a test of row {row} to {address}…</source>
+        <translation>正在把第 {row} 列的測試郵件傳送到 {address}…</translation>
+    </message>
+    <message>
+        <source>Test sent. Check your inbox before sending to everyone.</source>
+        <translation>測試郵件已傳送。傳送給所有人之前，請先檢視您的收件匣。</translation>
+    </message>
+    <message>
+        <source>The test was not sent: {reason}</source>
+        <translation>測試郵件未傳送：{reason}</translation>
+    </message>
+    <message>
+        <source>Checking every row before sending…</source>
+        <translation>傳送前正在檢查每一列…</translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: everyone has been handled.</source>
+        <translation>沒有需要傳送的人了：所有人都已處理。</translation>
+    </message>
+    <message>
+        <source>Every row was sent; there is nothing to retry.</source>
+        <translation>所有列都已傳送，無需重新傳送。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Show where it is now? The campaign then remembers the new place when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is {name} now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also resend the unknown ones?</source>
+        <translation>結果未知的也重新傳送嗎？</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新傳送</translation>
+    </message>
+    <message>
+        <source>Sending through {account}…</source>
+        <translation>正在透過 {account} 傳送…</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages already on their way…</source>
+        <translation>正在傳送的郵件發完後即停止…</translation>
+    </message>
+    <message>
+        <source>Paused. Messages already on their way finish; press Resume to go on.</source>
+        <translation>已暫停。正在傳送的郵件會發完；按“繼續”接著傳送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
+        <translation>郵件在寄件匣資料夾中：點選“打開寄件匣資料夾”即可檢視。</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet, so there is no report.</source>
+        <translation>尚未傳送任何郵件，因此沒有報告。</translation>
+    </message>
+    <message>
+        <source>Wait for sending to finish, then export the report.</source>
+        <translation>請等傳送完成後再匯出報告。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished send?</source>
+        <translation>繼續未完成的傳送？</translation>
+    </message>
+    <message>
+        <source>Sending to {file} did not finish: {sent} sent, {waiting} still waiting. Open it to continue? Nobody who already has the message gets it again.</source>
+        <translation>{file} 的傳送沒有完成：已傳送 {sent} 封，還有 {waiting} 封等待傳送。要開啟並繼續嗎？已收到郵件的人不會再收到。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Press “Send to everyone” to continue with the {n} waiting.</source>
+        <translation>按“傳送給所有人”繼續傳送等待中的 {n} 封。</translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>停止傳送？</translation>
+    </message>
+    <message>
+        <source>Messages are still being sent. Stop after the ones on their way? The rest stay waiting and can be sent later; nobody gets a message twice.</source>
+        <translation>郵件仍在傳送中。要在正在傳送的郵件發完後停止嗎？其餘的會保持等待，之後可以繼續傳送；不會有人收到兩次。</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>停止並退出</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>儲存更改？</translation>
+    </message>
+    <message>
+        <source>Save the changes to this campaign before closing?</source>
+        <translation>關閉前儲存對此活動的更改嗎？</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>說明(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Mail Merge</source>
+        <translation>關於郵件合併(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For {n} row the app stopped while sending, so it may have arrived. Send it again anyway?</source>
+        <translation>有 {n} 列在傳送時軟體中途停止，郵件可能已經送達。仍要重新傳送嗎？</translation>
+    </message>
+    <message>
+        <source>For {n} rows the app stopped while sending, so they may have arrived. Send them again anyway?</source>
+        <translation>有 {n} 列在傳送時軟體中途停止，郵件可能已經送達。仍要重新傳送嗎？</translation>
+    </message>
+    <message>
+        <source>Report of {n} row saved to {path}.</source>
+        <translation>{n} 列的報告已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows saved to {path}.</source>
+        <translation>{n} 列的報告已儲存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Body format</source>
+        <translation>正文格式</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation type="unfinished">排版效果</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>純文本</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>發件人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>密送(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply to:</source>
+        <translation>回覆地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主題(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>empty: the email column</source>
+        <translation>留空則使用電子郵件欄</translation>
+    </message>
+    <message>
+        <source>type {{ to insert a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>插入欄位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put a spreadsheet column where the cursor was</source>
+        <translation>在游標處插入試算表中的一欄</translation>
+    </message>
+    <message>
+        <source>Only &amp;when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the paragraph at the cursor only to some rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sig&amp;nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sending account&apos;s signature at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the template as text: header lines, a blank line, the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>郵件正文</translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>One file per line; fields allowed, e.g. invoices/{{ id }}.pdf</source>
+        <translation>每行一個檔案；可以使用欄位，例如 invoices/{{ id }}.pdf</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>新增檔案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet to list its columns</source>
+        <translation>開啟試算表後會列出其中的欄</translation>
+    </message>
+    <message>
+        <source>Field with a fallback for empty cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account has no signature yet. Add one in Accounts (Send step → Manage accounts → Signature), or choose the account that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a picture this app can show. Use PNG, JPEG or GIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink and insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program. Reload it? Your edits here since opening it would be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template {file}: {error}</source>
+        <translation type="unfinished">無法讀取範本 {file}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一列(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一列(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Previous row (Alt+P)</source>
+        <translation>上一列 (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Next row (Alt+N)</source>
+        <translation>下一列 (Alt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>列(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>發件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>密送</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>回覆地址</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>排版效果</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>純文本</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原始碼</translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation>/ {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>--connections must be between 1 and 16, not {n}.</source>
+        <translation>--connections 必須在 1 到 16 之間，不能是 {n}。</translation>
+    </message>
+    <message>
+        <source>--rows only works together with --retry-failed.</source>
+        <translation>--rows 只能與 --retry-failed 一起使用。</translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not a text encoding Mail Merge knows; use a name such as utf-8, cp949, gb18030, big5, shift_jis or cp1252.</source>
+        <translation>&quot;{encoding}&quot; 不是郵件合併認識的文字編碼；請使用 utf-8、cp949、gb18030、big5、shift_jis 或 cp1252 等名稱。</translation>
+    </message>
+    <message>
+        <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
+        <translation>--no-login 和 --password-stdin 相互矛盾：無需登入的中繼不接受密碼。請去掉其中一個。</translation>
+    </message>
+    <message>
+        <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
+        <translation>--rate {rate!r} 不是本程式能保持的速率。請寫每秒 {low} 到 {high} 封，例如 10/s（更慢的傳送請用 --per-hour 或 --per-day）。</translation>
+    </message>
+    <message>
+        <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
+        <translation>--rows {rows!r} 不是資料列列表。請寫成 3,7-9 這樣的形式（列號從 1 到 {most}）。</translation>
+    </message>
+    <message>
+        <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
+        <translation>--server 中含有密碼。本機上的任何人都能看到命令列，因此不會使用它：請刪除密碼，用 --user 指定登入名，把密碼放在環境變數 MAILMERGE_PASSWORD 中（或用 `mailmerge account add` 儲存帳戶）。</translation>
+    </message>
+    <message>
+        <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
+        <translation>--server {server!r} 不是伺服器地址。請寫成 smtp://主機:埠，例如 smtp://mail.example.com:587。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
+        <translation>--timeout 必須是 1 到 3600 之間的秒數，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
+        <translation>--user {user} 需要密碼：請放在環境變數 MAILMERGE_PASSWORD 中，或儲存一個帳戶（mailmerge account add），讓密碼儲存在系統金鑰環裡。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
+        <translation>{path} 中的帳戶 {name!r} 資訊不完整（{detail}）。請用 `mailmerge account remove {name}` 刪除後重新新增。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.</source>
+        <translation>帳戶 {name!r} 沒有設定登入方式。請用 `mailmerge account add` 重新新增。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs a server name. Add --host smtp.example.com (ask your mail administrator).</source>
+        <translation>帳戶 {name!r} 需要伺服器名稱。請新增 --host smtp.example.com（可詢問郵件管理員）。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.</source>
+        <translation>帳戶 {name!r} 需要 AWS 訪問金鑰 ID（--user）和地域（--region）。請重新新增。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
+        <translation>帳戶 {name!r} 需要 SecretId（--user）、地域（--region）和已驗證的發件地址（--from）。請重新新增。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
+        <translation>帳戶 {name!r} 設定為無需登入，卻提供了登入名。請去掉其中一個。</translation>
+    </message>
+    <message>
+        <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
+        <translation>{path} 中記錄了此活動之前的一次傳送。請加上 --resume 繼續傳送（已傳送的列不會重新傳送），或用 --journal 指定新的記錄檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file {path} that keeps two programs from sending this campaign at once ({error}). Check that you may write to that folder.</source>
+        <translation>無法建立鎖檔案 {path}（它防止兩個程式同時傳送此活動）（{error}）。請檢查您是否有該資料夾的寫入權限。</translation>
+    </message>
+    <message>
+        <source>Cannot write a report as {name}: name the file .xlsx or .csv.</source>
+        <translation>無法把報告儲存為 {name}：檔名請以 .xlsx 或 .csv 結尾。</translation>
+    </message>
+    <message>
+        <source>Cannot write events to {path}: {error}.</source>
+        <translation>無法把事件寫入 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report {path}: {error}. Close it if it is open in Excel, or choose another place.</source>
+        <translation>無法寫入報告 {path}：{error}。如果它在 Excel 中開啟著，請先關閉，或選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file} ({reason}). Choose another folder or file name.</source>
+        <translation>無法寫入 {file}（{reason}）。請選擇其他資料夾或檔名。</translation>
+    </message>
+    <message>
+        <source>Connections must be between 1 and {max}; {value} was given.</source>
+        <translation>連線數必須在 1 到 {max} 之間；當前為 {value}。</translation>
+    </message>
+    <message>
+        <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
+        <translation>無法開啟活動檔案 {file}：{error}。請檢查它是否仍然存在。</translation>
+    </message>
+    <message>
+        <source>Could not reach the sign-in server {host} ({reason}). Check the internet connection and try again.</source>
+        <translation>無法連線登入伺服器 {host}（{reason}）。請檢查網路連線後重試。</translation>
+    </message>
+    <message>
+        <source>Could not read the Amazon SES sending limits: {reason}</source>
+        <translation>無法讀取 Amazon SES 的傳送限制：{reason}</translation>
+    </message>
+    <message>
+        <source>Every sheet in {file} is empty; add a header row and your contacts, save, and open it again.</source>
+        <translation>{file} 中所有工作表都是空的；請新增標題列和聯絡人，儲存後重新開啟。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} 的第 {line} 行不是有效的 {encoding} 文本；請選擇其他編碼，或用試算表軟體開啟並另存為 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
+        <translation>沒有哪一欄存放電子郵件地址（現有的欄：{columns}）；請把存放地址的欄命名為 &quot;email&quot; 後重試。</translation>
+    </message>
+    <message>
+        <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
+        <translation>帳戶 {name!r} 沒有儲存密碼。請用 `mailmerge account add {name} --preset {preset} --password-stdin` 儲存後重試。</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
+        <translation>沒有可用的安全密碼儲存（找到的是：{backend}），因此密碼操作（{action}）未能完成。{hint}</translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
+        <translation>沒有可用的安全密碼儲存，因此密碼操作（{action}）未能完成。{hint}</translation>
+    </message>
+    <message>
+        <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
+        <translation>未經確認不會傳送 {count} 封郵件：在指令碼中傳送請加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Port {port} is not a valid port. Use a number from 1 to 65535.</source>
+        <translation>{port} 不是有效的埠。請使用 1 到 65535 之間的數字。</translation>
+    </message>
+    <message>
+        <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
+        <translation>{file} 中沒有第 {row} 列：它有第 1 到第 {count} 列；請在這個範圍內選擇。</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
+        <translation>第 {row} 列的收件人 {address} 與第 {first_row} 列相同，此人會收到兩次郵件。如果一次就夠，請刪除其中一列。</translation>
+    </message>
+    <message>
+        <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
+        <translation>{where} 的第 {row} 列是空的，不能作為欄名列；請選擇包含欄名的那一列。</translation>
+    </message>
+    <message>
+        <source>Row {row}: </source>
+        <translation>第 {row} 列：</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
+        <translation>第 {row} 列：附件名 {file!r} 不是本機可用的檔名。請在試算表或範本中更正。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
+        <translation>第 {row} 列：無法讀取附件 {file}（{reason}）。請在開啟它的程式中關閉該檔案，並確認有讀取權限，然後重試。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
+        <translation>第 {row} 列：附件 {file} 不存在。請把檔案放到該位置，或在試算表或範本中更正檔名。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} is not an ordinary file (a device, a pipe, or a system file under /proc, /sys or /dev), so it cannot be attached. Name a document instead.</source>
+        <translation>第 {row} 列：附件 {file} 不是普通檔案（是裝置、管道，或 /proc、/sys、/dev 下的系統檔案），無法新增為附件。請改為指定一個文件。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the attachment {file} named in column {column} is outside the campaign&apos;s folders, so it is not attached (a spreadsheet must not be able to send any file of this computer). Put the file in the spreadsheet&apos;s or the template&apos;s folder, or add its folder to the campaign.</source>
+        <translation>第 {row} 列：{column} 列指定的附件 {file} 在活動資料夾之外，因此不會新增（試算表不能隨意傳送本機的任何檔案）。請把檔案放到試算表或範本所在的資料夾，或把它的資料夾加入活動。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation>第 {row} 列：郵件約為 {size_mb:.1f} MB，超過了大多數郵件伺服器接受的 {limit_mb:.0f} MB。請減少附件、使用較小的檔案，或改為分享連結。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation>第 {row} 列：{field} 中顯示的名稱 {name!r} 看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名列。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
+        <translation>第 {row} 列：範本呼叫了自身或巢狀太深，無法填充。請簡化範本。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template could not be filled in: {reason}. Check the fields and filters the template uses with this row&apos;s values.</source>
+        <translation>第 {row} 列：無法填充範本：{reason}。請對照此列的資料檢查範本使用的欄位和過濾器。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
+        <translation>第 {row} 列：範本使用了欄位 {field!r}（範本第 {line} 行），但試算表中沒有這一欄。{hint} 請更正範本中的名稱，或重新命名該欄。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation>第 {row} 列：{column} 儲存格中有 {count} 個地址（{addresses}），每個地址都會收到郵件。如果只想發給一個，請只保留那一個。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row, with a growing pause between them.{answer} Check the server name, the port and the internet connection. Rows not sent yet stay pending: run the same command with --resume once the server answers again.</source>
+        <translation>傳送已停止：連續 {attempts} 次嘗試（間隔逐漸加長）都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。尚未傳送的列會保持等待：伺服器恢復後，請加上 --resume 執行同一命令。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>傳送已停止：連續 {attempts} 次嘗試（間隔逐漸加長），伺服器都不接收郵件（{reason}）。{answer} 尚未傳送的列會保持等待：請稍後加上 --resume 執行同一命令。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
+        <translation>傳送了 {sent} 封郵件後已取消。尚未傳送的列會保持等待：加上 --resume 執行同一命令即可繼續。</translation>
+    </message>
+    <message>
+        <source>Several accounts are saved ({names}). Choose one with --account NAME.</source>
+        <translation>儲存了多個帳戶（{names}）。請用 --account 名稱 選擇一個。</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished within {minutes} minutes. Start it again and complete it in the browser.</source>
+        <translation>{minutes} 分鐘內沒有完成登入。請重新開始，並在瀏覽器中完成。</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused or cancelled ({error}). Start it again and allow Mail Merge to send mail.</source>
+        <translation>登入被拒絕或已取消（{error}）。請重新開始，並允許郵件合併傳送郵件。</translation>
+    </message>
+    <message>
+        <source>Signing in to {preset} needs an app registration. Pass --oauth-client-id (or set {env}) to your OAuth client ID, or use an app password with --password-stdin.</source>
+        <translation>登入 {preset} 需要應用註冊。請用 --oauth-client-id（或設定 {env}）指定 OAuth 客戶端 ID，或用 --password-stdin 使用應用專用密碼。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES does not work in region &apos;{region}&apos;. Choose one of: {regions}.</source>
+        <translation>騰訊雲 SES 不支援地域 &apos;{region}&apos;。請從以下地域中選擇：{regions}。</translation>
+    </message>
+    <message>
+        <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
+        <translation>騰訊雲 SecretId 必須以 &apos;AKID&apos; 開頭，由 36 個字母和數字組成。請從騰訊雲控制台的 API 金鑰頁面重新複製。</translation>
+    </message>
+    <message>
+        <source>The account list {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
+        <translation>無法讀取帳戶列表 {path}（{reason}）。請檢查檔案權限。</translation>
+    </message>
+    <message>
+        <source>The account list {path} is damaged and cannot be read. Move it away and add your accounts again (saved passwords stay in the system keyring).</source>
+        <translation>帳戶列表 {path} 已損壞，無法讀取。請把它移走，然後重新新增帳戶（已儲存的密碼仍在系統金鑰環中）。</translation>
+    </message>
+    <message>
+        <source>The campaign file {file} was saved by a newer version of Mail Merge. Update the app to open it.</source>
+        <translation>活動檔案 {file} 是用更新版本的郵件合併儲存的。請更新軟體後再開啟。</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
+        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後加上 --resume 執行同一命令：當時正在傳送的列會列為“未知”。</translation>
+    </message>
+    <message>
+        <source>The journal {path} belongs to a different spreadsheet or template. Choose another journal file (--journal) or open the spreadsheet and template this journal was made for.</source>
+        <translation>傳送記錄 {path} 屬於另一個試算表或範本。請選擇其他記錄檔案（--journal），或開啟與此記錄對應的試算表和範本。</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened ({error}). Check the folder exists and you may write to it.</source>
+        <translation>無法打開傳送記錄 {path}（{error}）。請檢查資料夾是否存在以及是否有寫入權限。</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged or is not a Mail Merge journal ({error}). Keep it for reference and start with a new journal file (--journal); check the old one&apos;s report before sending again.</source>
+        <translation>傳送記錄 {path} 已損壞，或不是郵件合併的記錄（{error}）。請保留它以供參考，並使用新的記錄檔案（--journal）；重新傳送之前請先檢視舊記錄的報告。</translation>
+    </message>
+    <message>
+        <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
+        <translation>寄件匣無法在 {host} 的 {port} 埠監聽（{why}）。請選擇其他埠，或不指定埠以使用任一空閒埠。</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} cannot be created ({why}). Choose a folder you can write to.</source>
+        <translation>無法建立寄件匣資料夾 {folder}（{why}）。請選擇您有寫入權限的資料夾。</translation>
+    </message>
+    <message>
+        <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
+        <translation>寄件匣資料夾 {folder} 不可寫入。請選擇您有寫入權限的資料夾。</translation>
+    </message>
+    <message>
+        <source>The password is empty. Type or paste it again.</source>
+        <translation>密碼為空。請重新輸入或貼上。</translation>
+    </message>
+    <message>
+        <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
+        <translation>{path} 沒有傳送記錄。除非用 --journal 另行指定，`mailmerge send` 會在試算表旁邊建立記錄（&lt;試算表名&gt;.&lt;傳送編號&gt;.journal.sqlite，並顯示其名稱）。</translation>
+    </message>
+    <message>
+        <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
+        <translation>埠 {port} 上的伺服器不支援 STARTTLS，無法加密連線。如果埠是 465，請選擇 TLS；否則請向服務商詢問正確的埠。</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
+        <translation>伺服器 {host} 不支援 OAuth（XOAUTH2）登入。此帳戶請改用密碼或應用專用密碼。</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
+        <translation>伺服器 {host} 不支援加密（STARTTLS），密碼會以明文在網路上傳輸，因此沒有傳送任何郵件。請使用伺服器的安全埠（TLS 用 465，STARTTLS 用 587）；只有對您自己網路中信任的中繼，才選擇加密方式 &apos;none&apos;（--security none）。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
+        <translation>{file} 中的工作表 &quot;{sheet}&quot; 是空的；請選擇存放聯絡人的工作表（{sheets}）。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} spans {rows:,} rows by {columns:,} columns, more than Mail Merge reads ({limit:,} cells); delete the unused rows and columns (often one stray cell far down or far right), save, and open it again.</source>
+        <translation>{file} 中的工作表 &quot;{sheet}&quot; 有 {rows:,} 行 × {columns:,} 列，超過了郵件合併能讀取的範圍（{limit:,} 個儲存格）；請刪除未使用的列和欄（常常是遠在下方或右側的一個儲存格），儲存後重新開啟。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in. Start the sign-in again.</source>
+        <translation>登入回覆與本次登入不符。請重新登入。</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation>帳戶 {name!r} 的登入：{why}。請重新登入（帳戶 → 登入，或 `mailmerge account add {name} --preset ...`）。</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
+        <translation>登入伺服器不允許郵件合併保持登入。請重新登入並接受所有請求的權限。</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the request (HTTP {status}, {error}). Try signing in again; if it keeps failing, check the account&apos;s app registration.</source>
+        <translation>登入伺服器拒絕了請求（HTTP {status}，{error}）。請重新登入；如果一直失敗，請檢查該帳戶的應用註冊。</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer had no access token. Sign in again.</source>
+        <translation>登入伺服器的回覆中沒有訪問令牌。請重新登入。</translation>
+    </message>
+    <message>
+        <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
+        <translation>無法開啟禁發名單 {path}（{error}）。請檢查資料夾是否可寫入，或把損壞的檔案移走以新建名單。</translation>
+    </message>
+    <message>
+        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation>系統密碼儲存已鎖定，因此密碼操作（{action}）未能完成。請先解鎖（例如登入桌面，或在“密碼和金鑰”中解鎖）後重試。</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation>系統密碼儲存拒絕了請求，因此密碼操作（{action}）未能完成（{kind}）。請確認它已解鎖後重試。</translation>
+    </message>
+    <message>
+        <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
+        <translation>範本 ID 必須是騰訊雲 SES 控制台中已稽核透過範本的編號，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
+        <translation>無法讀取範本 {file}（{reason}）。請檢查檔案及其權限。</translation>
+    </message>
+    <message>
+        <source>The template {file} does not exist. Check the file name.</source>
+        <translation>範本 {file} 不存在。請檢查檔名。</translation>
+    </message>
+    <message>
+        <source>The template {file} has the extension {suffix!r}; name it .md (Markdown), .html or .txt.</source>
+        <translation>範本 {file} 的副檔名是 {suffix!r}；請改為 .md（Markdown）、.html 或 .txt。</translation>
+    </message>
+    <message>
+        <source>The template {file} is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>範本 {file} 不是 UTF-8 文本。請另存為 UTF-8 後重試。</translation>
+    </message>
+    <message>
+        <source>The text encoding of {file} could not be recognised; open it in a spreadsheet program and save it as &quot;CSV UTF-8&quot; (or .xlsx), then open that file.</source>
+        <translation>無法識別 {file} 的文字編碼；請用試算表軟體開啟，另存為“CSV UTF-8”（或 .xlsx），再開啟新檔案。</translation>
+    </message>
+    <message>
+        <source>The trigger type must be 0 (bulk mail) or 1 (triggered mail such as codes), not {value}.</source>
+        <translation>觸發型別必須是 0（批次郵件）或 1（驗證碼等觸發類郵件），不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
+        <translation>退訂選項必須是 0（無連結）到 12 之間的數字，不能是 &apos;{value}&apos;。</translation>
+    </message>
+    <message>
+        <source>The {preset} preset signs in with a password, not with OAuth, so --oauth-client-id and --oauth-client-secret do not apply. Presets that sign in: {presets}.</source>
+        <translation>{preset} 預設使用密碼而不是 OAuth 登入，因此 --oauth-client-id 和 --oauth-client-secret 不適用。支援登入的預設：{presets}。</translation>
+    </message>
+    <message>
+        <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
+        <translation>沒有第 {row} 個資料列：{file} 有第 1 到第 {count} 個資料列（第 1 列是欄名下面的第一列）。請在這個範圍內選擇。</translation>
+    </message>
+    <message>
+        <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
+        <translation>沒有名為 {key!r} 的服務商預設。請從以下選擇：{keys}（參見 `mailmerge account presets`）。</translation>
+    </message>
+    <message>
+        <source>There is no saved account called {name!r}. Saved accounts: {names}. Add one with `mailmerge account add NAME --preset PRESET`.</source>
+        <translation>沒有名為 {name!r} 的已儲存帳戶。已儲存的帳戶：{names}。請用 `mailmerge account add 名稱 --preset 預設` 新增。</translation>
+    </message>
+    <message>
+        <source>Use either --server or --account, not both.</source>
+        <translation>--server 和 --account 只能用其中一個。</translation>
+    </message>
+    <message>
+        <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
+        <translation>{endpoint!r} 不是 API 地址。請寫成 https://host 或 http://127.0.0.1:8080 這樣的形式，或不填以使用服務商自己的地址。</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}); close it in other programs, check you may read it, and try again.</source>
+        <translation>無法開啟 {file}（{reason}）；請在其他程式中關閉它，確認有讀取權限後重試。</translation>
+    </message>
+    <message>
+        <source>{file} could not be split into columns ({reason}); open it in a spreadsheet program, save it as .xlsx or .csv, and open that file.</source>
+        <translation>無法把 {file} 分成欄（{reason}）；請用試算表軟體開啟，另存為 .xlsx 或 .csv，再開啟新檔案。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
+        <translation>{file} 中沒有名為 &quot;{sheet}&quot; 的工作表；請從這些工作表中選擇：{sheets}。</translation>
+    </message>
+    <message>
+        <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
+        <translation>{file} 是裝置或管道，不是檔案，不能存放聯絡人列表；請改為選擇您的試算表檔案。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose the contact list file inside it.</source>
+        <translation>{file} 是一個資料夾；請選擇其中的聯絡人檔案。</translation>
+    </message>
+    <message>
+        <source>{file} is a web page saved with a spreadsheet name; open it in Excel or LibreOffice, save it as .xlsx or .csv, and open that file instead.</source>
+        <translation>{file} 是以試算表檔名儲存的網頁；請用 Excel 或 LibreOffice 開啟，另存為 .xlsx 或 .csv，再開啟新檔案。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete and could not be read; open it in Excel or LibreOffice, save a new copy, and open that copy.</source>
+        <translation>{file} 已損壞或不完整，無法讀取；請用 Excel 或 LibreOffice 開啟，另存一份新副本，再開啟副本。</translation>
+    </message>
+    <message>
+        <source>{file} is empty; open the file that holds your contacts, or add a header row and contacts to it.</source>
+        <translation>{file} 是空的；請開啟存放聯絡人的檔案，或在其中新增標題列和聯絡人。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
+        <translation>{file} 不是郵件合併的活動檔案。請開啟用“檔案 → 儲存活動”儲存的檔案。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
+        <translation>郵件合併無法讀取 {file} 這種檔案類型；請把聯絡人列表另存為 {supported} 後開啟。</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; open it in Excel or LibreOffice, remove the password (or save a copy without one), and open that copy.</source>
+        <translation>{file} 受密碼保護；請用 Excel 或 LibreOffice 開啟，取消密碼（或另存一份無密碼的副本），再開啟該副本。</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:,.0f} MB, far larger than a contact list can be; open the right file, or split the list into smaller files.</source>
+        <translation>{file} 有 {size_mb:,.0f} MB，遠遠超過聯絡人列表應有的大小；請開啟正確的檔案，或把列表拆分成較小的檔案。</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not a spreadsheet, even though its name ends in {suffix}; open your contact list in Excel or LibreOffice and save it as {supported}.</source>
+        <translation>{file} 的檔名雖以 {suffix} 結尾，但它是 {what}，不是試算表；請用 Excel 或 LibreOffice 開啟聯絡人列表，另存為 {supported}。</translation>
+    </message>
+    <message>
+        <source>{file} was not found; check that the file still exists in {folder} and choose it again.</source>
+        <translation>找不到 {file}；請確認該檔案仍在 {folder} 中，然後重新選擇。</translation>
+    </message>
+    <message>
+        <source>{file}, from line {line}: the template nests brackets, ifs or loops too deeply to be read. Simplify that part of the template.</source>
+        <translation>{file}，從第 {line} 行起：範本中的括號、if 或迴圈巢狀太深，無法讀取。請簡化這部分範本。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the header {name}: appears twice. Keep one (separate several addresses with ;).</source>
+        <translation>{file}，第 {line} 行：標頭 {name}: 出現了兩次。請只保留一個（多個地址用 ; 分隔）。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation>{file}，第 {line} 行：範本有錯誤：{reason}。該行內容：{text!r}。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
+        <translation>{file}，第 {line} 行：範本使用了不存在的{kind} {name!r}。{hint} 請在範本中更正名稱。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
+        <translation>{file}，第 {line} 行：{text!r} 不是本軟體認識的標頭（From、To、Cc、Bcc、Reply-To、Subject、Attachment）。{hint} 標頭行之後、正文之前請空一行；如果沒有標頭行，請以空行開始檔案。</translation>
+    </message>
+    <message>
+        <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
+        <translation>{file}：範本有錯誤：{reason}。請在範本中更正。</translation>
+    </message>
+    <message>
+        <source>{flag} must be 1 or more, not {n}: it counts messages.</source>
+        <translation>{flag} 表示郵件數量，必須為 1 或以上，不能是 {n}。</translation>
+    </message>
+    <message>
+        <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
+        <translation>{label} 沒有地域 {region!r}。請從以下選擇：{regions}。</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
+        <translation>{name!r} 不能用作帳戶名稱。請使用 1 到 64 個字母、數字、空格或標點。</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number such as 12345, not {value!r}.</source>
+        <translation>{option} 必須是整數，例如 12345，不能是 {value!r}。</translation>
+    </message>
+    <message>
+        <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
+        <translation>{option} 只適用於 {kinds} 帳戶，而 {preset!r} 不是。請去掉該選項。</translation>
+    </message>
+    <message>
+        <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
+        <translation>此表中有 {people} 人已收到這封郵件的另一個版本（最早於 {when} 透過 {account}）。加上 --only-new 只發給還沒收到的人，或加上 --everyone 把此版本發給所有人。</translation>
+    </message>
+    <message>
+        <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
+        <translation>{preset} 帳戶總是需要登入，因此“無需登入”不適用。無需登入的中繼請選擇“其他 SMTP 伺服器”。</translation>
+    </message>
+    <message>
+        <source>{url} is not a picture (the server sent {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
+        <translation>{value!r} 不是 Amazon SES 配置集名稱：請按 SES 控制台顯示的名稱填寫，由 1 到 64 個字母、數字、&apos;-&apos; 或 &apos;_&apos; 組成。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
+        <translation>{value!r} 不是電子郵件地址（{reason}）。請檢查拼寫後重試；沒有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
+        <translation>{where} 第 {row} 列有欄名，但下面沒有聯絡人；請在該列下面新增聯絡人（或選擇正確的標題列）後重試。</translation>
+    </message>
+    <message>
+        <source>{where}The attachment {file} does not exist. Put the file there or correct its name in the spreadsheet or template.</source>
+        <translation>{where}附件 {file} 不存在。請把檔案放到該位置，或在試算表或範本中更正檔名。</translation>
+    </message>
+    <message>
+        <source>{where}The attachments add up to {size_mb:.1f} MB; {provider} accepts at most {limit_mb:.0f} MB in total per message. Send large files as a link instead.</source>
+        <translation>{where}附件總共 {size_mb:.1f} MB；{provider} 每封郵件最多接受 {limit_mb:.0f} MB。大檔案請改為傳送連結。</translation>
+    </message>
+    <message>
+        <source>{where}The message has {count} attachments; {provider} accepts at most {limit} per message. Put the files in a zip archive or share a link instead.</source>
+        <translation>{where}郵件有 {count} 個附件；{provider} 每封郵件最多接受 {limit} 個。請把檔案打包成 zip，或改為分享連結。</translation>
+    </message>
+    <message>
+        <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
+        <translation>{where}主題為空；很多人和垃圾郵件過濾器會忽略沒有主題的郵件。請在範本中新增 Subject: 行。</translation>
+    </message>
+    <message>
+        <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
+        <translation>{where}{field} 地址 {value!r} 無效：{reason} 請在試算表或範本中更正。</translation>
+    </message>
+    <message>
+        <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
+        <translation>{where}{field} 包含換行，而標頭行不能有換行。請刪除儲存格或範本中的換行（多個地址請用 ; 分隔）。</translation>
+    </message>
+    <message>
+        <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
+        <translation>{where}{field} 為空。請在試算表或範本中填寫地址。</translation>
+    </message>
+    <message>
+        <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
+        <translation>{where}{field} 只能有一個地址，但現在有 {count} 個：{value!r}。請只保留一個。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>將重試</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳過</translation>
+    </message>
+    <message>
+        <source>Unknown – check</source>
+        <translation>未知 – 請確認</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RichEdit</name>
+    <message>
+        <source>Edit field or condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (alt text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pictures from the internet inside the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendView</name>
+    <message>
+        <source>Send through</source>
+        <translation>傳送帳戶</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>測試地址</translation>
+    </message>
+    <message>
+        <source>your own address</source>
+        <translation>您自己的地址</translation>
+    </message>
+    <message>
+        <source>Send test to myself (Ctrl+Enter)</source>
+        <translation>給自己傳送測試郵件 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send to everyone…</source>
+        <translation>傳送給所有人…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Retry not sent</source>
+        <translation>重新傳送未傳送的</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>匯出報告…</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>帳戶…</translation>
+    </message>
+    <message>
+        <source>Open the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open outbox folder</source>
+        <translation>打開寄件匣資料夾</translation>
+    </message>
+    <message>
+        <source>Send through:</source>
+        <translation>傳送帳戶：</translation>
+    </message>
+    <message>
+        <source>Test to:</source>
+        <translation>測試收件地址：</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩餘</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not sent only</source>
+        <translation>僅未傳送的</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
+        <translation>郵件不會離開本機：每封郵件都以 .eml 檔案儲存在 {folder}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+</context>
+<context>
+    <name>SendWorker</name>
+    <message>
+        <source>Sending stopped because of an unexpected problem: {error}
+
+{details}</source>
+        <translation>因意外問題，傳送已停止：{error}
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({language})</source>
+        <translation>與電腦相同（{language}）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Mail Merge will use the new language the next time it starts. Your campaign stays as it is.</source>
+        <translation>下次啟動郵件合併時將使用新語言。您的活動保持不變。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature for {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Add signature” in the Message step puts this at the end of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>The address does not exist (the receiving server said so).</source>
+        <translation>該地址不存在（收件伺服器的答覆）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused.</source>
+        <translation>發往該地址的郵件被拒收，騰訊雲將其遮蔽 14 天。</translation>
+    </message>
+    <message>
+        <source>The person asked not to get mail.</source>
+        <translation>對方已要求不再接收郵件。</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>手動新增。</translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation>禁發名單</translation>
+    </message>
+    <message>
+        <source>Campaigns never send to these addresses. An address that bounced (does not exist) is added by itself. Add people who asked not to get mail; remove an address only when you know it works again.</source>
+        <translation>任何活動都不會傳送到這些地址。退信（地址不存在）的地址會自動加入。請新增要求不再接收郵件的人；只有確認地址已恢復可用時才移除。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>加入時間</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止時間</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>禁發地址</translation>
+    </message>
+    <message>
+        <source>someone@example.com</source>
+        <translation>someone@example.com</translation>
+    </message>
+    <message>
+        <source>Address to add</source>
+        <translation>要新增的地址</translation>
+    </message>
+    <message>
+        <source>&amp;Add as unsubscribed</source>
+        <translation>新增為退訂(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>移除所選(&amp;R)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: {reason} Nothing was added.</source>
+        <translation>“{value}”不是電子郵件地址：{reason} 未新增任何內容。</translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation>永久</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Mail Merge</source>
+        <translation>郵件合併</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
+        <translation>伺服器名稱、埠、加密方式和傳送限制請詢問郵件管理員。</translation>
+    </message>
+    <message>
+        <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
+        <translation>每封郵件都會在本機儲存為 .eml 檔案。可用來安全地試寄。</translation>
+    </message>
+    <message>
+        <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
+        <translation>請在 SES 控制台為發件地址設定 SMTP 密碼。新帳戶每秒 20 封、每天 500 封，同一地址每小時最多 10 封。</translation>
+    </message>
+    <message>
+        <source>Sign in with Google (OAuth2) or use an app password. Workspace allows 2,000 messages per user a day.</source>
+        <translation>使用 Google 登入（OAuth2）或使用應用專用密碼。Workspace 每個使用者每天最多 2,000 封。</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2). Password sign-in (SMTP AUTH basic) is switched off for existing tenants at the end of December 2026. Limits: 30 messages a minute, 10,000 recipients a day.</source>
+        <translation>使用 Microsoft 登入（OAuth2）。現有租戶的密碼登入（SMTP AUTH 基本身份驗證）將於 2026 年 12 月底關閉。限制：每分鐘 30 封，每天 10,000 位收件人。</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
+        <translation>使用 Microsoft 登入（OAuth2）；Outlook.com 的 SMTP 已不再接受普通密碼。每天最多 1,000 位新收件人（免費或新帳戶更少）。</translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>
+        <translation>請開啟兩步驗證並建立應用專用密碼，然後在這裡作為密碼使用。Gmail 每天大約可發給 500 位收件人；超出後最長 24 小時無法傳送。</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP/SMTP in Daum Mail settings. With Kakao 2-step verification, use the app password it issues. At most 10,000 messages a day.</source>
+        <translation>請在 Daum 電子郵件設定中開啟 IMAP/SMTP。如果使用 Kakao 兩步驗證，請使用其發放的應用密碼。每天最多 10,000 封。</translation>
+    </message>
+    <message>
+        <source>Turn on POP3/SMTP in Naver Mail settings first. With 2-step verification, use an application password. Naver publishes no daily limit; send in modest batches.</source>
+        <translation>請先在 Naver 電子郵件設定中開啟 POP3/SMTP。如果使用兩步驗證，請使用應用密碼。Naver 沒有公佈每日限制；請分小批傳送。</translation>
+    </message>
+    <message>
+        <source>Use the SES SMTP user name and password (not your AWS access key). Limits shown are the sandbox ones (200 a day, 1 a second); raise them on the account once AWS gives you production access.</source>
+        <translation>請使用 SES SMTP 使用者名稱和密碼（不是 AWS 訪問金鑰）。顯示的是沙盒限制（每天 200 封，每秒 1 封）；AWS 開通正式訪問後，請在帳戶中調高。</translation>
+    </message>
+    <message>
+        <source>Uses a SecretId and SecretKey. New accounts can only send approved templates. 20 requests a second, 500 mails a day for a new account, at most 10 an hour to one address.</source>
+        <translation>使用 SecretId 和 SecretKey。新帳戶只能傳送已稽核透過的範本。新帳戶每秒 20 次請求、每天 500 封，同一地址每小時最多 10 封。</translation>
+    </message>
+    <message>
+        <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
+        <translation>使用具有 ses:SendEmail 和 ses:GetAccount 權限的 AWS 訪問金鑰 ID 和私有訪問金鑰。每次傳送都會從您的 SES 帳戶讀取傳送速率和每日配額；只有讀取不到時才使用這裡顯示的沙盒限制。</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source> (closest column: “{column}”)</source>
+        <translation>（最接近的欄：“{column}”）</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
+        <translation>此試算表還沒有傳送過任何郵件，因此 {path} 沒有記錄。</translation>
+    </message>
+    <message>
+        <source>Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation>本次傳送開始後，第 {row} 列在試算表中被修改或移動，因此沒有傳送：它現在可能是另一個人。傳送前請先檢視報告。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
+        <translation>第 {row} 列：郵件使用了欄位“{field}”（{place}），但試算表中沒有這一欄。{closest}請更正郵件中的名稱，或重新命名該欄。</translation>
+    </message>
+    <message>
+        <source>Send → Accounts…</source>
+        <translation>傳送 → 帳戶…</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>傳送已停止：連續 {attempts} 次嘗試，伺服器都不接收郵件（{reason}）。{answer} 其餘的保持等待：請稍後按“傳送給所有人”。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are saved. Choose one under “Send through”.</source>
+        <translation>儲存了多個帳戶。請在“傳送帳戶”中選擇一個。</translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
+        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件人確認，如需重新傳送，請使用“重新傳送未傳送的”。</translation>
+    </message>
+    <message>
+        <source>The closest column is “{column}”. </source>
+        <translation>最接近的欄是“{column}”。</translation>
+    </message>
+    <message>
+        <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
+        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後按“傳送給所有人”繼續：當時正在傳送的列會列為“未知”。</translation>
+    </message>
+    <message>
+        <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
+        <translation>郵件使用了欄位 {item}，但試算表中沒有這一欄。請更正郵件中的名稱，或重新命名該欄。</translation>
+    </message>
+    <message>
+        <source>The message uses {n} fields the spreadsheet has no column for: {items}. Fix the names in the message or rename the columns.</source>
+        <translation>郵件使用了 {n} 個試算表中沒有對應列的欄位：{items}。請更正郵件中的名稱，或重新命名這些列。</translation>
+    </message>
+    <message>
+        <source>The send record {path} belongs to a different spreadsheet or message. Open the spreadsheet and message it was made for.</source>
+        <translation>傳送記錄 {path} 屬於另一個試算表或郵件。請開啟與它對應的試算表和郵件。</translation>
+    </message>
+    <message>
+        <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
+        <translation>傳送記錄 {path} 已損壞（{error}）。請保留它以供參考，重新傳送前請先檢視其報告。</translation>
+    </message>
+    <message>
+        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
+        <translation>{place}有錯誤：{reason}。該行內容：“{text}”。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
+    </message>
+    <message>
+        <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
+        <translation>沒有名為“{key}”的服務商。請從 {accounts} 中列出的服務商裡選擇。</translation>
+    </message>
+    <message>
+        <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
+        <translation>沒有名為“{name}”的已儲存帳戶。請在“傳送帳戶”中選擇其他帳戶，或在 {accounts} 中新增。</translation>
+    </message>
+    <message>
+        <source>line {line} of the message</source>
+        <translation>郵件第 {line} 行</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>the {header} line</source>
+        <translation>{header} 行</translation>
+    </message>
+    <message>
+        <source>{described}</source>
+        <translation>{described}</translation>
+    </message>
+    <message>
+        <source>“Open the account…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” on {place}</source>
+        <translation>{place}中的“{field}”</translation>
+    </message>
+</context>
+</TS>

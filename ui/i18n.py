@@ -1,0 +1,114 @@
+"""The window's language: the operating system's unless chosen in Settings, its translations, and core messages.
+
+Translations are Qt Linguist files in `mailmerge/locale/` (made by `packaging/update_translations.py`). The `.qm`
+files are not kept in the repository: the installers compile them at build time, and a source checkout compiles
+them on start with PySide6's `lrelease` (next to the `.ts` file, or in the user's cache folder when that is read-only).
+English has its own file too: it holds only the plural forms ("1 contact", "2 contacts") of the `%n` sources.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, QTranslator
+
+from mailmerge.base.errors import MailMergeError, Problem
+from mailmerge.base.wording import CONTEXT, LANGUAGES, LOCALE_DIR, match_language, word
+
+if TYPE_CHECKING:
+    from mailmerge.compose.preflight import Finding
+
+SETTINGS_KEY = "language"  # "" (or absent): follow the operating system
+# Each language named in itself, as a person looking for their language reads it.
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "zh_CN": "简体中文", "zh_TW": "繁體中文", "id": "Bahasa Indonesia"}
+
+_active = {"language": "en"}
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The OS language as a shipped one (Qt reads the platform's setting: LANG on Linux, the user's on Windows)."""
+    system = QLocale.system()
+    script = "_HANT" if system.script() == QLocale.Script.TraditionalHanScript else ""
+    return match_language(system.name() + script)
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    chosen = str((settings or QSettings()).value(SETTINGS_KEY, "") or "")
+    return chosen if chosen in LANGUAGES else system_language()
+
+
+def current_language() -> str:
+    return _active["language"]
+
+
+def _lrelease() -> Path | None:
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def compiled_catalog(language: str) -> Path | None:
+    """The language's `.qm` file, compiled from its `.ts` when it is missing or older; None when neither exists
+    or it cannot be compiled (the window then stays in English rather than failing to start)."""
+    source = LOCALE_DIR / f"mailmerge_{language}.ts"
+    beside = source.with_suffix(".qm")
+    if not source.is_file():
+        return beside if beside.is_file() else None
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "locale"
+    targets = (beside, cache / beside.name)
+    for target in targets:
+        if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+            return target
+    tool = _lrelease()
+    for target in targets if tool is not None else ():
+        if not os.access(target.parent if target.parent.exists() else target.parent.parent, os.W_OK):
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)],
+                                capture_output=True, check=False)
+        if result.returncode == 0 and target.is_file():
+            return target
+    # An installed copy whose files got new dates, or no compiler: the shipped catalog is still the best there is.
+    return beside if beside.is_file() else None
+
+
+def install_translations(app: QCoreApplication, language: str) -> None:
+    """Words, plural forms, numbers and dates in `language`; Qt's own buttons (OK, Cancel) too. Replaces the
+    catalogs of an earlier call."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _active["language"] = language
+    QLocale.setDefault(QLocale(language))
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    catalog = compiled_catalog(language)
+    ours = QTranslator(app)
+    if catalog is not None and ours.load(str(catalog)):
+        _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
+
+
+def core_sentence(problem: Problem | MailMergeError) -> str:
+    """A core problem's own sentence in the window's language (its English template is the catalog key);
+    ui/wording.py uses it where the window has no sentence of its own for the code."""
+    if isinstance(problem, MailMergeError):
+        problem = problem.problem
+    return word(problem, lookup=lambda text: QCoreApplication.translate(CONTEXT, text))
+
+
+def finding_sentence(finding: Finding) -> str:
+    """A check finding in the window's language (its English message when it carries no template)."""
+    if not finding.template:
+        return finding.message
+    return core_sentence(Problem(finding.code, finding.template, finding.params))

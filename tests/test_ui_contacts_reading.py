@@ -70,3 +70,9 @@ def test_cancelling_a_read_keeps_what_was_shown(qtbot: QtBot, window: MainWindow
     qtbot.wait(100)
     assert window.session.table is not None and window.session.table.source == first
     assert view.file_label.text() == "first.csv"
+
+
+def test_the_window_names_every_encoding_the_reader_knows(window: MainWindow) -> None:
+    from mailmerge.sheets.encodings import LABELS
+
+    assert window.contacts_view._encoding_labels() == LABELS  # English: the same words as the core's

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from mailmerge.sheets.contacts import AmbiguousEncodingError
-from mailmerge.sheets.encodings import LABELS
 from mailmerge.sheets.mapping import MAPPING_ROLES
 from ui.background import run_in_background
 from ui.models.contacts_model import ContactsModel, ContactsProxy
@@ -301,16 +300,31 @@ class ContactsView(QWidget):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
 
+    def _encoding_labels(self) -> dict[str, str]:
+        """The encodings the reader knows (mailmerge.sheets.encodings.LABELS), in the window's language."""
+        return {
+            "utf-8": self.tr("Unicode (UTF-8)"),
+            "utf-16": self.tr("Unicode (UTF-16)"),
+            "utf-32": self.tr("Unicode (UTF-32)"),
+            "cp949": self.tr("Korean (CP949 / EUC-KR)"),
+            "cp932": self.tr("Japanese (Shift-JIS)"),
+            "gb18030": self.tr("Chinese, simplified (GB18030 / GBK)"),
+            "big5": self.tr("Chinese, traditional (Big5)"),
+            "cp1252": self.tr("Western European (Windows-1252)"),
+            "latin-1": self.tr("Western European (ISO-8859-1)"),
+        }
+
     def _show_encoding(self, encoding: str | None) -> None:
         text_file = self.session.table is not None and self.session.table.sheet is None
         self.encoding_label.setVisible(text_file)
         self.encoding_combo.setVisible(text_file)
         self.encoding_combo.clear()
-        found = self.tr(LABELS.get(encoding, encoding)) if encoding and not self._encoding else None
+        labels = self._encoding_labels()
+        found = labels.get(encoding, encoding) if encoding and not self._encoding else None
         self.encoding_combo.addItem(self.tr("Automatic: {label}").format(label=found) if found else
                                     self.tr("Automatic"), None)
-        for name, label in LABELS.items():
-            self.encoding_combo.addItem(self.tr(label), name)
+        for name, label in labels.items():
+            self.encoding_combo.addItem(label, name)
         index = self.encoding_combo.findData(self._encoding) if self._encoding else 0
         self.encoding_combo.setCurrentIndex(max(index, 0))
 
@@ -366,7 +380,8 @@ class ContactsView(QWidget):
         self.encoding_combo.addItem(self.tr("Choose the encoding in which the names read correctly…"), None)
         for candidate in exc.candidates:
             sample = " | ".join(candidate.preview[:2])
-            self.encoding_combo.addItem(f"{self.tr(candidate.label)}: {sample}", candidate.encoding)
+            label = self._encoding_labels().get(candidate.encoding, candidate.label)
+            self.encoding_combo.addItem(f"{label}: {sample}", candidate.encoding)
         self.encoding_combo.setFocus()
 
     # --- user input ----------------------------------------------------------------------------------------------

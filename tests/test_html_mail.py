@@ -166,3 +166,10 @@ def test_fetch_picture_from_the_web_and_its_failures() -> None:
     with pytest.raises(MailMergeError) as gone:
         fetch_picture(server.url + "/logo.png", max_bytes=1024, timeout_s=5)
     assert gone.value.code == "picture.unreachable" and "Insert picture" in str(gone.value)
+
+
+def test_hand_written_jinja_in_editor_text_is_kept_as_typed() -> None:
+    from mailmerge.compose.html_mail import text_escape
+
+    assert text_escape('a < b {% if amount|int > 100 %}big & "rich"{% endif %} & c') == (
+        'a &lt; b {% if amount|int > 100 %}big &amp; "rich"{% endif %} &amp; c')

@@ -314,3 +314,23 @@ def test_toolbar_formatting_reaches_the_mail_without_qt_markup(qtbot: QtBot, win
     assert "<td>cell</td>" not in edit.fragment()
     for bad in ("-qt-", "qrichtext", "DOCTYPE", "margin-top"):
         assert bad not in html
+
+
+def test_preview_shows_the_pictures_that_travel_inside_the_message(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+    from tests_png import LOGO_PNG
+
+    from ui.main_window import STEP_PREVIEW
+
+    _type_letter(qtbot, window)
+    window.message_view.rich_edit.place_image(QImage.fromData(LOGO_PNG), LOGO_PNG, "image/png")
+    window.message_view.commit()
+    window.steps.setCurrentRow(STEP_PREVIEW)
+    window.preview_view.show_row(1)
+    html = window.preview_view.html_view.toHtml()
+    cid = re.search(r'src="(cid:[^"]+)"', html)
+    assert cid is not None
+    shown = window.preview_view.html_view.document().resource(QTextDocument.ResourceType.ImageResource,
+                                                              QUrl(cid.group(1)))
+    assert isinstance(shown, QImage) and not shown.isNull()

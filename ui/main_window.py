@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     from ui.views.accounts_dialog import AccountsDialog
 
 MAX_RECENT = 8
-SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("MainWindow",
-                                       "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)")
+SPREADSHEET_FILTER = cast(str, QT_TRANSLATE_NOOP(
+    "MainWindow", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"))
 BODY_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text"}
 STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY = range(6)
 LAST_CAMPAIGN_KEY = "campaign/last"  # reopened on start

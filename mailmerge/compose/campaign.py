@@ -116,6 +116,8 @@ class Campaign:
         return tuple(self._look_up(Path(src)) for src in self.template.attachments if src and "{" not in src)
 
     def _attachments(self, row: int, from_template: tuple[Path, ...], values: dict[str, str]) -> tuple[Path, ...]:
+        if not from_template and not self.mapping.attachments:  # most campaigns: nothing to look up per row
+            return ()
         literal = {Path(src) for src in self.template.attachments if "{" not in src}
         field_columns = ", ".join(sorted(self.template.header_vars.get("Attachment", frozenset())))
         found = [self._checked(path, row, None if path in literal else field_columns) for path in from_template]

@@ -133,6 +133,17 @@ def html_to_text(html: str) -> str:
     return parser.text()
 
 
+def html_to_text_template(html: str) -> str | None:
+    """`html_to_text` of an HTML template with its Jinja kept: the plain-text part as a template, or None when a
+    construct would not survive (one inside a tag other than a link address, or in the page's head)."""
+    protected, constructs = _protect_jinja(html)
+    text = html_to_text(protected)
+    found = sorted(int(i) for i in _PLACEHOLDER.findall(text))
+    if found != list(range(len(constructs))):
+        return None
+    return _restore_jinja(text, constructs)
+
+
 class _TextMaker(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -258,8 +269,12 @@ def link_domain(url: str) -> str:
 
 
 def text_escape(text: str) -> str:
-    """HTML text as the editor writes it: `&`, `<`, `>` escaped, quotes kept (Jinja string literals need them)."""
-    return html_entities.escape(text, quote=False)
+    """HTML text as the editor writes it: `&`, `<`, `>` escaped, quotes kept; hand-written Jinja in the text
+    (`{% if amount > 100 %}`) is left exactly as typed, since Jinja reads it before any HTML reader does."""
+    pieces = _JINJA.split(text)
+    constructs = _JINJA.findall(text)
+    escaped = [html_entities.escape(piece, quote=False) for piece in pieces]
+    return escaped[0] + "".join(c + e for c, e in zip(constructs, escaped[1:], strict=True))
 
 
 def text_to_fragment(body: str, body_format: str) -> str:

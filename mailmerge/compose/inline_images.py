@@ -1,9 +1,14 @@
 """Pictures in the message travel inside it, as `cid:` parts of a multipart/related body.
 
 The editor stores a picture in the template as a `data:` address (the template stays one self-contained text,
-which the CLI sends as the window does). When a message is built, each distinct picture becomes one MIME part with
-a Content-ID made from its bytes, and the HTML points at `cid:` instead: clients show inline parts without asking
-to "load remote content", and no address of a file on this computer ever leaves it.
+which the CLI sends as the window does). Each distinct picture becomes one MIME part with a Content-ID made from its
+bytes, and the HTML points at `cid:` instead: clients show inline parts without asking to "load remote content",
+and no address of a file on this computer ever leaves it.
+
+The swap happens once, when the template is compiled: a 300 KB logo is not scanned, decoded and hashed again for
+every row. The pictures are remembered by Content-ID (`known_image`), so the message builder finds them from the
+rendered HTML's `cid:img-…@mailmerge` references; rendered HTML that still holds `data:` pictures (made by other
+code) is converted when the message is built.
 """
 
 from __future__ import annotations
@@ -28,11 +33,27 @@ class InlineImage:
     data: bytes
 
 
+_CID_REFERENCE = re.compile(r"cid:(img-[0-9a-f]{24}@mailmerge)")
+# Every picture met in this process, by Content-ID: as many as the templates opened hold (the window's one
+# message, the CLI's one template), so it is not trimmed.
+_KNOWN: dict[str, InlineImage] = {}
+
+
+def known_image(content_id: str) -> InlineImage | None:
+    return _KNOWN.get(content_id)
+
+
 def extract_images(html: str) -> tuple[str, tuple[InlineImage, ...]]:
-    """The HTML with every `data:` picture replaced by `cid:`, and the pictures (each distinct one once)."""
-    if "data:image" not in html:
-        return html, ()
+    """The HTML with every `data:` picture replaced by `cid:`, and the pictures it shows (each distinct one once,
+    including those replaced when the template was compiled)."""
     images: dict[str, InlineImage] = {}
+    if "cid:img-" in html:
+        for content_id in _CID_REFERENCE.findall(html):
+            known = _KNOWN.get(content_id)
+            if known is not None:
+                images.setdefault(content_id, known)
+    if "data:image" not in html:
+        return html, tuple(images.values())
 
     def to_cid(match: re.Match[str]) -> str:
         image = _decoded(match.group(3).lower(), re.sub(r"\s+", "", match.group(4)))
@@ -52,7 +73,9 @@ def _decoded(mime_type: str, encoded: str) -> InlineImage | None:
     except (binascii.Error, ValueError):
         return None
     digest = hashlib.sha256(data).hexdigest()[:24]
-    return InlineImage(f"img-{digest}@mailmerge", mime_type, data)
+    image = InlineImage(f"img-{digest}@mailmerge", mime_type, data)
+    _KNOWN.setdefault(image.content_id, image)
+    return image
 
 
 def image_filename(image: InlineImage) -> str:

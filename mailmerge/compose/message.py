@@ -232,8 +232,13 @@ def _multipart(subtype: str, parts: list[bytes], boundary: str) -> bytes:
     # "=_" cannot occur in base64 or quoted-printable output, and the random token makes a 7bit collision negligible.
     head = f'Content-Type: multipart/{subtype};{CRLF} boundary="{boundary}"{CRLF}{CRLF}'.encode("ascii")
     delimiter = f"--{boundary}\r\n".encode("ascii")
-    # the CRLF before each delimiter belongs to the delimiter (RFC 2046), so each part gets one more
-    return head + b"".join(delimiter + part + b"\r\n" for part in parts) + f"--{boundary}--\r\n".encode("ascii")
+    # the CRLF before each delimiter belongs to the delimiter (RFC 2046), so each part gets one more. One join:
+    # a 300 KB picture or attachment is copied once here, not once per concatenation.
+    pieces = [head]
+    for part in parts:
+        pieces += (delimiter, part, b"\r\n")
+    pieces.append(f"--{boundary}--\r\n".encode("ascii"))
+    return b"".join(pieces)
 
 
 def _attachment_part(path: Path, row: int) -> bytes:

@@ -1366,8 +1366,8 @@ Batas kirim: {limits}.</translation>
         <translation>Pen&amp;gaturan…</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Bantuan</translation>
+        <source>He&amp;lp</source>
+        <translation>Bantuan (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1505,8 +1505,8 @@ Batas kirim: {limits}.</translation>
         <translation>Tambah &amp;file…</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Muat ulang</translation>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Keep mine</source>

@@ -1366,8 +1366,8 @@ Limits: {limits}.</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>도움말</translation>
+        <source>He&amp;lp</source>
+        <translation>도움말(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1505,8 +1505,8 @@ Limits: {limits}.</source>
         <translation>파일 추가(&amp;D)…</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>다시 불러오기(&amp;L)</translation>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
     </message>
     <message>
         <source>Keep mine</source>

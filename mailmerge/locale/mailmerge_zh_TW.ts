@@ -1366,8 +1366,8 @@ Limits: {limits}.</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>說明</translation>
+        <source>He&amp;lp</source>
+        <translation>說明(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1505,8 +1505,8 @@ Limits: {limits}.</source>
         <translation>新增檔案(&amp;D)…</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>重新載入(&amp;L)</translation>
+        <source>Reload</source>
+        <translation>重新載入</translation>
     </message>
     <message>
         <source>Keep mine</source>

@@ -6,7 +6,7 @@ char format carries the Jinja it stands for; document_html writes that Jinja out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -112,8 +112,9 @@ class ChipPainter(QPyTextObject):
         width = metrics.horizontalAdvance(self.label(fmt)) + 2 * _PADDING
         return QSizeF(width, metrics.height() + 2)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int,
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int,
                    fmt: QTextFormat) -> None:
+        rect = QRectF(rect)  # Qt may pass either; the drawing below works in fractions of a pixel
         if fmt.objectType() == CONDITION_OBJECT:
             fill, edge = QColor("#fff1c2"), QColor("#b7861b")
         elif self.is_broken(fmt):

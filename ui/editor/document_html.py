@@ -295,3 +295,14 @@ def condition_chip_for(statement: str) -> QTextCharFormat:
     condition = parse_condition(statement)
     assert condition is not None  # only conditions the dialog can make are marked
     return condition_format(condition, condition_label(condition))
+
+
+def show_inline_pictures(doc: QTextDocument, html: str) -> None:
+    """Let a preview show a message's `cid:` pictures (QTextBrowser cannot fetch them itself). Call it after
+    setHtml, which forgets a document's resources."""
+    from mailmerge.compose.inline_images import extract_images
+
+    for image in extract_images(html)[1]:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"cid:{image.content_id}"),
+                        QImage.fromData(image.data))
+    doc.markContentsDirty(0, doc.characterCount())  # lay the pictures out at their size

@@ -169,12 +169,16 @@ class RichEdit(QTextEdit):
         remote = self.remote_pictures()
         if remote:
             menu.addAction(self.tr("Put the pictures from the internet inside the message"),
-                           lambda: [self.embed_requested.emit(url) for url in remote])
+                           lambda: self._embed_all(remote))
         menu.exec(event.globalPos())
+
+    def _embed_all(self, urls: list[str]) -> None:
+        for url in urls:
+            self.embed_requested.emit(url)
 
     def _image_names(self) -> list[tuple[int, str]]:
         """(position, name) of every picture in the document."""
-        found = []
+        found: list[tuple[int, str]] = []
         block = self.document().begin()
         while block.isValid():
             it = block.begin()

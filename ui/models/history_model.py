@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -25,13 +25,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 (COL_WHEN, COL_SPREADSHEET, COL_SUBJECT, COL_ACCOUNT, COL_SENT, COL_FAILED, COL_LEFT_OUT, COL_UNKNOWN,
  COL_WAITING) = range(9)
-_HEADERS = (  # marked for lupdate, translated when shown
+_HEADERS: tuple[str, ...] = cast(tuple[str, ...], (  # marked for lupdate, translated when shown
     QT_TRANSLATE_NOOP("HistoryModel", "Last activity"), QT_TRANSLATE_NOOP("HistoryModel", "Spreadsheet"),
     QT_TRANSLATE_NOOP("HistoryModel", "Subject"), QT_TRANSLATE_NOOP("HistoryModel", "Sent through"),
     QT_TRANSLATE_NOOP("HistoryModel", "Sent"), QT_TRANSLATE_NOOP("HistoryModel", "Not sent"),
     QT_TRANSLATE_NOOP("HistoryModel", "Left out"), QT_TRANSLATE_NOOP("HistoryModel", "Unknown"),
     QT_TRANSLATE_NOOP("HistoryModel", "Waiting"),
-)
+))
 _FIELD = re.compile(r"\{\{\s*(?:row\[\s*[\"']([^\"']+)[\"']\s*\]|([^}|]+?))\s*(?:\|[^}]*)?\}\}")
 
 

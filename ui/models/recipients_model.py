@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -17,7 +17,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status code ("sent", "failed".
 _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
 # Row status codes (DESIGN.md §3) and how they read to a person.
-STATUS_LABELS = {  # marked for lupdate, translated when shown
+STATUS_LABELS: dict[str, str] = cast(dict[str, str], {  # marked for lupdate, translated when shown
     "pending": QT_TRANSLATE_NOOP("RecipientsModel", "Waiting"),
     "sending": QT_TRANSLATE_NOOP("RecipientsModel", "Sending…"),
     "retrying": QT_TRANSLATE_NOOP("RecipientsModel", "Will retry"),
@@ -25,7 +25,7 @@ STATUS_LABELS = {  # marked for lupdate, translated when shown
     "failed": QT_TRANSLATE_NOOP("RecipientsModel", "Not sent"),
     "skipped": QT_TRANSLATE_NOOP("RecipientsModel", "Skipped"),
     "unknown": QT_TRANSLATE_NOOP("RecipientsModel", "Unknown – check"),
-}
+})
 FAILED_STATUSES = frozenset({"failed", "unknown"})
 _BRUSHES = {
     "sent": QBrush(QColor("#1b7f3b")),

@@ -44,11 +44,16 @@ def app_version() -> str:
         return "?"
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    values = meta.get_all(name)
+    return str(values[0]) if values else ""
+
+
 def _licence(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return str(expression)
-    text = str(meta.get("License") or "").strip()
+    text = _field(meta, "License").strip()
     if text and "\n" not in text and len(text) <= 60:  # some packages put the whole licence text here
         return text
     classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
@@ -115,9 +120,10 @@ def add_settings_and_help(window: QMainWindow, file_menu: QMenu, settings: QSett
     settings_action = QAction(translate("MainWindow", "Se&ttings…"), window)
     settings_action.triggered.connect(lambda: SettingsDialog(settings, window).exec())
     quit_section = [a for a in file_menu.actions() if a.isSeparator()]
-    file_menu.insertAction(quit_section[-1] if quit_section else None, settings_action)
-    # No Alt+letter: H, E, L and P already belong to fields of the Contacts and Message steps (Sheet, Email, Reload,
-    # Reply to); F10 or Alt then the arrow keys reach it.
-    help_menu = window.menuBar().addMenu(translate("MainWindow", "Help"))
+    if quit_section:
+        file_menu.insertAction(quit_section[-1], settings_action)
+    else:
+        file_menu.addAction(settings_action)
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "He&lp"))  # Alt+H is Sheet in the Contacts step
     about = help_menu.addAction(translate("MainWindow", "&About Mail Merge"))
     about.triggered.connect(lambda: AboutDialog(window).exec())

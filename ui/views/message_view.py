@@ -9,8 +9,10 @@ line, body) for anyone who wants to see or type the Jinja.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileSystemWatcher, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QImage, QKeyEvent
@@ -41,7 +43,7 @@ from ui.views.common import InlineError, set_tab_chain
 # Edits are pushed to the session after a short pause in typing, not on every key.
 EDIT_SETTLE_MS = 300
 PAGE_RICH, PAGE_TEXT, PAGE_SOURCE = range(3)
-PICTURE_FILTER = QT_TRANSLATE_NOOP("MessageView", "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)")
+PICTURE_FILTER = cast(str, QT_TRANSLATE_NOOP("MessageView", "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"))
 
 
 class FieldLineEdit(QLineEdit):
@@ -56,7 +58,7 @@ class FieldLineEdit(QLineEdit):
         if event.text() == "{" and self.text()[:self.cursorPosition()].endswith("{{") and self._columns():
             menu = QMenu(self)
             for column in self._columns():
-                menu.addAction(column, lambda c=column: self._complete(c))
+                menu.addAction(column, functools.partial(self._complete, column))
             menu.exec(self.mapToGlobal(self.cursorRect().bottomLeft()))
 
     def _complete(self, column: str) -> None:
@@ -161,7 +163,7 @@ class MessageView(QWidget):
         reload_row.setContentsMargins(0, 0, 0, 0)
         self.reload_label = QLabel()
         self.reload_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Re&load"))
+        self.reload_button = QPushButton(self.tr("Reload"))  # Alt+L is the Help menu
         self.reload_button.clicked.connect(self.reload_template)
         keep_button = QPushButton(self.tr("Keep mine"))
         keep_button.clicked.connect(self.reload_bar.hide)
@@ -192,9 +194,9 @@ class MessageView(QWidget):
         self._settle.setSingleShot(True)
         self._settle.setInterval(EDIT_SETTLE_MS)
         self._settle.timeout.connect(self.commit)
-        for edit in self.header_edits.values():
-            edit.textEdited.connect(self._settle.start)
-            edit.installEventFilter(self)
+        for header_edit in self.header_edits.values():
+            header_edit.textEdited.connect(self._settle.start)
+            header_edit.installEventFilter(self)
         for text_edit in (self.body_edit, self.source_edit, self.attachments_edit):
             text_edit.textChanged.connect(self._on_body_changed)
         self.body_edit.installEventFilter(self)
@@ -279,7 +281,9 @@ class MessageView(QWidget):
         self.body_pages.setCurrentIndex(PAGE_SOURCE)
 
     def focus_body(self) -> None:
-        self.body_pages.currentWidget().setFocus()
+        current = self.body_pages.currentWidget()
+        if current is not None:
+            current.setFocus()
         if self.body_pages.currentIndex() == PAGE_RICH:
             self.rich_edit.setFocus()
 

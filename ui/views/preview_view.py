@@ -118,7 +118,10 @@ class PreviewView(QWidget):
         for key, label in self.header_labels.items():
             label.setText(values[key])
         if rendered.html is not None:
+            from ui.editor.document_html import show_inline_pictures
+
             self.html_view.setHtml(rendered.html)
+            show_inline_pictures(self.html_view.document(), rendered.html)
         else:
             self.html_view.setPlainText(rendered.text)
         self.text_view.setPlainText(rendered.text)

@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--max-per-connection", type=int, help="reconnect after this many messages")
     send.add_argument("--insecure", action="store_true", help="do not verify the server's TLS certificate")
     send.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the server")
+    send.add_argument("--at", help='start at this time, "YYYY-MM-DD HH:MM" (this computer\'s time); waits until then')
+    send.add_argument("--late-after", type=int, default=60, metavar="MINUTES",
+                      help="with a send-at column: skip rows more than this overdue (default 60)")
 
     report = sub.add_parser("report", help="write a report of a send run")
     report.add_argument("journal", help="journal file of the run")
@@ -102,9 +105,22 @@ def build_parser() -> argparse.ArgumentParser:
     sup_list.add_argument("--json", action="store_true", help="print the list as JSON")
     sup_add = sup.add_parser("add", help="never send to these addresses (e.g. someone who unsubscribed)")
     sup_add.add_argument("addresses", nargs="+", metavar="ADDRESS")
-    sup_add.add_argument("--reason", default="manual", help="why, e.g. unsubscribed (default: manual)")
+    sup_add.add_argument("--reason", default="manual",
+                         help="why: hard_bounce, unsubscribed, complaint, manual, blocked (default: manual)")
     sup_remove = sup.add_parser("remove", help="send to these addresses again (only if you know they work)")
     sup_remove.add_argument("addresses", nargs="+", metavar="ADDRESS")
+    sup_import = sup.add_parser("import", help="add the addresses of a CSV file (address,reason,added,expires)")
+    sup_import.add_argument("file", metavar="FILE")
+    sup_export = sup.add_parser("export", help="write the whole list to a CSV file")
+    sup_export.add_argument("file", metavar="FILE")
+
+    replies = sub.add_parser("replies", help="read the account's inbox for bounces, unsubscribes and replies")
+    replies.add_argument("--account", required=True, help="the saved account whose mailbox (IMAP) is read")
+    replies.add_argument("--journal", help="the run's journal: rows get what came back (default: none, only the "
+                         "suppression list is updated)")
+    replies.add_argument("--since", help="read mail from this date on, YYYY-MM-DD (default: the run's start, or "
+                         "30 days)")
+    replies.add_argument("--json", action="store_true", help="print what was found as JSON")
 
     account = sub.add_parser("account", help="manage saved accounts (passwords live in the system keyring)")
     acc = account.add_subparsers(dest="account_command", required=True, metavar="ACTION")
@@ -134,6 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--template-id", help="Tencent Cloud SES API: approved template ID (without it: Simple mode)")
     add.add_argument("--unsubscribe", help="Tencent Cloud SES API: unsubscribe link language, 0 (none) to 12")
     add.add_argument("--trigger-type", help="Tencent Cloud SES API: 0 bulk mail, 1 triggered mail (codes, receipts)")
+    add.add_argument("--unsubscribe-mailto", help="address people write to to unsubscribe (List-Unsubscribe)")
+    add.add_argument("--unsubscribe-url", help="https page for one-click unsubscribe; each person's token is added")
+    add.add_argument("--dkim-selector", help="DKIM selector of the sender domain (checked in DNS before sending)")
+    add.add_argument("--imap-host", help="mailbox server read for bounces and replies (IMAP)")
+    add.add_argument("--imap-port", type=int, help="IMAP port (default 993, or 143 without TLS)")
+    add.add_argument("--imap-security", choices=["none", "starttls", "tls"], help="IMAP security (default tls)")
+    add.add_argument("--imap-user", help="IMAP login name (default: the sending login)")
+    add.add_argument("--keep-sent-copy", action="store_true", help="put a copy of each sent message in Sent (IMAP)")
     acc.add_parser("list", help="list saved accounts")
     acc.add_parser("presets", help="list provider presets and their limits")
     test = acc.add_parser("test", help="test DNS, TCP, TLS, EHLO and login, step by step")

@@ -3,7 +3,10 @@
 # suite: ruff, mypy --strict on the core and the window, then pytest against real servers, a real keyring and the
 # real window.
 source "$(dirname "$0")/common.sh"
-apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${INSTALLER_TEST_PACKAGES[@]}"
+# Test-only servers the tests start themselves on loopback ports: dovecot (IMAP: replies, Sent copies) and
+# SpamAssassin (the standards check scores the sample campaign offline).
+TEST_SERVER_PACKAGES=(dovecot-imapd spamassassin)
+apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${INSTALLER_TEST_PACKAGES[@]}" "${TEST_SERVER_PACKAGES[@]}"
 make_venv "[dev]"
 .venv/bin/ruff check .
 .venv/bin/mypy mailmerge ui

@@ -150,17 +150,59 @@ def _take(language: str) -> int:
         wait_for(lambda: window.session.recipients()[4:5] == ["siti.rahma@example.org"], "the corrected copy")
         window.target_for = lambda _account: _LocalServerTarget(server.port)  # type: ignore[assignment,return-value]
         window.send_view.set_accounts([("Office SMTP (127.0.0.1, no TLS: a local test server)", "Office")], "Office")
+        window.session.account = "Office SMTP"  # the run's identity (the test server stands in for the account)
         window.send_all()
         wait_for(lambda: not window.worker.busy and window.send_view.send_button.isEnabled(), "sending")
         window.steps.setCurrentRow(STEP_SEND)
         window.send_view.table.selectRow(1)
         shoot("8-send-failed-row")
+        window.steps.setCurrentRow(5)
+        wait_for(lambda: window.history_view.model.rowCount() > 1, "the history of both runs")
+        shoot("12-history-runs")  # the trial through the outbox and the real send, told apart
     finally:
         server.stop()
+    _confirmation_with_left_out_rows(work, sample, window, out, settle)
     _formatted_message(window, shoot)
     window.session.set_dirty(False)
     window.close()
     return 0
+
+
+def _confirmation_with_left_out_rows(work: Path, sample: str, window: object, out: Path, settle: object) -> None:
+    """The send confirmation of a sheet with a mistyped address, a repeated one and one on the suppression list:
+    the count, the account and everyone left out with the reason."""
+    from mailmerge.compose.campaign import Campaign
+    from mailmerge.sending.runs import AccountRef
+    from mailmerge.sending.suppression import SuppressionList
+    from mailmerge.sending.workspace import prepare_run
+    from ui.views.confirm_send import ConfirmSendDialog
+
+    lines = sample.splitlines()
+    broken = [line.replace("siti.rahma@example.org", "siti.rahma(at)example.org") for line in lines]
+    members = work / "members-march.csv"
+    members.write_text("\n".join([*broken, broken[1]]) + "\n", encoding="utf-8")  # row 1's person twice
+    suppressed = SuppressionList()
+    suppressed.add("liam.obrien@example.com", "unsubscribed")
+    suppressed.close()
+    window.open_contacts(members)  # type: ignore[attr-defined]
+    for _ in range(200):
+        settle()  # type: ignore[operator]
+        table = window.session.table  # type: ignore[attr-defined]
+        if table is not None and table.source == members:
+            break
+    campaign: Campaign = window.session.campaign()  # type: ignore[attr-defined]
+    run = prepare_run(campaign, AccountRef("account:Office SMTP", "Office SMTP"), face="window")
+    try:
+        dialog = ConfirmSendDialog(run, "Office SMTP", trial=False, retry=False, parent=window)  # type: ignore[arg-type]
+        dialog.skip_invalid.setChecked(True)
+        dialog.show()
+        settle()  # type: ignore[operator]
+        path = out / "11-confirm-left-out.png"
+        dialog.grab().save(str(path))
+        print(f"saved {path.relative_to(REPO)}")
+        dialog.reject()
+    finally:
+        run.close()
 
 
 def _picture(width: int, height: int, colours: tuple[str, str], text: str, pixel_size: int) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -71,3 +72,25 @@ def test_the_send_menu_opens_it(window: MainWindow) -> None:  # noqa: F811
     texts = [a.text() for a in window.menuBar().actions()]
     send_menu = window.menuBar().actions()[texts.index("&Send")].menu()
     assert "Suppression &list…" in [a.text() for a in send_menu.actions()]
+
+
+def test_import_and_export_csv_from_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "list.csv"
+    source.write_text("address,reason,expires\nleft@example.com,unsubscribed,\nspam@example.com,complaint,\n"
+                      "oops,manual,\nwait@example.com,blocked,2031-05-01\n", encoding="utf-8")
+    dialog = SuppressionDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isEnabled() and dialog.export_button.isEnabled()
+    dialog.import_file(source)
+    assert stored() == {"left@example.com", "spam@example.com", "wait@example.com"}
+    assert dialog.status.text() == "Imported 3 address(es) from list.csv. 1 line(s) skipped; see above."
+    assert dialog.problem.text().startswith("Line 4: 'oops' is not an email address")
+    rows = {r[0]: r for r in shown(dialog)}
+    assert rows["spam@example.com"][1] == "The person marked a message as spam."
+    assert rows["wait@example.com"][3] == "2031-05-01"
+
+    out = tmp_path / "saved.csv"
+    dialog.export_file(out)
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("left@example.com,unsubscribed,")
+    assert dialog.status.text() == f"Saved 3 address(es) to {out}." and dialog.problem.isHidden()
+    dialog.reject()

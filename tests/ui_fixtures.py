@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ class ScriptedDialogs:
     per_row: bool = False  # in the send confirmation: a repeated address gets one message per row
     open_paths: list[Path] = field(default_factory=list)
     save_path: Path | None = None
+    when_answer: datetime | None = None  # the date and time "picked" in choose_datetime (None: cancelled)
     asked: list[str] = field(default_factory=list)
 
     def open_file(self, title: str, file_filter: str) -> Path | None:
@@ -62,6 +64,10 @@ class ScriptedDialogs:
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
+
+    def choose_datetime(self, title: str, text: str, earliest: datetime) -> datetime | None:
+        self.asked.append(text)
+        return self.when_answer
 
 
 @dataclass

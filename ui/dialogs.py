@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from mailmerge.sending.workspace import PreparedRun
@@ -42,6 +53,28 @@ class Dialogs:
         if answer == QMessageBox.StandardButton.Save:
             return "save"
         return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+
+    def choose_datetime(self, title: str, text: str, earliest: datetime) -> datetime | None:
+        """A date and time no earlier than `earliest`, in local time; None when cancelled."""
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(title)
+        start = QDateTime.fromSecsSinceEpoch(int(earliest.timestamp()))
+        edit = QDateTimeEdit(start)
+        edit.setMinimumDateTime(start)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(edit)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch()).astimezone().replace(second=0)
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ui.background import run_in_background, shown_in
 from ui.dialogs import Dialogs
 from ui.event_fold import fold_events
 from ui.resources import icon
+from ui.scheduler import Scheduler
 from ui.send_target import AccountTarget, SendTarget, read_account_notice
 from ui.send_worker import SendJob, SendWorker, TestJob, TestResult
 from ui.session import CampaignSession
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
             ended.connect(self._close_if_stopping)  # connected last: the views show the end of the run first
 
         self.refresh_accounts()
+        self.scheduler = Scheduler(self)  # Send step's Schedule…; overdue schedules are offered once shown
+        QTimer.singleShot(0, self.scheduler.offer_overdue)
         self._show_outbox()
         self.steps.setCurrentRow(STEP_CONTACTS)
         geometry = self.settings.value("window/geometry")
@@ -469,6 +472,7 @@ class MainWindow(QMainWindow):
     # --- check ---------------------------------------------------------------------------------------------------
     def run_check(self) -> None:
         from mailmerge.compose.preflight import check
+        from mailmerge.compose.sender_domain import sender_domain_findings
 
         self.message_view.commit()
         self.steps.setCurrentRow(STEP_CHECK)
@@ -478,9 +482,10 @@ class MainWindow(QMainWindow):
             self.check_view.show_error(problem_text(exc))
             return
         self.check_view.set_checking()
-        rules = self._message_rules()
-        run_in_background(lambda: check(campaign, rules=rules), self.check_view.show_findings,
-                          shown_in(self.check_view.show_error))
+        rules, profile = self._message_rules(), self._chosen_profile()
+        # the rows, then the chosen account's sender domain in DNS (SPF, DKIM, DMARC: warnings only)
+        run_in_background(lambda: check(campaign, rules=rules) + sender_domain_findings(campaign, profile),
+                          self.check_view.show_findings, shown_in(self.check_view.show_error))
 
     # --- accounts ------------------------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:
@@ -575,8 +580,11 @@ class MainWindow(QMainWindow):
     def _sync_default_from(self) -> None:
         """A template without a From: line uses the chosen account's address everywhere (preview, check, send), as
         `mailmerge send --account` does."""
+        from mailmerge.compose.unsubscribe import account_unsubscribe
+
         profile = self._chosen_profile()
         self.session.default_from = (profile.from_address or "") if profile is not None else ""
+        self.session.unsubscribe = account_unsubscribe(profile)  # its List-Unsubscribe and footer link
 
     def _account_target(self, name: str | None) -> SendTarget:
         return AccountTarget(name, on_notice=self.account_notice_ready.emit)
@@ -663,8 +671,9 @@ class MainWindow(QMainWindow):
         if rows:
             self._prepare(campaign, retry_rows=rows)
 
-    def _prepare(self, campaign: Campaign, retry_rows: list[int] | None) -> None:
-        """Lock the campaign and work out the plan off the UI thread (a big sheet is checked row by row), then ask."""
+    def _prepare(self, campaign: Campaign, retry_rows: list[int] | None, *, confirmed: bool = False) -> None:
+        """Lock the campaign and work out the plan off the UI thread (a big sheet is checked row by row), then ask
+        (`confirmed`: a schedule the user confirmed when making it sends without asking again)."""
         from mailmerge.sending.plan import PlanOptions
         from mailmerge.sending.workspace import prepare_run
 
@@ -687,7 +696,7 @@ class MainWindow(QMainWindow):
             self.send_view.show_status("")
             shown_in(self.send_view.error.show_message)(exc)
 
-        run_in_background(prepare, lambda run: self._confirm_and_start(run, retry_rows is not None),
+        run_in_background(prepare, lambda run: self._confirm_and_start(run, retry_rows is not None, confirmed),
                           prepare_failed)
 
     def _set_preparing(self, preparing: bool) -> None:
@@ -695,11 +704,11 @@ class MainWindow(QMainWindow):
         for control in (self.send_action, self.retry_action, self.send_view.send_button, self.send_view.retry_button):
             control.setEnabled(not preparing)
 
-    def _confirm_and_start(self, run: PreparedRun, retry: bool) -> None:
+    def _confirm_and_start(self, run: PreparedRun, retry: bool, scheduled: bool = False) -> None:
         self.send_view.show_status("")
         try:
-            confirmed = self.worker.busy is False and self.dialogs.confirm_send(
-                run, self._account_label(), trial=run.identity.via.trial, retry=retry)
+            confirmed = self.worker.busy is False and (scheduled or self.dialogs.confirm_send(
+                run, self._account_label(), trial=run.identity.via.trial, retry=retry))
         except BaseException:
             run.close()
             raise

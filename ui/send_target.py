@@ -65,5 +65,8 @@ class AccountTarget:
 
     def close(self) -> None:
         if self._resolved is not None:
-            self._resolved.close()
-            self._resolved = None
+            resolved, self._resolved = self._resolved, None
+            resolved.close()
+            notices = resolved.after_run()  # e.g. how many copies went to the Sent folder
+            if notices and self.on_notice is not None:
+                self.on_notice("\n".join(notices))

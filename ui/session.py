@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from mailmerge.compose.campaign_file import CampaignDocument
+from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE
 from mailmerge.sheets.mapping import MAPPING_ROLES
 from ui.template_text import MessageFields, compose_template, split_template
 
@@ -40,6 +41,7 @@ class CampaignSession(QObject):
         self.template_source: Path | None = None  # where relative attachment paths are looked up
         self.account: str | None = None  # None: the built-in outbox
         self.default_from = ""  # the chosen account's From, for a message without a From line
+        self.unsubscribe = NO_UNSUBSCRIBE  # the chosen account's unsubscribe options
         self.campaign_path: Path | None = None
         self.excluded_rows: frozenset[int] = frozenset()  # 1-based data rows the user left out of the send
         # Folders attachment cells may name files in, besides the spreadsheet's and the message's (the user chose
@@ -124,6 +126,7 @@ class CampaignSession(QObject):
             )
         return Campaign(
             contacts=self.table, template=self.template(), mapping=self.mapping, default_from=self.default_from,
+            unsubscribe=self.unsubscribe,
             attachment_folders=self.attachment_folders,
         )
 

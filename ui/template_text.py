@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-HEADER_ORDER = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject")
+HEADER_ORDER = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject", "Unsubscribe")
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,17 @@ WINDOW_SENTENCES: dict[str, str] = {
     "template.unknown_field": "Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no "
     "such column. {closest}Fix the name in the message or rename the column.",
     "template.unknown_fields": "{described}",
+    "unsubscribe.link_without_address": "The message uses the Unsubscribe link, but no unsubscribe address or "
+    "link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in "
+    "the Message step.",
+    "unsubscribe.missing": "This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo "
+    "expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in "
+    "{accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.",
+    "imap.not_configured": "Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and "
+    "fill in Mailbox server (IMAP).",
+    "imap.oauth_unsupported": "Account “{name}” signs in through the browser, which reading the mailbox does not "
+    "support yet. Use an app password for the account instead ({accounts}).",
+    "imap.no_user": "Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.",
     "changed": "Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could "
     "be a different person now. Check the report before sending to it.",
 }

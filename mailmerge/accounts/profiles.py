@@ -84,6 +84,15 @@ class Account:
     # The message editor's "Add signature": an HTML fragment (pictures as data: addresses). Files written before
     # signatures existed have no such key and load with None.
     signature: str | None = None
+    # After the send (all optional; files saved before these existed read as "not set"):
+    unsubscribe_mailto: str | None = None  # where people write to unsubscribe (List-Unsubscribe mailto)
+    unsubscribe_url: str | None = None  # https page for one-click unsubscribe (RFC 8058)
+    dkim_selector: str | None = None  # the sender domain's DKIM selector, when the preset does not know it
+    imap_host: str | None = None  # the mailbox read for bounces and replies, and where "Sent" copies go
+    imap_port: int | None = None  # None: 993 (TLS) or 143 (STARTTLS / none)
+    imap_security: Security | None = None  # None: "tls"
+    imap_user: str | None = None  # None: the sending login name
+    keep_sent_copy: bool = False  # append each sent message to the mailbox's Sent folder
 
     @property
     def needs_secret(self) -> bool:
@@ -411,6 +420,9 @@ class ResolvedTransport:
     rules: TransportRules = DEFAULT_RULES  # what one message may hold; pass to preflight.check
     day_budget: DayBudget | None = None  # None: the provider told us nothing (or has no daily quota)
     warnings: tuple[str, ...] = ()  # plain sentences to show before sending (e.g. the quota could not be read)
+    unsubscribe_mailto: str | None = None  # the account's unsubscribe options, as saved (compose/unsubscribe.py)
+    unsubscribe_url: str | None = None
+    after_run: Callable[[], tuple[str, ...]] = lambda: ()  # sentences for after the run and close() (Sent copies)
 
 
 def message_rules(account: Account | None) -> TransportRules:
@@ -662,14 +674,40 @@ def resolve_transport(name: str | None, path: Path | None = None) -> ResolvedTra
     if chosen is None:
         return _outbox_transport(None)
     account = get_account(chosen, path)
-    preset = get_preset(account.preset)
-    if preset.channel == "outbox":
-        return _outbox_transport(account)
-    if preset.channel == "smtp":
-        return _smtp_transport(account)
-    if preset.channel == "ses_api":
-        return _ses_transport(account)
-    return _tencent_transport(account)
+    channel = get_preset(account.preset).channel
+    if channel == "outbox":
+        resolved = _outbox_transport(account)
+    elif channel == "smtp":
+        resolved = _smtp_transport(account)
+    elif channel == "ses_api":
+        resolved = _ses_transport(account)
+    else:
+        resolved = _tencent_transport(account)
+    resolved = replace(resolved, unsubscribe_mailto=account.unsubscribe_mailto,
+                       unsubscribe_url=account.unsubscribe_url)
+    return _with_sent_copies(resolved, account) if account.keep_sent_copy else resolved
+
+
+def _with_sent_copies(resolved: ResolvedTransport, account: Account) -> ResolvedTransport:
+    """Every accepted message also goes to the account's Sent folder (transports/sent_copy.py). A mailbox that is
+    not set up is a warning: the copies are optional, the send is not."""
+    from mailmerge.accounts.mailbox import imap_settings
+    from mailmerge.transports.sent_copy import SentCopier, copying_factory
+
+    try:
+        copier = SentCopier(imap_settings(account))
+    except MailMergeError as exc:
+        return replace(resolved, warnings=(*resolved.warnings, f"No copies will be kept in Sent: {exc}"))
+    close = resolved.close
+
+    def close_both() -> None:
+        try:
+            close()
+        finally:
+            copier.close()
+
+    return replace(resolved, factory=copying_factory(resolved.factory, copier), close=close_both,
+                   after_run=copier.notices)
 
 
 # ------------------------------------------------------------------------------------------ testing API accounts

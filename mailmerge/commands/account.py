@@ -49,6 +49,7 @@ def _add(args: argparse.Namespace) -> int:
         trigger_type=_whole_number(args.trigger_type, "--trigger-type"),
         no_login=args.no_login,
     )
+    account = _after_send_options(account, args)
     if args.no_login and args.password_stdin:
         raise UnusableInputError(
             "account.no_login_with_password",
@@ -82,6 +83,24 @@ def _add(args: argparse.Namespace) -> int:
     accounts.save_account(account)
     print(f"Saved {accounts.describe(account)}")
     return EXIT_OK
+
+
+def _after_send_options(account: accounts.Account, args: argparse.Namespace) -> accounts.Account:
+    """Unsubscribe options, the DKIM selector and the mailbox (IMAP) read for replies, checked before saving."""
+    from mailmerge.compose.unsubscribe import unsubscribe_options
+
+    unsubscribe = unsubscribe_options(args.unsubscribe_mailto, args.unsubscribe_url)
+    return replace(
+        account,
+        unsubscribe_mailto=unsubscribe.mailto,
+        unsubscribe_url=unsubscribe.url,
+        dkim_selector=(args.dkim_selector or "").strip() or None,
+        imap_host=(args.imap_host or "").strip() or None,
+        imap_port=args.imap_port,
+        imap_security=args.imap_security,
+        imap_user=args.imap_user,
+        keep_sent_copy=args.keep_sent_copy,
+    )
 
 
 def _whole_number(text: str | None, option: str) -> int | None:

@@ -7,9 +7,11 @@ import argparse
 from pathlib import Path
 
 from mailmerge.compose.campaign import Campaign, open_campaign
+from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, UnsubscribeOptions
 
 
-def campaign_from_args(args: argparse.Namespace, *, default_from: str = "") -> Campaign:
+def campaign_from_args(args: argparse.Namespace, *, default_from: str = "",
+                       unsubscribe: UnsubscribeOptions = NO_UNSUBSCRIBE) -> Campaign:
     return open_campaign(
         Path(args.contacts),
         Path(args.template),
@@ -18,4 +20,5 @@ def campaign_from_args(args: argparse.Namespace, *, default_from: str = "") -> C
         default_from=default_from,
         encoding=args.encoding,
         attachment_folders=tuple(Path(folder) for folder in args.attachments_folder),
+        unsubscribe=unsubscribe,
     )

@@ -8,19 +8,21 @@ import json
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
 from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.compose.preflight import Finding, check
+from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, account_unsubscribe
 from mailmerge.sending.suppression import SuppressionList, describe
 from mailmerge.transports.presets import DEFAULT_RULES
 
 
 def run(args: argparse.Namespace) -> int:
-    rules, default_from = DEFAULT_RULES, ""
+    rules, default_from, unsubscribe = DEFAULT_RULES, "", NO_UNSUBSCRIBE
     if args.account is not None:
         # Only the saved profile: checking never reads the keyring or asks the provider anything.
         from mailmerge.accounts.profiles import get_account, message_rules
 
         account = get_account(args.account)
         rules, default_from = message_rules(account), account.from_address or ""
-    campaign = campaign_from_args(args, default_from=default_from)
+        unsubscribe = account_unsubscribe(account)
+    campaign = campaign_from_args(args, default_from=default_from, unsubscribe=unsubscribe)
     store = SuppressionList()
     try:
         snapshot = store.snapshot()
@@ -28,6 +30,10 @@ def run(args: argparse.Namespace) -> int:
                          suppressed=lambda a: describe(entry.reason) if (entry := snapshot.find(a)) else None)
     finally:
         store.close()
+    if args.account is not None:
+        from mailmerge.compose.sender_domain import sender_domain_findings
+
+        findings += sender_domain_findings(campaign, account)
     errors = sum(f.severity == "error" for f in findings)
     if args.json:
         print(json.dumps([_as_json(f) for f in findings], ensure_ascii=False, indent=1))

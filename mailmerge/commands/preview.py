@@ -10,16 +10,19 @@ from pathlib import Path
 from mailmerge.base.errors import UnusableInputError
 from mailmerge.cli import EXIT_OK
 from mailmerge.commands.campaign_args import campaign_from_args
+from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, account_unsubscribe
 
 
 def run(args: argparse.Namespace) -> int:
-    default_from = ""
+    default_from, unsubscribe = "", NO_UNSUBSCRIBE
     if args.account is not None:
-        # The From address a send through this account would fill in; only the saved profile, never the keyring.
+        # The From address and unsubscribe options a send through this account would fill in; the profile only
+        # (the keyring is read just for the unsubscribe token when the account has unsubscribe options).
         from mailmerge.accounts.profiles import get_account
 
-        default_from = get_account(args.account).from_address or ""
-    campaign = campaign_from_args(args, default_from=default_from)
+        account = get_account(args.account)
+        default_from, unsubscribe = account.from_address or "", account_unsubscribe(account)
+    campaign = campaign_from_args(args, default_from=default_from, unsubscribe=unsubscribe)
     count = len(campaign.contacts)
     if not 1 <= args.row <= count:
         raise UnusableInputError(

@@ -14,9 +14,10 @@ import os
 import re
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
@@ -32,6 +33,8 @@ from mailmerge.commands.check import format_finding
 from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.campaign_file import CampaignDocument
 from mailmerge.compose.preflight import Finding
+from mailmerge.compose.send_at import parse_when, scheduled_time
+from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, UnsubscribeOptions, unsubscribe_options
 from mailmerge.sending.engine import Engine, Limits
 from mailmerge.sending.journal import TO_SEND, Journal, RowStatus
 from mailmerge.sending.plan import PlanOptions, Reason, SendPlan, describe
@@ -66,15 +69,19 @@ class Channel:
     via: AccountRef = OUTBOX_REF  # what the run's identity names: the outbox, an account or a server
     rules: TransportRules = DEFAULT_RULES
     day_budget: DayBudget | None = None
+    unsubscribe: UnsubscribeOptions = NO_UNSUBSCRIBE
+    after_run: Callable[[], tuple[str, ...]] = lambda: ()  # e.g. how many copies went to the Sent folder
 
 
 def run(args: argparse.Namespace) -> int:
     if args.rows and not args.retry_failed:
         raise UnusableInputError("send.rows_without_retry", "--rows only works together with --retry-failed.")
     retry_rows = _parse_rows(args.rows) if args.rows else None
+    if args.at:
+        scheduled_time(args.at)  # a typo or a time already past is said now, not after the checks
     channel = _channel(args)
     try:
-        campaign = campaign_from_args(args, default_from=channel.from_address or "")
+        campaign = campaign_from_args(args, default_from=channel.from_address or "", unsubscribe=channel.unsubscribe)
         if args.dry_run:
             if not _preflight_ok(campaign, channel.rules):
                 return EXIT_PROBLEMS
@@ -82,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
         return _send(args, campaign, channel, retry_rows)
     finally:
         channel.close()
+        for notice in channel.after_run():
+            print(notice)
 
 
 # --------------------------------------------------------------------------------------------------- choosing
@@ -111,6 +120,8 @@ def _channel(args: argparse.Namespace) -> Channel:
         via=account_ref(args.account),
         rules=resolved.rules,
         day_budget=budget,
+        unsubscribe=unsubscribe_options(resolved.unsubscribe_mailto, resolved.unsubscribe_url),
+        after_run=resolved.after_run,
     )
 
 
@@ -328,10 +339,13 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
             print("Nothing was sent.")
             return EXIT_OK
         run.commit_plan()
+        if args.at:
+            _wait_until(args.at)
         print(f"Sending {count} messages via {channel.description}; journal: {run.path}")
         suppression = SuppressionList()
         try:
-            engine = run.engine(channel.factory, channel.limits, suppression)
+            engine = run.engine(channel.factory, channel.limits, suppression,
+                                late_after=timedelta(minutes=args.late_after))
             stopped = asyncio.run(_drive(engine, args.events_jsonl))
         finally:
             suppression.close()
@@ -400,6 +414,15 @@ def _print_left_out(plan: SendPlan) -> None:
         print(f"Left out of this send: {'; '.join(parts)}.")
     for entry in plan.left_out_for(Reason.DUPLICATE)[:10]:
         print(f"row {entry.row}: not sent: {describe(entry)}", file=sys.stderr)
+
+
+def _wait_until(text: str) -> None:
+    """`--at`: wait, in this process, until the time comes (Ctrl+C cancels; nothing was sent)."""
+    when = parse_when(text)
+    assert when is not None, "checked by scheduled_time before"
+    print(f"Waiting until {when:%Y-%m-%d %H:%M} to send (leave this window open; Ctrl+C cancels).", flush=True)
+    while (left := (when - datetime.now().astimezone()).total_seconds()) > 0:
+        time.sleep(min(left, 1.0))
 
 
 def _warn_over_budget(budget: DayBudget | None, count: int) -> None:
@@ -532,7 +555,7 @@ def _exit_code(journal: Journal, stopped: RunStopped | None) -> int:
         return EXIT_INTERRUPTED
     counts = journal.counts()
     unfinished = sum(counts[s] for s in (RowStatus.FAILED, RowStatus.UNKNOWN, *TO_SEND))
-    changed = journal.count(RowStatus.SKIPPED, "changed")
+    changed = journal.count(RowStatus.SKIPPED, "changed") + journal.count(RowStatus.SKIPPED, "late")
     return EXIT_PROBLEMS if unfinished or changed else EXIT_OK
 
 

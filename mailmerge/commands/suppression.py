@@ -1,17 +1,20 @@
-"""`mailmerge suppression list|add|remove`: the addresses no campaign on this computer sends to (hard bounces,
-unsubscribes, addresses added by hand). Exit 0 done; 1 `remove` found an address that was not on the list;
-2 an address is not valid or the list cannot be opened."""
+"""`mailmerge suppression list|add|remove|import|export`: the addresses no campaign on this computer sends to (hard
+bounces, unsubscribes, complaints, addresses added by hand). Exit 0 done; 1 `remove` found an address that was not
+on the list, or `import` skipped bad lines (the good ones are imported); 2 an address is not valid, a file cannot
+be read or written, or the list cannot be opened."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from mailmerge.base.errors import MailMergeError, UnusableInputError
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
 from mailmerge.compose.addresses import Address, parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
+from mailmerge.sending.suppression_csv import read_suppression_csv, write_suppression_csv
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,6 +24,10 @@ def run(args: argparse.Namespace) -> int:
             return _list(suppression, as_json=args.json)
         if args.suppression_command == "add":
             return _add(suppression, args.addresses, args.reason)
+        if args.suppression_command == "import":
+            return _import(suppression, Path(args.file))
+        if args.suppression_command == "export":
+            return _export(suppression, Path(args.file))
         return _remove(suppression, args.addresses)
     finally:
         suppression.close()
@@ -46,6 +53,22 @@ def _add(suppression: SuppressionList, addresses: list[str], reason: str) -> int
     for address in parsed:
         suppression.add(address.ascii_email, reason)
         print(f"{address.email} is on the suppression list now: no campaign sends to it.")
+    return EXIT_OK
+
+
+def _import(suppression: SuppressionList, path: Path) -> int:
+    found = read_suppression_csv(path)
+    for problem in found.problems:
+        print(f"mailmerge: {path.name}: {problem.message}", file=sys.stderr)
+    added = suppression.add_many(found.entries)
+    skipped = f"; {len(found.problems)} skipped (see above)" if found.problems else ""
+    print(f"Imported {added} {'address' if added == 1 else 'addresses'} from {path.name}{skipped}.")
+    return EXIT_PROBLEMS if found.problems else EXIT_OK
+
+
+def _export(suppression: SuppressionList, path: Path) -> int:
+    count = write_suppression_csv(path, suppression.entries())
+    print(f"Wrote {count} {'address' if count == 1 else 'addresses'} to {path}.")
     return EXIT_OK
 
 

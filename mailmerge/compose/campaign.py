@@ -15,6 +15,7 @@ device, a pipe, a socket, anything under /proc, /sys or /dev).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -22,13 +23,33 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
+from email.utils import getaddresses
 from pathlib import Path
 
 from mailmerge.base.envelope import OutgoingMessage
 from mailmerge.base.errors import MailMergeError, UnusableInputError
 from mailmerge.compose.addresses import split_address_list
 from mailmerge.compose.message import build_message
-from mailmerge.compose.template import RenderedMessage, Template, TemplateRenderError, load_template, render
+from mailmerge.compose.send_at import parse_when
+from mailmerge.compose.template import (
+    UNSUBSCRIBE_HEADER,
+    RenderedMessage,
+    Template,
+    TemplateRenderError,
+    load_template,
+    render,
+)
+from mailmerge.compose.unsubscribe import (
+    LINK_FIELD,
+    LINK_PLACEHOLDER,
+    NO_UNSUBSCRIBE,
+    UnsubscribeOptions,
+    fill_link,
+    install_tokens,
+    parse_template_line,
+    tokens_for_showing,
+)
 from mailmerge.sheets.contacts import ContactTable, read_contacts
 from mailmerge.sheets.mapping import ColumnMapping, guess_mapping
 
@@ -43,14 +64,17 @@ class Campaign:
     mapping: ColumnMapping
     default_from: str = ""  # the account's From address, used when the template has no From: line
     attachment_folders: tuple[Path, ...] = ()  # folders besides the spreadsheet's and template's files may come from
+    unsubscribe: UnsubscribeOptions = NO_UNSUBSCRIBE  # the account's; the template's Unsubscribe: line wins
 
     def render(self, row: int, *, convert: bool = True) -> RenderedMessage:
         """The template filled in for a 1-based data row, completed from the mapped columns."""
         values = self.contacts.row_dict(row)
+        if self._fills_unsubscribe_link:
+            values = {**values, LINK_FIELD: LINK_PLACEHOLDER}  # the real link needs the rendered To (below)
         rendered = render(self.template, values, row, convert=convert)
         headers = self.template.headers
         # built directly: dataclasses.replace inspects the fields on every call (~5 µs a row)
-        return RenderedMessage(
+        filled = RenderedMessage(
             from_=rendered.from_ if "From" in headers else self.default_from,
             to=rendered.to if "To" in headers else self._recipient(values),
             cc=rendered.cc if "Cc" in headers else _cell(values, self.mapping.cc),
@@ -61,13 +85,51 @@ class Campaign:
             html=rendered.html,
             attachments=self._attachments(row, rendered.attachments, values),
         )
+        # A check (convert=False) leaves the placeholder: the link's shape does not depend on the row.
+        return self._with_unsubscribe_link(filled) if self._fills_unsubscribe_link and convert else filled
 
     def build(self, row: int, *, leave_out: frozenset[str] = frozenset()) -> OutgoingMessage:
         """The exact message for a 1-based data row; raises MailMergeError naming this row. `leave_out`:
         lower-cased addresses dropped from Cc and Bcc (on the suppression list)."""
         rendered = self.render(row)  # first: it refuses a row number outside the sheet (rows[-1] would not)
         variables = tuple(zip(self.contacts.columns, self.contacts.rows[row - 1], strict=True))
-        return build_message(rendered, row=row, variables=variables, leave_out=leave_out)
+        options = self.unsubscribe_options
+        recipient = _first_address(rendered.to) if options.enabled else ""
+        extra = install_tokens().headers(options, recipient) if recipient else ()
+        return build_message(rendered, row=row, variables=variables, leave_out=leave_out, extra_headers=extra)
+
+    def send_times(self) -> dict[int, datetime]:
+        """{row: when} for the rows whose send-at cell holds a date and time (empty cells go at once; cells that are
+        not dates are reported by the check and go at once if sent anyway)."""
+        column = self.mapping.send_at
+        if not column or column not in self.contacts.columns:
+            return {}
+        i = self.contacts.columns.index(column)
+        found = {row: parse_when(cells[i]) for row, cells in enumerate(self.contacts.rows, start=1)
+                 if i < len(cells) and cells[i].strip()}
+        return {row: when for row, when in found.items() if when is not None}
+
+    @functools.cached_property
+    def unsubscribe_options(self) -> UnsubscribeOptions:
+        """How people unsubscribe from this campaign: the template's `Unsubscribe:` line, else the account's."""
+        line = self.template.headers.get(UNSUBSCRIBE_HEADER)
+        return parse_template_line(line) if line is not None else self.unsubscribe
+
+    @functools.cached_property
+    def _fills_unsubscribe_link(self) -> bool:
+        """The template uses {{ unsubscribe_link }} and the spreadsheet has no column of that name."""
+        return LINK_FIELD in self.template.variable_lines and LINK_FIELD not in self.contacts.columns
+
+    def _with_unsubscribe_link(self, rendered: RenderedMessage) -> RenderedMessage:
+        options = self.unsubscribe_options
+        recipient = _first_address(rendered.to)
+        # the body's link only: the headers (build) take the real tokens or refuse the row
+        link = tokens_for_showing().link(options, recipient) if options.enabled and recipient else ""
+        return dataclasses.replace(
+            rendered,
+            text=fill_link(rendered.text, link, as_html=False),
+            html=None if rendered.html is None else fill_link(rendered.html, link, as_html=True),
+        )
 
     def iter_messages(self, rows: Iterable[int] | None = None) -> Iterator[BuiltRow]:
         """(row, message) for every row (or the given ones), or (row, error) for a row that cannot be built."""
@@ -171,6 +233,12 @@ class Campaign:
         return next((c for c in candidates if c.exists()), candidates[0])
 
 
+def _first_address(to: str) -> str:
+    """The first address of a To value, as the token is made from it ('' when there is none)."""
+    found = [address for _, address in getaddresses([to]) if "@" in address]
+    return found[0] if found else ""
+
+
 def _cell(values: dict[str, str], column: str | None) -> str:
     return values.get(column, "") if column else ""
 
@@ -191,7 +259,8 @@ def _is_special(real: Path) -> bool:
 
 def open_campaign(contacts: Path, template: Path, *, sheet: str | None = None, header_row: int | None = None,
                   default_from: str = "", encoding: str | None = None,
-                  attachment_folders: tuple[Path, ...] = ()) -> Campaign:
+                  attachment_folders: tuple[Path, ...] = (),
+                  unsubscribe: UnsubscribeOptions = NO_UNSUBSCRIBE) -> Campaign:
     """Read both files and guess the column mapping; raises UnusableInputError with a clear sentence."""
     parsed = load_template(template)
     table = read_contacts(contacts, sheet=sheet, header_row=header_row, encoding=encoding)
@@ -201,4 +270,4 @@ def open_campaign(contacts: Path, template: Path, *, sheet: str | None = None, h
         if "To" not in parsed.headers:
             raise
         mapping = ColumnMapping(email="")  # the template's To: line names the recipients itself
-    return Campaign(table, parsed, mapping, default_from, attachment_folders)
+    return Campaign(table, parsed, mapping, default_from, attachment_folders, unsubscribe)

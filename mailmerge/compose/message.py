@@ -45,9 +45,10 @@ _ASCII = bytes(range(128))
 
 
 def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None = None,
-                  variables: tuple[tuple[str, str], ...] = (), leave_out: frozenset[str] = frozenset()
-                  ) -> OutgoingMessage:
-    """`leave_out`: lower-cased addresses dropped from Cc and Bcc (on the suppression list)."""
+                  variables: tuple[tuple[str, str], ...] = (), leave_out: frozenset[str] = frozenset(),
+                  extra_headers: tuple[str, ...] = ()) -> OutgoingMessage:
+    """`leave_out`: lower-cased addresses dropped from Cc and Bcc (on the suppression list). `extra_headers`:
+    complete header lines made by the app itself (List-Unsubscribe), already folded."""
     for field, value in (("From", rendered.from_), ("To", rendered.to), ("Cc", rendered.cc),
                          ("Bcc", rendered.bcc), ("Reply-To", rendered.reply_to), ("Subject", rendered.subject)):
         if "\r" in value or "\n" in value:
@@ -70,6 +71,7 @@ def build_message(rendered: RenderedMessage, *, row: int, now: datetime | None =
         if addresses:
             headers.append(f"{name}: {format_addresses(addresses, len(name) + 2)}")
     headers.append(f"Subject: {encode_header_text(rendered.subject, len('Subject: '))}")
+    headers.extend(extra_headers)
     headers.append("MIME-Version: 1.0")
 
     body = _body_part(rendered.text, rendered.html, token)

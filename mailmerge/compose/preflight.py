@@ -25,10 +25,21 @@ from mailmerge.compose.addresses import (
 )
 from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.content_advice import advise
-from mailmerge.compose.template import RenderedMessage, TemplateRenderError, closest_column, unknown_fields
+from mailmerge.compose.send_at import parse_when, send_at_error
+from mailmerge.compose.template import (
+    UNSUBSCRIBE_HEADER,
+    RenderedMessage,
+    TemplateRenderError,
+    closest_column,
+    unknown_fields,
+)
+from mailmerge.compose.unsubscribe import LINK_FIELD
 from mailmerge.transports.presets import DEFAULT_RULES, TransportRules
 
 _HEADER_OVERHEAD = 2048  # headers and MIME boundaries, a generous estimate
+# More people than this and a campaign is bulk mail, for which Gmail and Yahoo want a way to unsubscribe; a note
+# to a team or a committee is not (so the sample campaign of 8 members is not warned about).
+HANDFUL = 10
 _ADDRESS_FIELDS = ("From", "To", "Cc", "Bcc", "Reply-To")
 
 
@@ -98,6 +109,7 @@ class _Checker:
             self._check_row(row, rendered)
             if self._first_time("content"):
                 self._check_content(row)
+        self._check_unsubscribe()
         return self.findings
 
     def _check_content(self, row: int) -> None:
@@ -109,10 +121,37 @@ class _Checker:
         for advice in advise(rendered.subject, rendered.text, rendered.html):
             self.findings.append(Finding("warning", None, None, advice.code, advice.message, advice.params))
 
+    def _check_unsubscribe(self) -> None:
+        """Once per campaign: the unsubscribe options are usable, the footer link has one to point to, and a
+        bulk campaign offers one at all."""
+        try:
+            options = self.campaign.unsubscribe_options
+        except MailMergeError as exc:
+            self._add("error", None, None, exc)
+            return
+        if options.enabled:
+            return
+        if LINK_FIELD in self.campaign.template.variable_lines and LINK_FIELD not in self.campaign.contacts.columns:
+            self.findings.append(_finding(
+                "error", None, None, "unsubscribe.link_without_address",
+                "The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the "
+                "link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), "
+                "or add an Unsubscribe: line to the template.",
+            ))
+        elif len(self.campaign.contacts) > HANDFUL and UNSUBSCRIBE_HEADER not in self.campaign.template.headers:
+            self.findings.append(_finding(
+                "warning", None, None, "unsubscribe.missing",
+                "This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk "
+                "mail to have one and may file it as spam: set an unsubscribe address for the account, or add an "
+                "Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).",
+                count=len(self.campaign.contacts),
+            ))
+
     def _check_unknown_fields(self) -> bool:
         template = self.campaign.template
         columns = self.campaign.contacts.columns
-        unknown = unknown_fields(template, columns)
+        # {{ unsubscribe_link }} is filled in by the campaign (compose/unsubscribe.py), not from a column
+        unknown = [name for name in unknown_fields(template, columns) if name != LINK_FIELD]
         if not unknown:
             return False
         suggestions = tuple(closest_column(name, columns) for name in unknown)
@@ -151,6 +190,16 @@ class _Checker:
         attachment_bytes = self._check_attachments(row, rendered.attachments)
         self._check_provider_attachment_limits(row, len(rendered.attachments), attachment_bytes)
         self._check_size(row, rendered, attachment_bytes)
+        self._check_send_at(row)
+
+    def _check_send_at(self, row: int) -> None:
+        column = self.campaign.mapping.send_at
+        if not column or column not in self.campaign.contacts.columns:
+            return
+        cells, i = self.campaign.contacts.rows[row - 1], self.campaign.contacts.columns.index(column)
+        value = cells[i].strip() if i < len(cells) else ""
+        if value and parse_when(value) is None:
+            self._add("error", row, column, send_at_error(value, row=row, column=column))
 
     def _addresses(self, row: int, field: str, value: str) -> tuple[Address, ...] | None:
         """The field's addresses, or None after recording why they are not valid. A field that is the same on

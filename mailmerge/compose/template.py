@@ -11,7 +11,8 @@ File layout::
 
 A file whose first line is blank (that line is dropped) or does not look like `Name: value` has no header block:
 it is all body.
-Known headers: From, To, Cc, Bcc, Reply-To, Subject, Attachment (repeatable); anything else is refused with the
+Known headers: From, To, Cc, Bcc, Reply-To, Subject, Attachment (repeatable), Unsubscribe (this campaign's
+unsubscribe options instead of the account's, or `none`); anything else is refused with the
 closest known name, because a silently ignored "Subjet:" would send mail without a subject.
 
 Fields: every column is a variable. `{{ email }}` works for identifier-like names (Korean/Chinese letters count);
@@ -59,7 +60,8 @@ if TYPE_CHECKING:
 BodyFormat = Literal["markdown", "html", "text"]
 HEADER_NAMES = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject")
 _ATTACHMENT = "Attachment"
-_CANONICAL = {name.lower(): name for name in (*HEADER_NAMES, _ATTACHMENT)}
+UNSUBSCRIBE_HEADER = "Unsubscribe"  # the campaign's own unsubscribe options (compose/unsubscribe.py), not sent
+_CANONICAL = {name.lower(): name for name in (*HEADER_NAMES, _ATTACHMENT, UNSUBSCRIBE_HEADER)}
 _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z-]*)[ \t]*:[ \t]?(.*)")
 _FORMAT_BY_SUFFIX: dict[str, BodyFormat] = {".md": "markdown", ".markdown": "markdown", ".html": "html",
                                             ".htm": "html", ".txt": "text"}
@@ -249,12 +251,12 @@ def _append_continuation(headers: dict[str, tuple[str, int]], attachments: list[
 
 def _bad_header(where: str, line_no: int, line: str) -> UnusableInputError:
     name = line.partition(":")[0].strip()
-    close = difflib.get_close_matches(name, [*HEADER_NAMES, _ATTACHMENT], n=1, cutoff=0.6)
+    close = difflib.get_close_matches(name, [*HEADER_NAMES, _ATTACHMENT, UNSUBSCRIBE_HEADER], n=1, cutoff=0.6)
     hint = f" Did you mean {close[0]}:?" if close else ""
     return UnusableInputError(
         "template.unknown_header",
         "{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, "
-        "Attachment).{hint} End the header lines with one blank line before the body; if the body has no "
+        "Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no "
         "header lines, start the file with a blank line.",
         file=where, line=line_no, text=line, hint=hint,
     )

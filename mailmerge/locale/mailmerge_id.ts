@@ -71,6 +71,26 @@
         <translation>Khusus Google: rahasia klien yang diberikan bersama ID</translation>
     </message>
     <message>
+        <source>unsubscribe@example.com (people write here to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: https://example.com/unsubscribe (one click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the selector your provider shows for DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: imap.example.com, to check bounces and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of each sent message in the Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -113,6 +133,22 @@
     <message>
         <source>Sign-in client secret</source>
         <translation>Rahasia klien masuk</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox server (IMAP)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not shown once saved</source>
@@ -964,6 +1000,14 @@ Batas kirim: {limits}.</translation>
         <translation>Menunggu</translation>
     </message>
     <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test to yourself through {account}</source>
         <translation>Uji ke diri sendiri melalui {account}</translation>
     </message>
@@ -991,12 +1035,72 @@ Batas kirim: {limits}.</translation>
         <translation>&amp;Buka lembar kerja ini</translation>
     </message>
     <message>
+        <source>Account whose mailbox is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s inbox for bounces, unsubscribes and replies to this campaign. Nothing in the mailbox is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Past campaigns on this computer:</source>
         <translation>Kampanye sebelumnya di komputer ini:</translation>
     </message>
     <message>
-        <source>Rows that may or may not have arrived (the app stopped while sending):</source>
-        <translation>Baris yang mungkin sudah atau belum sampai (aplikasi berhenti saat mengirim):</translation>
+        <source>Rows that may or may not have arrived, and what came back after the send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the mailbox of {account}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced (the address does not exist; it is on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed (on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked it as spam (on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
@@ -1366,8 +1470,8 @@ Batas kirim: {limits}.</translation>
         <translation>Pen&amp;gaturan…</translation>
     </message>
     <message>
-        <source>He&amp;lp</source>
-        <translation>Bantuan (&amp;L)</translation>
+        <source>Help</source>
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1437,12 +1541,20 @@ Batas kirim: {limits}.</translation>
         <translation>S&amp;ubjek:</translation>
     </message>
     <message>
+        <source>Unsubscrib&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>empty: the email column</source>
         <translation>kosong: pakai kolom email</translation>
     </message>
     <message>
         <source>type {{ to insert a field</source>
         <translation>ketik {{ untuk menyisipkan kolom</translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1505,8 +1617,8 @@ Batas kirim: {limits}.</translation>
         <translation>Tambah &amp;file…</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Muat ulang</translation>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -1519,6 +1631,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Open a spreadsheet to list its columns</source>
         <translation>Buka lembar kerja untuk melihat daftar kolomnya</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
@@ -1647,6 +1763,14 @@ Batas kirim: {limits}.</translation>
         <translation>&quot;{encoding}&quot; bukan pengodean teks yang dikenal Mail Merge; gunakan nama seperti utf-8, cp949, gb18030, big5, shift_jis, atau cp1252.</translation>
     </message>
     <message>
+        <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
         <translation>--no-login dan --password-stdin saling bertentangan: relai tanpa login tidak menerima kata sandi. Hapus salah satunya.</translation>
     </message>
@@ -1667,12 +1791,24 @@ Batas kirim: {limits}.</translation>
         <translation>--server {server!r} bukan alamat server. Tulis sebagai smtp://HOST:PORT, misalnya smtp://mail.example.com:587.</translation>
     </message>
     <message>
+        <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
         <translation>--timeout harus berupa jumlah detik antara 1 dan 3600, bukan {value}.</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
         <translation>--user {user} memerlukan kata sandi: isi variabel lingkungan MAILMERGE_PASSWORD, atau simpan akun (mailmerge account add) agar kata sandinya disimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -1693,6 +1829,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
         <translation>Akun {name!r} memerlukan SecretId (--user), wilayah (--region), dan alamat pengirim yang sudah diverifikasi (--from). Tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
@@ -1899,6 +2039,18 @@ Batas kirim: {limits}.</translation>
         <translation>Catatan {path} rusak atau bukan catatan Mail Merge ({error}). Simpan sebagai arsip dan mulai dengan file catatan baru (--journal); periksa laporan catatan lama sebelum mengirim lagi.</translation>
     </message>
     <message>
+        <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
         <translation>Kotak keluar tidak dapat memakai {host} port {port} ({why}). Pilih port lain, atau kosongkan port agar dipakai port yang bebas.</translation>
     </message>
@@ -1923,8 +2075,36 @@ Batas kirim: {limits}.</translation>
         <translation>Gambar {url} lebih besar dari {limit_mb} MB. Sisipkan salinan yang lebih kecil.</translation>
     </message>
     <message>
+        <source>The schedule could not be saved in {path} ({reason}). Check that the folder may be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the mailbox server {host}:{port} failed ({reason}). Check the port and the security setting (TLS is usually port 993, STARTTLS port 143).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
         <translation>Tidak ada catatan di {path}. `mailmerge send` membuatnya di samping lembar kerja (&lt;nama lembar kerja&gt;.&lt;id pengiriman&gt;.journal.sqlite; namanya ditampilkan) kecuali --journal menentukan lain.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -2027,8 +2207,24 @@ Batas kirim: {limits}.</translation>
         <translation>Tidak ada akun tersimpan bernama {name!r}. Akun tersimpan: {names}. Tambahkan dengan `mailmerge account add NAMA --preset PRESET`.</translation>
     </message>
     <message>
+        <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use either --server or --account, not both.</source>
         <translation>Gunakan --server atau --account, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2107,10 +2303,6 @@ Batas kirim: {limits}.</translation>
         <translation>{file}, baris {line}: templat memakai {kind} {name!r} yang tidak ada.{hint} Perbaiki nama di templat.</translation>
     </message>
     <message>
-        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation>{file}, baris {line}: {text!r} bukan header yang dikenal aplikasi ini (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} Akhiri baris header dengan satu baris kosong sebelum isi pesan; jika tidak ada baris header, awali file dengan baris kosong.</translation>
-    </message>
-    <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
         <translation>{file}: templat berisi kesalahan: {reason}. Perbaiki di templat.</translation>
     </message>
@@ -2157,6 +2349,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
         <translation>{value!r} bukan alamat email ({reason}). Periksa ejaannya lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2286,6 +2482,45 @@ Batas kirim: {limits}.</translation>
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message>
+        <source>Save the campaign first (File → Save): a scheduled campaign is opened from its file when the time comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all {n} people through “{account}” at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}. Keep Mail Merge open until then; if it is closed, it offers the send when you start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the scheduled campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was scheduled for {when}, while Mail Merge was closed, so it was not sent. Send it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of {file} was cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendView</name>
     <message>
         <source>Send through</source>
@@ -2322,6 +2557,14 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Export report…</source>
         <translation>Ekspor laporan…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to everyone at a later date and time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -2456,8 +2699,20 @@ Batas kirim: {limits}.</translation>
         <translation>Tencent Cloud memblokirnya selama 14 hari setelah email ke alamat ini ditolak.</translation>
     </message>
     <message>
+        <source>Blocked for a while (the provider refuses mail to it until the date shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to it bounced for good (the address does not exist or refuses mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The person asked not to get mail.</source>
         <translation>Orang ini meminta untuk tidak dikirimi email.</translation>
+    </message>
+    <message>
+        <source>The person marked a message as spam.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added by hand.</source>
@@ -2508,8 +2763,50 @@ Batas kirim: {limits}.</translation>
         <translation>&amp;Hapus yang dipilih</translation>
     </message>
     <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
         <translation>“{value}” bukan alamat email: {reason} Tidak ada yang ditambahkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n address(es) from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped; see above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n address(es) to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>for good</source>
@@ -2605,6 +2902,14 @@ Batas kirim: {limits}.</translation>
         <translation>Akun “{name}” tidak diatur untuk masuk lewat peramban. Klik {fix}, isi ID klien masuk, simpan, lalu masuk.</translation>
     </message>
     <message>
+        <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
         <translation>Akun “{name}” memerlukan nama server. Klik {fix} dan ketik di Server (tanyakan kepada administrator email Anda).</translation>
     </message>
@@ -2615,6 +2920,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
         <translation>Akun “{name}” memerlukan ID kunci akses dan wilayah. Klik {fix} dan isi.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
@@ -2649,6 +2958,10 @@ Batas kirim: {limits}.</translation>
         <translation>Disk tempat catatan pengiriman {path} penuh, jadi pengiriman berhenti. Kosongkan sebagian ruang, lalu tekan “Kirim ke semua” untuk melanjutkan: baris yang sedang dikirim saat itu dicantumkan sebagai belum pasti.</translation>
     </message>
     <message>
+        <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
         <translation>Pesan memakai kolom {item}, tetapi lembar kerja tidak punya kolom itu. Perbaiki nama di pesan atau ganti nama kolomnya.</translation>
     </message>
@@ -2679,6 +2992,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
         <translation>Tidak ada akun tersimpan bernama “{name}”. Pilih akun lain di “Kirim melalui”, atau tambahkan di {accounts}.</translation>
+    </message>
+    <message>
+        <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line} of the message</source>

@@ -71,6 +71,26 @@
         <translation>Google 전용: ID와 함께 받은 클라이언트 보안 비밀</translation>
     </message>
     <message>
+        <source>unsubscribe@example.com (people write here to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: https://example.com/unsubscribe (one click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the selector your provider shows for DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: imap.example.com, to check bounces and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of each sent message in the Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -113,6 +133,22 @@
     <message>
         <source>Sign-in client secret</source>
         <translation>로그인 클라이언트 보안 비밀</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox server (IMAP)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not shown once saved</source>
@@ -964,6 +1000,14 @@ Limits: {limits}.</source>
         <translation>대기 중</translation>
     </message>
     <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test to yourself through {account}</source>
         <translation>{account} 계정으로 나에게 테스트</translation>
     </message>
@@ -991,12 +1035,72 @@ Limits: {limits}.</source>
         <translation>이 스프레드시트 열기(&amp;O)</translation>
     </message>
     <message>
+        <source>Account whose mailbox is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s inbox for bounces, unsubscribes and replies to this campaign. Nothing in the mailbox is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Past campaigns on this computer:</source>
         <translation>이 컴퓨터에서 보낸 지난 캠페인:</translation>
     </message>
     <message>
-        <source>Rows that may or may not have arrived (the app stopped while sending):</source>
-        <translation>도착했는지 알 수 없는 행 (보내는 도중 프로그램이 멈춤):</translation>
+        <source>Rows that may or may not have arrived, and what came back after the send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the mailbox of {account}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced (the address does not exist; it is on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed (on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked it as spam (on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
@@ -1366,8 +1470,8 @@ Limits: {limits}.</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <source>He&amp;lp</source>
-        <translation>도움말(&amp;L)</translation>
+        <source>Help</source>
+        <translation>도움말</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1437,12 +1541,20 @@ Limits: {limits}.</source>
         <translation>제목(&amp;U):</translation>
     </message>
     <message>
+        <source>Unsubscrib&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>empty: the email column</source>
         <translation>비워 두면 이메일 열을 사용</translation>
     </message>
     <message>
         <source>type {{ to insert a field</source>
         <translation>{{를 입력하면 필드를 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1505,8 +1617,8 @@ Limits: {limits}.</source>
         <translation>파일 추가(&amp;D)…</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>다시 불러오기</translation>
+        <source>Re&amp;load</source>
+        <translation>다시 불러오기(&amp;L)</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -1519,6 +1631,10 @@ Limits: {limits}.</source>
     <message>
         <source>Open a spreadsheet to list its columns</source>
         <translation>스프레드시트를 열면 열 목록이 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
@@ -1647,6 +1763,14 @@ Limits: {limits}.</source>
         <translation>&quot;{encoding}&quot;은(는) 메일 머지가 아는 문자 인코딩이 아닙니다. utf-8, cp949, gb18030, big5, shift_jis, cp1252 같은 이름을 사용하십시오.</translation>
     </message>
     <message>
+        <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
         <translation>--no-login과 --password-stdin은 함께 쓸 수 없습니다. 로그인이 필요 없는 릴레이는 비밀번호를 받지 않습니다. 둘 중 하나를 빼십시오.</translation>
     </message>
@@ -1667,12 +1791,24 @@ Limits: {limits}.</source>
         <translation>--server {server!r}은(는) 서버 주소가 아닙니다. smtp://호스트:포트 형식으로 적으십시오 (예: smtp://mail.example.com:587).</translation>
     </message>
     <message>
+        <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
         <translation>--timeout은 1에서 3600 사이의 초 단위 숫자여야 합니다({value}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
         <translation>--user {user}에는 비밀번호가 필요합니다. MAILMERGE_PASSWORD 환경 변수에 넣거나, 계정을 저장하여(mailmerge account add) 시스템 키링에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -1693,6 +1829,10 @@ Limits: {limits}.</source>
     <message>
         <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
         <translation>계정 {name!r}에는 SecretId(--user), 리전(--region), 인증된 보내는 주소(--from)가 필요합니다. 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
@@ -1899,6 +2039,18 @@ Limits: {limits}.</source>
         <translation>발송 기록 {path}이(가) 손상되었거나 메일 머지의 기록이 아닙니다 ({error}). 참고용으로 보관하고 새 기록 파일(--journal)로 시작하십시오. 다시 보내기 전에 이전 기록의 보고서를 확인하십시오.</translation>
     </message>
     <message>
+        <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
         <translation>보낼 편지함이 {host}의 {port}번 포트를 사용할 수 없습니다 ({why}). 다른 포트를 선택하거나, 포트를 비워 두어 사용 가능한 포트를 쓰십시오.</translation>
     </message>
@@ -1923,8 +2075,36 @@ Limits: {limits}.</source>
         <translation>그림 {url}이(가) {limit_mb}MB보다 큽니다. 더 작은 사본을 넣으십시오.</translation>
     </message>
     <message>
+        <source>The schedule could not be saved in {path} ({reason}). Check that the folder may be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the mailbox server {host}:{port} failed ({reason}). Check the port and the security setting (TLS is usually port 993, STARTTLS port 143).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
         <translation>{path}에 발송 기록이 없습니다. `mailmerge send`는 --journal로 지정하지 않으면 스프레드시트 옆에 기록(&lt;스프레드시트 이름&gt;.&lt;발송 ID&gt;.journal.sqlite, 이름을 화면에 표시함)을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -2027,8 +2207,24 @@ Limits: {limits}.</source>
         <translation>{name!r}(이)라는 저장된 계정이 없습니다. 저장된 계정: {names}. `mailmerge account add 이름 --preset 사전설정`으로 추가하십시오.</translation>
     </message>
     <message>
+        <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server와 --account 중 하나만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2107,10 +2303,6 @@ Limits: {limits}.</source>
         <translation>{file}, {line}번째 줄: 템플릿이 존재하지 않는 {kind} {name!r}을(를) 사용합니다.{hint} 템플릿에서 이름을 고치십시오.</translation>
     </message>
     <message>
-        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation>{file}, {line}번째 줄: {text!r}은(는) 이 프로그램이 아는 머리글(From, To, Cc, Bcc, Reply-To, Subject, Attachment)이 아닙니다.{hint} 머리글 줄 다음, 본문 앞에 빈 줄을 하나 두십시오. 머리글 줄이 없다면 파일을 빈 줄로 시작하십시오.</translation>
-    </message>
-    <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
         <translation>{file}: 템플릿에 오류가 있습니다: {reason}. 템플릿에서 고치십시오.</translation>
     </message>
@@ -2157,6 +2349,10 @@ Limits: {limits}.</source>
     <message>
         <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
         <translation>{value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 철자를 확인한 후 다시 시도하십시오. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2286,6 +2482,45 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message>
+        <source>Save the campaign first (File → Save): a scheduled campaign is opened from its file when the time comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all {n} people through “{account}” at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}. Keep Mail Merge open until then; if it is closed, it offers the send when you start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the scheduled campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was scheduled for {when}, while Mail Merge was closed, so it was not sent. Send it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of {file} was cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendView</name>
     <message>
         <source>Send through</source>
@@ -2322,6 +2557,14 @@ Limits: {limits}.</source>
     <message>
         <source>Export report…</source>
         <translation>보고서 내보내기…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to everyone at a later date and time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -2456,8 +2699,20 @@ Limits: {limits}.</source>
         <translation>이 주소로 보낸 메일이 거부되어 Tencent Cloud가 14일 동안 차단합니다.</translation>
     </message>
     <message>
+        <source>Blocked for a while (the provider refuses mail to it until the date shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to it bounced for good (the address does not exist or refuses mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The person asked not to get mail.</source>
         <translation>수신을 거부한 분입니다.</translation>
+    </message>
+    <message>
+        <source>The person marked a message as spam.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added by hand.</source>
@@ -2508,8 +2763,50 @@ Limits: {limits}.</source>
         <translation>선택 항목 삭제(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
         <translation>“{value}”은(는) 이메일 주소가 아닙니다: {reason} 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n address(es) from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped; see above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n address(es) to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>for good</source>
@@ -2605,6 +2902,14 @@ Limits: {limits}.</source>
         <translation>“{name}” 계정은 로그인 방식으로 설정되어 있지 않습니다. {fix}을(를) 누르고 로그인 클라이언트 ID를 입력하여 저장한 후 로그인하십시오.</translation>
     </message>
     <message>
+        <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
         <translation>“{name}” 계정에 서버 이름이 필요합니다. {fix}을(를) 누르고 [서버]에 입력하십시오 (메일 관리자에게 문의하십시오).</translation>
     </message>
@@ -2615,6 +2920,10 @@ Limits: {limits}.</source>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
         <translation>“{name}” 계정에는 액세스 키 ID와 리전이 필요합니다. {fix}을(를) 누르고 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
@@ -2649,6 +2958,10 @@ Limits: {limits}.</source>
         <translation>발송 기록 {path}이(가) 있는 디스크가 가득 차서 보내기를 중지했습니다. 공간을 확보한 후 “모두에게 보내기”를 눌러 계속하십시오. 그때 보내던 행은 ‘알 수 없음’으로 표시됩니다.</translation>
     </message>
     <message>
+        <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
         <translation>메시지가 필드 {item}을(를) 사용하지만 스프레드시트에 그런 열이 없습니다. 메시지의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
     </message>
@@ -2679,6 +2992,10 @@ Limits: {limits}.</source>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
         <translation>“{name}”(이)라는 저장된 계정이 없습니다. “보낼 계정”에서 다른 계정을 선택하거나 {accounts}에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line} of the message</source>

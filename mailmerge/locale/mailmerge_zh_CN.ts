@@ -71,6 +71,26 @@
         <translation>仅限 Google：与该 ID 一起提供的客户端密钥</translation>
     </message>
     <message>
+        <source>unsubscribe@example.com (people write here to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: https://example.com/unsubscribe (one click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the selector your provider shows for DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: imap.example.com, to check bounces and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of each sent message in the Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>账户名称</translation>
     </message>
@@ -113,6 +133,22 @@
     <message>
         <source>Sign-in client secret</source>
         <translation>登录客户端密钥</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox server (IMAP)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not shown once saved</source>
@@ -964,6 +1000,14 @@ Limits: {limits}.</source>
         <translation>等待中</translation>
     </message>
     <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test to yourself through {account}</source>
         <translation>通过 {account} 给自己发送测试</translation>
     </message>
@@ -991,12 +1035,72 @@ Limits: {limits}.</source>
         <translation>打开此表格(&amp;O)</translation>
     </message>
     <message>
+        <source>Account whose mailbox is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s inbox for bounces, unsubscribes and replies to this campaign. Nothing in the mailbox is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Past campaigns on this computer:</source>
         <translation>本机上的以往活动：</translation>
     </message>
     <message>
-        <source>Rows that may or may not have arrived (the app stopped while sending):</source>
-        <translation>不确定是否送达的行（发送时软件中途停止）：</translation>
+        <source>Rows that may or may not have arrived, and what came back after the send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the mailbox of {account}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced (the address does not exist; it is on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed (on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked it as spam (on the suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
@@ -1366,8 +1470,8 @@ Limits: {limits}.</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <source>He&amp;lp</source>
-        <translation>帮助(&amp;L)</translation>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>&amp;About Mail Merge</source>
@@ -1437,12 +1541,20 @@ Limits: {limits}.</source>
         <translation>主题(&amp;U)：</translation>
     </message>
     <message>
+        <source>Unsubscrib&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>empty: the email column</source>
         <translation>留空则使用邮箱列</translation>
     </message>
     <message>
         <source>type {{ to insert a field</source>
         <translation>输入 {{ 即可插入字段</translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1505,8 +1617,8 @@ Limits: {limits}.</source>
         <translation>添加文件(&amp;D)…</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>重新载入</translation>
+        <source>Re&amp;load</source>
+        <translation>重新载入(&amp;L)</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -1519,6 +1631,10 @@ Limits: {limits}.</source>
     <message>
         <source>Open a spreadsheet to list its columns</source>
         <translation>打开表格后会列出其中的列</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
@@ -1647,6 +1763,14 @@ Limits: {limits}.</source>
         <translation>&quot;{encoding}&quot; 不是邮件合并认识的文字编码；请使用 utf-8、cp949、gb18030、big5、shift_jis 或 cp1252 等名称。</translation>
     </message>
     <message>
+        <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
         <translation>--no-login 和 --password-stdin 相互矛盾：无需登录的中继不接受密码。请去掉其中一个。</translation>
     </message>
@@ -1667,12 +1791,24 @@ Limits: {limits}.</source>
         <translation>--server {server!r} 不是服务器地址。请写成 smtp://主机:端口，例如 smtp://mail.example.com:587。</translation>
     </message>
     <message>
+        <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
         <translation>--timeout 必须是 1 到 3600 之间的秒数，不能是 {value}。</translation>
     </message>
     <message>
         <source>--user {user} needs a password: put it in the MAILMERGE_PASSWORD environment variable, or save an account (mailmerge account add) so it is kept in the system keyring.</source>
         <translation>--user {user} 需要密码：请放在环境变量 MAILMERGE_PASSWORD 中，或保存一个账户（mailmerge account add），让密码保存在系统密钥环里。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -1693,6 +1829,10 @@ Limits: {limits}.</source>
     <message>
         <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
         <translation>账户 {name!r} 需要 SecretId（--user）、地域（--region）和已验证的发件地址（--from）。请重新添加。</translation>
+    </message>
+    <message>
+        <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
@@ -1899,6 +2039,18 @@ Limits: {limits}.</source>
         <translation>发送记录 {path} 已损坏，或不是邮件合并的记录（{error}）。请保留它以供参考，并使用新的记录文件（--journal）；重发之前请先查看旧记录的报告。</translation>
     </message>
     <message>
+        <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
         <translation>发件箱无法在 {host} 的 {port} 端口监听（{why}）。请选择其他端口，或不指定端口以使用任一空闲端口。</translation>
     </message>
@@ -1923,8 +2075,36 @@ Limits: {limits}.</source>
         <translation>图片 {url} 大于 {limit_mb} MB。请插入较小的副本。</translation>
     </message>
     <message>
+        <source>The schedule could not be saved in {path} ({reason}). Check that the folder may be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the mailbox server {host}:{port} failed ({reason}). Check the port and the security setting (TLS is usually port 993, STARTTLS port 143).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
         <translation>{path} 没有发送记录。除非用 --journal 另行指定，`mailmerge send` 会在表格旁边创建记录（&lt;表格名&gt;.&lt;发送编号&gt;.journal.sqlite，并显示其名称）。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -2027,8 +2207,24 @@ Limits: {limits}.</source>
         <translation>没有名为 {name!r} 的已保存账户。已保存的账户：{names}。请用 `mailmerge account add 名称 --preset 预设` 添加。</translation>
     </message>
     <message>
+        <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server 和 --account 只能用其中一个。</translation>
+    </message>
+    <message>
+        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2107,10 +2303,6 @@ Limits: {limits}.</source>
         <translation>{file}，第 {line} 行：模板使用了不存在的{kind} {name!r}。{hint} 请在模板中更正名称。</translation>
     </message>
     <message>
-        <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation>{file}，第 {line} 行：{text!r} 不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment）。{hint} 信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
-    </message>
-    <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
         <translation>{file}：模板有错误：{reason}。请在模板中更正。</translation>
     </message>
@@ -2157,6 +2349,10 @@ Limits: {limits}.</source>
     <message>
         <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
         <translation>{value!r} 不是邮箱地址（{reason}）。请检查拼写后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2286,6 +2482,45 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message>
+        <source>Save the campaign first (File → Save): a scheduled campaign is opened from its file when the time comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all {n} people through “{account}” at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}. Keep Mail Merge open until then; if it is closed, it offers the send when you start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the scheduled campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was scheduled for {when}, while Mail Merge was closed, so it was not sent. Send it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of {file} was cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendView</name>
     <message>
         <source>Send through</source>
@@ -2322,6 +2557,14 @@ Limits: {limits}.</source>
     <message>
         <source>Export report…</source>
         <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to everyone at a later date and time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -2456,8 +2699,20 @@ Limits: {limits}.</source>
         <translation>发往该地址的邮件被拒收，腾讯云将其屏蔽 14 天。</translation>
     </message>
     <message>
+        <source>Blocked for a while (the provider refuses mail to it until the date shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to it bounced for good (the address does not exist or refuses mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The person asked not to get mail.</source>
         <translation>对方已要求不再接收邮件。</translation>
+    </message>
+    <message>
+        <source>The person marked a message as spam.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added by hand.</source>
@@ -2508,8 +2763,50 @@ Limits: {limits}.</source>
         <translation>移除所选(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
         <translation>“{value}”不是邮箱地址：{reason} 未添加任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n address(es) from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped; see above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n address(es) to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>for good</source>
@@ -2605,6 +2902,14 @@ Limits: {limits}.</source>
         <translation>账户“{name}”没有设置登录方式。请点击{fix}，填写登录客户端 ID，保存后登录。</translation>
     </message>
     <message>
+        <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
         <translation>账户“{name}”需要服务器名称。请点击{fix}，在“服务器”中填写（可询问邮件管理员）。</translation>
     </message>
@@ -2615,6 +2920,10 @@ Limits: {limits}.</source>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
         <translation>账户“{name}”需要访问密钥 ID 和地域。请点击{fix}并填写。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
@@ -2649,6 +2958,10 @@ Limits: {limits}.</source>
         <translation>存放发送记录 {path} 的磁盘已满，发送已停止。请释放一些空间，然后按“发送给所有人”继续：当时正在发送的行会列为“未知”。</translation>
     </message>
     <message>
+        <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
         <translation>邮件使用了字段 {item}，但表格中没有这一列。请更正邮件中的名称，或重命名该列。</translation>
     </message>
@@ -2679,6 +2992,10 @@ Limits: {limits}.</source>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
         <translation>没有名为“{name}”的已保存账户。请在“发送账户”中选择其他账户，或在 {accounts} 中添加。</translation>
+    </message>
+    <message>
+        <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line} of the message</source>

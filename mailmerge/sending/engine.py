@@ -14,7 +14,7 @@ import random
 import re
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -35,6 +35,7 @@ from mailmerge.base.events import (
     Throttled,
 )
 from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.compose.send_at import DEFAULT_LATE_AFTER
 from mailmerge.sending.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
 from mailmerge.sending.suppression import SuppressionList, SuppressionSnapshot, describe
 from mailmerge.sheets.contacts import ContactTable
@@ -96,10 +97,14 @@ class Engine:
         retry_base_s: float = 1.0,
         jitter: Callable[[], float] = random.random,
         max_throttles: int = MAX_THROTTLES_IN_A_ROW,
+        send_at: Mapping[int, datetime] | None = None,
+        late_after: timedelta = DEFAULT_LATE_AFTER,
     ) -> None:
         """`rows`: send again only these rows, if they failed or are unknown (--retry-failed; the caller picks them,
         usually with Journal.retry_candidates). A row corrected in the spreadsheet since it failed goes with its
-        new content. None sends every pending row; rows changed since the journal saw them are then skipped."""
+        new content. None sends every pending row; rows changed since the journal saw them are then skipped.
+        `send_at`: rows that go at their own time (a send-at column); one more than `late_after` overdue is
+        skipped as late rather than sent hours after the moment it was meant for."""
         self._campaign = campaign
         self._journal = journal
         self._factory = factory
@@ -114,6 +119,8 @@ class Engine:
         self._hold_until = 0.0  # monotonic: no worker starts a message before this (back-off after server trouble)
         self._flush_timer: asyncio.TimerHandle | None = None
         self._notes: dict[int, str] = {}  # row -> what the sent row's reason says (a suppressed Cc left out)
+        self._send_at = send_at or {}
+        self._late_after = late_after
         self._pacer = Pacer(limits)
         self._group_commit = GroupCommit(journal, while_syncing=self._build_ahead)
         self._pace_lock = asyncio.Lock()
@@ -210,13 +217,26 @@ class Engine:
             self._attempts[row] = attempts.get(row, 0)
             if self._retry_rows is not None:
                 self._emit(RowQueued(row))
+            elif row in self._send_at:
+                self._schedule(row)
+                continue
             self._ready.append(row)
-        self._total = self._outstanding = len(self._ready)
+        self._total = self._outstanding = len(self._ready) + len(self._later)
         since = datetime.now(UTC) - timedelta(days=1)
         now = datetime.now(UTC)
         self._pacer.seed(
             ((now - at).total_seconds(), address.split(", ")) for at, address in self._journal.sent_since(since)
         )
+
+    def _schedule(self, row: int) -> None:
+        """A row with its own send time: ready now, waiting for its time, or skipped as late."""
+        overdue = datetime.now(UTC) - self._send_at[row]
+        if overdue > self._late_after:
+            self._emit(RowSkipped(row, "late", _late_reason(row, self._send_at[row], self._late_after)))
+        elif overdue >= timedelta(0):
+            self._ready.append(row)
+        else:
+            heapq.heappush(self._later, (time.monotonic() - overdue.total_seconds(), row))
 
     async def _worker(self) -> None:
         # A worker that breaks stops the whole run gracefully: the others finish the message they are sending.
@@ -617,6 +637,14 @@ def _changed_reason(row: int, count: int) -> str:
     return (
         f"Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be "
         "a different person now. Check the report, then send changed rows with a new journal (--journal)."
+    )
+
+
+def _late_reason(row: int, when: datetime, late_after: timedelta) -> str:
+    minutes = int(late_after.total_seconds() // 60)
+    return (
+        f"Row {row} was to be sent at {when.astimezone():%Y-%m-%d %H:%M}, more than {minutes} minutes ago, so it "
+        "was not sent late. If it should still go, empty its send-at cell and send it with a new journal (--journal)."
     )
 
 

@@ -79,6 +79,19 @@ CREATE TABLE IF NOT EXISTS run_info (
 );
 """
 
+# What came back after the send (bounces, unsubscribes, replies; `mailmerge replies`), one line per row: the
+# strongest news wins (a bounce over a reply). Made by the first `record_responses`; a journal without it (every
+# journal before, and runs nobody checked replies for) reads as "nothing came back".
+_RESPONSES_TABLE = """
+CREATE TABLE IF NOT EXISTS responses (
+    row INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,             -- bounced|soft_bounce|unsubscribed|complaint|auto_reply|replied
+    code TEXT NOT NULL DEFAULT '',  -- the DSN status, e.g. 5.1.1
+    detail TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '' -- the Message-ID of the mail that said so
+)"""
+
 
 class RowStatus(StrEnum):
     PENDING = "pending"
@@ -507,6 +520,73 @@ def _disk_full(exc: Exception) -> bool:
 
 def _storable(params: Sequence[object]) -> tuple[object, ...]:
     return tuple(printable(p) if isinstance(p, str) else p for p in params)
+
+
+class ResponseKind(StrEnum):
+    """What came back for a sent row, weakest first (a later, stronger answer replaces a weaker one)."""
+
+    AUTO_REPLY = "auto_reply"
+    REPLIED = "replied"
+    SOFT_BOUNCE = "soft_bounce"
+    COMPLAINT = "complaint"
+    UNSUBSCRIBED = "unsubscribed"
+    BOUNCED = "bounced"
+
+    @property
+    def rank(self) -> int:
+        return list(ResponseKind).index(self)
+
+
+@dataclass(frozen=True)
+class Response:
+    row: int
+    kind: ResponseKind
+    code: str
+    detail: str
+    received_at: str
+    source: str
+
+
+def record_responses(path: Path, responses: Iterable[Response]) -> int:
+    """Store what came back, keeping per row the strongest answer; returns how many rows changed.
+
+    Its own short connection rather than `Journal.open`, which would turn rows a running send has in flight into
+    `unknown`: news about sent rows may be recorded while another run of the campaign sends. An older journal gets
+    the responses table here (the only schema change since version 1; every other table is untouched)."""
+    journal = Journal.read_only(path)  # refuses a missing or damaged file with the usual sentence
+    try:
+        known = read_responses(journal)
+    finally:
+        journal.close()
+    changed = [r for r in responses if r.row not in known or r.kind.rank > known[r.row].kind.rank]
+    latest = {r.row: r for r in sorted(changed, key=lambda r: r.kind.rank)}  # the strongest of this batch wins
+    if not latest:
+        return 0
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("PRAGMA busy_timeout=5000")
+        db.execute(_RESPONSES_TABLE)
+        db.execute("BEGIN IMMEDIATE")
+        db.executemany(
+            "INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?, ?, ?)",
+            [(r.row, r.kind.value, r.code, r.detail, r.received_at, r.source) for r in latest.values()],
+        )
+        db.execute("COMMIT")
+    except sqlite3.Error as exc:
+        raise _damaged(path, exc) from exc
+    finally:
+        db.close()
+    return len(latest)
+
+
+def read_responses(journal: Journal) -> dict[int, Response]:
+    """{row: what came back}; empty for a journal made before responses were recorded (opened read-only)."""
+    try:
+        found = journal._read("SELECT row, kind, code, detail, received_at, source FROM responses")
+    except sqlite3.OperationalError:  # no such table: an older journal, never opened for writing since
+        return {}
+    return {row: Response(row, ResponseKind(kind), code, detail, at, source)
+            for row, kind, code, detail, at, source in found}
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """The report of a send run: every original column, then what happened to the row (status, reason, the server's
-answer, attempts, when it was sent, its Message-ID). Written as .xlsx (openpyxl, streaming) or .csv (UTF-8 with a
+answer, attempts, when it was sent, its Message-ID) and what came back afterwards (`mailmerge replies`: bounced,
+unsubscribed, replied... with the bounce's status code). Written as .xlsx (openpyxl, streaming) or .csv (UTF-8 with a
 BOM so Excel shows Korean and Chinese correctly).
 
 Cells hold what spreadsheets and servers sent, which may be hostile: a cell beginning with `=` must not become a live
@@ -18,9 +19,10 @@ from pathlib import Path
 
 from mailmerge.base.errors import UnusableInputError
 from mailmerge.base.text import printable
-from mailmerge.sending.journal import Journal, RowRecord
+from mailmerge.sending.journal import Journal, Response, RowRecord, read_responses
 
-RESULT_COLUMNS = ("Row", "Status", "Kind", "Reason", "Server reply", "Attempts", "Sent at (UTC)", "Message-ID")
+RESULT_COLUMNS = ("Row", "Status", "Kind", "Reason", "Server reply", "Attempts", "Sent at (UTC)", "Message-ID",
+                  "Response", "Response code", "Response detail")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
@@ -28,10 +30,15 @@ _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 def report_rows(journal: Journal) -> Iterator[list[str | int]]:
     """The header line, then one line per data row."""
     columns = journal.columns
+    responses = read_responses(journal)
     yield [*columns, *RESULT_COLUMNS]
     for record in journal.records():
         values = list(record.values) + [""] * (len(columns) - len(record.values))
-        yield [*values, *_result(record)]
+        yield [*values, *_result(record), *_response(responses.get(record.row))]
+
+
+def _response(found: Response | None) -> list[str | int]:
+    return [found.kind.value, found.code, found.detail] if found else ["", "", ""]
 
 
 def _result(record: RowRecord) -> list[str | int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,6 +70,19 @@ class SuppressionList:
         much as sending the message to a local relay). Additions go to the file too."""
         return SuppressionSnapshot(self)
 
+    def add_many(self, entries: Iterable[Suppressed]) -> int:
+        """Add (or replace) entries in one transaction, keeping their own dates; returns how many."""
+        values = [(e.address.lower(), e.reason, _iso(e.added), None if e.expires is None else _iso(e.expires))
+                  for e in entries]
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT INTO suppressed VALUES (?, ?, ?, ?) ON CONFLICT(address) DO UPDATE SET "
+                "reason = excluded.reason, added = excluded.added, expires = excluded.expires",
+                values,
+            )
+        return len(values)
+
     def entries(self) -> list[Suppressed]:
         return [_entry(f) for f in self._db.execute("SELECT address, reason, added, expires FROM suppressed")]
 
@@ -98,9 +112,15 @@ class SuppressionSnapshot:
 REASONS = {
     "smtp.mailbox_unknown": "the address does not exist (the receiving server said so)",
     "tencent.blocklisted": "Tencent Cloud blocks it for 14 days after mail to it was refused",
+    "hard_bounce": "mail to it bounced for good (the address does not exist or refuses mail)",
     "unsubscribed": "the person asked not to get mail",
+    "complaint": "the person marked a message as spam",
     "manual": "added by hand",
+    "blocked": "blocked for a while (the provider refuses mail to it until the date shown)",
 }
+# The reasons a person may give in a CSV file; codes of provider answers are kept as they are on export.
+IMPORT_REASONS = ("hard_bounce", "unsubscribed", "complaint", "manual", "blocked")
+BLOCKED_DAYS = 14  # a `blocked` row without an end date: Tencent Cloud's blocking period
 
 
 def describe(reason: str) -> str:

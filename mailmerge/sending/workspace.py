@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.campaign_file import CampaignDocument, document_from_json, document_to_json
 from mailmerge.compose.preflight import Finding, check_with_recipients
+from mailmerge.compose.send_at import DEFAULT_LATE_AFTER
 from mailmerge.sending.engine import Engine
 from mailmerge.sending.journal import TO_SEND, Journal, RowStatus
 from mailmerge.sending.plan import RECORDED, EarlierSend, PlanOptions, RowState, SendPlan, describe, make_plan
@@ -95,9 +96,12 @@ class PreparedRun:
         self.committed = True
         register(self.journal.path)
 
-    def engine(self, factory: TransportFactory, limits: Limits, suppression: SuppressionList) -> Engine:
+    def engine(self, factory: TransportFactory, limits: Limits, suppression: SuppressionList, *,
+               late_after: timedelta = DEFAULT_LATE_AFTER) -> Engine:
+        """`late_after`: with a send-at column, rows more overdue than this are skipped as late."""
         rows = list(self.plan.rows) if self.plan.options.retry else None
-        return Engine(self.campaign, self.journal, factory, limits, rows, suppression=suppression)
+        return Engine(self.campaign, self.journal, factory, limits, rows, suppression=suppression,
+                      send_at=self.campaign.send_times(), late_after=late_after)
 
     def close(self) -> None:
         """Release the journal and the lock. A journal made by this run and never used (the user declined, or

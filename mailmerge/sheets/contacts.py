@@ -498,6 +498,12 @@ def _default_sheet_order(workbook: CalamineWorkbook, names: list[str]) -> list[s
 # ---------------------------------------------------------------- delimited text
 
 
+def read_text_grid(path: Path) -> list[list[str]]:
+    """The cells of a CSV/TSV/text file as the contact reader sees them (encoding and delimiter detected), for
+    other lists people keep in spreadsheets (the suppression list)."""
+    return _read_text(path, None)[0]
+
+
 def _read_text(path: Path, encoding: str | None) -> tuple[list[list[str]], Decoded]:
     decoded = _decode(path, _read_bytes(path), encoding)
     text = decoded.text

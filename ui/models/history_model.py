@@ -1,10 +1,11 @@
 """Past runs, one line each: when, which spreadsheet, the subject, the account (a trial through the outbox says so),
-and how many rows are sent / not sent / unknown / waiting."""
+how many rows are sent / not sent / unknown / waiting, and how many bounced or were replied to (Check replies)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
@@ -16,21 +17,23 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from mailmerge.sending.journal import TO_SEND, RowStatus
+from mailmerge.sending.journal import TO_SEND, ResponseKind, RowStatus
 
 if TYPE_CHECKING:
+    from mailmerge.sending.journal import Response
     from mailmerge.sending.runs import RunSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 (COL_WHEN, COL_SPREADSHEET, COL_SUBJECT, COL_ACCOUNT, COL_SENT, COL_FAILED, COL_LEFT_OUT, COL_UNKNOWN,
- COL_WAITING) = range(9)
+ COL_WAITING, COL_BOUNCED, COL_REPLIED) = range(11)
 _HEADERS: tuple[str, ...] = cast(tuple[str, ...], (  # marked for lupdate, translated when shown
     QT_TRANSLATE_NOOP("HistoryModel", "Last activity"), QT_TRANSLATE_NOOP("HistoryModel", "Spreadsheet"),
     QT_TRANSLATE_NOOP("HistoryModel", "Subject"), QT_TRANSLATE_NOOP("HistoryModel", "Sent through"),
     QT_TRANSLATE_NOOP("HistoryModel", "Sent"), QT_TRANSLATE_NOOP("HistoryModel", "Not sent"),
     QT_TRANSLATE_NOOP("HistoryModel", "Left out"), QT_TRANSLATE_NOOP("HistoryModel", "Unknown"),
-    QT_TRANSLATE_NOOP("HistoryModel", "Waiting"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Waiting"), QT_TRANSLATE_NOOP("HistoryModel", "Bounced"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Replied"),
 ))
 _FIELD = re.compile(r"\{\{\s*(?:row\[\s*[\"']([^\"']+)[\"']\s*\]|([^}|]+?))\s*(?:\|[^}]*)?\}\}")
 
@@ -39,11 +42,18 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._items: list[RunSummary] = []
+        self._responses: dict[Path, dict[int, Response]] = {}
 
-    def set_items(self, items: Sequence[RunSummary]) -> None:
+    def set_items(self, items: Sequence[RunSummary],
+                  responses: dict[Path, dict[int, Response]] | None = None) -> None:
+        """`responses`: what came back per journal (Check replies), by row."""
         self.beginResetModel()
         self._items = list(items)
+        self._responses = dict(responses or {})
         self.endResetModel()
+
+    def responses(self, row: int) -> dict[int, Response]:
+        return self._responses.get(self._items[row].path, {})
 
     def item(self, row: int) -> RunSummary:
         return self._items[row]
@@ -77,6 +87,10 @@ class HistoryModel(QAbstractTableModel):
             return str(counts[RowStatus.SKIPPED])
         if col == COL_UNKNOWN:
             return str(len(item.unsettled))
+        if col in (COL_BOUNCED, COL_REPLIED):
+            kinds = [r.kind for r in self.responses(index.row()).values()]
+            wanted = (ResponseKind.BOUNCED,) if col == COL_BOUNCED else (ResponseKind.REPLIED,)
+            return str(sum(kind in wanted for kind in kinds))
         return str(sum(counts[status] for status in TO_SEND))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -124,6 +124,8 @@ def add_settings_and_help(window: QMainWindow, file_menu: QMenu, settings: QSett
         file_menu.insertAction(quit_section[-1], settings_action)
     else:
         file_menu.addAction(settings_action)
-    help_menu = window.menuBar().addMenu(translate("MainWindow", "He&lp"))  # Alt+H is Sheet in the Contacts step
+    # No Alt+letter: H, E, L and P already belong to fields of the Contacts and Message steps (Sheet, Email, Reload,
+    # Reply to); F10 or Alt then the arrow keys reach it.
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "Help"))
     about = help_menu.addAction(translate("MainWindow", "&About Mail Merge"))
     about.triggered.connect(lambda: AboutDialog(window).exec())

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from mailmerge.accounts import credentials
 from mailmerge.accounts import profiles as accounts
 from mailmerge.base.errors import MailMergeError
+from mailmerge.compose.unsubscribe import unsubscribe_options
 from mailmerge.transports.presets import PRESETS, Preset, PresetLimits, Security
 from ui import wording
 from ui.background import run_in_background
@@ -155,6 +156,16 @@ class AccountEditor(QDialog):
         self.client_secret_edit = QLineEdit()
         self.client_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.client_secret_edit.setPlaceholderText(self.tr("Google only: the client secret that came with the ID"))
+        # After the send: unsubscribe options, the domain's DKIM selector and the mailbox read for replies.
+        self.unsubscribe_mailto_edit = QLineEdit()
+        self.unsubscribe_mailto_edit.setPlaceholderText(self.tr("unsubscribe@example.com (people write here to leave)"))
+        self.unsubscribe_url_edit = QLineEdit()
+        self.unsubscribe_url_edit.setPlaceholderText(self.tr("Optional: https://example.com/unsubscribe (one click)"))
+        self.dkim_selector_edit = QLineEdit()
+        self.dkim_selector_edit.setPlaceholderText(self.tr("Optional: the selector your provider shows for DKIM"))
+        self.imap_host_edit = QLineEdit()
+        self.imap_host_edit.setPlaceholderText(self.tr("Optional: imap.example.com, to check bounces and replies"))
+        self.keep_sent_check = QCheckBox(self.tr("Keep a copy of each sent message in the Sent folder"))
         self.error = InlineError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -175,6 +186,11 @@ class AccountEditor(QDialog):
         self.form.addRow(self.tr("From"), self.from_edit)
         self.form.addRow(self.tr("Sign-in client ID"), self.client_id_edit)
         self.form.addRow(self.tr("Sign-in client secret"), self.client_secret_edit)
+        self.form.addRow(self.tr("Unsubscribe address"), self.unsubscribe_mailto_edit)
+        self.form.addRow(self.tr("Unsubscribe link"), self.unsubscribe_url_edit)
+        self.form.addRow(self.tr("DKIM selector"), self.dkim_selector_edit)
+        self.form.addRow(self.tr("Mailbox server (IMAP)"), self.imap_host_edit)
+        self.form.addRow(self.keep_sent_check)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -269,6 +285,11 @@ class AccountEditor(QDialog):
         self.user_edit.setText(account.username or "")
         self.from_edit.setText(account.from_address or "")
         self.client_id_edit.setText(account.oauth_client_id or "")
+        self.unsubscribe_mailto_edit.setText(account.unsubscribe_mailto or "")
+        self.unsubscribe_url_edit.setText(account.unsubscribe_url or "")
+        self.dkim_selector_edit.setText(account.dkim_selector or "")
+        self.imap_host_edit.setText(account.imap_host or "")
+        self.keep_sent_check.setChecked(account.keep_sent_copy)
         self.no_login_check.setChecked(account.preset == accounts.NO_LOGIN_PRESET and account.no_login)
         if self.no_login():
             return  # no password to look for
@@ -304,6 +325,7 @@ class AccountEditor(QDialog):
             region=self.region_combo.currentText() or None,
             no_login=no_login,
         )
+        unsubscribe = unsubscribe_options(self.unsubscribe_mailto_edit.text(), self.unsubscribe_url_edit.text())
         base = self._existing or candidate
         # Switching "needs no login" on or off changes how the account signs in; otherwise the saved way stays.
         auth = candidate.auth if no_login or base.auth == "none" else base.auth
@@ -319,6 +341,11 @@ class AccountEditor(QDialog):
             region=candidate.region,
             auth=auth,
             oauth_client_id=self.client_id_edit.text().strip() or None,
+            unsubscribe_mailto=unsubscribe.mailto,
+            unsubscribe_url=unsubscribe.url,
+            dkim_selector=self.dkim_selector_edit.text().strip() or None,
+            imap_host=self.imap_host_edit.text().strip() or None,
+            keep_sent_copy=self.keep_sent_check.isChecked(),
         )
 
     def save(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from mailmerge.compose.fields import FieldRef, column_access
 from mailmerge.compose.html_mail import editor_fragment, mail_document, text_to_fragment
+from mailmerge.compose.unsubscribe import LINK_FIELD
 from ui.dialogs import Dialogs
 from ui.editor.rich_edit import SHRUNK_WIDTH_PX, RichEdit, encode_image, shrink_image
 from ui.editor.toolbar import FormatBar
@@ -84,7 +85,8 @@ class MessageView(QWidget):
         form = QFormLayout()
         # Mnemonics avoid Alt+F/G/S, which open the window's menus. A form label with & gets its field as buddy.
         labels = {"From": self.tr("F&rom:"), "To": self.tr("&To:"), "Cc": self.tr("&Cc:"), "Bcc": self.tr("&Bcc:"),
-                  "Reply-To": self.tr("Re&ply to:"), "Subject": self.tr("S&ubject:")}
+                  "Reply-To": self.tr("Re&ply to:"), "Subject": self.tr("S&ubject:"),
+                  "Unsubscribe": self.tr("Unsubscrib&e:")}
         for name in HEADER_ORDER:
             edit = FieldLineEdit(self._columns)
             edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
@@ -92,6 +94,8 @@ class MessageView(QWidget):
             form.addRow(labels[name], edit)
         self.header_edits["To"].setPlaceholderText(self.tr("empty: the email column"))
         self.header_edits["Subject"].setPlaceholderText(self.tr("type {{ to insert a field"))
+        self.header_edits["Unsubscribe"].setPlaceholderText(self.tr(
+            "empty: the account's unsubscribe address and link; “none” for mail people cannot opt out of"))
 
         # A QPushButton with a menu sizes itself for the menu arrow; the QToolButton it replaces drew the arrow over
         # its text. Alt+I opens the menu; the arrow keys and Enter pick a column.
@@ -163,7 +167,7 @@ class MessageView(QWidget):
         reload_row.setContentsMargins(0, 0, 0, 0)
         self.reload_label = QLabel()
         self.reload_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Reload"))  # Alt+L is the Help menu
+        self.reload_button = QPushButton(self.tr("Re&load"))
         self.reload_button.clicked.connect(self.reload_template)
         keep_button = QPushButton(self.tr("Keep mine"))
         keep_button.clicked.connect(self.reload_bar.hide)
@@ -361,6 +365,10 @@ class MessageView(QWidget):
         for column in table.columns:
             action = self.insert_menu.addAction(column)
             action.triggered.connect(lambda _checked=False, c=column: self.insert_field(c))
+        if LINK_FIELD not in table.columns:  # each person's own unsubscribe link (the account's options)
+            self.insert_menu.addSeparator()
+            action = self.insert_menu.addAction(self.tr("Unsubscribe link"))
+            action.triggered.connect(lambda _checked=False: self.insert_field(LINK_FIELD))
         if isinstance(self._insert_target, RichEdit):
             self.insert_menu.addSeparator()
             self.insert_menu.addAction(self.tr("Field with a fallback for empty cells…"), self._field_with_fallback)

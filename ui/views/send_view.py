@@ -50,6 +50,7 @@ class SendView(QWidget):
     export_requested = Signal()
     account_chosen = Signal(object)  # account name or None (built-in outbox)
     manage_accounts_requested = Signal()
+    schedule_requested = Signal()
     open_outbox_requested = Signal()
     fix_account_requested = Signal()  # the chosen account has a problem the Accounts dialog can fix
 
@@ -76,6 +77,11 @@ class SendView(QWidget):
         self.retry_button.clicked.connect(self.retry_requested)
         self.export_button = QPushButton(self.tr("Export report…"))
         self.export_button.clicked.connect(self.export_requested)
+        self.schedule_button = QPushButton(self.tr("Schedule…"))
+        self.schedule_button.setToolTip(self.tr("Send to everyone at a later date and time"))
+        self.schedule_button.clicked.connect(self.schedule_requested)
+        self.schedule_label = QLabel()  # when this campaign is scheduled, if it is
+        self.schedule_label.setWordWrap(True)
 
         self.accounts_button = QPushButton(self.tr("Accounts…"))
         self.accounts_button.clicked.connect(self.manage_accounts_requested)
@@ -108,10 +114,11 @@ class SendView(QWidget):
         test_row.addWidget(self.test_address, 1)
         test_row.addWidget(self.test_button)
         form.addRow(self.tr("Test to:"), test_row)
+        form.addRow("", self.schedule_label)
 
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.pause_button, self.cancel_button, self.retry_button,
-                       self.export_button):
+        for button in (self.send_button, self.schedule_button, self.pause_button, self.cancel_button,
+                       self.retry_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 

@@ -1,5 +1,6 @@
 """The suppression list dialog (Send → Suppression list…): the addresses no campaign on this computer sends to,
-why each is there and since when; add someone who unsubscribed, remove an address you know works again.
+why each is there and since when; add someone who unsubscribed, remove an address you know works again, import or
+export the list as CSV.
 
 The list is a small local SQLite file (mailmerge.sending.suppression), so reading and changing it happens right here;
 a list that cannot be opened is shown as a sentence in the dialog, not a traceback."""
@@ -7,12 +8,14 @@ a list that cannot be opened is shown as a sentence in the dialog, not a traceba
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
+from mailmerge.sending.suppression_csv import read_suppression_csv, write_suppression_csv
 from ui.wording import problem_text
 
 
@@ -39,8 +43,11 @@ def reason_text(code: str) -> str:
     known = {
         "smtp.mailbox_unknown": _tr("The address does not exist (the receiving server said so)."),
         "tencent.blocklisted": _tr("Tencent Cloud blocks it for 14 days after mail to it was refused."),
+        "hard_bounce": _tr("Mail to it bounced for good (the address does not exist or refuses mail)."),
         "unsubscribed": _tr("The person asked not to get mail."),
+        "complaint": _tr("The person marked a message as spam."),
         "manual": _tr("Added by hand."),
+        "blocked": _tr("Blocked for a while (the provider refuses mail to it until the date shown)."),
     }
     return known.get(code, describe(code))
 
@@ -84,13 +91,21 @@ class SuppressionDialog(QDialog):
         adding.addWidget(self.add_button)
         adding.addWidget(self.remove_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = buttons.addButton(self.tr("&Import CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(self.tr("&Export CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(adding)
         layout.addWidget(self.problem)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.import_button.clicked.connect(self._choose_import)
+        self.export_button.clicked.connect(self._choose_export)
 
         self.add_button.clicked.connect(self.add_address)
         self.address_edit.returnPressed.connect(self.add_address)
@@ -142,6 +157,47 @@ class SuppressionDialog(QDialog):
                 store.remove(str(item.data(Qt.ItemDataRole.UserRole)))
         self.refresh()
 
+    def import_file(self, path: Path) -> None:
+        """Add the addresses of a CSV file; bad lines are listed, the good ones imported."""
+        store = self._open()
+        if store is None:
+            return
+        try:
+            found = read_suppression_csv(path)
+        except MailMergeError as exc:
+            self._show_problem(str(exc))
+            return
+        added = store.add_many(found.entries)
+        self._show_problem("\n".join(p.message for p in found.problems[:10]))
+        self._show_status(self.tr("Imported %n address(es) from {file}.", "", added).format(file=path.name)
+                          + (" " + self.tr("%n line(s) skipped; see above.", "", len(found.problems))
+                             if found.problems else ""))
+        self.refresh()
+
+    def export_file(self, path: Path) -> None:
+        store = self._open()
+        if store is None:
+            return
+        try:
+            count = write_suppression_csv(path, store.entries())
+        except MailMergeError as exc:
+            self._show_problem(str(exc))
+            return
+        self._show_problem("")
+        self._show_status(self.tr("Saved %n address(es) to {file}.", "", count).format(file=str(path)))
+
+    def _choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import suppression list"), "",
+                                              self.tr("CSV files (*.csv *.txt *.tsv)"))
+        if name:
+            self.import_file(Path(name))
+
+    def _choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export suppression list"), "suppression.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if name:
+            self.export_file(Path(name))
+
     def done(self, result: int) -> None:
         if self._owns_store and self._store is not None:
             self._store.close()
@@ -169,6 +225,10 @@ class SuppressionDialog(QDialog):
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
 
 def _day(at: datetime) -> str:

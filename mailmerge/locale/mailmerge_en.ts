@@ -22,23 +22,23 @@
     <name>SuppressionDialog</name>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n address from {file}.</numerusform>
+            <numerusform>Imported %n addresses from {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped; see above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line skipped; see above.</numerusform>
+            <numerusform>%n lines skipped; see above.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n address(es) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n address to {file}.</numerusform>
+            <numerusform>Saved %n addresses to {file}.</numerusform>
         </translation>
     </message>
 </context>

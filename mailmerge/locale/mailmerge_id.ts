@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>unsubscribe@example.com (people write here to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsubscribe@example.com (orang menulis ke sini untuk berhenti langganan)</translation>
     </message>
     <message>
         <source>Optional: https://example.com/unsubscribe (one click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional: https://example.com/unsubscribe (sekali klik)</translation>
     </message>
     <message>
         <source>Optional: the selector your provider shows for DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional: selector DKIM yang ditunjukkan penyedia Anda</translation>
     </message>
     <message>
         <source>Optional: imap.example.com, to check bounces and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional: imap.example.com, untuk memeriksa email terpental dan balasan</translation>
     </message>
     <message>
         <source>Keep a copy of each sent message in the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan salinan setiap pesan terkirim di folder Terkirim</translation>
     </message>
     <message>
         <source>Name</source>
@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>Unsubscribe address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat berhenti langganan</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan berhenti langganan</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector DKIM</translation>
     </message>
     <message>
         <source>Mailbox server (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server kotak surat (IMAP)</translation>
     </message>
     <message>
         <source>Not shown once saved</source>
@@ -1089,11 +1089,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpental</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibalas</translation>
     </message>
     <message>
         <source>Test to yourself through {account}</source>
@@ -1124,19 +1124,19 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Account whose mailbox is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun yang kotak suratnya dibaca</translation>
     </message>
     <message>
         <source>Check &amp;replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa &amp;balasan</translation>
     </message>
     <message>
         <source>Read the account&apos;s inbox for bounces, unsubscribes and replies to this campaign. Nothing in the mailbox is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca kotak masuk akun untuk email terpental, berhenti langganan, dan balasan atas kampanye ini. Tidak ada yang diubah di kotak surat.</translation>
     </message>
     <message>
         <source>Mailbox of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak surat milik:</translation>
     </message>
     <message>
         <source>Past campaigns on this computer:</source>
@@ -1144,51 +1144,51 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Rows that may or may not have arrived, and what came back after the send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang mungkin sudah atau belum sampai, dan tanggapan yang masuk setelah pengiriman:</translation>
     </message>
     <message>
         <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk memeriksa balasan, isi server kotak surat (IMAP) akun di Kirim → Akun…</translation>
     </message>
     <message>
         <source>Reading the mailbox of {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca kotak surat {account}…</translation>
     </message>
     <message>
         <source>Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scanned} pesan sejak {since} sudah dibaca: {bounced} terpental, {soft} belum terkirim untuk sementara, {unsub} berhenti langganan, {spam} ditandai spam, {auto} jawaban otomatis, {replied} balasan. {suppressed} ditambahkan ke daftar blokir.</translation>
     </message>
     <message>
         <source>What came back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan yang masuk:</translation>
     </message>
     <message>
         <source>Row {row}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: {what}</translation>
     </message>
     <message>
         <source>bounced (the address does not exist; it is on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>terpental (alamat tidak ada; sudah masuk daftar blokir)</translation>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation type="unfinished"></translation>
+        <translation>belum terkirim untuk sementara</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>berhenti langganan (masuk daftar blokir)</translation>
     </message>
     <message>
         <source>marked it as spam (on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>menandainya sebagai spam (masuk daftar blokir)</translation>
     </message>
     <message>
         <source>automatic answer (e.g. out of office)</source>
-        <translation type="unfinished"></translation>
+        <translation>jawaban otomatis (misalnya sedang cuti)</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>membalas</translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
@@ -1626,7 +1626,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Unsubscrib&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti l&amp;angganan:</translation>
     </message>
     <message>
         <source>empty: the email column</source>
@@ -1638,7 +1638,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong: alamat dan tautan berhenti langganan akun; “none” untuk email yang tidak bisa ditolak</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1718,7 +1718,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan berhenti langganan</translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
@@ -1848,11 +1848,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at {value!r} sudah lewat (sekarang {now}). Pilih waktu yang lebih lambat, atau hapus --at untuk mengirim sekarang.</translation>
     </message>
     <message>
         <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at {value!r} bukan tanggal dan waktu. Tulis sebagai &quot;YYYY-MM-DD HH:MM&quot; menurut waktu komputer ini, misalnya --at &quot;2026-03-01 09:30&quot;.</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
@@ -1876,7 +1876,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since {value!r} bukan tanggal. Tulis sebagai YYYY-MM-DD, misalnya 2026-03-01.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
@@ -1888,11 +1888,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun {name!r} tidak punya nama login kotak surat. Tambahkan --imap-user dengan login kotak surat.</translation>
     </message>
     <message>
         <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun {name!r} tidak punya server kotak surat untuk membaca balasan. Tambahkan dengan `mailmerge account add {name} ... --imap-host imap.example.com` (atau di Akun…, Server kotak surat).</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -1916,7 +1916,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun {name!r} masuk lewat peramban, yang belum didukung untuk membaca kotak surat. Gunakan sandi aplikasi untuk kotak surat: simpan dengan `mailmerge account add` dan --password-stdin.</translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
@@ -2124,15 +2124,15 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server kotak surat {host} menolak login untuk {user} ({reason}). Periksa nama login dan kata sandi; sebagian penyedia perlu IMAP diaktifkan atau sandi aplikasi lebih dulu.</translation>
     </message>
     <message>
         <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server kotak surat {host}:{port} tidak dapat dihubungi ({reason}). Periksa nama server dan port kotak surat (IMAP) akun serta koneksi internet.</translation>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan memakai {{{{ unsubscribe_link }}}}, tetapi alamat atau tautan berhenti langganan belum diatur, jadi tautannya akan kosong. Atur untuk akun (Akun…, atau `account add --unsubscribe-mailto`), atau tambahkan baris Unsubscribe: ke templat.</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
@@ -2160,23 +2160,23 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The schedule could not be saved in {path} ({reason}). Check that the folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwal tidak dapat disimpan di {path} ({reason}). Pastikan folder itu bisa ditulisi.</translation>
     </message>
     <message>
         <source>The secure connection to the mailbox server {host}:{port} failed ({reason}). Check the port and the security setting (TLS is usually port 993, STARTTLS port 143).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi aman ke server kotak surat {host}:{port} gagal ({reason}). Periksa port dan pengaturan keamanan (TLS biasanya port 993, STARTTLS port 143).</translation>
     </message>
     <message>
         <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar blokir tidak dapat ditulis ke {path} ({reason}). Pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
         <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat berhenti langganan {value!r} bukan alamat email ({reason}). Tulis alamat yang Anda baca, seperti unsubscribe@example.com, atau kosongkan.</translation>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan berhenti langganan {value!r} tidak dapat dipakai. Tulis satu alamat https:// tanpa spasi (paling banyak {limit} karakter), misalnya https://example.com/unsubscribe; token setiap orang ditambahkan, atau taruh {{token}} di tempat token.</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2184,11 +2184,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, baris {line}: {text!r} bukan header yang dikenal aplikasi ini (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} Akhiri baris header dengan satu baris kosong sebelum isi pesan; jika tidak ada baris header, awali file dengan baris kosong.</translation>
     </message>
     <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{value!r} bukan tanggal dan waktu. Tulis sebagai YYYY-MM-DD HH:MM (misalnya 2026-03-01 09:30), atau kosongkan sel untuk langsung mengirim.</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -2292,7 +2292,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye ini dikirim ke {count} orang tetapi tidak menyediakan cara berhenti langganan. Gmail dan Yahoo mengharapkannya pada email massal dan bisa memasukkannya ke spam: atur alamat berhenti langganan untuk akun, atau tambahkan baris Unsubscribe: ke templat (Unsubscribe: none untuk email yang tidak bisa ditolak).</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
@@ -2300,15 +2300,15 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>kotak surat tidak punya folder Terkirim (tidak ada yang ditandai Terkirim atau bernama umum); buat folder bernama Sent di program email Anda</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan {value!r} tidak dikenal aplikasi ini ({known}); baris itu dilewati.</translation>
     </message>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal {column} {value!r} bukan tanggal; tulis sebagai YYYY-MM-DD. Baris itu dilewati.</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2436,7 +2436,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bukan alamat email ({reason}); baris itu dilewati.</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2569,39 +2569,39 @@ Batas kirim: {limits}.</translation>
     <name>Scheduler</name>
     <message>
         <source>Save the campaign first (File → Save): a scheduled campaign is opened from its file when the time comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kampanye lebih dulu (Berkas → Simpan): kampanye terjadwal dibuka dari filenya saat waktunya tiba.</translation>
     </message>
     <message>
         <source>Schedule the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalkan kampanye</translation>
     </message>
     <message>
         <source>Send to all {n} people through “{account}” at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ke semua {n} orang melalui “{account}” pada:</translation>
     </message>
     <message>
         <source>That time has already passed. Choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu itu sudah lewat. Pilih yang lebih lambat.</translation>
     </message>
     <message>
         <source>Scheduled for {when}. Keep Mail Merge open until then; if it is closed, it offers the send when you start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijadwalkan pada {when}. Biarkan Mail Merge terbuka sampai saat itu; jika tertutup, pengiriman ditawarkan saat Anda membukanya lagi.</translation>
     </message>
     <message>
         <source>Send the scheduled campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim kampanye terjadwal?</translation>
     </message>
     <message>
         <source>{file} was scheduled for {when}, while Mail Merge was closed, so it was not sent. Send it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dijadwalkan pada {when}, saat Mail Merge tertutup, jadi tidak terkirim. Kirim sekarang?</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim sekarang</translation>
     </message>
     <message>
         <source>The schedule of {file} was cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwal {file} dibatalkan; tidak ada yang dikirim.</translation>
     </message>
 </context>
 <context>
@@ -2644,11 +2644,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalkan…</translation>
     </message>
     <message>
         <source>Send to everyone at a later date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ke semua pada tanggal dan waktu nanti</translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -2784,11 +2784,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Blocked for a while (the provider refuses mail to it until the date shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diblokir sementara (penyedia menolak email ke alamat ini sampai tanggal yang ditampilkan).</translation>
     </message>
     <message>
         <source>Mail to it bounced for good (the address does not exist or refuses mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Email ke alamat ini terpental permanen (alamat tidak ada atau menolak email).</translation>
     </message>
     <message>
         <source>The person asked not to get mail.</source>
@@ -2796,7 +2796,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The person marked a message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini menandai pesan sebagai spam.</translation>
     </message>
     <message>
         <source>Added by hand.</source>
@@ -2848,11 +2848,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor CSV…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
@@ -2860,37 +2860,37 @@ Batas kirim: {limits}.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alamat diimpor dari {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped; see above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris dilewati; lihat di atas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n address(es) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alamat disimpan ke {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor daftar blokir</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <source>Export suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor daftar blokir</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>for good</source>
@@ -2987,11 +2987,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” tidak punya nama login kotak surat. Buka di {accounts} dan isi Nama login.</translation>
     </message>
     <message>
         <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” tidak punya server kotak surat untuk membaca balasan. Buka di {accounts} dan isi Server kotak surat (IMAP).</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
@@ -3007,7 +3007,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun “{name}” masuk lewat peramban, yang belum didukung untuk membaca kotak surat. Gunakan sandi aplikasi untuk akun ini ({accounts}).</translation>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
@@ -3047,7 +3047,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan memakai tautan berhenti langganan, tetapi alamat atau tautannya belum diatur, jadi akan kosong. Atur untuk akun di {accounts}, atau ketik di Berhenti langganan pada langkah Pesan.</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
@@ -3083,7 +3083,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye ini dikirim ke {count} orang tetapi tidak menyediakan cara berhenti langganan. Gmail dan Yahoo mengharapkannya pada email massal dan bisa memasukkannya ke spam: atur alamat berhenti langganan untuk akun di {accounts}, atau ketik “none” di Berhenti langganan pada langkah Pesan untuk email yang tidak bisa ditolak.</translation>
     </message>
     <message>
         <source>line {line} of the message</source>

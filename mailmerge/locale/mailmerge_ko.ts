@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>unsubscribe@example.com (people write here to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsubscribe@example.com (수신 거부 요청을 받을 주소)</translation>
     </message>
     <message>
         <source>Optional: https://example.com/unsubscribe (one click)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: https://example.com/unsubscribe (클릭 한 번으로 수신 거부)</translation>
     </message>
     <message>
         <source>Optional: the selector your provider shows for DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: 메일 서비스가 표시하는 DKIM 선택기</translation>
     </message>
     <message>
         <source>Optional: imap.example.com, to check bounces and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: imap.example.com (반송과 회신 확인용)</translation>
     </message>
     <message>
         <source>Keep a copy of each sent message in the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 메시지마다 보낸 편지함에 사본 보관</translation>
     </message>
     <message>
         <source>Name</source>
@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>Unsubscribe address</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 주소</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 링크</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 선택기</translation>
     </message>
     <message>
         <source>Mailbox server (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>메일함 서버 (IMAP)</translation>
     </message>
     <message>
         <source>Not shown once saved</source>
@@ -1089,11 +1089,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>반송됨</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>회신함</translation>
     </message>
     <message>
         <source>Test to yourself through {account}</source>
@@ -1124,19 +1124,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account whose mailbox is read</source>
-        <translation type="unfinished"></translation>
+        <translation>메일함을 읽을 계정</translation>
     </message>
     <message>
         <source>Check &amp;replies</source>
-        <translation type="unfinished"></translation>
+        <translation>회신 확인(&amp;R)</translation>
     </message>
     <message>
         <source>Read the account&apos;s inbox for bounces, unsubscribes and replies to this campaign. Nothing in the mailbox is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정의 받은 편지함에서 이 캠페인에 대한 반송, 수신 거부, 회신을 읽습니다. 메일함의 내용은 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>Mailbox of:</source>
-        <translation type="unfinished"></translation>
+        <translation>메일함 계정:</translation>
     </message>
     <message>
         <source>Past campaigns on this computer:</source>
@@ -1144,51 +1144,51 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Rows that may or may not have arrived, and what came back after the send:</source>
-        <translation type="unfinished"></translation>
+        <translation>도착했는지 알 수 없는 행과 발송 후 돌아온 응답:</translation>
     </message>
     <message>
         <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>회신을 확인하려면 보내기 → 계정…에서 계정에 메일함 서버(IMAP)를 지정하십시오.</translation>
     </message>
     <message>
         <source>Reading the mailbox of {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}의 메일함을 읽는 중…</translation>
     </message>
     <message>
         <source>Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{since} 이후 메시지 {scanned}통을 읽었습니다: 반송 {bounced}, 일시적 미전달 {soft}, 수신 거부 {unsub}, 스팸 신고 {spam}, 자동 응답 {auto}, 회신 {replied}. 발송 제외 목록에 {suppressed}개를 추가했습니다.</translation>
     </message>
     <message>
         <source>What came back:</source>
-        <translation type="unfinished"></translation>
+        <translation>돌아온 응답:</translation>
     </message>
     <message>
         <source>Row {row}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: {what}</translation>
     </message>
     <message>
         <source>bounced (the address does not exist; it is on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>반송됨 (존재하지 않는 주소, 발송 제외 목록에 추가됨)</translation>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation type="unfinished"></translation>
+        <translation>일시적으로 전달되지 않음</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 (발송 제외 목록에 추가됨)</translation>
     </message>
     <message>
         <source>marked it as spam (on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>스팸으로 신고함 (발송 제외 목록에 추가됨)</translation>
     </message>
     <message>
         <source>automatic answer (e.g. out of office)</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 응답 (예: 부재 중)</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>회신함</translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
@@ -1626,7 +1626,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unsubscrib&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부(&amp;E):</translation>
     </message>
     <message>
         <source>empty: the email column</source>
@@ -1638,7 +1638,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 계정의 수신 거부 주소와 링크 사용, 수신 거부할 수 없는 메일은 “none”</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1718,7 +1718,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 링크</translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
@@ -1848,11 +1848,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at {value!r}은(는) 이미 지난 시각입니다 (현재 {now}). 더 늦은 시각을 선택하거나, 지금 보내려면 --at을 빼십시오.</translation>
     </message>
     <message>
         <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at {value!r}은(는) 날짜와 시각이 아닙니다. 이 컴퓨터의 시간 기준으로 &quot;YYYY-MM-DD HH:MM&quot; 형식으로 적으십시오 (예: --at &quot;2026-03-01 09:30&quot;).</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
@@ -1876,7 +1876,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since {value!r}은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 적으십시오 (예: 2026-03-01).</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
@@ -1888,11 +1888,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}에 메일함 로그인 ID가 없습니다. --imap-user로 메일함 로그인 ID를 추가하십시오.</translation>
     </message>
     <message>
         <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}에 회신을 읽을 메일함 서버가 없습니다. `mailmerge account add {name} ... --imap-host imap.example.com`으로 추가하십시오 (또는 계정…의 메일함 서버).</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -1916,7 +1916,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 {name!r}은(는) 브라우저로 로그인하는데, 메일함 읽기는 아직 이 방식을 지원하지 않습니다. 메일함에는 앱 비밀번호를 사용하십시오: `mailmerge account add`와 --password-stdin으로 저장하십시오.</translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
@@ -2124,15 +2124,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>메일함 서버 {host}이(가) {user}의 로그인을 거부했습니다 ({reason}). 로그인 ID와 비밀번호를 확인하십시오. 일부 서비스는 먼저 IMAP을 켜거나 앱 비밀번호를 만들어야 합니다.</translation>
     </message>
     <message>
         <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>메일함 서버 {host}:{port}에 연결하지 못했습니다 ({reason}). 계정 메일함(IMAP)의 서버 이름과 포트, 인터넷 연결을 확인하십시오.</translation>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 {{{{ unsubscribe_link }}}}를 사용하지만 수신 거부 주소나 링크가 설정되지 않아 링크가 비게 됩니다. 계정에 설정하거나(계정… 또는 `account add --unsubscribe-mailto`) 템플릿에 Unsubscribe: 줄을 추가하십시오.</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
@@ -2160,23 +2160,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The schedule could not be saved in {path} ({reason}). Check that the folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>예약을 {path}에 저장하지 못했습니다 ({reason}). 폴더에 쓰기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
         <source>The secure connection to the mailbox server {host}:{port} failed ({reason}). Check the port and the security setting (TLS is usually port 993, STARTTLS port 143).</source>
-        <translation type="unfinished"></translation>
+        <translation>메일함 서버 {host}:{port}와의 보안 연결에 실패했습니다 ({reason}). 포트와 보안 설정을 확인하십시오 (TLS는 보통 993번, STARTTLS는 143번 포트).</translation>
     </message>
     <message>
         <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외 목록을 {path}에 저장하지 못했습니다 ({reason}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
     </message>
     <message>
         <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 주소 {value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 직접 확인하는 unsubscribe@example.com 같은 주소를 적거나 비워 두십시오.</translation>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 링크 {value!r}은(는) 사용할 수 없습니다. 공백 없는 https:// 주소 하나를 적으십시오 (최대 {limit}자, 예: https://example.com/unsubscribe). 각자의 토큰이 덧붙으며, 토큰 위치를 정하려면 {{token}}을 넣으십시오.</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2184,11 +2184,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {line}번째 줄: {text!r}은(는) 이 프로그램이 아는 머리글(From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe)이 아닙니다.{hint} 머리글 줄 다음, 본문 앞에 빈 줄을 하나 두십시오. 머리글 줄이 없다면 파일을 빈 줄로 시작하십시오.</translation>
     </message>
     <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{value!r}은(는) 날짜와 시각이 아닙니다. YYYY-MM-DD HH:MM 형식(예: 2026-03-01 09:30)으로 적거나, 바로 보내려면 셀을 비워 두십시오.</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -2292,7 +2292,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 캠페인은 {count}명에게 가지만 수신 거부 방법이 없습니다. Gmail과 Yahoo는 대량 메일에 수신 거부 방법을 요구하며 없으면 스팸으로 분류할 수 있습니다. 계정에 수신 거부 주소를 설정하거나 템플릿에 Unsubscribe: 줄을 추가하십시오 (수신 거부할 수 없는 메일은 Unsubscribe: none).</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
@@ -2300,15 +2300,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>메일함에 보낸 편지함 폴더가 없습니다 (보낸 편지함으로 표시되거나 흔한 이름의 폴더가 없음). 메일 프로그램에서 Sent라는 폴더를 만드십시오</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유 {value!r}은(는) 이 프로그램이 아는 사유가 아닙니다 ({known}). 이 줄은 건너뛰었습니다.</translation>
     </message>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 날짜 {value!r}이(가) 날짜가 아닙니다. YYYY-MM-DD 형식으로 적으십시오. 이 줄은 건너뛰었습니다.</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2436,7 +2436,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 이 줄은 건너뛰었습니다.</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2569,39 +2569,39 @@ Limits: {limits}.</source>
     <name>Scheduler</name>
     <message>
         <source>Save the campaign first (File → Save): a scheduled campaign is opened from its file when the time comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 캠페인을 저장하십시오 (파일 → 저장). 예약된 캠페인은 시간이 되면 저장된 파일에서 열립니다.</translation>
     </message>
     <message>
         <source>Schedule the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 예약</translation>
     </message>
     <message>
         <source>Send to all {n} people through “{account}” at:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{account}” 계정으로 {n}명 모두에게 보낼 시각:</translation>
     </message>
     <message>
         <source>That time has already passed. Choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 지난 시각입니다. 더 늦은 시각을 선택하십시오.</translation>
     </message>
     <message>
         <source>Scheduled for {when}. Keep Mail Merge open until then; if it is closed, it offers the send when you start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}에 예약했습니다. 그때까지 메일 머지를 열어 두십시오. 닫혀 있으면 다시 시작할 때 발송 여부를 묻습니다.</translation>
     </message>
     <message>
         <source>Send the scheduled campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>예약된 캠페인을 보내시겠습니까?</translation>
     </message>
     <message>
         <source>{file} was scheduled for {when}, while Mail Merge was closed, so it was not sent. Send it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 메일 머지가 닫혀 있던 {when}에 예약되어 있어 보내지 않았습니다. 지금 보내시겠습니까?</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 보내기</translation>
     </message>
     <message>
         <source>The schedule of {file} was cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 예약을 취소했습니다. 아무것도 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2644,11 +2644,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>예약…</translation>
     </message>
     <message>
         <source>Send to everyone at a later date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>나중의 날짜와 시각에 모두에게 보내기</translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -2784,11 +2784,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Blocked for a while (the provider refuses mail to it until the date shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 차단됨 (표시된 날짜까지 메일 서비스가 이 주소로 가는 메일을 거부합니다).</translation>
     </message>
     <message>
         <source>Mail to it bounced for good (the address does not exist or refuses mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소로 보낸 메일이 영구 반송되었습니다 (주소가 없거나 메일을 거부함).</translation>
     </message>
     <message>
         <source>The person asked not to get mail.</source>
@@ -2796,7 +2796,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The person marked a message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 분이 메시지를 스팸으로 신고했습니다.</translation>
     </message>
     <message>
         <source>Added by hand.</source>
@@ -2848,11 +2848,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
@@ -2860,37 +2860,37 @@ Limits: {limits}.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}에서 주소 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped; see above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n줄을 건너뛰었습니다. 위 내용을 참고하십시오.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n address(es) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주소 %n개를 {file}에 저장했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외 목록 가져오기</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <source>Export suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외 목록 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>for good</source>
@@ -2987,11 +2987,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정에 메일함 로그인 ID가 없습니다. {accounts}에서 계정을 열어 로그인 ID를 입력하십시오.</translation>
     </message>
     <message>
         <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정에 회신을 읽을 메일함 서버가 없습니다. {accounts}에서 계정을 열어 메일함 서버(IMAP)를 입력하십시오.</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
@@ -3007,7 +3007,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 계정은 브라우저로 로그인하는데, 메일함 읽기는 아직 이 방식을 지원하지 않습니다. 대신 이 계정에 앱 비밀번호를 사용하십시오 ({accounts}).</translation>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
@@ -3047,7 +3047,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 수신 거부 링크를 사용하지만 수신 거부 주소나 링크가 설정되지 않아 비게 됩니다. {accounts}에서 계정에 설정하거나 메시지 단계의 수신 거부 칸에 입력하십시오.</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
@@ -3083,7 +3083,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 캠페인은 {count}명에게 가지만 수신 거부 방법이 없습니다. Gmail과 Yahoo는 대량 메일에 수신 거부 방법을 요구하며 없으면 스팸으로 분류할 수 있습니다. {accounts}에서 계정에 수신 거부 주소를 설정하거나, 수신 거부할 수 없는 메일이면 메시지 단계의 수신 거부 칸에 “none”을 입력하십시오.</translation>
     </message>
     <message>
         <source>line {line} of the message</source>

@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>unsubscribe@example.com (people write here to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsubscribe@example.com（收件人写信到这里退订）</translation>
     </message>
     <message>
         <source>Optional: https://example.com/unsubscribe (one click)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：https://example.com/unsubscribe（一键退订）</translation>
     </message>
     <message>
         <source>Optional: the selector your provider shows for DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：服务商为 DKIM 显示的选择器</translation>
     </message>
     <message>
         <source>Optional: imap.example.com, to check bounces and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：imap.example.com，用于查看退信和回复</translation>
     </message>
     <message>
         <source>Keep a copy of each sent message in the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在“已发送”文件夹中保留每封邮件的副本</translation>
     </message>
     <message>
         <source>Name</source>
@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>Unsubscribe address</source>
-        <translation type="unfinished"></translation>
+        <translation>退订地址</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>退订链接</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 选择器</translation>
     </message>
     <message>
         <source>Mailbox server (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱服务器（IMAP）</translation>
     </message>
     <message>
         <source>Not shown once saved</source>
@@ -1089,11 +1089,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>退信</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复</translation>
     </message>
     <message>
         <source>Test to yourself through {account}</source>
@@ -1124,19 +1124,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account whose mailbox is read</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取邮箱的账户</translation>
     </message>
     <message>
         <source>Check &amp;replies</source>
-        <translation type="unfinished"></translation>
+        <translation>查看回复(&amp;R)</translation>
     </message>
     <message>
         <source>Read the account&apos;s inbox for bounces, unsubscribes and replies to this campaign. Nothing in the mailbox is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取账户收件箱中与此活动有关的退信、退订和回复。不会改动邮箱中的任何内容。</translation>
     </message>
     <message>
         <source>Mailbox of:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱账户：</translation>
     </message>
     <message>
         <source>Past campaigns on this computer:</source>
@@ -1144,51 +1144,51 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Rows that may or may not have arrived, and what came back after the send:</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定是否送达的行，以及发送后收到的回应：</translation>
     </message>
     <message>
         <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>要查看回复，请在“发送 → 账户…”中为账户填写邮箱服务器（IMAP）。</translation>
     </message>
     <message>
         <source>Reading the mailbox of {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {account} 的邮箱…</translation>
     </message>
     <message>
         <source>Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {since} 以来的 {scanned} 封邮件：退信 {bounced}，暂未送达 {soft}，退订 {unsub}，标记为垃圾邮件 {spam}，自动回复 {auto}，回复 {replied}。已将 {suppressed} 个加入禁发名单。</translation>
     </message>
     <message>
         <source>What came back:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的回应：</translation>
     </message>
     <message>
         <source>Row {row}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{what}</translation>
     </message>
     <message>
         <source>bounced (the address does not exist; it is on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>退信（地址不存在，已加入禁发名单）</translation>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂未送达</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>已退订（已加入禁发名单）</translation>
     </message>
     <message>
         <source>marked it as spam (on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为垃圾邮件（已加入禁发名单）</translation>
     </message>
     <message>
         <source>automatic answer (e.g. out of office)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动回复（例如不在办公室）</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复</translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
@@ -1626,7 +1626,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unsubscrib&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>退订(&amp;E)：</translation>
     </message>
     <message>
         <source>empty: the email column</source>
@@ -1638,7 +1638,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用账户的退订地址和链接；不能退订的邮件填“none”</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1718,7 +1718,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>退订链接</translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
@@ -1848,11 +1848,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at {value!r} 已经过去（现在是 {now}）。请选择更晚的时间，或去掉 --at 立即发送。</translation>
     </message>
     <message>
         <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at {value!r} 不是日期和时间。请按本机时间写成 &quot;YYYY-MM-DD HH:MM&quot;，例如 --at &quot;2026-03-01 09:30&quot;。</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
@@ -1876,7 +1876,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since {value!r} 不是日期。请写成 YYYY-MM-DD，例如 2026-03-01。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
@@ -1888,11 +1888,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 没有邮箱登录名。请用 --imap-user 添加邮箱的登录名。</translation>
     </message>
     <message>
         <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 没有用于读取回复的邮箱服务器。请用 `mailmerge account add {name} ... --imap-host imap.example.com` 添加（或在“账户…”的邮箱服务器中填写）。</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -1916,7 +1916,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 {name!r} 通过浏览器登录，而读取邮箱暂不支持这种方式。请为邮箱使用应用专用密码：用 `mailmerge account add` 和 --password-stdin 保存。</translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
@@ -2124,15 +2124,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱服务器 {host} 拒绝了 {user} 的登录（{reason}）。请检查登录名和密码；有些服务商需要先开启 IMAP 或使用应用专用密码。</translation>
     </message>
     <message>
         <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接邮箱服务器 {host}:{port}（{reason}）。请检查账户邮箱（IMAP）的服务器名称和端口，以及网络连接。</translation>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件使用了 {{{{ unsubscribe_link }}}}，但没有设置退订地址或链接，链接会是空的。请为账户设置（“账户…”或 `account add --unsubscribe-mailto`），或在模板中添加 Unsubscribe: 行。</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
@@ -2160,23 +2160,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The schedule could not be saved in {path} ({reason}). Check that the folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把定时发送保存到 {path}（{reason}）。请检查该文件夹是否可写入。</translation>
     </message>
     <message>
         <source>The secure connection to the mailbox server {host}:{port} failed ({reason}). Check the port and the security setting (TLS is usually port 993, STARTTLS port 143).</source>
-        <translation type="unfinished"></translation>
+        <translation>与邮箱服务器 {host}:{port} 的加密连接失败（{reason}）。请检查端口和加密设置（TLS 通常是 993 端口，STARTTLS 是 143 端口）。</translation>
     </message>
     <message>
         <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把禁发名单写入 {path}（{reason}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>退订地址 {value!r} 不是邮箱地址（{reason}）。请填写您会查看的地址，例如 unsubscribe@example.com，或留空。</translation>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>退订链接 {value!r} 无法使用。请填写一个不含空格的 https:// 地址（最多 {limit} 个字符），例如 https://example.com/unsubscribe；会为每个人加上各自的令牌，也可以在令牌的位置写 {{token}}。</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2184,11 +2184,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：{text!r} 不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint} 信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
     </message>
     <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{value!r} 不是日期和时间。请写成 YYYY-MM-DD HH:MM（例如 2026-03-01 09:30），或留空以立即发送。</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -2292,7 +2292,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
-        <translation type="unfinished"></translation>
+        <translation>此活动将发给 {count} 人，但没有退订方式。Gmail 和 Yahoo 要求群发邮件提供退订方式，否则可能归为垃圾邮件：请为账户设置退订地址，或在模板中添加 Unsubscribe: 行（不能退订的邮件写 Unsubscribe: none）。</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
@@ -2300,15 +2300,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱中没有“已发送”文件夹（没有标记为已发送的，也没有常用名称的）；请在邮件程序中新建一个名为 Sent 的文件夹</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 {value!r} 不是本软件认识的（{known}）；已跳过该行。</translation>
     </message>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 日期 {value!r} 不是日期；请写成 YYYY-MM-DD。已跳过该行。</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2436,7 +2436,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是邮箱地址（{reason}）；已跳过该行。</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2569,39 +2569,39 @@ Limits: {limits}.</source>
     <name>Scheduler</name>
     <message>
         <source>Save the campaign first (File → Save): a scheduled campaign is opened from its file when the time comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存活动（文件 → 保存）：定时发送的活动到时会从文件中打开。</translation>
     </message>
     <message>
         <source>Schedule the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>定时发送活动</translation>
     </message>
     <message>
         <source>Send to all {n} people through “{account}” at:</source>
-        <translation type="unfinished"></translation>
+        <translation>通过“{account}”发给全部 {n} 人的时间：</translation>
     </message>
     <message>
         <source>That time has already passed. Choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间已经过去。请选择更晚的时间。</translation>
     </message>
     <message>
         <source>Scheduled for {when}. Keep Mail Merge open until then; if it is closed, it offers the send when you start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已定时于 {when}。在此之前请保持邮件合并打开；如果关闭了，下次启动时会询问是否发送。</translation>
     </message>
     <message>
         <source>Send the scheduled campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>发送定时的活动？</translation>
     </message>
     <message>
         <source>{file} was scheduled for {when}, while Mail Merge was closed, so it was not sent. Send it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 定时于 {when}，当时邮件合并已关闭，因此没有发送。现在发送吗？</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即发送</translation>
     </message>
     <message>
         <source>The schedule of {file} was cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的定时发送已取消；没有发送任何邮件。</translation>
     </message>
 </context>
 <context>
@@ -2644,11 +2644,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>定时发送…</translation>
     </message>
     <message>
         <source>Send to everyone at a later date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>在以后的日期和时间发送给所有人</translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -2784,11 +2784,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Blocked for a while (the provider refuses mail to it until the date shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时屏蔽（在显示的日期之前，服务商拒收发往该地址的邮件）。</translation>
     </message>
     <message>
         <source>Mail to it bounced for good (the address does not exist or refuses mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>发往该地址的邮件被永久退回（地址不存在或拒收邮件）。</translation>
     </message>
     <message>
         <source>The person asked not to get mail.</source>
@@ -2796,7 +2796,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The person marked a message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方把邮件标记为垃圾邮件。</translation>
     </message>
     <message>
         <source>Added by hand.</source>
@@ -2848,11 +2848,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
@@ -2860,37 +2860,37 @@ Limits: {limits}.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 {file} 导入 %n 个地址。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped; see above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳过 %n 行；见上文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n address(es) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已把 %n 个地址保存到 {file}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入禁发名单</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <source>Export suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出禁发名单</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>for good</source>
@@ -2987,11 +2987,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”没有邮箱登录名。请在 {accounts} 中打开它并填写登录名。</translation>
     </message>
     <message>
         <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”没有用于读取回复的邮箱服务器。请在 {accounts} 中打开它并填写邮箱服务器（IMAP）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
@@ -3007,7 +3007,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“{name}”通过浏览器登录，而读取邮箱暂不支持这种方式。请改为此账户使用应用专用密码（{accounts}）。</translation>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
@@ -3047,7 +3047,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件使用了退订链接，但没有设置退订地址或链接，链接会是空的。请在 {accounts} 中为账户设置，或在“邮件内容”步骤的“退订”中填写。</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
@@ -3083,7 +3083,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>此活动将发给 {count} 人，但没有退订方式。Gmail 和 Yahoo 要求群发邮件提供退订方式，否则可能归为垃圾邮件：请在 {accounts} 中为账户设置退订地址；如果是不能退订的邮件，请在“邮件内容”步骤的“退订”中填写“none”。</translation>
     </message>
     <message>
         <source>line {line} of the message</source>

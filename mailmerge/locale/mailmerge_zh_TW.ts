@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>unsubscribe@example.com (people write here to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsubscribe@example.com（收件人寫信到這裡退訂）</translation>
     </message>
     <message>
         <source>Optional: https://example.com/unsubscribe (one click)</source>
-        <translation type="unfinished"></translation>
+        <translation>可選：https://example.com/unsubscribe（一鍵退訂）</translation>
     </message>
     <message>
         <source>Optional: the selector your provider shows for DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>可選：服務商為 DKIM 顯示的選擇器</translation>
     </message>
     <message>
         <source>Optional: imap.example.com, to check bounces and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>可選：imap.example.com，用於檢視退信和回覆</translation>
     </message>
     <message>
         <source>Keep a copy of each sent message in the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在“已傳送”資料夾中保留每封郵件的副本</translation>
     </message>
     <message>
         <source>Name</source>
@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>Unsubscribe address</source>
-        <translation type="unfinished"></translation>
+        <translation>退訂地址</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>退訂連結</translation>
     </message>
     <message>
         <source>DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 選擇器</translation>
     </message>
     <message>
         <source>Mailbox server (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>郵箱伺服器（IMAP）</translation>
     </message>
     <message>
         <source>Not shown once saved</source>
@@ -1089,11 +1089,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>退信</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回覆</translation>
     </message>
     <message>
         <source>Test to yourself through {account}</source>
@@ -1124,19 +1124,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account whose mailbox is read</source>
-        <translation type="unfinished"></translation>
+        <translation>要讀取郵箱的帳戶</translation>
     </message>
     <message>
         <source>Check &amp;replies</source>
-        <translation type="unfinished"></translation>
+        <translation>查看回復(&amp;R)</translation>
     </message>
     <message>
         <source>Read the account&apos;s inbox for bounces, unsubscribes and replies to this campaign. Nothing in the mailbox is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取帳戶收件箱中與此活動有關的退信、退訂和回覆。不會改動郵箱中的任何內容。</translation>
     </message>
     <message>
         <source>Mailbox of:</source>
-        <translation type="unfinished"></translation>
+        <translation>郵箱帳戶：</translation>
     </message>
     <message>
         <source>Past campaigns on this computer:</source>
@@ -1144,51 +1144,51 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Rows that may or may not have arrived, and what came back after the send:</source>
-        <translation type="unfinished"></translation>
+        <translation>不確定是否送達的列，以及傳送後收到的回應：</translation>
     </message>
     <message>
         <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>要查看回復，請在“傳送 → 帳戶…”中為帳戶填寫郵箱伺服器（IMAP）。</translation>
     </message>
     <message>
         <source>Reading the mailbox of {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取 {account} 的郵箱…</translation>
     </message>
     <message>
         <source>Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取 {since} 以來的 {scanned} 封郵件：退信 {bounced}，暫未送達 {soft}，退訂 {unsub}，標記為垃圾郵件 {spam}，自動回覆 {auto}，回覆 {replied}。已將 {suppressed} 個加入禁發名單。</translation>
     </message>
     <message>
         <source>What came back:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的回應：</translation>
     </message>
     <message>
         <source>Row {row}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：{what}</translation>
     </message>
     <message>
         <source>bounced (the address does not exist; it is on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>退信（地址不存在，已加入禁發名單）</translation>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation type="unfinished"></translation>
+        <translation>暫未送達</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>已退訂（已加入禁發名單）</translation>
     </message>
     <message>
         <source>marked it as spam (on the suppression list)</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為垃圾郵件（已加入禁發名單）</translation>
     </message>
     <message>
         <source>automatic answer (e.g. out of office)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動回覆（例如不在辦公室）</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回覆</translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
@@ -1626,7 +1626,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unsubscrib&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>退訂(&amp;E)：</translation>
     </message>
     <message>
         <source>empty: the email column</source>
@@ -1638,7 +1638,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
-        <translation type="unfinished"></translation>
+        <translation>留空則使用帳戶的退訂地址和連結；不能退訂的郵件填“none”</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1718,7 +1718,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>退訂連結</translation>
     </message>
     <message>
         <source>Field with a fallback for empty cells…</source>
@@ -1848,11 +1848,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at {value!r} 已經過去（現在是 {now}）。請選擇更晚的時間，或去掉 --at 立即傳送。</translation>
     </message>
     <message>
         <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at {value!r} 不是日期和時間。請按本機時間寫成 &quot;YYYY-MM-DD HH:MM&quot;，例如 --at &quot;2026-03-01 09:30&quot;。</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
@@ -1876,7 +1876,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since {value!r} 不是日期。請寫成 YYYY-MM-DD，例如 2026-03-01。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
@@ -1888,11 +1888,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 {name!r} 沒有郵箱登入名。請用 --imap-user 新增郵箱的登入名。</translation>
     </message>
     <message>
         <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 {name!r} 沒有用於讀取回復的郵箱伺服器。請用 `mailmerge account add {name} ... --imap-host imap.example.com` 新增（或在“帳戶…”的郵箱伺服器中填寫）。</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -1916,7 +1916,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 {name!r} 通過瀏覽器登入，而讀取郵箱暫不支援這種方式。請為郵箱使用應用專用密碼：用 `mailmerge account add` 和 --password-stdin 儲存。</translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
@@ -2124,15 +2124,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵箱伺服器 {host} 拒絕了 {user} 的登入（{reason}）。請檢查登入名和密碼；有些服務商需要先開啟 IMAP 或使用應用專用密碼。</translation>
     </message>
     <message>
         <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線郵箱伺服器 {host}:{port}（{reason}）。請檢查帳戶郵箱（IMAP）的伺服器名稱和埠，以及網路連線。</translation>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件使用了 {{{{ unsubscribe_link }}}}，但沒有設定退訂地址或連結，連結會是空的。請為帳戶設定（“帳戶…”或 `account add --unsubscribe-mailto`），或在範本中新增 Unsubscribe: 行。</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
@@ -2160,23 +2160,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The schedule could not be saved in {path} ({reason}). Check that the folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把定時傳送儲存到 {path}（{reason}）。請檢查該資料夾是否可寫入。</translation>
     </message>
     <message>
         <source>The secure connection to the mailbox server {host}:{port} failed ({reason}). Check the port and the security setting (TLS is usually port 993, STARTTLS port 143).</source>
-        <translation type="unfinished"></translation>
+        <translation>與郵箱伺服器 {host}:{port} 的加密連線失敗（{reason}）。請檢查埠和加密設定（TLS 通常是 993 埠，STARTTLS 是 143 埠）。</translation>
     </message>
     <message>
         <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把禁發名單寫入 {path}（{reason}）。請選擇您有寫入權限的資料夾。</translation>
     </message>
     <message>
         <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>退訂地址 {value!r} 不是電子郵件地址（{reason}）。請填寫您會檢視的地址，例如 unsubscribe@example.com，或留空。</translation>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>退訂連結 {value!r} 無法使用。請填寫一個不含空格的 https:// 地址（最多 {limit} 個字元），例如 https://example.com/unsubscribe；會為每個人加上各自的令牌，也可以在令牌的位置寫 {{token}}。</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2184,11 +2184,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：{text!r} 不是本軟體認識的標頭（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint} 標頭行之後、正文之前請空一行；如果沒有標頭行，請以空行開始檔案。</translation>
     </message>
     <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{value!r} 不是日期和時間。請寫成 YYYY-MM-DD HH:MM（例如 2026-03-01 09:30），或留空以立即傳送。</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -2292,7 +2292,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
-        <translation type="unfinished"></translation>
+        <translation>此活動將發給 {count} 人，但沒有退訂方式。Gmail 和 Yahoo 要求群發郵件提供退訂方式，否則可能歸為垃圾郵件：請為帳戶設定退訂地址，或在範本中新增 Unsubscribe: 行（不能退訂的郵件寫 Unsubscribe: none）。</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
@@ -2300,15 +2300,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>郵箱中沒有“已傳送”資料夾（沒有標記為已傳送的，也沒有常用名稱的）；請在郵件程式中新建一個名為 Sent 的資料夾</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 {value!r} 不是本軟體認識的（{known}）；已跳過該行。</translation>
     </message>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 日期 {value!r} 不是日期；請寫成 YYYY-MM-DD。已跳過該行。</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2436,7 +2436,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是電子郵件地址（{reason}）；已跳過該行。</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2569,39 +2569,39 @@ Limits: {limits}.</source>
     <name>Scheduler</name>
     <message>
         <source>Save the campaign first (File → Save): a scheduled campaign is opened from its file when the time comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先儲存活動（檔案 → 儲存）：定時傳送的活動到時會從檔案中開啟。</translation>
     </message>
     <message>
         <source>Schedule the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>定時傳送活動</translation>
     </message>
     <message>
         <source>Send to all {n} people through “{account}” at:</source>
-        <translation type="unfinished"></translation>
+        <translation>通過“{account}”發給全部 {n} 人的時間：</translation>
     </message>
     <message>
         <source>That time has already passed. Choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>該時間已經過去。請選擇更晚的時間。</translation>
     </message>
     <message>
         <source>Scheduled for {when}. Keep Mail Merge open until then; if it is closed, it offers the send when you start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已定時於 {when}。在此之前請保持郵件合併開啟；如果關閉了，下次啟動時會詢問是否傳送。</translation>
     </message>
     <message>
         <source>Send the scheduled campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送定時的活動？</translation>
     </message>
     <message>
         <source>{file} was scheduled for {when}, while Mail Merge was closed, so it was not sent. Send it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 定時於 {when}，當時郵件合併已關閉，因此沒有傳送。現在傳送嗎？</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即傳送</translation>
     </message>
     <message>
         <source>The schedule of {file} was cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的定時傳送已取消；沒有傳送任何郵件。</translation>
     </message>
 </context>
 <context>
@@ -2644,11 +2644,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>定時傳送…</translation>
     </message>
     <message>
         <source>Send to everyone at a later date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>在以後的日期和時間傳送給所有人</translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -2784,11 +2784,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Blocked for a while (the provider refuses mail to it until the date shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>暫時遮蔽（在顯示的日期之前，服務商拒收發往該地址的郵件）。</translation>
     </message>
     <message>
         <source>Mail to it bounced for good (the address does not exist or refuses mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>發往該地址的郵件被永久退回（地址不存在或拒收郵件）。</translation>
     </message>
     <message>
         <source>The person asked not to get mail.</source>
@@ -2796,7 +2796,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The person marked a message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>對方把郵件標記為垃圾郵件。</translation>
     </message>
     <message>
         <source>Added by hand.</source>
@@ -2848,11 +2848,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
@@ -2860,37 +2860,37 @@ Limits: {limits}.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已從 {file} 匯入 %n 個地址。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped; see above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳過 %n 行；見上文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n address(es) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已把 %n 個地址儲存到 {file}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入禁發名單</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <source>Export suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出禁發名單</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>for good</source>
@@ -2987,11 +2987,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”沒有郵箱登入名。請在 {accounts} 中開啟它並填寫登入名。</translation>
     </message>
     <message>
         <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”沒有用於讀取回復的郵箱伺服器。請在 {accounts} 中開啟它並填寫郵箱伺服器（IMAP）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
@@ -3007,7 +3007,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶“{name}”通過瀏覽器登入，而讀取郵箱暫不支援這種方式。請改為此帳戶使用應用專用密碼（{accounts}）。</translation>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
@@ -3047,7 +3047,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件使用了退訂連結，但沒有設定退訂地址或連結，連結會是空的。請在 {accounts} 中為帳戶設定，或在“郵件內容”步驟的“退訂”中填寫。</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
@@ -3083,7 +3083,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>此活動將發給 {count} 人，但沒有退訂方式。Gmail 和 Yahoo 要求群發郵件提供退訂方式，否則可能歸為垃圾郵件：請在 {accounts} 中為帳戶設定退訂地址；如果是不能退訂的郵件，請在“郵件內容”步驟的“退訂”中填寫“none”。</translation>
     </message>
     <message>
         <source>line {line} of the message</source>

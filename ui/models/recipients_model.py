@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ui.models.row_order import OrderedRowsModel, SelfSortingProxy
@@ -126,19 +133,19 @@ class RecipientsModel(OrderedRowsModel):
 
 
 class StatusFilterProxy(SelfSortingProxy):
-    """Shows all rows, or only those whose status is in a chosen set (e.g. "not sent"). Sorting is the model's."""
+    """Shows all rows, or only those whose status is in a chosen set (e.g. "not sent"). Sorting is the model's.
+
+    The filter is Qt's own (a pattern on STATUS_ROLE), not a Python filterAcceptsRow: with no pattern Qt accepts
+    every row without asking, so 100,000 recipients are shown without 100,000 Python calls on the UI thread."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._only: frozenset[str] | None = None
+        self.setFilterRole(STATUS_ROLE)
+        self.setFilterKeyColumn(COL_STATUS)
 
     def show_only(self, statuses: frozenset[str] | None) -> None:
-        self.beginFilterChange()
-        self._only = statuses
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if self._only is None:
-            return True
-        model = self.sourceModel()
-        return isinstance(model, RecipientsModel) and model.status_at(source_row) in self._only
+        if statuses is None:
+            self.setFilterRegularExpression(QRegularExpression())
+        else:
+            alternatives = "|".join(QRegularExpression.escape(s) for s in sorted(statuses))
+            self.setFilterRegularExpression(QRegularExpression(f"^(?:{alternatives})$"))

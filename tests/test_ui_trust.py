@@ -161,3 +161,24 @@ def test_attachments_from_a_folder_the_user_allows(qtbot: QtBot, window: MainWin
         assert saved.settings["attachment_folders"] == [str(elsewhere)]
     finally:
         server.stop()
+
+
+def test_one_message_per_row_is_a_campaign_option(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from mailmerge.compose.campaign_file import load_campaign
+
+    dialogs: ScriptedDialogs = window.dialogs  # type: ignore[assignment]
+    dialogs.skip_invalid = True
+    dialogs.per_row = True  # the user ticks "one message per row" in the confirmation
+    server = ScriptedServer().start()
+    try:
+        window.target_for = lambda _name: ServerTarget(server.port)  # type: ignore[assignment,return-value]
+        _open(qtbot, window, tmp_path)
+        start_send(qtbot, window)
+        wait_until_idle(qtbot, window)
+        assert Counter(m.recipients[0].lower() for m in server.messages)["kim.minji@example.com"] == 2
+        assert window.session.send_per_row
+        dialogs.save_path = tmp_path / "per-row"
+        window.save_action.trigger()
+        assert load_campaign(tmp_path / "per-row.mailmerge.json").settings["send_per_row"] is True
+    finally:
+        server.stop()

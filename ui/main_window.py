@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         self.refresh_accounts()
         self.session.excluded_rows = frozenset()
         self.session.attachment_folders = tuple(Path(f) for f in doc.settings.get("attachment_folders", ()))
+        self.session.send_per_row = bool(doc.settings.get("send_per_row", False))
         if contacts is not None:
             self._pending_excluded = doc.excluded_rows
             self.open_contacts(contacts, doc.sheet)
@@ -672,6 +673,8 @@ class MainWindow(QMainWindow):
 
         options = PlanOptions(
             excluded=self.session.excluded_rows,
+            one_per_address=not self.session.send_per_row,
+            only_new=True,  # people who got another version before are left out unless the user says otherwise
             retry=retry_rows is not None,
             retry_rows=retry_rows,
         )
@@ -705,6 +708,8 @@ class MainWindow(QMainWindow):
         except BaseException:
             run.close()
             raise
+        if confirmed:
+            self.session.set_send_per_row(not run.plan.options.one_per_address)  # the campaign's choice from now on
         if not confirmed or not run.plan.ready or not run.plan.rows:
             self._set_preparing(False)
             if confirmed and not run.plan.rows:

@@ -47,6 +47,7 @@ class CampaignSession(QObject):
         # Folders attachment cells may name files in, besides the spreadsheet's and the message's (the user chose
         # them: a file attached by hand, or Allow attachments from a folder…).
         self.attachment_folders: tuple[Path, ...] = ()
+        self.send_per_row = False  # a repeated address gets one message per row (default: one per address)
         self._dirty = False
 
     # --- state ---------------------------------------------------------------------------------------------------
@@ -148,8 +149,14 @@ class CampaignSession(QObject):
             template_text=self.template_text(),
             account=self.account,
             excluded_rows=self.excluded_rows,
-            settings={"attachment_folders": [str(folder) for folder in self.attachment_folders]},
+            settings={"attachment_folders": [str(folder) for folder in self.attachment_folders],
+                      "send_per_row": self.send_per_row},
         )
+
+    def set_send_per_row(self, per_row: bool) -> None:
+        if per_row != self.send_per_row:
+            self.send_per_row = per_row
+            self.set_dirty(True)
 
     def allow_attachments_from(self, folder: Path) -> None:
         if folder not in self.attachment_folders:

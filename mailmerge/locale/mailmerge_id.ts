@@ -386,14 +386,6 @@ Batas kirim: {limits}.</translation>
 <context>
     <name>ConfirmSend</name>
     <message>
-        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
-        <translation>Kirim juga ke {n} baris yang alamatnya ada di baris lain (satu pesan per baris)</translation>
-    </message>
-    <message>
-        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
-        <translation>Kirim juga ke {n} baris yang alamatnya ada di baris lain (satu pesan per baris)</translation>
-    </message>
-    <message>
         <source>Every message carries these files:</source>
         <translation>Setiap pesan membawa file berikut:</translation>
     </message>
@@ -527,6 +519,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
         <translation>Atau batalkan dan perbaiki di lembar kerja: langkah Periksa mencantumkan semuanya.</translation>
+    </message>
+    <message>
+        <source>Send one message per row, also when an address is on several rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send this one to everyone</source>

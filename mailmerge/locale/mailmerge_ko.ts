@@ -386,14 +386,6 @@ Limits: {limits}.</source>
 <context>
     <name>ConfirmSend</name>
     <message>
-        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
-        <translation>다른 행과 주소가 같은 {n}개 행에도 보내기 (행마다 메시지 1통)</translation>
-    </message>
-    <message>
-        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
-        <translation>다른 행과 주소가 같은 {n}개 행에도 보내기 (행마다 메시지 1통)</translation>
-    </message>
-    <message>
         <source>Every message carries these files:</source>
         <translation>모든 메시지에 다음 파일이 첨부됩니다:</translation>
     </message>
@@ -527,6 +519,10 @@ Limits: {limits}.</source>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
         <translation>또는 취소하고 스프레드시트에서 고치십시오. 검사 단계에 하나하나 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Send one message per row, also when an address is on several rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send this one to everyone</source>

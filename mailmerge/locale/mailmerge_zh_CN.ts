@@ -386,14 +386,6 @@ Limits: {limits}.</source>
 <context>
     <name>ConfirmSend</name>
     <message>
-        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
-        <translation>也发给地址与其他行重复的 {n} 行（每行一封）</translation>
-    </message>
-    <message>
-        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
-        <translation>也发给地址与其他行重复的 {n} 行（每行一封）</translation>
-    </message>
-    <message>
         <source>Every message carries these files:</source>
         <translation>每封邮件都附带以下文件：</translation>
     </message>
@@ -527,6 +519,10 @@ Limits: {limits}.</source>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
         <translation>或者取消，在表格中修正：“检查”步骤会逐一列出。</translation>
+    </message>
+    <message>
+        <source>Send one message per row, also when an address is on several rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send this one to everyone</source>

@@ -386,14 +386,6 @@ Limits: {limits}.</source>
 <context>
     <name>ConfirmSend</name>
     <message>
-        <source>Also send to the {n} row whose address is on another row (one message per row)</source>
-        <translation>也發給地址與其他列重複的 {n} 列（每列一封）</translation>
-    </message>
-    <message>
-        <source>Also send to the {n} rows whose address is on another row (one message per row)</source>
-        <translation>也發給地址與其他列重複的 {n} 列（每列一封）</translation>
-    </message>
-    <message>
         <source>Every message carries these files:</source>
         <translation>每封郵件都附帶以下檔案：</translation>
     </message>
@@ -527,6 +519,10 @@ Limits: {limits}.</source>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
         <translation>或者取消，在試算表中修正：“檢查”步驟會逐一列出。</translation>
+    </message>
+    <message>
+        <source>Send one message per row, also when an address is on several rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send this one to everyone</source>

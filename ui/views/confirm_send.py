@@ -122,10 +122,9 @@ class ConfirmSendDialog(QDialog):
         from mailmerge.sending.plan import Reason
 
         duplicates = len(plan.left_out_for(Reason.DUPLICATE))
-        self.per_row = QCheckBox(counted(
-            _CONTEXT, duplicates, "Also send to the {n} row whose address is on another row (one message per row)",
-            "Also send to the {n} rows whose address is on another row (one message per row)"))
-        self.per_row.setVisible(duplicates > 0)
+        self.per_row = QCheckBox(self.tr("Send one message per row, also when an address is on several rows"))
+        self.per_row.setVisible(duplicates > 0 or not plan.options.one_per_address)
+        self.per_row.setChecked(not plan.options.one_per_address)  # the campaign's choice last time
         self.per_row.toggled.connect(self._update)
         layout.addWidget(self.per_row)
 

@@ -83,7 +83,7 @@ def test_import_and_export_csv_from_the_dialog(qtbot: QtBot, tmp_path: Path) -> 
     assert dialog.import_button.isEnabled() and dialog.export_button.isEnabled()
     dialog.import_file(source)
     assert stored() == {"left@example.com", "spam@example.com", "wait@example.com"}
-    assert dialog.status.text() == "Imported 3 address(es) from list.csv. 1 line(s) skipped; see above."
+    assert dialog.status.text() == "Imported 3 addresses from list.csv. 1 line skipped; see above."
     assert dialog.problem.text().startswith("Line 4: 'oops' is not an email address")
     rows = {r[0]: r for r in shown(dialog)}
     assert rows["spam@example.com"][1] == "The person marked a message as spam."
@@ -92,5 +92,5 @@ def test_import_and_export_csv_from_the_dialog(qtbot: QtBot, tmp_path: Path) -> 
     out = tmp_path / "saved.csv"
     dialog.export_file(out)
     assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("left@example.com,unsubscribed,")
-    assert dialog.status.text() == f"Saved 3 address(es) to {out}." and dialog.problem.isHidden()
+    assert dialog.status.text() == f"Saved 3 addresses to {out}." and dialog.problem.isHidden()
     dialog.reject()

@@ -23,6 +23,8 @@ QT_PACKAGES=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-imag
     libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
     libdbus-1-3 fonts-wqy-microhei)
 KEYRING_PACKAGES=(dbus dbus-x11 gnome-keyring)
+# The independent reader the spreadsheet tests compare every cell with (LibreOffice's "as shown" CSV export).
+ORACLE_PACKAGES=(libreoffice-calc-nogui)
 # The installer test starts the installed app on its own X display and looks at a screenshot of it.
 INSTALLER_TEST_PACKAGES=(xdotool imagemagick)
 

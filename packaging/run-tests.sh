@@ -6,7 +6,8 @@ source "$(dirname "$0")/common.sh"
 # Test-only servers the tests start themselves on loopback ports: dovecot (IMAP: replies, Sent copies) and
 # SpamAssassin (the standards check scores the sample campaign offline).
 TEST_SERVER_PACKAGES=(dovecot-imapd spamassassin)
-apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${INSTALLER_TEST_PACKAGES[@]}" "${TEST_SERVER_PACKAGES[@]}"
+apt_install "${QT_PACKAGES[@]}" "${KEYRING_PACKAGES[@]}" "${INSTALLER_TEST_PACKAGES[@]}" "${TEST_SERVER_PACKAGES[@]}" \
+    "${ORACLE_PACKAGES[@]}"
 make_venv "[dev]"
 .venv/bin/ruff check .
 .venv/bin/mypy mailmerge ui

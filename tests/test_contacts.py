@@ -580,3 +580,44 @@ def test_an_unknown_number_format_shows_general_and_is_noted_once_per_column(tmp
     findings = [f for f in check(open_campaign(path, template)) if f.code == "contacts.unknown_format"]
     assert [(f.severity, f.row, f.column) for f in findings] == [("warning", None, "share")]
     assert 'number format "# ?/?"' in findings[0].message
+
+
+def test_templates_get_the_shown_text_and_the_number_behind_it(tmp_path: Path) -> None:
+    from mailmerge.compose.campaign import open_campaign
+
+    path = tmp_path / "amounts.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["email", "id", "amount", "note"])
+    sheet.append(["kim@example.com", 7, 10000.5, "n/a"])
+    sheet["B2"].number_format = "00000"
+    sheet["C2"].number_format = "#,##0.00"
+    workbook.save(path)
+    template = tmp_path / "m.txt"
+    template.write_text('From: o@example.com\nSubject: Invoice {{ id }}\n\n'
+                        '{{ amount }} = {{ row["amount"] | number }}; '
+                        "{{ id | number }}; {{ amount | number * 2 }}; {{ note | number }}\n", encoding="utf-8")
+    rendered = open_campaign(path, template).render(1)
+    assert rendered.subject == "Invoice 00007"
+    assert rendered.text.strip() == "10,000.50 = 10000.5; 7; 20001.0; n/a"
+
+
+@pytest.mark.parametrize("damage", ["cut", "bad deflate"])
+def test_a_damaged_workbook_gives_one_sentence(tmp_path: Path, damage: str) -> None:
+    path = write_openpyxl(tmp_path / "people.xlsx", {"Contacts": [HEADER, *TYPED_ROWS]})
+    with zipfile.ZipFile(path) as original:
+        parts = {info: original.read(info.filename) for info in original.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for info, data in parts.items():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2] if damage == "cut" else data
+            rewritten.writestr(info.filename, data)
+    if damage == "bad deflate":  # flip bytes inside the sheet's compressed data, leaving the zip directory intact
+        raw = bytearray(path.read_bytes())
+        start = raw.find(b"xl/worksheets/sheet1.xml") + 60
+        raw[start : start + 40] = bytes(40)
+        path.write_bytes(bytes(raw))
+    with pytest.raises(UnusableInputError) as caught:
+        read_contacts(path)
+    assert caught.value.code == "contacts.corrupt", caught.value

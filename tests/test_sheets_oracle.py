@@ -120,10 +120,11 @@ def test_every_cell_reads_as_libreoffice_shows_it(oracle: dict[str, tuple[Path, 
 def test_the_number_behind_a_formatted_cell_stays_available(oracle: dict[str, tuple[Path, list[list[str]]]]) -> None:
     from mailmerge.sheets.numfmt import number
 
-    path, _ = oracle["libreoffice.xlsx"]
-    table = read_contacts(path)
-    values = table.row_dict(5)  # 1234.5 in every number column
-    assert values["c1"] == "1,234.50"
-    assert number(values["c1"]) == 1234.5
-    assert number(values["c0"]) == 1234.5  # "01235" shown, the real amount kept
-    assert number(table.row_dict(2)["c0"]) == 7
+    for label in ("libreoffice.xlsx", "libreoffice.xls"):
+        path, _ = oracle[label]
+        table = read_contacts(path)
+        values = table.row_dict(5)  # 1234.5 in every number column
+        assert values["c1"] == "1,234.50"
+        assert number(values["c1"]) == 1234.5
+        assert number(values["c0"]) == 1234.5  # "01235" shown, the real amount kept
+        assert number(table.row_dict(2)["c0"]) == 7

@@ -47,8 +47,8 @@ def test_core_problems_are_worded_for_the_window_with_their_parameters(tmp_path:
 
 
 def test_every_window_sentence_is_free_of_command_line_words() -> None:
-    params = {"name": "Office", "why": "has expired", "key": "x", "sent": 3, "attempts": 2, "path": "/p",
-              "error": "e", "row": 4, "times": 10, "raw": "454 slow down",
+    params = {"name": "Office", "file": "list.csv", "why": "has expired", "key": "x", "sent": 3, "attempts": 2,
+              "path": "/p", "error": "e", "row": 4, "times": 10, "raw": "454 slow down",
               "reason": "unexpected '}'", "text": "{{ x }", "header": None, "body_line": 2,
               "field": "nmae", "suggestion": "name", "fields": ("nmae", "fiel"), "suggestions": ("name", None),
               "headers": ("Subject", None), "body_lines": (None, 3), "answer": "", "count": 12}

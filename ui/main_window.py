@@ -225,15 +225,8 @@ class MainWindow(QMainWindow):
 
     def open_contacts(self, path: Path, sheet: str | None = None) -> None:
         """Read the spreadsheet in the background; show it, or say in the Contacts step why it can't be used."""
-        from mailmerge.sheets.contacts import list_sheets, read_contacts
-
         self.steps.setCurrentRow(STEP_CONTACTS)
-        self.contacts_view.file_label.setText(self.tr("Opening {name}…").format(name=path.name))
-
-        def read() -> tuple[ContactTable, tuple[str, ...]]:
-            return read_contacts(path, sheet=sheet), tuple(list_sheets(path))
-
-        run_in_background(read, self._contacts_read, self._contacts_failed)
+        self.contacts_view.read(path, sheet, self._contacts_read, self._contacts_failed)
 
     def _contacts_read(self, result: tuple[ContactTable, tuple[str, ...]]) -> None:
         from mailmerge.sheets.mapping import MAPPING_ROLES, guess_mapping

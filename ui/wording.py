@@ -81,6 +81,8 @@ WINDOW_SENTENCES: dict[str, str] = {
     "imap.oauth_unsupported": "Account “{name}” signs in through the browser, which reading the mailbox does not "
     "support yet. Use an app password for the account instead ({accounts}).",
     "imap.no_user": "Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.",
+    "contacts.ambiguous_encoding": "Mail Merge can't tell which text encoding {file} uses. Under “Encoding”, "
+    "choose the one in which the names read correctly.",
     "changed": "Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could "
     "be a different person now. Check the report before sending to it.",
 }

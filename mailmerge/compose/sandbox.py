@@ -24,6 +24,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from mailmerge.sheets.numfmt import number as number_filter
+
 MAX_OUTPUT = 10_000_000  # characters one piece of a template may fill in to; real messages are far smaller
 MAX_SECONDS = 5.0
 MAX_NUMBER = 1_000_000  # the largest count or width a filter or method may be given
@@ -63,6 +65,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
+        # `{{ row["amount"] | number }}`: the number behind a formatted cell (10000.5 behind "10,000.50").
+        self.filters["number"] = number_filter
         self.filters = {name: _bounded(function) for name, function in self.filters.items()}
         self.globals["range"] = _range
 

@@ -613,8 +613,40 @@ Batas kirim: {limits}.</translation>
         <translation>Lembar</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row with the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of the sheet that holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;heet:</source>
         <translation>Lem&amp;bar:</translation>
+    </message>
+    <message>
+        <source>Column names in ro&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text enco&amp;ding:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which column holds…</source>
@@ -645,6 +677,10 @@ Batas kirim: {limits}.</translation>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
+        <source>Automatic (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not used)</source>
         <translation>(tidak dipakai)</translation>
     </message>
@@ -655,6 +691,58 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
         <translation>Tidak ada kolom yang tampak berisi alamat email. Pilih kolom email di bagian “Kolom mana yang berisi…”.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean (CP949 / EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030 / GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished">Membuka {name}…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the encoding in which the names read correctly…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the column that holds the email addresses.</source>
@@ -1252,10 +1340,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Open a contact spreadsheet</source>
         <translation>Buka lembar kerja kontak</translation>
-    </message>
-    <message>
-        <source>Opening {name}…</source>
-        <translation>Membuka {name}…</translation>
     </message>
     <message>
         <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
@@ -2924,6 +3008,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
         <translation>Akun “{name}” masuk lewat peramban, yang belum didukung untuk membaca kotak surat. Gunakan sandi aplikasi untuk akun ini ({accounts}).</translation>
+    </message>
+    <message>
+        <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>

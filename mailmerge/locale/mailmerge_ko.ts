@@ -613,8 +613,40 @@ Limits: {limits}.</source>
         <translation>시트</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row with the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of the sheet that holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;heet:</source>
         <translation>시트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Column names in ro&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text enco&amp;ding:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which column holds…</source>
@@ -645,6 +677,10 @@ Limits: {limits}.</source>
         <translation>찾기(&amp;I):</translation>
     </message>
     <message>
+        <source>Automatic (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not used)</source>
         <translation>(사용 안 함)</translation>
     </message>
@@ -655,6 +691,58 @@ Limits: {limits}.</source>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
         <translation>이메일 주소로 보이는 열이 없습니다. “각 정보가 있는 열…”에서 이메일 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean (CP949 / EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030 / GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished">{name} 여는 중…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the encoding in which the names read correctly…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the column that holds the email addresses.</source>
@@ -1252,10 +1340,6 @@ Limits: {limits}.</source>
     <message>
         <source>Open a contact spreadsheet</source>
         <translation>연락처 스프레드시트 열기</translation>
-    </message>
-    <message>
-        <source>Opening {name}…</source>
-        <translation>{name} 여는 중…</translation>
     </message>
     <message>
         <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
@@ -2924,6 +3008,10 @@ Limits: {limits}.</source>
     <message>
         <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
         <translation>“{name}” 계정은 브라우저로 로그인하는데, 메일함 읽기는 아직 이 방식을 지원하지 않습니다. 대신 이 계정에 앱 비밀번호를 사용하십시오 ({accounts}).</translation>
+    </message>
+    <message>
+        <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>

@@ -147,6 +147,8 @@ def _has_control_bytes(sample: bytes) -> bool:
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
     """A UTF-8 file with a few lines in a legacy code page (rows pasted from elsewhere): read each line as it fits."""
+    if len(data) > _SAMPLE and _mostly_utf8(_cut(data)) is None and _mostly_utf8(data[-_SAMPLE:]) is None:
+        return None  # neither end of a big file has UTF-8 text: a legacy file, not worth splitting line by line
     lines = data.split(b"\n")
     odd: list[int] = []
     utf8_native = 0
@@ -210,6 +212,10 @@ def _legacy(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             break  # the sample fitted, the rest of the file does not: let the user choose
     ranked = sorted((e for e in scores if scores[e] >= _PLAUSIBLE), key=lambda e: -scores[e])
+    if any(scores[e] >= _CONVINCING for e in ranked if e not in ("cp1252", "latin-1")):
+        ranked = [e for e in ranked if e not in ("cp1252", "latin-1")]  # the text is East Asian, only which is open
+    if "cp1252" in ranked and "latin-1" in ranked:
+        ranked.remove("latin-1")  # the same letters; Windows' page also has € ‘ ’ “ ”
     raise Undecided(tuple(Candidate(e, LABELS[e], preview(data, e)) for e in ranked if _decodes(data, e)))
 
 

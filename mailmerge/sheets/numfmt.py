@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -62,6 +63,7 @@ class UnsupportedFormat(ValueError):
 
 def general(value: float) -> str:
     """Excel/LibreOffice's General format: whole numbers without ".0", at most 15 significant digits."""
+    value = float(value)
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if not math.isfinite(value):
@@ -156,8 +158,13 @@ class _NumberSection(_Section):
         number = Decimal(repr(value)).scaleb(self.scale)
         exponent = 0
         if self.exponent is not None and number:
-            # Scientific: as many integer digits as the format has integer places (at least one).
-            exponent = number.adjusted() - max(self.int_places, 1) + 1
+            # Scientific: as many integer digits as the format has integer places (at least one); with "#" places
+            # ("##0.0E+0", engineering) the exponent is a multiple of the number of places instead.
+            places = max(self.int_places, 1)
+            if any(kind == "int" and text == "#" for kind, text in self.tokens):
+                exponent = number.adjusted() // places * places
+            else:
+                exponent = number.adjusted() - places + 1
             number = number.scaleb(-exponent)
         rounded = number.quantize(Decimal(1).scaleb(-self.frac_places), rounding=ROUND_HALF_UP)
         if self.exponent is not None and rounded.adjusted() >= max(self.int_places, 1):
@@ -720,6 +727,24 @@ def general_text(value: object, number: float) -> str:
     return general(number)
 
 
+def _read_number(text: str) -> float:
+    """A number written as people write them: "1,234", "15.3%", "₩1,234", "(1,234)"; NaN if it is not one."""
+    text = text.strip()
+    negative = len(text) > 2 and text[0] == "(" and text[-1] == ")"
+    if negative:
+        text = text[1:-1]
+    currency = "".join(ch for ch in text if unicodedata.category(ch) == "Sc")
+    text = text.strip(currency + "  ")
+    percent = text.endswith("%")
+    text = text.removesuffix("%").replace(",", "").replace(" ", "").replace(" ", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return math.nan
+    value = value / 100 if percent else value
+    return -value if negative else value
+
+
 class Shown(str):
     """A cell's text as shown ("10,000.50") that still knows the number behind it (10000.5) for templates."""
 
@@ -738,8 +763,7 @@ def number(value: object) -> float | int | str:
     """
     raw = getattr(value, "raw", None)
     if raw is None:
-        try:
-            raw = float(str(value).replace(",", ""))
-        except ValueError:
+        raw = _read_number(str(value))
+        if not math.isfinite(raw):  # text, or "nan"/"inf" typed as text: left as it is
             return value if isinstance(value, str) else str(value)
     return int(raw) if isinstance(raw, float) and raw.is_integer() else raw

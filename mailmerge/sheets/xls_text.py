@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+from dataclasses import dataclass, field
 from typing import Any
 
 from mailmerge.sheets.numfmt import CellRenderer
@@ -10,26 +12,38 @@ from mailmerge.sheets.numfmt import CellRenderer
 _TEXT, _NUMBER, _DATE, _BOOLEAN, _ERROR = 1, 2, 3, 4, 5
 
 
-def read_xls_sheet(data: bytes, sheet: str) -> tuple[list[list[str]], dict[int, str]] | None:
-    """(rows of shown text, {column: format not understood}); None when xlrd can't read formats from this file."""
+@dataclass
+class XlsSheet:
+    rows: list[list[str]]  # the shown text
+    raw: dict[tuple[int, int], float] = field(default_factory=dict)  # (row, column) -> number behind formatted cells
+    unsupported: dict[int, str] = field(default_factory=dict)  # column -> a format code shown as General
+
+
+def read_xls_sheet(data: bytes, sheet: str) -> XlsSheet | None:
+    """The sheet as shown; None when xlrd can't read formats from this file (calamine's values are used then)."""
     import xlrd
 
+    # xlrd is strict about odd files that calamine reads: then the values are shown in General, never a crash.
+    failures = (xlrd.XLRDError, NotImplementedError, ValueError, AssertionError, IndexError, KeyError, TypeError,
+                struct.error, EOFError)
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
-    except (xlrd.XLRDError, NotImplementedError, ValueError, AssertionError, IndexError, KeyError):
-        return None  # calamine has read the values already; only the formats are missing then
+    except failures:
+        return None
     try:
         if sheet not in book.sheet_names():
             return None
         return _sheet_text(book, book.sheet_by_name(sheet))
+    except failures:
+        return None
     finally:
         book.release_resources()
 
 
-def _sheet_text(book: Any, sheet: Any) -> tuple[list[list[str]], dict[int, str]]:
+def _sheet_text(book: Any, sheet: Any) -> XlsSheet:
     renderer = CellRenderer(date1904=book.datemode == 1)
     codes: dict[int, str | None] = {}  # XF index -> format code (None: General)
-    grid: list[list[str]] = []
+    shown = XlsSheet([])
     for r in range(sheet.nrows):
         types = sheet.row_types(r)
         values = sheet.row_values(r)
@@ -42,6 +56,8 @@ def _sheet_text(book: Any, sheet: Any) -> tuple[list[list[str]], dict[int, str]]
                 if xf not in codes:
                     codes[xf] = _format_code(book, xf)
                 row.append(renderer.text(float(value), codes[xf], c))
+                if codes[xf] is not None:
+                    shown.raw[r, c] = float(value)
             elif kind == _BOOLEAN:
                 row.append("TRUE" if value else "FALSE")
             elif kind == _ERROR:
@@ -50,8 +66,9 @@ def _sheet_text(book: Any, sheet: Any) -> tuple[list[list[str]], dict[int, str]]
                 row.append(xlrd.error_text_from_code.get(value, "#VALUE!"))
             else:
                 row.append("")
-        grid.append(row)
-    return grid, renderer.unsupported
+        shown.rows.append(row)
+    shown.unsupported = renderer.unsupported
+    return shown
 
 
 def _format_code(book: Any, xf_index: int) -> str | None:

@@ -1,9 +1,15 @@
-"""Step 1: the spreadsheet, its sheet, and which column is the email / name / cc / bcc / attachments / send-at."""
+"""Step 1: the spreadsheet, its sheet, and which column is the email / name / cc / bcc / attachments / send-at.
+
+Reading happens here too (off the UI thread, with a busy bar and Cancel), with the choices a user may need to make
+about the file itself: which row holds the column names, and for a CSV/TXT export its text encoding (offered with a
+preview of the names when the file can't tell)."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
@@ -16,19 +22,32 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from mailmerge.sheets.contacts import AmbiguousEncodingError
 from mailmerge.sheets.mapping import MAPPING_ROLES
+from ui.background import run_in_background
 from ui.models.contacts_model import ContactsModel, ContactsProxy
 from ui.session import CampaignSession
 from ui.views.common import InlineError, counted, set_tab_chain
 
+if TYPE_CHECKING:
+    from mailmerge.sheets.contacts import ContactTable
+
+ReadResult = tuple["ContactTable", tuple[str, ...]]
+AUTO = 0  # the header-row box's "Automatic"
+
 NO_COLUMN = ""  # the combo item meaning "not used"
 RESIZE_SAMPLE_ROWS = 200  # column widths fit the first rows on screen, not all 100k
+CELL_PADDING = 16  # px around a cell's text (the item's margins and the grid line)
+HEADER_PADDING = 28  # px around a column name, with room for the sort arrow
+MAX_COLUMN_WIDTH = 360  # a long note must not push every other column out of sight
 
 
 class ContactsView(QWidget):
@@ -66,12 +85,47 @@ class ContactsView(QWidget):
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
         self.sheet_combo.activated.connect(self._sheet_chosen)
 
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(AUTO, 1_048_576)
+        self.header_spin.setSpecialValueText(self.tr("Automatic"))
+        self.header_spin.setAccessibleName(self.tr("Row with the column names"))
+        self.header_spin.setToolTip(self.tr("The row of the sheet that holds the column names"))
+        self.header_spin.editingFinished.connect(self._header_chosen)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
+        self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.encoding_combo.setMinimumContentsLength(22)
+        self.encoding_combo.view().setMinimumWidth(420)  # the previews of names need room
+        self.encoding_combo.activated.connect(self._encoding_chosen)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # the reader gives no counts: a moving bar says it is working
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(self.tr("Reading the spreadsheet"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_reading)
+        self.busy.hide()
+        self.cancel_button.hide()
+        self._reading = 0  # generation of the read under way; a cancelled or superseded read's result is dropped
+        self._options_for: Path | None = None  # the file the header row / encoding choices below belong to
+        self._header_row: int | None = None
+        self._encoding: str | None = None
+
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.busy)
+        top.addWidget(self.cancel_button)
         sheet_label = QLabel(self.tr("S&heet:"))
         sheet_label.setBuddy(self.sheet_combo)
         top.addWidget(sheet_label)
         top.addWidget(self.sheet_combo)
+        header_label = QLabel(self.tr("Column names in ro&w:"))
+        header_label.setBuddy(self.header_spin)
+        top.addWidget(header_label)
+        top.addWidget(self.header_spin)
+        self.encoding_label = QLabel(self.tr("Text enco&ding:"))
+        self.encoding_label.setBuddy(self.encoding_combo)
+        top.addWidget(self.encoding_label)
+        top.addWidget(self.encoding_combo)
         top.addWidget(self.open_button)
 
         mapping_box = QGroupBox(self.tr("Which column holds…"))
@@ -137,8 +191,9 @@ class ContactsView(QWidget):
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
 
-        self.tab_chain: tuple[QWidget, ...] = (self.sheet_combo, self.open_button, *self.role_combos.values(),
-                                               self.filter_edit, self.table)
+        self.tab_chain: tuple[QWidget, ...] = (self.sheet_combo, self.header_spin, self.encoding_combo,
+                                               self.open_button, *self.role_combos.values(), self.filter_edit,
+                                               self.table)
         set_tab_chain(self.tab_chain)
 
         session.contacts_changed.connect(self._show_table)
@@ -160,17 +215,37 @@ class ContactsView(QWidget):
         self.sheet_combo.setEnabled(len(self.session.sheets) > 1)
         if table.sheet:
             self.sheet_combo.setCurrentText(table.sheet)
+        self.header_spin.blockSignals(True)
+        automatic = self.tr("Automatic (row {row})").format(row=table.header_row)
+        self.header_spin.setSpecialValueText(automatic)
+        # QSpinBox sizes itself for the text it had first; room for the arrows besides the text
+        self.header_spin.setMinimumWidth(self.header_spin.fontMetrics().horizontalAdvance(automatic) + 40)
+        self.header_spin.setValue(table.header_row if self._header_row else AUTO)
+        self.header_spin.blockSignals(False)
+        self._show_encoding(table.encoding)
         self._show_excluded()
         for combo in self.role_combos.values():
             combo.clear()
             combo.addItem(self.tr("(not used)"), NO_COLUMN)
             for column in table.columns:
                 combo.addItem(column, column)
-        self.table.resizeColumnsToContents()
+        self._fit_columns(table)
         # A full garbage collection walks every live object: with a 100k-row sheet in memory that is a 20-45 ms
         # freeze at a random moment (measured mid-scroll). What exists now lives as long as the table, so it is
         # taken out of the collector's walk; reference counting still frees it when another sheet replaces it.
         gc.freeze()
+
+    def _fit_columns(self, table: ContactTable) -> None:
+        """Column widths from the header and the first rows. Measured here rather than by resizeColumnsToContents,
+        which asks the model for every sampled cell through Qt's item delegate: ~200 ms for a 100k-row sheet, all
+        of it with the window frozen."""
+        cells = self.table.fontMetrics()
+        names = self.table.horizontalHeader().fontMetrics()
+        sample = table.rows[:RESIZE_SAMPLE_ROWS]
+        for column, name in enumerate(table.columns):
+            widest = max((cells.horizontalAdvance(row[column]) for row in sample if column < len(row)), default=0)
+            width = max(widest + CELL_PADDING, names.horizontalAdvance(name) + HEADER_PADDING)
+            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
 
     def _show_excluded(self) -> None:
         table = self.session.table
@@ -225,7 +300,105 @@ class ContactsView(QWidget):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
 
+    def _encoding_labels(self) -> dict[str, str]:
+        """The encodings the reader knows (mailmerge.sheets.encodings.LABELS), in the window's language."""
+        return {
+            "utf-8": self.tr("Unicode (UTF-8)"),
+            "utf-16": self.tr("Unicode (UTF-16)"),
+            "utf-32": self.tr("Unicode (UTF-32)"),
+            "cp949": self.tr("Korean (CP949 / EUC-KR)"),
+            "cp932": self.tr("Japanese (Shift-JIS)"),
+            "gb18030": self.tr("Chinese, simplified (GB18030 / GBK)"),
+            "big5": self.tr("Chinese, traditional (Big5)"),
+            "cp1252": self.tr("Western European (Windows-1252)"),
+            "latin-1": self.tr("Western European (ISO-8859-1)"),
+        }
+
+    def _show_encoding(self, encoding: str | None) -> None:
+        text_file = self.session.table is not None and self.session.table.sheet is None
+        self.encoding_label.setVisible(text_file)
+        self.encoding_combo.setVisible(text_file)
+        self.encoding_combo.clear()
+        labels = self._encoding_labels()
+        found = labels.get(encoding, encoding) if encoding and not self._encoding else None
+        self.encoding_combo.addItem(self.tr("Automatic: {label}").format(label=found) if found else
+                                    self.tr("Automatic"), None)
+        for name, label in labels.items():
+            self.encoding_combo.addItem(label, name)
+        index = self.encoding_combo.findData(self._encoding) if self._encoding else 0
+        self.encoding_combo.setCurrentIndex(max(index, 0))
+
+    # --- reading ---------------------------------------------------------------------------------------------------
+    def read(self, path: Path, sheet: str | None, on_read: Callable[[ReadResult], None],
+             on_failed: Callable[[BaseException], None]) -> None:
+        """Read `path` off the UI thread with this file's header-row and encoding choices; a busy bar and Cancel
+        show meanwhile. A read cancelled (or replaced by another) never reaches `on_read`."""
+        from mailmerge.sheets.contacts import list_sheets, read_contacts
+
+        if path != self._options_for:  # another file: its own header row and encoding are found afresh
+            self._options_for, self._header_row, self._encoding = path, None, None
+        header_row, encoding = self._header_row, self._encoding
+        self._reading += 1
+        generation = self._reading
+        self.busy.show()
+        self.cancel_button.show()
+        self.file_label.setText(self.tr("Opening {name}…").format(name=path.name))
+
+        def work() -> ReadResult:
+            return read_contacts(path, sheet=sheet, header_row=header_row, encoding=encoding), tuple(list_sheets(path))
+
+        def done(result: ReadResult) -> None:
+            if generation == self._reading:
+                self._reading_ended()
+                on_read(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._reading:
+                return
+            self._reading_ended()
+            on_failed(exc)
+            if isinstance(exc, AmbiguousEncodingError):
+                self._offer_encodings(exc)
+
+        run_in_background(work, done, failed)
+
+    def cancel_reading(self) -> None:
+        self._reading += 1
+        self._reading_ended()
+        table = self.session.table
+        self.file_label.setText(table.source.name if table is not None else self.tr("Opening was cancelled."))
+
+    def _reading_ended(self) -> None:
+        self.busy.hide()
+        self.cancel_button.hide()
+
+    def _offer_encodings(self, exc: AmbiguousEncodingError) -> None:
+        """The file can't tell its encoding: list the likely ones, each with how the names read in it."""
+        self.encoding_label.show()
+        self.encoding_combo.show()
+        self.encoding_combo.clear()
+        self.encoding_combo.addItem(self.tr("Choose the encoding in which the names read correctly…"), None)
+        for candidate in exc.candidates:
+            sample = " | ".join(candidate.preview[:2])
+            label = self._encoding_labels().get(candidate.encoding, candidate.label)
+            self.encoding_combo.addItem(f"{label}: {sample}", candidate.encoding)
+        self.encoding_combo.setFocus()
+
     # --- user input ----------------------------------------------------------------------------------------------
+    def _header_chosen(self) -> None:
+        table = self.session.table
+        row = self.header_spin.value() or None
+        if table is not None and row != self._header_row:
+            self._header_row = row
+            self.open_requested.emit(table.source, table.sheet)
+
+    def _encoding_chosen(self) -> None:
+        encoding = self.encoding_combo.currentData()
+        if self._options_for is not None and encoding != self._encoding:
+            self._encoding = encoding
+            table = self.session.table
+            self.open_requested.emit(self._options_for, table.sheet if table is not None else None)
+
     def _sheet_chosen(self) -> None:
         table = self.session.table
         sheet = self.sheet_combo.currentText()

@@ -610,27 +610,27 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatis</translation>
     </message>
     <message>
         <source>Row with the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris berisi nama kolom</translation>
     </message>
     <message>
         <source>The row of the sheet that holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris di lembar yang berisi nama kolom</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengodean teks</translation>
     </message>
     <message>
         <source>Reading the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca lembar kerja</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -638,11 +638,11 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Column names in ro&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kolom di &amp;baris:</translation>
     </message>
     <message>
         <source>Text enco&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengodean te&amp;ks:</translation>
     </message>
     <message>
         <source>Which column holds…</source>
@@ -674,7 +674,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Automatic (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatis (baris {row})</translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -690,55 +690,55 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Unicode (UTF-32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-32)</translation>
     </message>
     <message>
         <source>Korean (CP949 / EUC-KR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korea (CP949 / EUC-KR)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepang (Shift-JIS)</translation>
     </message>
     <message>
         <source>Chinese, simplified (GB18030 / GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tionghoa sederhana (GB18030 / GBK)</translation>
     </message>
     <message>
         <source>Chinese, traditional (Big5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tionghoa tradisional (Big5)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eropa Barat (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eropa Barat (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Automatic: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatis: {label}</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished">Membuka {name}…</translation>
+        <translation>Membuka {name}…</translation>
     </message>
     <message>
         <source>Opening was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembukaan dibatalkan.</translation>
     </message>
     <message>
         <source>Choose the encoding in which the names read correctly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pengodean yang membuat nama terbaca dengan benar…</translation>
     </message>
     <message>
         <source>Choose the column that holds the email addresses.</source>
@@ -3007,7 +3007,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail Merge tidak dapat mengetahui pengodean teks {file}. Di “Pengodean”, pilih yang membuat nama terbaca dengan benar.</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>

@@ -610,27 +610,27 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>Row with the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>열 이름이 있는 행</translation>
     </message>
     <message>
         <source>The row of the sheet that holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>시트에서 열 이름이 있는 행</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 인코딩</translation>
     </message>
     <message>
         <source>Reading the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 읽는 중</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -638,11 +638,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Column names in ro&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>열 이름 행(&amp;W):</translation>
     </message>
     <message>
         <source>Text enco&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 인코딩(&amp;D):</translation>
     </message>
     <message>
         <source>Which column holds…</source>
@@ -674,7 +674,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Automatic (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 ({row}행)</translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -690,55 +690,55 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>유니코드 (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>유니코드 (UTF-16)</translation>
     </message>
     <message>
         <source>Unicode (UTF-32)</source>
-        <translation type="unfinished"></translation>
+        <translation>유니코드 (UTF-32)</translation>
     </message>
     <message>
         <source>Korean (CP949 / EUC-KR)</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어 (CP949 / EUC-KR)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>일본어 (Shift-JIS)</translation>
     </message>
     <message>
         <source>Chinese, simplified (GB18030 / GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>중국어 간체 (GB18030 / GBK)</translation>
     </message>
     <message>
         <source>Chinese, traditional (Big5)</source>
-        <translation type="unfinished"></translation>
+        <translation>중국어 번체 (Big5)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>서유럽어 (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>서유럽어 (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Automatic: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>자동: {label}</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished">{name} 여는 중…</translation>
+        <translation>{name} 여는 중…</translation>
     </message>
     <message>
         <source>Opening was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>열기를 취소했습니다.</translation>
     </message>
     <message>
         <source>Choose the encoding in which the names read correctly…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 올바르게 보이는 인코딩을 선택하십시오…</translation>
     </message>
     <message>
         <source>Choose the column that holds the email addresses.</source>
@@ -3007,7 +3007,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 머지가 {file}의 문자 인코딩을 알 수 없습니다. “인코딩”에서 이름이 올바르게 보이는 인코딩을 선택하십시오.</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>

@@ -610,27 +610,27 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Row with the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>列名所在的行</translation>
     </message>
     <message>
         <source>The row of the sheet that holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表中存放列名的那一行</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文字编码</translation>
     </message>
     <message>
         <source>Reading the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取表格</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -638,11 +638,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Column names in ro&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>列名所在行(&amp;W)：</translation>
     </message>
     <message>
         <source>Text enco&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字编码(&amp;D)：</translation>
     </message>
     <message>
         <source>Which column holds…</source>
@@ -674,7 +674,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Automatic (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（第 {row} 行）</translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -690,55 +690,55 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Unicode (UTF-32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-32)</translation>
     </message>
     <message>
         <source>Korean (CP949 / EUC-KR)</source>
-        <translation type="unfinished"></translation>
+        <translation>韩文 (CP949 / EUC-KR)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>日文 (Shift-JIS)</translation>
     </message>
     <message>
         <source>Chinese, simplified (GB18030 / GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文 (GB18030 / GBK)</translation>
     </message>
     <message>
         <source>Chinese, traditional (Big5)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁体中文 (Big5)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>西欧 (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>西欧 (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Automatic: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：{label}</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished">正在打开 {name}…</translation>
+        <translation>正在打开 {name}…</translation>
     </message>
     <message>
         <source>Opening was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消打开。</translation>
     </message>
     <message>
         <source>Choose the encoding in which the names read correctly…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择能正确显示姓名的编码…</translation>
     </message>
     <message>
         <source>Choose the column that holds the email addresses.</source>
@@ -3007,7 +3007,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件合并无法判断 {file} 使用的文字编码。请在“编码”中选择能正确显示姓名的那一种。</translation>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>

@@ -182,3 +182,15 @@ def test_one_message_per_row_is_a_campaign_option(qtbot: QtBot, window: MainWind
         assert load_campaign(tmp_path / "per-row.mailmerge.json").settings["send_per_row"] is True
     finally:
         server.stop()
+
+
+def test_the_unsubscribe_link_is_a_chip_that_is_never_broken(qtbot: QtBot, window: MainWindow,
+                                                            tmp_path: Path) -> None:
+    """Every campaign has each person's unsubscribe link; in the editor its chip is not a missing column."""
+    from mailmerge.compose.unsubscribe import LINK_FIELD
+    from ui.editor.chips import FieldRef, field_format
+
+    _open(qtbot, window, tmp_path)
+    chips = window.message_view.rich_edit.chips
+    assert not chips.is_broken(field_format(FieldRef(LINK_FIELD, ""), "Unsubscribe link"))
+    assert chips.is_broken(field_format(FieldRef("no such column", ""), "no such column"))

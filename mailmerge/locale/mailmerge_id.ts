@@ -522,7 +522,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>Send one message per row, also when an address is on several rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim satu pesan per baris, juga jika satu alamat ada di beberapa baris</translation>
     </message>
     <message>
         <source>Send this one to everyone</source>

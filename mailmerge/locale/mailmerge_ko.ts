@@ -522,7 +522,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send one message per row, also when an address is on several rows</source>
-        <translation type="unfinished"></translation>
+        <translation>주소가 여러 행에 있어도 행마다 메시지를 한 통씩 보내기</translation>
     </message>
     <message>
         <source>Send this one to everyone</source>

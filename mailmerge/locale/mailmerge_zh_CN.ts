@@ -522,7 +522,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send one message per row, also when an address is on several rows</source>
-        <translation type="unfinished"></translation>
+        <translation>即使同一地址出现在多行，也按每行各发送一封邮件</translation>
     </message>
     <message>
         <source>Send this one to everyone</source>

@@ -522,7 +522,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send one message per row, also when an address is on several rows</source>
-        <translation type="unfinished"></translation>
+        <translation>即使同一地址出現在多列，也按每列各寄送一封郵件</translation>
     </message>
     <message>
         <source>Send this one to everyone</source>

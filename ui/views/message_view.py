@@ -222,7 +222,9 @@ class MessageView(QWidget):
         return tuple(self.session.table.columns) if self.session.table is not None else ()
 
     def _columns_changed(self) -> None:
-        self.rich_edit.set_columns(self._columns() if self.session.table is not None else None)
+        # The unsubscribe link is a field of every campaign (each person's own link), never a missing column.
+        known = (*self._columns(), LINK_FIELD) if self.session.table is not None else None
+        self.rich_edit.set_columns(known)
 
     def eventFilter(self, watched: object, event: object) -> bool:
         from PySide6.QtCore import QEvent

@@ -763,13 +763,19 @@ class MainWindow(QMainWindow):
         if folded.stopped is not None:
             self.send_view.show_status("")  # no longer "Stopping…"
             if folded.stopped.reason_code == "finished":
-                done = folded.stopped.reason or self.tr("Done.")
+                done = self._finished_text()
                 if self.session.account is None:
                     done += " " + self.tr("The messages are in the outbox folder: click “Open outbox folder” to "
                                           "look at them.")
                 self.send_view.show_status(done)
             else:
                 self.send_view.error.show_message(stop_text(folded.stopped))
+
+    def _finished_text(self) -> str:
+        """The end of a run in the window's words, from the counters the run's last progress left."""
+        view = self.send_view
+        return self.tr("Finished: {sent} sent, {failed} failed or unknown, of {total} rows.").format(
+            sent=view.sent_label.text(), failed=view.failed_label.text(), total=view.progress_bar.maximum())
 
     def _run_finished(self) -> None:
         self.send_view.set_running(False)

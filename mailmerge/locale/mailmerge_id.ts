@@ -1486,12 +1486,12 @@ Batas kirim: {limits}.</translation>
         <translation>Mengirim…</translation>
     </message>
     <message>
-        <source>Done.</source>
-        <translation>Selesai.</translation>
-    </message>
-    <message>
         <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
         <translation>Pesan ada di folder kotak keluar: klik “Buka folder kotak keluar” untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {total} rows.</source>
+        <translation>Selesai: {sent} terkirim, {failed} gagal atau tidak diketahui, dari {total} baris.</translation>
     </message>
     <message>
         <source>Nothing has been sent yet, so there is no report.</source>

@@ -1486,12 +1486,12 @@ Limits: {limits}.</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <source>Done.</source>
-        <translation>완료했습니다.</translation>
-    </message>
-    <message>
         <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
         <translation>메시지가 보낼 편지함 폴더에 있습니다. 보려면 “보낼 편지함 폴더 열기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {total} rows.</source>
+        <translation>완료: {sent}건 발송, {failed}건 실패 또는 확인 불가 (전체 {total}행).</translation>
     </message>
     <message>
         <source>Nothing has been sent yet, so there is no report.</source>

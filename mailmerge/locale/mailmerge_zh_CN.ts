@@ -1486,12 +1486,12 @@ Limits: {limits}.</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <source>Done.</source>
-        <translation>已完成。</translation>
-    </message>
-    <message>
         <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
         <translation>邮件在发件箱文件夹中：点击“打开发件箱文件夹”即可查看。</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {total} rows.</source>
+        <translation>已完成：共 {total} 行，已发送 {sent} 封，{failed} 封失败或状态未知。</translation>
     </message>
     <message>
         <source>Nothing has been sent yet, so there is no report.</source>

@@ -1486,12 +1486,12 @@ Limits: {limits}.</source>
         <translation>正在傳送…</translation>
     </message>
     <message>
-        <source>Done.</source>
-        <translation>已完成。</translation>
-    </message>
-    <message>
         <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
         <translation>郵件在寄件匣資料夾中：點選“打開寄件匣資料夾”即可檢視。</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {total} rows.</source>
+        <translation>已完成：共 {total} 列，已寄出 {sent} 封，{failed} 封失敗或狀態不明。</translation>
     </message>
     <message>
         <source>Nothing has been sent yet, so there is no report.</source>

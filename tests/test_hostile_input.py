@@ -181,6 +181,20 @@ def test_filling_in_is_bounded_in_time(tmp_path: Path, monkeypatch: pytest.Monke
     assert "took more than" in findings[0].message
 
 
+def test_a_loop_that_writes_nothing_is_bounded_in_time_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over the characters of a big cell, twice nested: no output to count, so the loop itself watches the clock."""
+    from mailmerge.compose import sandbox
+
+    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.05)
+    contacts, template = write(tmp_path, "name,email\n" + "x" * 30_000 + ",ann@example.com\n",
+                               "From: office@example.com\nSubject: Hi\n\n{% for a in name %}"
+                               "{% for b in name %}{% endfor %}{% endfor %}{% for c in 'ab' %}{{ loop.length }}"
+                               "{% endfor %}\n")
+    findings = check(open_campaign(contacts, template))
+    assert [(f.row, f.code) for f in findings] == [(1, "template.render_failed")]
+    assert "took more than" in findings[0].message
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("{{ name | uppr }}", "the filter 'uppr', which does not exist. Did you mean 'upper'?"),
     ("{% if name is nummber %}x{% endif %}", "the test 'nummber', which does not exist. Did you mean 'number'?"),

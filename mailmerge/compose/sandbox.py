@@ -7,8 +7,8 @@ template is bounded: at most MAX_OUTPUT characters and MAX_SECONDS of output, no
 or `range` that would go past that, and no count or width argument above MAX_NUMBER (`center(3000000000)`,
 `"%3000000000s"`). Going past a bound raises `RenderLimit`, a Jinja error, so it ends as the row's render error.
 
-Not bounded: loops without any output over large values (`{% for a in cell %}{% for b in cell %}{% endfor %}...`)
-take as long as Python needs for them, since Jinja compiles them to plain loops with no place to check a clock.
+Loops that write nothing (`{% for a in cell %}{% for b in cell %}{% endfor %}...`) have no output to count, so every
+`{% for %}` walks its items through a generator that looks at the clock now and then (Sandbox._parse).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
+from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -33,6 +34,7 @@ MAX_RANGE = 100_000
 _MAX_POWER_BITS = 100_000
 _HUGE_WIDTH = re.compile(r"[%{:][^%{}:\d]{0,3}\d{7,}")  # a format width of a million or more: "%3000000000s"
 _CHECK_CLOCK_EVERY = 4096
+_TICKING = "_mm_ticking"  # the name each {% for %} walks its items through (see Sandbox._parse)
 
 _deadline: ContextVar[float] = ContextVar("mailmerge_render_deadline", default=float("inf"))
 
@@ -69,6 +71,15 @@ class Sandbox(ImmutableSandboxedEnvironment):
         self.filters["number"] = number_filter
         self.filters = {name: _bounded(function) for name, function in self.filters.items()}
         self.globals["range"] = _range
+        self.globals[_TICKING] = _ticking
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        """Every `{% for %}` walks its items through _ticking, which looks at the clock now and then: a loop that
+        writes nothing (over the characters of a huge cell, twice nested) is bounded in time like the output."""
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):
+            loop.iter = nodes.Call(nodes.Name(_TICKING, "load"), [loop.iter], [], None, None)
+        return tree
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
@@ -123,12 +134,12 @@ def _range(*args: int) -> Iterator[int]:
     return _ticking(numbers)
 
 
-def _ticking(numbers: range) -> Iterator[int]:
+def _ticking(items: Iterable[Any]) -> Iterator[Any]:
     deadline = _deadline.get()
-    for i, number in enumerate(numbers):
+    for i, item in enumerate(items):
         if i % _CHECK_CLOCK_EVERY == 0 and time.monotonic() > deadline:
             raise _too_slow()
-        yield number
+        yield item
 
 
 def _too_slow() -> RenderLimit:

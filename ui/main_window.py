@@ -727,7 +727,11 @@ class MainWindow(QMainWindow):
             from mailmerge.base.events import Progress
 
             self._set_preparing(False)
-            self.send_view.model.apply(statuses)  # left-out rows show why, before the first message goes
+            from mailmerge.sending.plan import RECORDED
+            from ui.views.confirm_send import left_out_reason
+
+            worded = {e.row: ("skipped", left_out_reason(e)) for e in run.plan.left_out if e.reason in RECORDED}
+            self.send_view.model.apply({**statuses, **worded})  # left-out rows say why before the first message
             self.send_view.show_progress(Progress(0, len(run.plan.rows), 0, 0, 0.0, None))  # the plan's numbers
             self.worker.start(SendJob(run, self._target()))
 

@@ -398,8 +398,20 @@ Batas kirim: {limits}.</translation>
         <translation>Lewati {n} baris yang bermasalah dan kirim ke yang lain</translation>
     </message>
     <message>
+        <source>Left out of this send by you in the Contacts step.</source>
+        <translation>Anda mengecualikannya dari pengiriman ini di langkah Kontak.</translation>
+    </message>
+    <message>
         <source>Left out:</source>
         <translation>Tidak diikutkan:</translation>
+    </message>
+    <message>
+        <source>Not sent because of a problem in the row (see Check): {problem}</source>
+        <translation>Tidak dikirim karena ada masalah pada baris ini (lihat Periksa): {problem}</translation>
+    </message>
+    <message>
+        <source>Same address as row {row}, which gets the message.</source>
+        <translation>Alamatnya sama dengan baris {row}, yang menerima pesan ini.</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>
@@ -428,6 +440,14 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
         <translation>Ini percobaan: pesan masuk ke folder kotak keluar di komputer ini dan tidak ada yang menerimanya.</translation>
+    </message>
+    <message>
+        <source>{address} already got another version of this message through {account}.</source>
+        <translation>{address} sudah menerima versi lain dari pesan ini melalui {account}.</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}).</source>
+        <translation>{address} ada di daftar blokir ({why}).</translation>
     </message>
     <message>
         <source>{n} address is on the suppression list</source>

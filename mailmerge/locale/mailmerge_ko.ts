@@ -398,8 +398,20 @@ Limits: {limits}.</source>
         <translation>오류가 있는 {n}개 행은 빼고 나머지에 보내기</translation>
     </message>
     <message>
+        <source>Left out of this send by you in the Contacts step.</source>
+        <translation>연락처 단계에서 이번 발송에서 제외하셨습니다.</translation>
+    </message>
+    <message>
         <source>Left out:</source>
         <translation>제외:</translation>
+    </message>
+    <message>
+        <source>Not sent because of a problem in the row (see Check): {problem}</source>
+        <translation>이 행에 문제가 있어 보내지 않았습니다(검사 단계 참조): {problem}</translation>
+    </message>
+    <message>
+        <source>Same address as row {row}, which gets the message.</source>
+        <translation>{row}행과 주소가 같으며, 메시지는 {row}행으로 보냅니다.</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>
@@ -428,6 +440,14 @@ Limits: {limits}.</source>
     <message>
         <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
         <translation>연습 발송입니다. 메시지는 이 컴퓨터의 보낼 편지함 폴더로 가며 아무도 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{address} already got another version of this message through {account}.</source>
+        <translation>{address}님은 이 메시지의 다른 버전을 {account} 계정으로 이미 받았습니다.</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}).</source>
+        <translation>{address} 주소는 발송 제외 목록에 있습니다({why}).</translation>
     </message>
     <message>
         <source>{n} address is on the suppression list</source>

@@ -398,8 +398,20 @@ Limits: {limits}.</source>
         <translation>排除有错误的 {n} 行，发给其他人</translation>
     </message>
     <message>
+        <source>Left out of this send by you in the Contacts step.</source>
+        <translation>您已在“联系人”步骤中将其排除在本次发送之外。</translation>
+    </message>
+    <message>
         <source>Left out:</source>
         <translation>排除：</translation>
+    </message>
+    <message>
+        <source>Not sent because of a problem in the row (see Check): {problem}</source>
+        <translation>由于该行有问题而未发送（见“检查”步骤）：{problem}</translation>
+    </message>
+    <message>
+        <source>Same address as row {row}, which gets the message.</source>
+        <translation>与第 {row} 行的地址相同，邮件将发给第 {row} 行。</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>
@@ -428,6 +440,14 @@ Limits: {limits}.</source>
     <message>
         <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
         <translation>这是试发：邮件会进入本机的发件箱文件夹，不会有人收到。</translation>
+    </message>
+    <message>
+        <source>{address} already got another version of this message through {account}.</source>
+        <translation>{address} 已经通过 {account} 收到过这封邮件的另一个版本。</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}).</source>
+        <translation>{address} 在禁发名单中（{why}）。</translation>
     </message>
     <message>
         <source>{n} address is on the suppression list</source>

@@ -398,8 +398,20 @@ Limits: {limits}.</source>
         <translation>排除有錯誤的 {n} 列，發給其他人</translation>
     </message>
     <message>
+        <source>Left out of this send by you in the Contacts step.</source>
+        <translation>您已在「聯絡人」步驟中將其排除在本次寄送之外。</translation>
+    </message>
+    <message>
         <source>Left out:</source>
         <translation>排除：</translation>
+    </message>
+    <message>
+        <source>Not sent because of a problem in the row (see Check): {problem}</source>
+        <translation>由於該列有問題而未寄送（見「檢查」步驟）：{problem}</translation>
+    </message>
+    <message>
+        <source>Same address as row {row}, which gets the message.</source>
+        <translation>與第 {row} 列的地址相同，郵件將寄給第 {row} 列。</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>
@@ -428,6 +440,14 @@ Limits: {limits}.</source>
     <message>
         <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
         <translation>這是試寄：郵件會進入本機的寄件匣資料夾，不會有人收到。</translation>
+    </message>
+    <message>
+        <source>{address} already got another version of this message through {account}.</source>
+        <translation>{address} 已經透過 {account} 收到過這封郵件的另一個版本。</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}).</source>
+        <translation>{address} 在禁發名單中（{why}）。</translation>
     </message>
     <message>
         <source>{n} address is on the suppression list</source>

@@ -411,7 +411,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Same address as row {row}, which gets the message.</source>
-        <translation>{row}행과 주소가 같으며, 메시지는 {row}행으로 보냅니다.</translation>
+        <translation>{row}행과 주소가 같습니다. 메시지는 그 행으로 보냅니다.</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>

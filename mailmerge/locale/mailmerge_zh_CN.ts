@@ -411,7 +411,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Same address as row {row}, which gets the message.</source>
-        <translation>与第 {row} 行的地址相同，邮件将发给第 {row} 行。</translation>
+        <translation>与第 {row} 行的地址相同，邮件将发给那一行。</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>

@@ -411,7 +411,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Same address as row {row}, which gets the message.</source>
-        <translation>與第 {row} 列的地址相同，郵件將寄給第 {row} 列。</translation>
+        <translation>與第 {row} 列的地址相同，郵件將寄給那一列。</translation>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>

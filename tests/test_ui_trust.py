@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from email.utils import parseaddr
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,38 @@ def test_the_unsubscribe_link_is_a_chip_that_is_never_broken(qtbot: QtBot, windo
     chips = window.message_view.rich_edit.chips
     assert not chips.is_broken(field_format(FieldRef(LINK_FIELD, ""), "Unsubscribe link"))
     assert chips.is_broken(field_format(FieldRef("no such column", ""), "no such column"))
+
+
+def test_the_command_line_continues_a_run_the_window_stopped(qtbot: QtBot, window: MainWindow,
+                                                             tmp_path: Path) -> None:
+    """One campaign core, two faces: the same sheet, message and account is the same run, whoever started it."""
+    from mailmerge.cli import main
+    from mailmerge.transports.outbox import default_outbox_dir
+
+    server = ScriptedServer(data_delay_s=0.05).start()
+    try:
+        window.target_for = lambda _name: ServerTarget(server.port, connections=1)  # type: ignore[assignment,return-value]
+        people = tmp_path / "people.csv"
+        people.write_text("email,name\n" + "".join(f"p{i}@example.com,P{i}\n" for i in range(1, 41)),
+                          encoding="utf-8")
+        template = tmp_path / "note.txt"
+        template.write_text("From: office@example.com\nSubject: Hi\n\nHello {{ name }}", encoding="utf-8")
+        window.session.load_template_text(template.read_text(encoding="utf-8"), "text", template)
+        window.open_contacts(people)
+        qtbot.waitUntil(lambda: window.send_view.model.rowCount() == 40, timeout=WAIT_MS)
+        start_send(qtbot, window)
+        qtbot.waitUntil(lambda: len(server.messages) >= 3, timeout=WAIT_MS)
+        window.send_view.cancel_button.click()
+        wait_until_idle(qtbot, window)
+        by_window = {m.recipients[0] for m in server.messages}
+        assert 3 <= len(by_window) < 40
+    finally:
+        server.stop()
+    # The window's run went through the built-in outbox's identity (the test server stood in for it): the command
+    # line's plain `send --resume` is that same run and sends only the rest.
+    assert main(["send", str(people), str(template), "--yes", "--resume"]) == 0
+    by_cli = [str(m.read_text(encoding="utf-8")) for m in default_outbox_dir().glob("*.eml")]
+    cli_recipients = {parseaddr(line.split(":", 1)[1])[1] for text in by_cli for line in text.splitlines()
+                      if line.startswith("To:")}
+    assert len(by_cli) == len(cli_recipients) == 40 - len(by_window)
+    assert cli_recipients | by_window == {f"p{i}@example.com" for i in range(1, 41)}

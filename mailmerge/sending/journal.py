@@ -321,6 +321,35 @@ class Journal:
             (row_hash, json.dumps(list(values), ensure_ascii=False), _now(), row),
         )
 
+    def summary(self) -> JournalSummary:
+        """Where this run stands (see `summarize`); raises UnusableInputError (journal.damaged)."""
+        try:
+            found = self._read("SELECT contacts_path, template_path, state, created FROM campaign")
+            if not found:
+                raise _damaged(self.path, sqlite3.DatabaseError("campaign record missing"))
+            contacts_path, template_path, state, created = found[0]
+            (last_change,) = self._read("SELECT max(updated_at) FROM recipients")[0]
+            unsettled = tuple(
+                UnsettledRow(int(row), str(address), RowStatus(str(status)), str(code), str(reason))
+                for row, address, status, code, reason in self._read(
+                    "SELECT row, address, status, reason_code, reason FROM recipients "
+                    "WHERE status IN ('unknown', 'sending') ORDER BY row"
+                )
+            )
+            created_at = datetime.fromisoformat(str(created))
+            return JournalSummary(
+                path=self.path,
+                contacts_path=str(contacts_path),
+                template_path=str(template_path),
+                state=str(state),
+                created=created_at,
+                updated=datetime.fromisoformat(str(last_change)) if last_change else created_at,
+                counts=self.counts(),
+                unsettled=unsettled,
+            )
+        except (sqlite3.DatabaseError, ValueError) as exc:  # ValueError: a status or time this version can't read
+            raise _damaged(self.path, sqlite3.DatabaseError(str(exc))) from exc
+
     def set_info(self, info: Mapping[str, str]) -> None:
         self._write_many("INSERT OR REPLACE INTO run_info (name, value) VALUES (?, ?)", list(info.items()))
         self._commit()
@@ -620,31 +649,7 @@ def summarize(path: Path) -> JournalSummary:
     Raises UnusableInputError (journal.missing / journal.damaged) like `read_only`."""
     journal = Journal.read_only(path)
     try:
-        found = journal._read("SELECT contacts_path, template_path, state, created FROM campaign")
-        if not found:
-            raise _damaged(path, sqlite3.DatabaseError("campaign record missing"))
-        contacts_path, template_path, state, created = found[0]
-        (last_change,) = journal._read("SELECT max(updated_at) FROM recipients")[0]
-        unsettled = tuple(
-            UnsettledRow(int(row), str(address), RowStatus(str(status)), str(code), str(reason))
-            for row, address, status, code, reason in journal._read(
-                "SELECT row, address, status, reason_code, reason FROM recipients "
-                "WHERE status IN ('unknown', 'sending') ORDER BY row"
-            )
-        )
-        created_at = datetime.fromisoformat(str(created))
-        return JournalSummary(
-            path=path,
-            contacts_path=str(contacts_path),
-            template_path=str(template_path),
-            state=str(state),
-            created=created_at,
-            updated=datetime.fromisoformat(str(last_change)) if last_change else created_at,
-            counts=journal.counts(),
-            unsettled=unsettled,
-        )
-    except (sqlite3.DatabaseError, ValueError) as exc:  # ValueError: a status or time this version can't read
-        raise _damaged(path, sqlite3.DatabaseError(str(exc))) from exc
+        return journal.summary()
     finally:
         journal.close()
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.campaign import Campaign
-from mailmerge.sending.journal import Journal, JournalSummary, summarize
+from mailmerge.sending.journal import Journal, JournalSummary
 
 JOURNAL_SUFFIX = ".journal.sqlite"
 OUTBOX = "outbox"
@@ -183,13 +183,11 @@ class RunSummary:
 
 def read_run(path: Path) -> RunSummary:
     """Raises UnusableInputError (journal.missing / journal.damaged) for a journal that cannot be read."""
-    summary = summarize(path)
     journal = Journal.read_only(path)
     try:
-        info = journal.info()
+        return RunSummary(journal.summary(), journal.info())
     finally:
         journal.close()
-    return RunSummary(summary, info)
 
 
 def known_journals() -> list[Path]:

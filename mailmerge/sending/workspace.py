@@ -38,7 +38,6 @@ from mailmerge.sending.runs import (
     journal_path,
     list_runs,
     lock_path,
-    read_run,
     register,
     run_info,
     sibling_runs,
@@ -308,11 +307,3 @@ def find_unfinished() -> Unfinished | None:
         return Unfinished(run.path, document, run.contacts_name, run.account_label,
                           run.summary.counts[RowStatus.SENT], waiting)
     return None
-
-
-def campaign_of(journal: Path) -> CampaignDocument | None:
-    """The campaign a run was started with, if its journal kept it."""
-    run = read_run(journal)
-    text = run.info.get("campaign")
-    return document_from_json(text, base=journal.parent) if text else None
-

@@ -362,3 +362,17 @@ def test_an_attachment_folder_the_user_names_is_allowed_and_the_template_files_a
     [message] = server.messages
     assert b"%PDF-1.4 one" not in message.data  # base64 in the message: look for the file names instead
     assert b'filename="inv1.pdf"' in message.data and b'filename="terms.pdf"' in message.data
+
+
+def test_a_row_left_out_for_an_error_goes_once_it_is_fixed(
+    tmp_path: Path, server: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    contacts, template = write_campaign(tmp_path, 4, overrides={3: "not-an-address"})
+    assert send(contacts, template, to(server), "--yes", "--skip-invalid") == 0
+    assert statuses(journal_in(tmp_path))[3] is RowStatus.SKIPPED
+    write_campaign(tmp_path, 4)  # the address is corrected in the spreadsheet
+    capsys.readouterr()
+    assert send(contacts, template, to(server), "--yes", "--resume") == 0
+    assert announced(capsys.readouterr().out) == 1
+    assert delivered(server) == Counter({address_of(r): 1 for r in range(1, 5)})
+    assert statuses(journal_in(tmp_path))[3] is RowStatus.SENT

@@ -15,7 +15,7 @@ A face drives it like this:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -86,7 +86,9 @@ class PreparedRun:
             if row in sending and row <= len(contacts):
                 self.journal.refresh_row(row, self.campaign.row_hash(row), contacts.rows[row - 1])
         if not self.plan.options.retry:
-            self.journal.take_back(self.plan.rows)
+            states: Mapping[int, RowState] = self.plan_inputs["journal"]
+            self.journal.take_back(row for row in self.plan.rows
+                                   if (state := states.get(row)) is not None and state.status is RowStatus.SKIPPED)
         self.journal.leave_out(
             (entry.row, entry.reason.value, describe(entry))
             for entry in self.plan.left_out if entry.reason in RECORDED

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from mailmerge.compose.fields import parse_field
 from mailmerge.sending.journal import TO_SEND, ResponseKind, RowStatus
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ _HEADERS: tuple[str, ...] = cast(tuple[str, ...], (  # marked for lupdate, trans
     QT_TRANSLATE_NOOP("HistoryModel", "Waiting"), QT_TRANSLATE_NOOP("HistoryModel", "Bounced"),
     QT_TRANSLATE_NOOP("HistoryModel", "Replied"),
 ))
-_FIELD = re.compile(r"\{\{\s*(?:row\[\s*[\"']([^\"']+)[\"']\s*\]|([^}|]+?))\s*(?:\|[^}]*)?\}\}")
+_OUTPUT = re.compile(r"\{\{.*?\}\}")
 
 
 class HistoryModel(QAbstractTableModel):
@@ -75,7 +76,7 @@ class HistoryModel(QAbstractTableModel):
         if col == COL_WHEN:
             return item.updated.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
         if col == COL_SUBJECT:  # fields as people name them: "Your membership ‹member_id›"
-            return _FIELD.sub(lambda m: f"‹{(m[1] or m[2]).strip()}›", run.subject)
+            return _OUTPUT.sub(_field_name, run.subject)
         if col == COL_ACCOUNT:
             return _account_text(run)
         counts = item.counts
@@ -106,3 +107,9 @@ def _account_text(run: RunSummary) -> str:
     if run.trial:
         return translate("HistoryModel", "Trial: the outbox (nobody got it)")
     return run.account_label or translate("HistoryModel", "(an older version did not record it)")
+
+
+def _field_name(found: re.Match[str]) -> str:
+    """A field as people name it (‹member_id›, ‹First Name›), read as the editor reads its chips."""
+    ref = parse_field(found[0])
+    return f"‹{ref.column}›" if ref is not None else f"‹{found[0][2:-2].strip()}›"

@@ -13,13 +13,16 @@ make_venv "[dev]"
 .venv/bin/mypy mailmerge ui
 # A real Secret Service for the keyring tests: a private D-Bus session with a fresh, unlocked gnome-keyring whose
 # files live in a throw-away folder (an existing keyring of this user, with another password, would stay locked).
+# Its control socket goes there too (XDG_RUNTIME_DIR) rather than into ~/.cache/keyring-*, which other keyring
+# daemons of this user share, so nothing outside this run can touch it.
 if ! command -v dbus-run-session >/dev/null || ! command -v gnome-keyring-daemon >/dev/null; then
     echo "note: dbus/gnome-keyring are not installed (run as root to install them): keyring tests are skipped" >&2
     exec .venv/bin/python -m pytest -q "$@"
 fi
 KEYRING_HOME="$(mktemp -d)"
 trap 'rm -rf "$KEYRING_HOME"' EXIT
-export KEYRING_HOME
+mkdir -m 700 "$KEYRING_HOME/runtime"
+export KEYRING_HOME XDG_RUNTIME_DIR="$KEYRING_HOME/runtime"
 dbus-run-session -- sh -c '
     echo -n test-keyring-password |
         XDG_DATA_HOME="$KEYRING_HOME" gnome-keyring-daemon --unlock --components=secrets >/dev/null

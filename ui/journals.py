@@ -99,12 +99,14 @@ def run_list() -> RunList:
 
 
 def export_report(journal_file: Path, out: Path) -> int:
-    """Write the report of a run (.xlsx or .csv); returns the number of rows written."""
+    """Write the report of a run (.xlsx or .csv) with each row's reason in the window's language; returns the
+    number of rows written."""
     from mailmerge.sending.journal import Journal
     from mailmerge.sending.report import write_report
+    from ui.wording import row_reason
 
     journal = Journal.read_only(journal_file)
     try:
-        return write_report(journal, out)
+        return write_report(journal, out, lambda r: row_reason(r.reason_code, r.row, r.reason, r.problem))
     finally:
         journal.close()

@@ -25,6 +25,9 @@ class Problem:
     params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
     def message(self) -> str:
+        """The English sentence."""
+        if not any(isinstance(value, Problem | tuple) for value in self.params.values()):
+            return self.template.format(**self.params)  # the common case, once per message sent: kept short
         return self.worded(lambda template: template)
 
     def worded(self, lookup: Callable[[str], str]) -> str:

@@ -243,3 +243,23 @@ def test_about_lists_version_and_the_licence_of_every_bundled_library(qtbot: QtB
     assert app_version() == version and f"Mail Merge {version}" in dialog.heading.text()
     shown = {dialog.table.item(row, 0).text().lower().replace("_", "-") for row in range(dialog.table.rowCount())}
     assert shown == set(libraries)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("language", "day", "count"), [
+    ("en", "12/7/2026", "10,000"),
+    ("ko", "2026. 12. 7.", "10,000"),
+    ("zh_CN", "2026/12/7", "10,000"),
+    ("id", "07/12/2026", "10.000"),  # in Indonesian "10,000" would read as ten
+])
+def test_window_writes_days_and_counts_the_languages_way(
+        qapp: QApplication, language: str, day: str, count: str) -> None:
+    from datetime import date
+
+    from ui.i18n import install_translations, shown_date, shown_number
+
+    install_translations(qapp, language)
+    try:
+        assert (shown_date(date(2026, 12, 7)), shown_number(10_000)) == (day, count)
+    finally:
+        install_translations(qapp, "en")

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from mailmerge.compose.fields import parse_field
 from mailmerge.sending.journal import TO_SEND, ResponseKind, RowStatus
+from ui.i18n import shown_time
 
 if TYPE_CHECKING:
     from mailmerge.sending.journal import Response
@@ -74,7 +75,7 @@ class HistoryModel(QAbstractTableModel):
         if col == COL_SPREADSHEET:
             return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else run.contacts_name
         if col == COL_WHEN:
-            return item.updated.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
+            return shown_time(item.updated)  # the user's local time, written their way
         if col == COL_SUBJECT:  # fields as people name them: "Your membership ‹member_id›"
             return _OUTPUT.sub(_field_name, run.subject)
         if col == COL_ACCOUNT:

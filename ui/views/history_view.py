@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mailmerge.base.errors import MailMergeError
 from mailmerge.sending.journal import Journal, Response, ResponseKind, read_responses
 from ui.background import run_in_background
+from ui.i18n import shown_date
 from ui.journals import RunList, run_list
 from ui.models.history_model import COL_SUBJECT, HistoryModel
 from ui.views.common import InlineError
@@ -148,7 +149,7 @@ class HistoryView(QWidget):
             "Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} "
             "unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to "
             "the suppression list."
-        ).format(scanned=report.scanned, since=f"{report.since:%Y-%m-%d}", bounced=counts[ResponseKind.BOUNCED],
+        ).format(scanned=report.scanned, since=shown_date(report.since), bounced=counts[ResponseKind.BOUNCED],
                  soft=counts[ResponseKind.SOFT_BOUNCE], unsub=counts[ResponseKind.UNSUBSCRIBED],
                  spam=counts[ResponseKind.COMPLAINT],
                  auto=counts[ResponseKind.AUTO_REPLY], replied=counts[ResponseKind.REPLIED],

@@ -263,3 +263,25 @@ def test_window_writes_days_and_counts_the_languages_way(
         assert (shown_date(date(2026, 12, 7)), shown_number(10_000)) == (day, count)
     finally:
         install_translations(qapp, "en")
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("language", "cancel", "discard"), [
+    ("id", "Batal", "Jangan Simpan"),  # Qt has no Indonesian catalog of its own
+    ("ko", "취소", "저장 안 함"),  # Qt's own Korean says "무시" (ignore)
+])
+def test_standard_buttons_speak_the_windows_language(
+        qapp: QApplication, language: str, cancel: str, discard: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.i18n import install_translations
+
+    install_translations(qapp, language)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Discard)
+        shown = (box.button(QDialogButtonBox.StandardButton.Cancel).text(),
+                 box.button(QDialogButtonBox.StandardButton.Discard).text())
+        box.deleteLater()
+        assert shown == (cancel, discard)
+    finally:
+        install_translations(qapp, "en")

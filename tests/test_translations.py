@@ -285,3 +285,20 @@ def test_standard_buttons_speak_the_windows_language(
         assert shown == (cancel, discard)
     finally:
         install_translations(qapp, "en")
+
+
+@pytest.mark.gui
+def test_history_headers_of_several_words_take_two_lines_so_the_subject_keeps_its_room(qapp: QApplication) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.i18n import install_translations
+    from ui.models.history_model import COL_LEFT_OUT, COL_SUBJECT, COL_WHEN, HistoryModel
+
+    install_translations(qapp, "id")
+    try:
+        model = HistoryModel()
+        header = {col: model.headerData(col, Qt.Orientation.Horizontal) for col in (COL_WHEN, COL_LEFT_OUT,
+                                                                                     COL_SUBJECT)}
+    finally:
+        install_translations(qapp, "en")
+    assert header == {COL_WHEN: "Aktivitas\nterakhir", COL_LEFT_OUT: "Tidak\ndiikutkan", COL_SUBJECT: "Subjek"}

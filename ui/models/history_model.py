@@ -98,7 +98,18 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return QCoreApplication.translate("HistoryModel", _HEADERS[section])
+        label = QCoreApplication.translate("HistoryModel", _HEADERS[section])
+        return label if section == COL_SUBJECT else _two_lines(label)
+
+
+def _two_lines(label: str) -> str:
+    """A header of several words on two lines ("Tidak | diikutkan"), so the count columns stay narrow in every
+    language and the subject keeps the room; a one-word header (and Korean or Chinese ones) stays as it is."""
+    spaces = [i for i, char in enumerate(label) if char == " "]
+    if not spaces:
+        return label
+    middle = min(spaces, key=lambda i: abs(len(label) - 2 * i))
+    return f"{label[:middle]}\n{label[middle + 1:]}"
 
 
 def _account_text(run: RunSummary) -> str:

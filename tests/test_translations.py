@@ -302,3 +302,11 @@ def test_history_headers_of_several_words_take_two_lines_so_the_subject_keeps_it
     finally:
         install_translations(qapp, "en")
     assert header == {COL_WHEN: "Aktivitas\nterakhir", COL_LEFT_OUT: "Tidak\ndiikutkan", COL_SUBJECT: "Subjek"}
+
+
+def test_traditional_chinese_quotes_as_taiwan_writes_them() -> None:
+    """「」 in Taiwan's text, not the mainland's “” (the catalog began as a conversion of the Simplified one)."""
+    root = ET.parse(LOCALE_DIR / "mailmerge_zh_TW.ts").getroot()
+    quoted = [text for message in root.iter("message") for node in message.iter()
+              if node.tag in ("translation", "numerusform") for text in [node.text or ""] if "“" in text or "”" in text]
+    assert quoted == []

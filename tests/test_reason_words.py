@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,10 @@ def test_problems_survive_the_journal_column_and_bad_text_is_no_error() -> None:
     assert problem_from_json(problem_to_json(note)) == note
     assert note.message() == "Sent without a@x.org (added by hand), b@x.org (a code from a newer version)."
     assert word(note, "zh_CN") == "Sent without a@x.org（手动添加）, b@x.org（a code from a newer version）."
+    late = make_problem("engine.late", "Row {row} was to be sent at {when}.", row=4,
+                        when=datetime(2026, 3, 1, 9, 30, tzinfo=UTC))
+    assert problem_from_json(problem_to_json(late)) == late  # a moment stays one: each face writes it its way
+    assert late.message() == f"Row 4 was to be sent at {late.params['when'].astimezone():%Y-%m-%d %H:%M}."
     for damaged in ("", "not json", "[1, 2]", '{"code": 1}', '{"code": "x", "template": "t", "params": []}'):
         assert problem_from_json(damaged) is None
 
@@ -281,3 +286,15 @@ def test_the_cli_prints_a_refused_rows_reason_in_the_computers_language(
         journal.close()
     assert record is not None and record.reason == UNKNOWN_USER
     assert isinstance(record.problem, Problem) and word(record.problem, "ko") == reason
+
+
+@pytest.mark.gui
+def test_a_late_rows_time_is_written_the_windows_way(korean: None) -> None:
+    from mailmerge.sending.engine import _late_reason
+    from ui.i18n import shown_time
+    from ui.wording import row_reason
+
+    when = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    problem = _late_reason(4, when, timedelta(minutes=60))
+    text = row_reason("late", 4, problem.message(), problem)
+    assert shown_time(when) in text and "4행" in text and "60분" in text and "--journal" not in text

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.events import RunStopped
-from ui.i18n import core_sentence
+from ui.i18n import core_sentence, shown_time
 
 CONTEXT = "wording"
 APP_FOLDER = str(Path(__file__).resolve().parent.parent) + os.sep  # where the app itself is installed
@@ -168,6 +169,8 @@ def words(code: str, params: Mapping[str, object], fallback: str) -> str:
 def _worded_param(value: object) -> object:
     if isinstance(value, Problem):
         return problem_words(value)
+    if isinstance(value, datetime):
+        return shown_time(value)
     if isinstance(value, tuple) and value and all(isinstance(item, Problem) for item in value):
         return ", ".join(problem_words(item) for item in value if isinstance(item, Problem))
     return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from types import MappingProxyType
 
 
@@ -18,7 +18,8 @@ from types import MappingProxyType
 class Problem:
     """A sentence as code + English template + parameters. A parameter may itself be a Problem (a sentence inside
     a sentence, e.g. the server's reason inside "... Gave up after 3 attempts."), or a tuple of them (a list):
-    each is worded in the same language as the whole."""
+    each is worded in the same language as the whole. A moment (datetime) is written as local "2026-03-01 09:30"
+    here; the window writes it its locale's way."""
 
     code: str
     template: str
@@ -26,7 +27,7 @@ class Problem:
 
     def message(self) -> str:
         """The English sentence."""
-        if not any(isinstance(value, Problem | tuple) for value in self.params.values()):
+        if not any(isinstance(value, Problem | tuple | datetime) for value in self.params.values()):
             return self.template.format(**self.params)  # the common case, once per message sent: kept short
         return self.worded(lambda template: template)
 
@@ -43,6 +44,8 @@ class Problem:
 def _worded(value: object, lookup: Callable[[str], str]) -> object:
     if isinstance(value, Problem):
         return value.worded(lookup)
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, tuple) and value and all(isinstance(item, Problem) for item in value):
         return ", ".join(item.worded(lookup) for item in value if isinstance(item, Problem))
     return value
@@ -61,8 +64,8 @@ def literal(code: str, text: str) -> Problem:
 
 
 def problem_to_json(problem: Problem) -> str:
-    """The problem as JSON text, e.g. for a journal column: nested problems kept, dates as ISO text, anything
-    else that JSON has no type for as its text."""
+    """The problem as JSON text, e.g. for a journal column: nested problems and moments kept, days as ISO text,
+    anything else that JSON has no type for as its text."""
     return json.dumps(_plain(problem), ensure_ascii=False)
 
 
@@ -84,6 +87,8 @@ def _plain(value: object) -> object:
                 "params": {name: _plain(item) for name, item in value.params.items()}}
     if isinstance(value, tuple | list):
         return [_plain(item) for item in value]
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
     if isinstance(value, date):
         return value.isoformat()
     if value is None or isinstance(value, str | int | float | bool):
@@ -101,6 +106,8 @@ def _problem(found: object) -> Problem:
 
 
 def _param(value: object) -> object:
+    if isinstance(value, dict) and set(value) == {"datetime"}:
+        return datetime.fromisoformat(str(value["datetime"]))
     if isinstance(value, dict):
         return _problem(value)
     if isinstance(value, list):

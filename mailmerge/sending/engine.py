@@ -672,7 +672,7 @@ def _late_reason(row: int, when: datetime, late_after: timedelta) -> Problem:
         "engine.late",
         "Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should "
         "still go, empty its send-at cell and send it with a new journal (--journal).",
-        row=row, when=f"{when.astimezone():%Y-%m-%d %H:%M}", minutes=int(late_after.total_seconds() // 60),
+        row=row, when=when, minutes=int(late_after.total_seconds() // 60),
     )
 
 
@@ -697,7 +697,7 @@ def _quota_reason(limit: str) -> Callable[[datetime], Problem]:
     template = _WAIT_REASONS.get(limit, _WAIT_REASONS["rate"])
 
     def reason(until: datetime) -> Problem:
-        return make_problem(template.code, template.template, at=until.strftime("%Y-%m-%d %H:%M"))
+        return make_problem(template.code, template.template, at=until)
 
     return reason
 
@@ -707,19 +707,18 @@ def _recipient_limit_reason(row: int, limit: str) -> Callable[[datetime], Proble
     kind, _, key = limit.partition(" ")
 
     def reason(until: datetime) -> Problem:
-        at = until.strftime("%Y-%m-%d %H:%M")
         if kind == "recipient":
             return make_problem(
                 "engine.wait_recipient",
                 "The hourly limit of messages to {key} is reached, so row {row} waits; other rows go on. It is sent "
                 "by itself at about {at}.",
-                key=key, row=row, at=at,
+                key=key, row=row, at=until,
             )
         return make_problem(
             "engine.wait_domain",
             "The hourly limit of messages to addresses at {key} is reached, so row {row} waits; other rows go on. "
             "It is sent by itself at about {at}.",
-            key=key, row=row, at=at,
+            key=key, row=row, at=until,
         )
 
     return reason

@@ -290,7 +290,7 @@ def test_the_cli_prints_a_refused_rows_reason_in_the_computers_language(
 
 @pytest.mark.gui
 def test_a_late_rows_time_is_written_the_windows_way(korean: None) -> None:
-    from mailmerge.sending.engine import _late_reason
+    from mailmerge.sending.engine import _late_reason, _quota_reason
     from ui.i18n import shown_time
     from ui.wording import row_reason
 
@@ -298,3 +298,6 @@ def test_a_late_rows_time_is_written_the_windows_way(korean: None) -> None:
     problem = _late_reason(4, when, timedelta(minutes=60))
     text = row_reason("late", 4, problem.message(), problem)
     assert shown_time(when) in text and "4행" in text and "60분" in text and "--journal" not in text
+    wait = _quota_reason("hour")(when)  # the notice while nothing moves, in the core's own sentence
+    notice = row_reason("", 0, wait.message(), wait)
+    assert notice == translate(wait.template, "ko").format(at=shown_time(when)) and "시간당" in notice

@@ -181,7 +181,15 @@ def problem_words(problem: Problem) -> str:
         left_out = left_out_words(problem.code.removeprefix("plan."), problem.params)
         if left_out:
             return left_out
-    return words(problem.code, problem.params, core_sentence(problem))
+    return words(problem.code, problem.params, core_sentence(_local_moments(problem)))
+
+
+def _local_moments(problem: Problem) -> Problem:
+    """The problem with every moment in it (a late row's time, when a wait ends) written the window's way."""
+    params = {name: shown_time(value) if isinstance(value, datetime)
+              else _local_moments(value) if isinstance(value, Problem) else value
+              for name, value in problem.params.items()}
+    return Problem(problem.code, problem.template, params)
 
 
 def left_out_words(reason: str, params: Mapping[str, object]) -> str:

@@ -167,7 +167,9 @@ class Journal:
     def __init__(self, path: Path, db: sqlite3.Connection, recovered_unknown: tuple[int, ...]) -> None:
         self.path = path
         self._db = db
-        self._record_columns = _record_columns(db)
+        # What the problem column is read as: a journal of an older version, opened read-only, has none.
+        self._problem_column = _problem_column(db)
+        self._record_columns = f"{_RECORD_COLUMNS}, {self._problem_column}"
         self.recovered_unknown = recovered_unknown  # rows left `sending` by a crash, now `unknown`
         self._pending: list[_Write] = []  # recorded, not yet in the database
         self._pending_lock = threading.Lock()  # recorded by the loop's thread, taken by the committer's
@@ -348,12 +350,11 @@ class Journal:
                 raise _damaged(self.path, sqlite3.DatabaseError("campaign record missing"))
             contacts_path, template_path, state, created = found[0]
             (last_change,) = self._read("SELECT max(updated_at) FROM recipients")[0]
-            problem_column = self._record_columns.rpartition(", ")[2]
             unsettled = tuple(
                 UnsettledRow(int(row), str(address), RowStatus(str(status)), str(code), str(reason),
                              problem_from_json(str(problem)))
                 for row, address, status, code, reason, problem in self._read(
-                    f"SELECT row, address, status, reason_code, reason, {problem_column} FROM recipients "
+                    f"SELECT row, address, status, reason_code, reason, {self._problem_column} FROM recipients "
                     "WHERE status IN ('unknown', 'sending') ORDER BY row"
                 )
             )
@@ -577,13 +578,11 @@ def _has_problem_column(db: sqlite3.Connection) -> bool:
     return any(column[1] == PROBLEM_COLUMN for column in db.execute("PRAGMA table_info(recipients)"))
 
 
-def _record_columns(db: sqlite3.Connection) -> str:
-    """What a RowRecord is read from: a journal of an older version, opened read-only, has no problem column."""
+def _problem_column(db: sqlite3.Connection) -> str:
     try:
-        problem = PROBLEM_COLUMN if _has_problem_column(db) else "''"
+        return PROBLEM_COLUMN if _has_problem_column(db) else "''"
     except sqlite3.Error:  # a damaged file: the read that follows says so
-        problem = "''"
-    return f"{_RECORD_COLUMNS}, {problem}"
+        return "''"
 
 
 def _storable(params: Sequence[object]) -> tuple[object, ...]:

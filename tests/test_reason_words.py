@@ -5,7 +5,9 @@ journal written before keeps opening and shows its English), and a reopened run 
 # ruff: noqa: F811  (pytest fixtures are imported and used as parameters of the same name)
 from __future__ import annotations
 
+import ast
 import csv
+import dataclasses
 import json
 import os
 import runpy
@@ -25,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
 from ui_fixtures import WAIT_MS, ScriptedDialogs, ServerTarget, start_send, wait_until_idle, window  # noqa: F401
 
+from mailmerge.base import events, outcome
 from mailmerge.base.errors import Problem, literal, make_problem, problem_from_json, problem_to_json
 from mailmerge.base.events import RowFailed
 from mailmerge.base.outcome import OutcomeKind
@@ -301,3 +304,17 @@ def test_a_late_rows_time_is_written_the_windows_way(korean: None) -> None:
     wait = _quota_reason("hour")(when)  # the notice while nothing moves, in the core's own sentence
     notice = row_reason("", 0, wait.message(), wait)
     assert notice == translate(wait.template, "ko").format(at=shown_time(when)) and "시간당" in notice
+
+
+def test_every_reason_the_core_makes_carries_its_code_and_parameters() -> None:
+    """A reason made as a bare English sentence would stay English in every window and every terminal."""
+    carriers = {cls.__name__: len(dataclasses.fields(cls)) for cls in (
+        outcome.Outcome, events.RowFailed, events.RowSkipped, events.RowUnknown, events.RowRetrying,
+        events.Throttled, events.QuotaWait)}
+    bare = []
+    for path in sorted((REPO / "mailmerge").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in carriers \
+                    and len(node.args) < carriers[node.func.id] and "problem" not in {k.arg for k in node.keywords}:
+                bare.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)[:80]}")
+    assert not bare, "\n".join(bare)

@@ -2800,7 +2800,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>see Check</source>
-        <translation>lihat Periksa</translation>
+        <translation>lihat langkah Periksa</translation>
     </message>
     <message>
         <source>the address does not exist (the receiving server said so)</source>

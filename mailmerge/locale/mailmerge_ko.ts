@@ -2800,7 +2800,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>see Check</source>
-        <translation>확인 단계를 보십시오</translation>
+        <translation>검사 단계를 보십시오</translation>
     </message>
     <message>
         <source>the address does not exist (the receiving server said so)</source>

@@ -186,9 +186,13 @@ def _chips(edit: RichEdit) -> list[QTextCharFormat]:
 
 
 def test_sample_letter_opens_in_the_formatted_editor_with_chips(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(900, 480)  # a small screen: the letter is taller than the editor
     load_sample(qtbot, window)
     window.steps.setCurrentRow(STEP_MESSAGE)
     view = window.message_view
+    qtbot.waitUntil(lambda: view.rich_edit.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
+    assert view.rich_edit.verticalScrollBar().value() == 0  # it opens at "Dear …", not scrolled to its end
+    assert view.rich_edit.textCursor().position() == 0
     assert window.session.body_format == "html" and view.format_combo.currentData() == "html"
     assert view.body_pages.currentIndex() == PAGE_RICH and view.condition_button.isEnabled()
     chips = _chips(view.rich_edit)

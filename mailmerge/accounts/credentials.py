@@ -109,13 +109,25 @@ def save_secret(key: str, secret: str) -> None:
         raise _store_error(exc, "saved") from None
 
 
+def _vanished_errors() -> tuple[type[Exception], ...]:
+    """What the Secret Service backend raises when an entry is removed between its search and its read (another
+    window or process deleting the account at that moment): keyring passes it through instead of a KeyringError."""
+    try:
+        from secretstorage.exceptions import ItemNotFoundException
+    except ImportError:  # Windows and macOS: their backends have no such window
+        return ()
+    return (ItemNotFoundException,)
+
+
 def get_secret(key: str) -> str | None:
-    """The stored secret, or None when nothing is stored under `key`."""
+    """The stored secret, or None when nothing is stored under `key` (also when it was removed while being read)."""
     backend = secure_backend("read")
     try:
         secret: str | None = backend.get_password(SERVICE, key)
     except keyring.errors.KeyringError as exc:
         raise _store_error(exc, "read") from None
+    except _vanished_errors():
+        return None
     register_secret(secret)
     return secret
 
@@ -123,9 +135,10 @@ def get_secret(key: str) -> str | None:
 def delete_secret(key: str) -> bool:
     """Remove the secret; True if one was stored. Missing secrets are not an error (remove is idempotent)."""
     backend = secure_backend("deleted")
+    nothing_there: tuple[type[Exception], ...] = (keyring.errors.PasswordDeleteError, *_vanished_errors())
     try:
         backend.delete_password(SERVICE, key)
-    except keyring.errors.PasswordDeleteError:
+    except nothing_there:
         return False
     except keyring.errors.KeyringError as exc:
         raise _store_error(exc, "deleted") from None

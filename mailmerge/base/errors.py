@@ -1,7 +1,8 @@
 """Errors a user can act on.
 
-Every problem carries a stable `code`, an English message template and its parameters, so the CLI prints the
-English sentence and the GUI can look the code up in its translations and format the same parameters.
+Every problem carries a stable `code`, an English message template and its parameters, so each face looks the
+template up in its translations (mailmerge/base/wording.py) and formats the same parameters. A parameter that is a
+sentence itself (why an address is not valid) is a Problem too, so it is translated as well.
 Messages say what happened and what to do, in plain words, and never contain a secret.
 """
 
@@ -20,6 +21,21 @@ class Problem:
 
     def message(self) -> str:
         return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        # A problem given as another problem's parameter (why an address is not valid) reads as its sentence.
+        return self.message()
+
+
+class Listed(tuple[Problem, ...]):
+    """Several problems given as one parameter (the unknown fields of a template), said one after another.
+    A face words each in its language; formatted as it is, the English sentences joined by "; "."""
+
+    def __str__(self) -> str:
+        return "; ".join(problem.message() for problem in self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 class MailMergeError(Exception):

@@ -384,6 +384,365 @@ Batas kirim: {limits}.</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Checked {n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message carries: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} address from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} addresses from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox listening on {host}:{port}, saving to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} message is in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} messages are in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {n} message since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {n} messages since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account {name!r} and its saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} row written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} rows written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} message via {account}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} messages via {account}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {n} message via {account}; journal: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {n} messages via {account}; journal: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight (Ctrl-C again to quit now)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list is empty: no address is held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until {when} to send (leave this window open; Ctrl+C cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote row {row} to {file} ({size} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} address to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} addresses to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: interrupted; run the same command with --resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. If the person needs the corrected message, send that row with a new journal (--journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is not in this campaign; it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} was sent already; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent again. If someone needs the corrected message, send those rows with a new journal (--journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --insecure: the server&apos;s certificate is not checked, so another computer could pretend to be the server and read the messages and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay you trust on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider&apos;s 24-hour quota: the run pauses when the quota is used up and continues by itself when there is room again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {address} is not on the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {file}: Line {line}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing about this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the newest messages were read: use --since to look at a shorter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, {address}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {left:,} of {n:,} message left in the provider&apos;s 24-hour quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {left:,} of {n:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, for good: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, until {expires}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list now: no campaign sends to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} was removed from the suppression list: campaigns send to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; fix the errors above, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} about our mail but without a row to tie them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} could not be read as messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} ({extra})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped} skipped (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{read}: {found}. {added} added to the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows}: {errors}, {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} as {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} - now on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSend</name>
     <message>
         <source>Every message carries these files:</source>
@@ -1963,6 +2322,10 @@ Batas kirim: {limits}.</translation>
         <translation>Tidak dapat menulis {file} ({reason}). Pilih folder atau nama file lain.</translation>
     </message>
     <message>
+        <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connections must be between 1 and {max}; {value} was given.</source>
         <translation>Jumlah koneksi harus antara 1 dan {max}; yang diberikan {value}.</translation>
     </message>
@@ -1983,8 +2346,44 @@ Batas kirim: {limits}.</translation>
         <translation>Semua lembar di {file} kosong; tambahkan baris judul dan kontak Anda, simpan, lalu buka lagi.</translation>
     </message>
     <message>
+        <source>Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains characters an address cannot have, such as a space, a comma, quotes or a second @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no @ sign; an address looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is longer than an email address can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its angle brackets &lt; &gt; are not paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its domain is reserved for examples and tests; no mail can be delivered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} pada {file} bukan teks {encoding} yang valid; pilih pengodean lain, atau buka file di program lembar kerja dan simpan sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the way. Turn on DKIM signing in your provider&apos;s console and add the TXT (or CNAME) record it shows for {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1993,14 +2392,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
         <translation>Belum ada kata sandi tersimpan untuk akun {name!r}. Simpan dengan `mailmerge account add {name} --preset {preset} --password-stdin` lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation>Tidak ada penyimpanan kata sandi yang aman (yang ditemukan: {backend}), jadi kata sandi tidak dapat diproses ({action}). {hint}</translation>
-    </message>
-    <message>
-        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation>Tidak ada penyimpanan kata sandi yang aman, jadi kata sandi tidak dapat diproses ({action}). {hint}</translation>
     </message>
     <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
@@ -2047,14 +2438,6 @@ Batas kirim: {limits}.</translation>
         <translation>Baris {row}: lampiran {file} yang disebut di kolom {column} ada di luar folder kampanye, jadi tidak dilampirkan (lembar kerja tidak boleh bisa mengirim sembarang file dari komputer ini). Letakkan file di folder lembar kerja atau templat, atau tambahkan foldernya ke kampanye.</translation>
     </message>
     <message>
-        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation>Baris {row}: pesan akan berukuran sekitar {size_mb:.1f} MB, lebih dari {limit_mb:.0f} MB yang diterima kebanyakan server email. Lampirkan lebih sedikit atau lebih kecil, atau bagikan tautan saja.</translation>
-    </message>
-    <message>
-        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>Baris {row}: nama {name!r} yang tampil di {field} terlihat seperti alamat, tetapi hanya {address} yang menerima pesan. Periksa kolom nama jika bukan itu maksud Anda.</translation>
-    </message>
-    <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
         <translation>Baris {row}: templat memanggil dirinya sendiri atau bersarang terlalu dalam untuk diisi. Sederhanakan templat.</translation>
     </message>
@@ -2065,10 +2448,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>Baris {row}: templat memakai kolom {field!r} (baris templat {line}), tetapi lembar kerja tidak punya kolom itu. {hint} Perbaiki nama di templat atau ganti nama kolomnya.</translation>
-    </message>
-    <message>
-        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation>Baris {row}: sel {column} berisi {count} alamat ({addresses}); semuanya menerima pesan. Jika hanya satu yang dimaksud, sisakan yang itu saja.</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2107,6 +2486,18 @@ Batas kirim: {limits}.</translation>
         <translation>Tencent Cloud SES tidak tersedia di wilayah &apos;{region}&apos;. Pilih salah satu: {regions}.</translation>
     </message>
     <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the connection and run Check again to see whether SPF, DKIM and DMARC are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as forged. Change the TXT record to: {fixed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
         <translation>SecretId Tencent Cloud harus diawali &apos;AKID&apos; dan terdiri dari 36 huruf dan angka. Salin lagi dari halaman kunci API di konsol Tencent Cloud.</translation>
     </message>
@@ -2139,12 +2530,28 @@ Batas kirim: {limits}.</translation>
         <translation>Catatan {path} rusak atau bukan catatan Mail Merge ({error}). Simpan sebagai arsip dan mulai dengan file catatan baru (--journal); periksa laporan catatan lama sebelum mengirim lagi.</translation>
     </message>
     <message>
+        <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
         <translation>Server kotak surat {host} menolak login untuk {user} ({reason}). Periksa nama login dan kata sandi; sebagian penyedia perlu IMAP diaktifkan atau sandi aplikasi lebih dulu.</translation>
     </message>
     <message>
         <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
         <translation>Server kotak surat {host}:{port} tidak dapat dihubungi ({reason}). Periksa nama server dan port kotak surat (IMAP) akun serta koneksi internet.</translation>
+    </message>
+    <message>
+        <source>The message has no text at all. Write something in the message body: empty or picture-only mail is often treated as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them until the reader allows it. Put them inside the message: in the Message step right-click and choose &quot;Put the pictures from the internet inside the message&quot; (or insert a saved copy with Picture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message text is {size_kb} KB of HTML; Gmail cuts messages over about 100 KB and shows &quot;[Message clipped]&quot;. Shorten the text or remove pasted formatting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
@@ -2161,6 +2568,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
         <translation>Folder kotak keluar {folder} tidak bisa ditulisi. Pilih folder yang bisa Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>The part after the @ sign is not a complete domain such as example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password is empty. Type or paste it again.</source>
@@ -2183,12 +2594,20 @@ Batas kirim: {limits}.</translation>
         <translation>Koneksi aman ke server kotak surat {host}:{port} gagal ({reason}). Periksa port dan pengaturan keamanan (TLS biasanya port 993, STARTTLS port 143).</translation>
     </message>
     <message>
-        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
-        <translation>Daftar blokir tidak dapat ditulis ke {path} ({reason}). Pilih folder yang boleh Anda tulisi.</translation>
+        <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>Alamat berhenti langganan {value!r} bukan alamat email ({reason}). Tulis alamat yang Anda baca, seperti unsubscribe@example.com, atau kosongkan.</translation>
+        <source>The sign-in for account {name!r} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
+        <translation>Daftar blokir tidak dapat ditulis ke {path} ({reason}). Pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
@@ -2203,12 +2622,28 @@ Batas kirim: {limits}.</translation>
         <translation>{file}, baris {line}: {text!r} bukan header yang dikenal aplikasi ini (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} Akhiri baris header dengan satu baris kosong sebelum isi pesan; jika tidak ada baris header, awali file dengan baris kosong.</translation>
     </message>
     <message>
+        <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
         <translation>{where}{value!r} bukan tanggal dan waktu. Tulis sebagai YYYY-MM-DD HH:MM (misalnya 2026-03-01 09:30), atau kosongkan sel untuk langsung mengirim.</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
         <translation>Server di port {port} tidak mendukung STARTTLS, jadi koneksi tidak dapat diamankan. Jika port-nya 465, pilih TLS; jika bukan, tanyakan port yang benar kepada penyedia Anda.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so {not_done}. {hint}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
@@ -2231,10 +2666,6 @@ Batas kirim: {limits}.</translation>
         <translation>Jawaban masuk tidak cocok dengan proses masuk ini. Mulai proses masuk lagi.</translation>
     </message>
     <message>
-        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation>Proses masuk untuk akun {name!r}: {why}. Masuk lagi (Akun → Masuk, atau `mailmerge account add {name} --preset ...`).</translation>
-    </message>
-    <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
         <translation>Server masuk tidak mengizinkan Mail Merge tetap masuk. Masuk lagi dan setujui semua izin yang diminta.</translation>
     </message>
@@ -2251,16 +2682,24 @@ Batas kirim: {limits}.</translation>
         <translation>Daftar blokir {path} tidak dapat dibuka ({error}). Pastikan foldernya bisa ditulisi, atau pindahkan file yang rusak agar daftar baru dibuat.</translation>
     </message>
     <message>
-        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation>Penyimpanan kata sandi sistem terkunci, jadi kata sandi tidak dapat diproses ({action}). Buka kuncinya (misalnya dengan masuk ke desktop, atau di &apos;Passwords and Keys&apos;) lalu coba lagi.</translation>
+        <source>The system password store is locked, so {not_done}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation>Penyimpanan kata sandi sistem menolak permintaan, jadi kata sandi tidak dapat diproses ({action}, {kind}). Pastikan sudah tidak terkunci lalu coba lagi.</translation>
+        <source>The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
         <translation>ID templat harus berupa nomor templat yang disetujui seperti tertera di konsol Tencent Cloud SES, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the template or rename the columns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
@@ -2287,6 +2726,10 @@ Batas kirim: {limits}.</translation>
         <translation>Jenis pemicu harus 0 (email massal) atau 1 (email pemicu seperti kode), bukan {value}.</translation>
     </message>
     <message>
+        <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
         <translation>Opsi berhenti langganan harus angka 0 (tanpa tautan) sampai 12, bukan &apos;{value}&apos;.</translation>
     </message>
@@ -2307,16 +2750,100 @@ Batas kirim: {limits}.</translation>
         <translation>Tidak ada akun tersimpan bernama {name!r}. Akun tersimpan: {names}. Tambahkan dengan `mailmerge account add NAMA --preset PRESET`.</translation>
     </message>
     <message>
+        <source>There is nothing after the @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing before the @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
         <translation>Kampanye ini dikirim ke {count} orang tetapi tidak menyediakan cara berhenti langganan. Gmail dan Yahoo mengharapkannya pada email massal dan bisa memasukkannya ke spam: atur alamat berhenti langganan untuk akun, atau tambahkan baris Unsubscribe: ke templat (Unsubscribe: none untuk email yang tidak bisa ditolak).</translation>
+    </message>
+    <message>
+        <source>Unlock the macOS Keychain (open Keychain Access) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
         <translation>Gunakan --server atau --account, jangan keduanya.</translation>
     </message>
     <message>
+        <source>Windows Credential Manager should be available; sign in to Windows normally and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation type="unfinished">jawaban otomatis (misalnya sedang cuti)</translation>
+    </message>
+    <message>
+        <source>blocked for a while (the provider refuses mail to it until the date shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced (address does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation type="unfinished">belum terkirim untuk sementara</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished">membalas</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address does not exist (the receiving server said so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
         <translation>kotak surat tidak punya folder Terkirim (tidak ada yang ditandai Terkirim atau bernama umum); buat folder bernama Sent di program email Anda</translation>
+    </message>
+    <message>
+        <source>the password could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person asked not to get mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person marked a message as spam</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
@@ -2325,6 +2852,50 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
         <translation>tanggal {column} {value!r} bukan tanggal; tulis sebagai YYYY-MM-DD. Baris itu dilewati.</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} automatic answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} marked it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not delivered for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} picture(s) have no description (alt text); readers who do not load pictures, and screen readers, see nothing. Right-click the picture and choose Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for _dmarc.{domain}: {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this TXT record for {domain} at your domain&apos;s DNS host: {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT record that starts with v=spf1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2341,6 +2912,14 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
         <translation>{file} tidak punya lembar bernama &quot;{sheet}&quot;; pilih salah satu lembarnya: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
@@ -2415,6 +2994,18 @@ Batas kirim: {limits}.</translation>
         <translation>{label} tidak punya wilayah {region!r}. Pilih salah satu: {regions}.</translation>
     </message>
     <message>
+        <source>{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line}, the closest column is {close!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r} tidak bisa dipakai sebagai nama akun. Gunakan 1 sampai 64 huruf, angka, spasi, atau tanda baca.</translation>
     </message>
@@ -2435,6 +3026,10 @@ Batas kirim: {limits}.</translation>
         <translation>Akun {preset} selalu masuk dengan login, jadi “tanpa login” tidak berlaku. Pilih “Server SMTP lain” untuk relai yang tidak perlu login.</translation>
     </message>
     <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
         <translation>{url} bukan gambar (server mengirim {kind}).</translation>
     </message>
@@ -2445,14 +3040,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
         <translation>{value!r} bukan nama set konfigurasi Amazon SES: gunakan 1 sampai 64 huruf, angka, &apos;-&apos; atau &apos;_&apos;, persis seperti yang tertera di konsol SES.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r} bukan alamat email ({reason}). Periksa ejaannya lalu coba lagi; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation>{value!r} bukan alamat email ({reason}); baris itu dilewati.</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2473,6 +3060,26 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
         <translation>{where}Subjek kosong; banyak orang dan filter spam mengabaikan pesan tanpa subjek. Tambahkan baris Subject: ke templat.</translation>
+    </message>
+    <message>
+        <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
@@ -3082,10 +3689,6 @@ Batas kirim: {limits}.</translation>
         <translation>Catatan pengiriman {path} rusak ({error}). Simpan sebagai arsip dan periksa laporannya sebelum mengirim lagi.</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation>Proses masuk untuk akun “{name}”: {why}. Klik “Masuk” di {accounts} untuk masuk lagi.</translation>
-    </message>
-    <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
         <translation>Ada kesalahan pada {place}: {reason}. Barisnya: “{text}”. Pastikan setiap {{{{ punya pasangan }}}} dan setiap {{% if %}} punya {{% endif %}}.</translation>
     </message>
@@ -3116,6 +3719,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{described}</source>
         <translation>{described}</translation>
+    </message>
+    <message>
+        <source>{lapsed} Click “Sign in” in {accounts} to sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“Open the account…”</source>

@@ -384,6 +384,365 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Checked {n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message carries: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} address from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} addresses from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox listening on {host}:{port}, saving to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} message is in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} messages are in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {n} message since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {n} messages since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account {name!r} and its saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} row written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} rows written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} message via {account}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} messages via {account}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {n} message via {account}; journal: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {n} messages via {account}; journal: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight (Ctrl-C again to quit now)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list is empty: no address is held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until {when} to send (leave this window open; Ctrl+C cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote row {row} to {file} ({size} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} address to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} addresses to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: interrupted; run the same command with --resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. If the person needs the corrected message, send that row with a new journal (--journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is not in this campaign; it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} was sent already; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent again. If someone needs the corrected message, send those rows with a new journal (--journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --insecure: the server&apos;s certificate is not checked, so another computer could pretend to be the server and read the messages and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay you trust on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider&apos;s 24-hour quota: the run pauses when the quota is used up and continues by itself when there is room again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {address} is not on the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {file}: Line {line}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing about this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the newest messages were read: use --since to look at a shorter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, {address}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {left:,} of {n:,} message left in the provider&apos;s 24-hour quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {left:,} of {n:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, for good: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, until {expires}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list now: no campaign sends to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} was removed from the suppression list: campaigns send to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; fix the errors above, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} about our mail but without a row to tie them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} could not be read as messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} ({extra})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped} skipped (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{read}: {found}. {added} added to the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows}: {errors}, {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} as {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} - now on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSend</name>
     <message>
         <source>Every message carries these files:</source>
@@ -1963,6 +2322,10 @@ Limits: {limits}.</source>
         <translation>{file}을(를) 저장할 수 없습니다 ({reason}). 다른 폴더나 파일 이름을 선택하십시오.</translation>
     </message>
     <message>
+        <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connections must be between 1 and {max}; {value} was given.</source>
         <translation>연결 수는 1에서 {max} 사이여야 합니다. 입력한 값: {value}.</translation>
     </message>
@@ -1983,8 +2346,44 @@ Limits: {limits}.</source>
         <translation>{file}의 모든 시트가 비어 있습니다. 머리글 행과 연락처를 추가하여 저장한 후 다시 여십시오.</translation>
     </message>
     <message>
+        <source>Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains characters an address cannot have, such as a space, a comma, quotes or a second @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no @ sign; an address looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is longer than an email address can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its angle brackets &lt; &gt; are not paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its domain is reserved for examples and tests; no mail can be delivered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>{file}의 {line}번째 줄은 올바른 {encoding} 텍스트가 아닙니다. 다른 인코딩을 선택하거나, 스프레드시트 프로그램에서 열어 &quot;CSV UTF-8&quot;로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the way. Turn on DKIM signing in your provider&apos;s console and add the TXT (or CNAME) record it shows for {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1993,14 +2392,6 @@ Limits: {limits}.</source>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
         <translation>계정 {name!r}에 저장된 비밀번호가 없습니다. `mailmerge account add {name} --preset {preset} --password-stdin`으로 저장한 후 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation>안전한 비밀번호 저장소를 사용할 수 없어(발견된 저장소: {backend}) 비밀번호 작업({action})을 마칠 수 없었습니다. {hint}</translation>
-    </message>
-    <message>
-        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation>안전한 비밀번호 저장소를 사용할 수 없어 비밀번호 작업({action})을 마칠 수 없었습니다. {hint}</translation>
     </message>
     <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
@@ -2047,14 +2438,6 @@ Limits: {limits}.</source>
         <translation>{row}행: {column} 열에 적힌 첨부 파일 {file}이(가) 캠페인 폴더 밖에 있어 첨부하지 않습니다 (스프레드시트로 이 컴퓨터의 아무 파일이나 보낼 수 있어서는 안 됩니다). 파일을 스프레드시트나 템플릿 폴더에 넣거나, 그 폴더를 캠페인에 추가하십시오.</translation>
     </message>
     <message>
-        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation>{row}행: 메시지 크기가 약 {size_mb:.1f}MB로, 대부분의 메일 서버가 받는 {limit_mb:.0f}MB를 넘습니다. 첨부 파일을 줄이거나 더 작은 파일을 첨부하거나, 링크로 공유하십시오.</translation>
-    </message>
-    <message>
-        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>{row}행: {field}에 표시되는 이름 {name!r}이(가) 주소처럼 보이지만, 메시지는 {address}에게만 갑니다. 의도한 것이 아니라면 이름 열을 확인하십시오.</translation>
-    </message>
-    <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
         <translation>{row}행: 템플릿이 자기 자신을 부르거나 너무 깊이 중첩되어 채울 수 없습니다. 템플릿을 단순하게 만드십시오.</translation>
     </message>
@@ -2065,10 +2448,6 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>{row}행: 템플릿이 필드 {field!r}을(를) 사용하지만(템플릿 {line}번째 줄) 스프레드시트에 그런 열이 없습니다. {hint} 템플릿의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
-    </message>
-    <message>
-        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation>{row}행: {column} 셀에 주소가 {count}개 있으며({addresses}) 모두 메시지를 받습니다. 한 주소만 의도했다면 그 주소만 남기십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2107,6 +2486,18 @@ Limits: {limits}.</source>
         <translation>Tencent Cloud SES는 &apos;{region}&apos; 리전에서 사용할 수 없습니다. 다음 중에서 선택하십시오: {regions}.</translation>
     </message>
     <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the connection and run Check again to see whether SPF, DKIM and DMARC are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as forged. Change the TXT record to: {fixed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
         <translation>Tencent Cloud SecretId는 &apos;AKID&apos;로 시작하는 영문자와 숫자 36자여야 합니다. Tencent Cloud 콘솔의 API 키 페이지에서 다시 복사하십시오.</translation>
     </message>
@@ -2139,12 +2530,28 @@ Limits: {limits}.</source>
         <translation>발송 기록 {path}이(가) 손상되었거나 메일 머지의 기록이 아닙니다 ({error}). 참고용으로 보관하고 새 기록 파일(--journal)로 시작하십시오. 다시 보내기 전에 이전 기록의 보고서를 확인하십시오.</translation>
     </message>
     <message>
+        <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
         <translation>메일함 서버 {host}이(가) {user}의 로그인을 거부했습니다 ({reason}). 로그인 ID와 비밀번호를 확인하십시오. 일부 서비스는 먼저 IMAP을 켜거나 앱 비밀번호를 만들어야 합니다.</translation>
     </message>
     <message>
         <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
         <translation>메일함 서버 {host}:{port}에 연결하지 못했습니다 ({reason}). 계정 메일함(IMAP)의 서버 이름과 포트, 인터넷 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The message has no text at all. Write something in the message body: empty or picture-only mail is often treated as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them until the reader allows it. Put them inside the message: in the Message step right-click and choose &quot;Put the pictures from the internet inside the message&quot; (or insert a saved copy with Picture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message text is {size_kb} KB of HTML; Gmail cuts messages over about 100 KB and shows &quot;[Message clipped]&quot;. Shorten the text or remove pasted formatting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
@@ -2161,6 +2568,10 @@ Limits: {limits}.</source>
     <message>
         <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
         <translation>보낼 편지함 폴더 {folder}에 쓸 수 없습니다. 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The part after the @ sign is not a complete domain such as example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password is empty. Type or paste it again.</source>
@@ -2183,12 +2594,20 @@ Limits: {limits}.</source>
         <translation>메일함 서버 {host}:{port}와의 보안 연결에 실패했습니다 ({reason}). 포트와 보안 설정을 확인하십시오 (TLS는 보통 993번, STARTTLS는 143번 포트).</translation>
     </message>
     <message>
-        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
-        <translation>발송 제외 목록을 {path}에 저장하지 못했습니다 ({reason}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
+        <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>수신 거부 주소 {value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 직접 확인하는 unsubscribe@example.com 같은 주소를 적거나 비워 두십시오.</translation>
+        <source>The sign-in for account {name!r} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
+        <translation>발송 제외 목록을 {path}에 저장하지 못했습니다 ({reason}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
@@ -2203,12 +2622,28 @@ Limits: {limits}.</source>
         <translation>{file}, {line}번째 줄: {text!r}은(는) 이 프로그램이 아는 머리글(From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe)이 아닙니다.{hint} 머리글 줄 다음, 본문 앞에 빈 줄을 하나 두십시오. 머리글 줄이 없다면 파일을 빈 줄로 시작하십시오.</translation>
     </message>
     <message>
+        <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
         <translation>{where}{value!r}은(는) 날짜와 시각이 아닙니다. YYYY-MM-DD HH:MM 형식(예: 2026-03-01 09:30)으로 적거나, 바로 보내려면 셀을 비워 두십시오.</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
         <translation>{port}번 포트의 서버가 STARTTLS를 지원하지 않아 연결을 암호화할 수 없습니다. 포트가 465번이면 TLS를 선택하고, 아니면 메일 서비스 업체에 올바른 포트를 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so {not_done}. {hint}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
@@ -2231,10 +2666,6 @@ Limits: {limits}.</source>
         <translation>로그인 응답이 이번 로그인 요청과 맞지 않습니다. 로그인을 다시 시작하십시오.</translation>
     </message>
     <message>
-        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation>계정 {name!r}의 로그인: {why}. 다시 로그인하십시오 (계정 → 로그인, 또는 `mailmerge account add {name} --preset ...`).</translation>
-    </message>
-    <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
         <translation>로그인 서버가 메일 머지의 로그인 유지를 허용하지 않았습니다. 다시 로그인하여 요청된 권한을 모두 수락하십시오.</translation>
     </message>
@@ -2251,16 +2682,24 @@ Limits: {limits}.</source>
         <translation>발송 제외 목록 {path}을(를) 열 수 없습니다 ({error}). 폴더에 쓰기 권한이 있는지 확인하거나, 손상된 파일을 다른 곳으로 옮겨 새 목록이 만들어지도록 하십시오.</translation>
     </message>
     <message>
-        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation>시스템 비밀번호 저장소가 잠겨 있어 비밀번호 작업({action})을 마칠 수 없었습니다. 잠금을 해제한 후(예: 데스크톱에 로그인하거나 &apos;비밀번호 및 키&apos;에서) 다시 시도하십시오.</translation>
+        <source>The system password store is locked, so {not_done}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation>시스템 비밀번호 저장소가 요청을 거부하여 비밀번호 작업({action})을 마칠 수 없었습니다 ({kind}). 잠금이 해제되어 있는지 확인한 후 다시 시도하십시오.</translation>
+        <source>The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
         <translation>템플릿 ID는 Tencent Cloud SES 콘솔에 표시된 승인된 템플릿의 번호여야 합니다({value}은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the template or rename the columns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
@@ -2287,6 +2726,10 @@ Limits: {limits}.</source>
         <translation>트리거 유형은 0(대량 메일) 또는 1(인증 코드 같은 트리거 메일)이어야 합니다({value}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
+        <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
         <translation>수신 거부 옵션은 0(링크 없음)에서 12 사이의 숫자여야 합니다(&apos;{value}&apos;은(는) 사용할 수 없습니다).</translation>
     </message>
@@ -2307,16 +2750,100 @@ Limits: {limits}.</source>
         <translation>{name!r}(이)라는 저장된 계정이 없습니다. 저장된 계정: {names}. `mailmerge account add 이름 --preset 사전설정`으로 추가하십시오.</translation>
     </message>
     <message>
+        <source>There is nothing after the @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing before the @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
         <translation>이 캠페인은 {count}명에게 가지만 수신 거부 방법이 없습니다. Gmail과 Yahoo는 대량 메일에 수신 거부 방법을 요구하며 없으면 스팸으로 분류할 수 있습니다. 계정에 수신 거부 주소를 설정하거나 템플릿에 Unsubscribe: 줄을 추가하십시오 (수신 거부할 수 없는 메일은 Unsubscribe: none).</translation>
+    </message>
+    <message>
+        <source>Unlock the macOS Keychain (open Keychain Access) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server와 --account 중 하나만 사용하십시오.</translation>
     </message>
     <message>
+        <source>Windows Credential Manager should be available; sign in to Windows normally and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation type="unfinished">자동 응답 (예: 부재 중)</translation>
+    </message>
+    <message>
+        <source>blocked for a while (the provider refuses mail to it until the date shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced (address does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation type="unfinished">일시적으로 전달되지 않음</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished">회신함</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address does not exist (the receiving server said so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
         <translation>메일함에 보낸 편지함 폴더가 없습니다 (보낸 편지함으로 표시되거나 흔한 이름의 폴더가 없음). 메일 프로그램에서 Sent라는 폴더를 만드십시오</translation>
+    </message>
+    <message>
+        <source>the password could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person asked not to get mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person marked a message as spam</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
@@ -2325,6 +2852,50 @@ Limits: {limits}.</source>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
         <translation>{column} 날짜 {value!r}이(가) 날짜가 아닙니다. YYYY-MM-DD 형식으로 적으십시오. 이 줄은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} automatic answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} marked it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not delivered for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} picture(s) have no description (alt text); readers who do not load pictures, and screen readers, see nothing. Right-click the picture and choose Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for _dmarc.{domain}: {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this TXT record for {domain} at your domain&apos;s DNS host: {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT record that starts with v=spf1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2341,6 +2912,14 @@ Limits: {limits}.</source>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
         <translation>{file}에 &quot;{sheet}&quot; 시트가 없습니다. 다음 시트 중에서 선택하십시오: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
@@ -2415,6 +2994,18 @@ Limits: {limits}.</source>
         <translation>{label}에는 {region!r} 리전이 없습니다. 다음 중에서 선택하십시오: {regions}.</translation>
     </message>
     <message>
+        <source>{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line}, the closest column is {close!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r}은(는) 계정 이름으로 사용할 수 없습니다. 문자, 숫자, 공백, 문장 부호로 1~64자를 사용하십시오.</translation>
     </message>
@@ -2435,6 +3026,10 @@ Limits: {limits}.</source>
         <translation>{preset} 계정은 항상 로그인하므로 “로그인 필요 없음”은 적용되지 않습니다. 로그인이 필요 없는 릴레이는 “기타 SMTP 서버”를 선택하십시오.</translation>
     </message>
     <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
         <translation>{url}은(는) 그림이 아닙니다 (서버가 보낸 형식: {kind}).</translation>
     </message>
@@ -2445,14 +3040,6 @@ Limits: {limits}.</source>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
         <translation>{value!r}은(는) Amazon SES 구성 세트 이름이 아닙니다. SES 콘솔에 표시된 그대로 영문자, 숫자, &apos;-&apos;, &apos;_&apos;로 1~64자를 사용하십시오.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 철자를 확인한 후 다시 시도하십시오. 아무것도 변경하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation>{value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 이 줄은 건너뛰었습니다.</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2473,6 +3060,26 @@ Limits: {limits}.</source>
     <message>
         <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
         <translation>{where}제목이 비어 있습니다. 제목 없는 메시지는 읽히지 않거나 스팸으로 분류되기 쉽습니다. 템플릿에 Subject: 줄을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
@@ -3082,10 +3689,6 @@ Limits: {limits}.</source>
         <translation>발송 기록 {path}이(가) 손상되었습니다 ({error}). 참고용으로 보관하고, 다시 보내기 전에 보고서를 확인하십시오.</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation>“{name}” 계정의 로그인: {why}. {accounts}에서 “로그인”을 눌러 다시 로그인하십시오.</translation>
-    </message>
-    <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
         <translation>{place}에 오류가 있습니다: {reason}. 해당 줄: “{text}”. 모든 {{{{에 짝이 되는 }}}}가 있고 모든 {{% if %}}에 {{% endif %}}가 있는지 확인하십시오.</translation>
     </message>
@@ -3116,6 +3719,10 @@ Limits: {limits}.</source>
     <message>
         <source>{described}</source>
         <translation>{described}</translation>
+    </message>
+    <message>
+        <source>{lapsed} Click “Sign in” in {accounts} to sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“Open the account…”</source>

@@ -384,6 +384,365 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Checked {n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message carries: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} address from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} addresses from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox listening on {host}:{port}, saving to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} message is in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} messages are in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {n} message since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {n} messages since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account {name!r} and its saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} row written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {n} rows written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} message via {account}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} messages via {account}? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {n} message via {account}; journal: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {n} messages via {account}; journal: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight (Ctrl-C again to quit now)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list is empty: no address is held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until {when} to send (leave this window open; Ctrl+C cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote row {row} to {file} ({size} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} address to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} addresses to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: interrupted; run the same command with --resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. If the person needs the corrected message, send that row with a new journal (--journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is not in this campaign; it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} was sent already; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent again. If someone needs the corrected message, send those rows with a new journal (--journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --insecure: the server&apos;s certificate is not checked, so another computer could pretend to be the server and read the messages and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay you trust on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider&apos;s 24-hour quota: the run pauses when the quota is used up and continues by itself when there is room again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {address} is not on the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {file}: Line {line}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing about this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the newest messages were read: use --since to look at a shorter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, {address}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {left:,} of {n:,} message left in the provider&apos;s 24-hour quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {left:,} of {n:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, for good: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, until {expires}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list now: no campaign sends to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} was removed from the suppression list: campaigns send to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; fix the errors above, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} about our mail but without a row to tie them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} could not be read as messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} ({extra})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped} skipped (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{read}: {found}. {added} added to the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows}: {errors}, {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} as {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} - now on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSend</name>
     <message>
         <source>Every message carries these files:</source>
@@ -1963,6 +2322,10 @@ Limits: {limits}.</source>
         <translation>无法写入 {file}（{reason}）。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
+        <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connections must be between 1 and {max}; {value} was given.</source>
         <translation>连接数必须在 1 到 {max} 之间；当前为 {value}。</translation>
     </message>
@@ -1983,8 +2346,44 @@ Limits: {limits}.</source>
         <translation>{file} 中所有工作表都是空的；请添加标题行和联系人，保存后重新打开。</translation>
     </message>
     <message>
+        <source>Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains characters an address cannot have, such as a space, a comma, quotes or a second @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no @ sign; an address looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is longer than an email address can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its angle brackets &lt; &gt; are not paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its domain is reserved for examples and tests; no mail can be delivered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>{file} 的第 {line} 行不是有效的 {encoding} 文本；请选择其他编码，或用表格软件打开并另存为 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the way. Turn on DKIM signing in your provider&apos;s console and add the TXT (or CNAME) record it shows for {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -1993,14 +2392,6 @@ Limits: {limits}.</source>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
         <translation>账户 {name!r} 没有保存密码。请用 `mailmerge account add {name} --preset {preset} --password-stdin` 保存后重试。</translation>
-    </message>
-    <message>
-        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation>没有可用的安全密码存储（找到的是：{backend}），因此密码操作（{action}）未能完成。{hint}</translation>
-    </message>
-    <message>
-        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation>没有可用的安全密码存储，因此密码操作（{action}）未能完成。{hint}</translation>
     </message>
     <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
@@ -2047,14 +2438,6 @@ Limits: {limits}.</source>
         <translation>第 {row} 行：{column} 列指定的附件 {file} 在活动文件夹之外，因此不会添加（表格不能随意发送本机的任何文件）。请把文件放到表格或模板所在的文件夹，或把它的文件夹加入活动。</translation>
     </message>
     <message>
-        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation>第 {row} 行：邮件约为 {size_mb:.1f} MB，超过了大多数邮件服务器接受的 {limit_mb:.0f} MB。请减少附件、使用较小的文件，或改为分享链接。</translation>
-    </message>
-    <message>
-        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>第 {row} 行：{field} 中显示的名称 {name!r} 看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
-    </message>
-    <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
         <translation>第 {row} 行：模板调用了自身或嵌套太深，无法填充。请简化模板。</translation>
     </message>
@@ -2065,10 +2448,6 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>第 {row} 行：模板使用了字段 {field!r}（模板第 {line} 行），但表格中没有这一列。{hint} 请更正模板中的名称，或重命名该列。</translation>
-    </message>
-    <message>
-        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation>第 {row} 行：{column} 单元格中有 {count} 个地址（{addresses}），每个地址都会收到邮件。如果只想发给一个，请只保留那一个。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2107,6 +2486,18 @@ Limits: {limits}.</source>
         <translation>腾讯云 SES 不支持地域 &apos;{region}&apos;。请从以下地域中选择：{regions}。</translation>
     </message>
     <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the connection and run Check again to see whether SPF, DKIM and DMARC are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as forged. Change the TXT record to: {fixed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
         <translation>腾讯云 SecretId 必须以 &apos;AKID&apos; 开头，由 36 个字母和数字组成。请从腾讯云控制台的 API 密钥页面重新复制。</translation>
     </message>
@@ -2139,12 +2530,28 @@ Limits: {limits}.</source>
         <translation>发送记录 {path} 已损坏，或不是邮件合并的记录（{error}）。请保留它以供参考，并使用新的记录文件（--journal）；重发之前请先查看旧记录的报告。</translation>
     </message>
     <message>
+        <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
         <translation>邮箱服务器 {host} 拒绝了 {user} 的登录（{reason}）。请检查登录名和密码；有些服务商需要先开启 IMAP 或使用应用专用密码。</translation>
     </message>
     <message>
         <source>The mailbox server {host}:{port} could not be reached ({reason}). Check the server name and port of the account&apos;s mailbox (IMAP) and the internet connection.</source>
         <translation>无法连接邮箱服务器 {host}:{port}（{reason}）。请检查账户邮箱（IMAP）的服务器名称和端口，以及网络连接。</translation>
+    </message>
+    <message>
+        <source>The message has no text at all. Write something in the message body: empty or picture-only mail is often treated as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them until the reader allows it. Put them inside the message: in the Message step right-click and choose &quot;Put the pictures from the internet inside the message&quot; (or insert a saved copy with Picture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message text is {size_kb} KB of HTML; Gmail cuts messages over about 100 KB and shows &quot;[Message clipped]&quot;. Shorten the text or remove pasted formatting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
@@ -2161,6 +2568,10 @@ Limits: {limits}.</source>
     <message>
         <source>The outbox folder {folder} is not writable. Choose a folder you can write to.</source>
         <translation>发件箱文件夹 {folder} 不可写入。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The part after the @ sign is not a complete domain such as example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password is empty. Type or paste it again.</source>
@@ -2183,12 +2594,20 @@ Limits: {limits}.</source>
         <translation>与邮箱服务器 {host}:{port} 的加密连接失败（{reason}）。请检查端口和加密设置（TLS 通常是 993 端口，STARTTLS 是 143 端口）。</translation>
     </message>
     <message>
-        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
-        <translation>无法把禁发名单写入 {path}（{reason}）。请选择您有写入权限的文件夹。</translation>
+        <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>退订地址 {value!r} 不是邮箱地址（{reason}）。请填写您会查看的地址，例如 unsubscribe@example.com，或留空。</translation>
+        <source>The sign-in for account {name!r} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
+        <translation>无法把禁发名单写入 {path}（{reason}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
@@ -2203,12 +2622,28 @@ Limits: {limits}.</source>
         <translation>{file}，第 {line} 行：{text!r} 不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint} 信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
     </message>
     <message>
+        <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
         <translation>{where}{value!r} 不是日期和时间。请写成 YYYY-MM-DD HH:MM（例如 2026-03-01 09:30），或留空以立即发送。</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
         <translation>端口 {port} 上的服务器不支持 STARTTLS，无法加密连接。如果端口是 465，请选择 TLS；否则请向服务商询问正确的端口。</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so {not_done}. {hint}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
@@ -2231,10 +2666,6 @@ Limits: {limits}.</source>
         <translation>登录回复与本次登录不符。请重新登录。</translation>
     </message>
     <message>
-        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation>账户 {name!r} 的登录：{why}。请重新登录（账户 → 登录，或 `mailmerge account add {name} --preset ...`）。</translation>
-    </message>
-    <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
         <translation>登录服务器不允许邮件合并保持登录。请重新登录并接受所有请求的权限。</translation>
     </message>
@@ -2251,16 +2682,24 @@ Limits: {limits}.</source>
         <translation>无法打开禁发名单 {path}（{error}）。请检查文件夹是否可写入，或把损坏的文件移走以新建名单。</translation>
     </message>
     <message>
-        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation>系统密码存储已锁定，因此密码操作（{action}）未能完成。请先解锁（例如登录桌面，或在“密码和密钥”中解锁）后重试。</translation>
+        <source>The system password store is locked, so {not_done}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation>系统密码存储拒绝了请求，因此密码操作（{action}）未能完成（{kind}）。请确认它已解锁后重试。</translation>
+        <source>The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
         <translation>模板 ID 必须是腾讯云 SES 控制台中已审核通过模板的编号，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the template or rename the columns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
@@ -2287,6 +2726,10 @@ Limits: {limits}.</source>
         <translation>触发类型必须是 0（批量邮件）或 1（验证码等触发类邮件），不能是 {value}。</translation>
     </message>
     <message>
+        <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
         <translation>退订选项必须是 0（无链接）到 12 之间的数字，不能是 &apos;{value}&apos;。</translation>
     </message>
@@ -2307,16 +2750,100 @@ Limits: {limits}.</source>
         <translation>没有名为 {name!r} 的已保存账户。已保存的账户：{names}。请用 `mailmerge account add 名称 --preset 预设` 添加。</translation>
     </message>
     <message>
+        <source>There is nothing after the @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing before the @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
         <translation>此活动将发给 {count} 人，但没有退订方式。Gmail 和 Yahoo 要求群发邮件提供退订方式，否则可能归为垃圾邮件：请为账户设置退订地址，或在模板中添加 Unsubscribe: 行（不能退订的邮件写 Unsubscribe: none）。</translation>
+    </message>
+    <message>
+        <source>Unlock the macOS Keychain (open Keychain Access) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server 和 --account 只能用其中一个。</translation>
     </message>
     <message>
+        <source>Windows Credential Manager should be available; sign in to Windows normally and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation type="unfinished">自动回复（例如不在办公室）</translation>
+    </message>
+    <message>
+        <source>blocked for a while (the provider refuses mail to it until the date shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced (address does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation type="unfinished">暂未送达</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished">已回复</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address does not exist (the receiving server said so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
         <translation>邮箱中没有“已发送”文件夹（没有标记为已发送的，也没有常用名称的）；请在邮件程序中新建一个名为 Sent 的文件夹</translation>
+    </message>
+    <message>
+        <source>the password could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person asked not to get mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person marked a message as spam</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
@@ -2325,6 +2852,50 @@ Limits: {limits}.</source>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
         <translation>{column} 日期 {value!r} 不是日期；请写成 YYYY-MM-DD。已跳过该行。</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} automatic answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} marked it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not delivered for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} picture(s) have no description (alt text); readers who do not load pictures, and screen readers, see nothing. Right-click the picture and choose Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for _dmarc.{domain}: {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this TXT record for {domain} at your domain&apos;s DNS host: {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT record that starts with v=spf1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2341,6 +2912,14 @@ Limits: {limits}.</source>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot;; choose one of its sheets: {sheets}.</source>
         <translation>{file} 中没有名为 &quot;{sheet}&quot; 的工作表；请从这些工作表中选择：{sheets}。</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
@@ -2415,6 +2994,18 @@ Limits: {limits}.</source>
         <translation>{label} 没有地域 {region!r}。请从以下选择：{regions}。</translation>
     </message>
     <message>
+        <source>{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line}, the closest column is {close!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r} 不能用作账户名称。请使用 1 到 64 个字母、数字、空格或标点。</translation>
     </message>
@@ -2435,6 +3026,10 @@ Limits: {limits}.</source>
         <translation>{preset} 账户总是需要登录，因此“无需登录”不适用。无需登录的中继请选择“其他 SMTP 服务器”。</translation>
     </message>
     <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
         <translation>{url} 不是图片（服务器发送的是 {kind}）。</translation>
     </message>
@@ -2445,14 +3040,6 @@ Limits: {limits}.</source>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
         <translation>{value!r} 不是 Amazon SES 配置集名称：请按 SES 控制台显示的名称填写，由 1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成。</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r} 不是邮箱地址（{reason}）。请检查拼写后重试；没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation>{value!r} 不是邮箱地址（{reason}）；已跳过该行。</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -2473,6 +3060,26 @@ Limits: {limits}.</source>
     <message>
         <source>{where}The subject is empty; many people and spam filters ignore messages without one. Add a Subject: line to the template.</source>
         <translation>{where}主题为空；很多人和垃圾邮件过滤器会忽略没有主题的邮件。请在模板中添加 Subject: 行。</translation>
+    </message>
+    <message>
+        <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
@@ -3082,10 +3689,6 @@ Limits: {limits}.</source>
         <translation>发送记录 {path} 已损坏（{error}）。请保留它以供参考，重发前请先查看其报告。</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation>账户“{name}”的登录：{why}。请在 {accounts} 中点击“登录”重新登录。</translation>
-    </message>
-    <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
         <translation>{place}有错误：{reason}。该行内容：“{text}”。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
     </message>
@@ -3116,6 +3719,10 @@ Limits: {limits}.</source>
     <message>
         <source>{described}</source>
         <translation>{described}</translation>
+    </message>
+    <message>
+        <source>{lapsed} Click “Sign in” in {accounts} to sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“Open the account…”</source>

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import MappingProxyType
 
-from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.errors import Problem, UnusableInputError
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS suppressed (
@@ -109,23 +110,35 @@ class SuppressionSnapshot:
 
 
 # Why an address is on the list, for people (the list keeps the reason code of the answer that put it there).
-REASONS = {
-    "smtp.mailbox_unknown": "the address does not exist (the receiving server said so)",
-    "tencent.blocklisted": "Tencent Cloud blocks it for 14 days after mail to it was refused",
-    "hard_bounce": "mail to it bounced for good (the address does not exist or refuses mail)",
-    "unsubscribed": "the person asked not to get mail",
-    "complaint": "the person marked a message as spam",
-    "manual": "added by hand",
-    "blocked": "blocked for a while (the provider refuses mail to it until the date shown)",
-}
+REASONS: Mapping[str, Problem] = MappingProxyType({
+    "smtp.mailbox_unknown": Problem("suppression.mailbox_unknown",
+                                    "the address does not exist (the receiving server said so)"),
+    "tencent.blocklisted": Problem("suppression.tencent_blocklisted",
+                                   "Tencent Cloud blocks it for 14 days after mail to it was refused"),
+    "hard_bounce": Problem("suppression.hard_bounce",
+                           "mail to it bounced for good (the address does not exist or refuses mail)"),
+    "unsubscribed": Problem("suppression.unsubscribed", "the person asked not to get mail"),
+    "complaint": Problem("suppression.complaint", "the person marked a message as spam"),
+    "manual": Problem("suppression.manual", "added by hand"),
+    "blocked": Problem("suppression.blocked",
+                       "blocked for a while (the provider refuses mail to it until the date shown)"),
+})
 # The reasons a person may give in a CSV file; codes of provider answers are kept as they are on export.
 IMPORT_REASONS = ("hard_bounce", "unsubscribed", "complaint", "manual", "blocked")
 BLOCKED_DAYS = 14  # a `blocked` row without an end date: Tencent Cloud's blocking period
 
 
 def describe(reason: str) -> str:
-    """The reason in plain words; an unknown code (from a newer version, say) is shown as it is."""
-    return REASONS.get(reason, reason)
+    """The reason in plain English words; an unknown code (from a newer version, say) is shown as it is."""
+    return str(reason_words(reason))
+
+
+def reason_words(reason: str) -> Problem:
+    """The reason as a problem a face words in its language; an unknown code is shown as it is."""
+    known = REASONS.get(reason)
+    if known is None:
+        return Problem("suppression.other", "{reason}", MappingProxyType({"reason": reason}))
+    return known
 
 
 def readable(address: str) -> str:

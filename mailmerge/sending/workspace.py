@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from mailmerge.base.envelope import Envelope, OutgoingMessage
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.campaign_file import CampaignDocument, document_from_json, document_to_json
 from mailmerge.compose.preflight import Finding, check_with_recipients
@@ -42,8 +42,7 @@ from mailmerge.sending.runs import (
     run_info,
     sibling_runs,
 )
-from mailmerge.sending.suppression import SuppressionList, SuppressionSnapshot
-from mailmerge.sending.suppression import describe as describe_suppression
+from mailmerge.sending.suppression import SuppressionList, SuppressionSnapshot, reason_words
 from mailmerge.sheets.contacts import ContactTable
 from mailmerge.transports.base import TransportFactory
 from mailmerge.transports.pacing import Limits
@@ -191,13 +190,13 @@ def _open_journal(path: Path, campaign: Campaign, identity: RunIdentity,
     return journal
 
 
-def _suppression_lookup(snapshot: SuppressionSnapshot) -> Callable[[str], str | None]:
-    """address -> why it is on the suppression list (in words), or None; read from a snapshot taken now, so the
-    plan does not change under a dialog."""
+def _suppression_lookup(snapshot: SuppressionSnapshot) -> Callable[[str], Problem | None]:
+    """address -> why it is on the suppression list (worded by the face), or None; read from a snapshot taken now,
+    so the plan does not change under a dialog."""
 
-    def lookup(address: str) -> str | None:
+    def lookup(address: str) -> Problem | None:
         entry = snapshot.find(address)
-        return describe_suppression(entry.reason) if entry is not None else None
+        return reason_words(entry.reason) if entry is not None else None
 
     return lookup
 

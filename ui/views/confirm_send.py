@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.common import counted
+from ui.wording import finding_words
 
 if TYPE_CHECKING:
     from mailmerge.sending.plan import LeftOut, SendPlan
@@ -175,7 +176,7 @@ class ConfirmSendDialog(QDialog):
 
         if plan.blocking:
             problem = QLabel(self.tr("Nothing can be sent until this is fixed: {problem}").format(
-                problem=plan.blocking[0].message))
+                problem=finding_words(plan.blocking[0])))
             problem.setWordWrap(True)
             layout.addWidget(problem)
 

@@ -387,359 +387,359 @@ Limits: {limits}.</source>
     <name>Cli</name>
     <message>
         <source>Checked {n} row</source>
-        <translation type="unfinished"></translation>
+        <translation>已檢查 {n} 列</translation>
     </message>
     <message>
         <source>Checked {n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>已檢查 {n} 列</translation>
     </message>
     <message>
         <source>Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>試執行：已產生 {built}（{size:.1f} MB），{failed} 無法產生；未傳送任何郵件。</translation>
     </message>
     <message>
         <source>Every message carries: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>每封郵件都附有：{files}</translation>
     </message>
     <message>
         <source>Imported {n} address from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 {file} 匯入 {n} 個地址</translation>
     </message>
     <message>
         <source>Imported {n} addresses from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 {file} 匯入 {n} 個地址</translation>
     </message>
     <message>
         <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有儲存的帳戶；`send` 會使用內建寄件匣。請用 `mailmerge account add` 新增一個。</translation>
     </message>
     <message>
         <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有為 {name!r} 儲存密碼：要把它存到系統金鑰環，請透過 --password-stdin 傳入。</translation>
     </message>
     <message>
         <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有要傳送的郵件：這次活動的每一列都已處理（見 `mailmerge report`）。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未傳送任何郵件。</translation>
     </message>
     <message>
         <source>Opening your browser to sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟瀏覽器以登入…</translation>
     </message>
     <message>
         <source>Outbox listening on {host}:{port}, saving to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件匣正在 {host}:{port} 等待，郵件儲存到 {folder}</translation>
     </message>
     <message>
         <source>Outbox stopped. {n} message is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件匣已停止。{folder} 中有 {n} 封郵件。</translation>
     </message>
     <message>
         <source>Outbox stopped. {n} messages are in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件匣已停止。{folder} 中有 {n} 封郵件。</translation>
     </message>
     <message>
         <source>Password (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>密碼（不顯示）：</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+C 停止。</translation>
     </message>
     <message>
         <source>Read {n} message since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取 {since} 以來的 {n} 封郵件</translation>
     </message>
     <message>
         <source>Read {n} messages since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取 {since} 以來的 {n} 封郵件</translation>
     </message>
     <message>
         <source>Removed account {name!r} and its saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除帳戶 {name!r} 及其儲存的密碼。</translation>
     </message>
     <message>
         <source>Report of {n} row written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {n} 列的報告寫入 {file}</translation>
     </message>
     <message>
         <source>Report of {n} rows written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {n} 列的報告寫入 {file}</translation>
     </message>
     <message>
         <source>STARTTLS when offered</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器支援時使用 STARTTLS</translation>
     </message>
     <message>
         <source>Saved {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存：{account}</translation>
     </message>
     <message>
         <source>Send {n} message via {account}? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>要透過 {account} 傳送 {n} 封郵件嗎？[y/N] </translation>
     </message>
     <message>
         <source>Send {n} messages via {account}? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>要透過 {account} 傳送 {n} 封郵件嗎？[y/N] </translation>
     </message>
     <message>
         <source>Sending {n} message via {account}; journal: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在透過 {account} 傳送 {n} 封郵件；傳送記錄：{path}</translation>
     </message>
     <message>
         <source>Sending {n} messages via {account}; journal: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在透過 {account} 傳送 {n} 封郵件；傳送記錄：{path}</translation>
     </message>
     <message>
         <source>Stopping after the messages in flight (Ctrl-C again to quit now)...</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送中的郵件完成後停止（再按一次 Ctrl-C 立即結束）...</translation>
     </message>
     <message>
         <source>The suppression list is empty: no address is held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>禁發名單是空的：沒有被擋下的地址。</translation>
     </message>
     <message>
         <source>Waiting until {when} to send (leave this window open; Ctrl+C cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>等到 {when} 再傳送（請保持此視窗開啟；按 Ctrl+C 取消）。</translation>
     </message>
     <message>
         <source>Wrote row {row} to {file} ({size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已將第 {row} 列寫入 {file}（{size} 位元組）。</translation>
     </message>
     <message>
         <source>Wrote {n} address to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {n} 個地址寫入 {file}。</translation>
     </message>
     <message>
         <source>Wrote {n} addresses to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {n} 個地址寫入 {file}。</translation>
     </message>
     <message>
         <source>column {column}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 欄：{sentence}</translation>
     </message>
     <message>
         <source>mailmerge: interrupted; run the same command with --resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：已中斷；要繼續，請加上 --resume 再執行同一個指令。</translation>
     </message>
     <message>
         <source>mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：未傳送任何郵件：必須先解決 {n} 個問題（見上文；要同時查看警告，請執行 `mailmerge check`）。</translation>
     </message>
     <message>
         <source>mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：未傳送任何郵件：必須先解決 {n} 個問題（見上文；要同時查看警告，請執行 `mailmerge check`）。</translation>
     </message>
     <message>
         <source>mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：未傳送任何郵件：必須先解決 {problems}（見上文；要同時查看警告，請執行 `mailmerge check`），或加上 --skip-invalid，略過這 {invalid} 列，傳送其餘 {others}。</translation>
     </message>
     <message>
         <source>mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. If the person needs the corrected message, send that row with a new journal (--journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：第 {rows} 列在郵件寄出後在試算表中被修改，因此不會再次傳送。如果對方需要更正後的郵件，請用新的傳送記錄檔（--journal）傳送該列。</translation>
     </message>
     <message>
         <source>mailmerge: row {row} is not in this campaign; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：第 {row} 列不在這次活動中；不會傳送。</translation>
     </message>
     <message>
         <source>mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：第 {row} 列的狀態是 {status}，不是失敗或未知；不會再次傳送。</translation>
     </message>
     <message>
         <source>mailmerge: row {row} was sent already; it is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：第 {row} 列已經傳送過；不會再次傳送。</translation>
     </message>
     <message>
         <source>mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent again. If someone needs the corrected message, send those rows with a new journal (--journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：第 {rows} 列在郵件寄出後在試算表中被修改，因此不會再次傳送。如果有人需要更正後的郵件，請用新的傳送記錄檔（--journal）傳送這些列。</translation>
     </message>
     <message>
         <source>mailmerge: warning: --insecure: the server&apos;s certificate is not checked, so another computer could pretend to be the server and read the messages and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：警告：--insecure：不檢查伺服器憑證，其他電腦可能冒充伺服器並讀取郵件和密碼。</translation>
     </message>
     <message>
         <source>mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay you trust on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：警告：--security none：密碼會以未加密的方式傳送；只在您信任的本地網路中繼伺服器上使用。</translation>
     </message>
     <message>
         <source>mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider&apos;s 24-hour quota: the run pauses when the quota is used up and continues by itself when there is room again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：警告：要傳送 {count:,} 封郵件，但服務商 24 小時配額只剩 {left:,} 封：配額用完時傳送會暫停，有餘量時（最多 24 小時後）會自動繼續。可以讓它繼續執行，或先停止，之後用 --resume 繼續。</translation>
     </message>
     <message>
         <source>mailmerge: warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：警告：{warning}</translation>
     </message>
     <message>
         <source>mailmerge: {address} is not on the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：{address} 不在禁發名單中。</translation>
     </message>
     <message>
         <source>mailmerge: {file}: Line {line}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：{file}：第 {line} 行：{sentence}</translation>
     </message>
     <message>
         <source>mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：上次傳送中斷時有 {n} 列正在傳送；它已標為「未知」，不會再次傳送（見報告；要重新傳送請用 --retry-failed --rows）。</translation>
     </message>
     <message>
         <source>mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
-        <translation type="unfinished"></translation>
+        <translation>mailmerge：上次傳送中斷時有 {n} 列正在傳送；它們已標為「未知」，不會再次傳送（見報告；要重新傳送請用 --retry-failed --rows）。</translation>
     </message>
     <message>
         <source>nothing about this run</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有與這次傳送有關的郵件</translation>
     </message>
     <message>
         <source>only the newest messages were read: use --since to look at a shorter time</source>
-        <translation type="unfinished"></translation>
+        <translation>只讀取了最新的郵件：請用 --since 查看較短的時間範圍</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列，{column} 欄：{sentence}</translation>
     </message>
     <message>
         <source>row {row}, {address}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列，{address}：{what}</translation>
     </message>
     <message>
         <source>row {row}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：{sentence}</translation>
     </message>
     <message>
         <source>warning: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{sentence}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>{account}: {left:,} of {n:,} message left in the provider&apos;s 24-hour quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}：服務商 24 小時配額 {n:,} 封中還剩 {left:,} 封。</translation>
     </message>
     <message>
         <source>{account}: {left:,} of {n:,} messages left in the provider&apos;s 24-hour quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}：服務商 24 小時配額 {n:,} 封中還剩 {left:,} 封。</translation>
     </message>
     <message>
         <source>{address}  since {added}, for good: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}  自 {added} 起，永久：{why}</translation>
     </message>
     <message>
         <source>{address}  since {added}, until {expires}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}  自 {added} 起，至 {expires}：{why}</translation>
     </message>
     <message>
         <source>{address} is on the suppression list now: no campaign sends to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} 已加入禁發名單：任何活動都不會再寄給它。</translation>
     </message>
     <message>
         <source>{address} was removed from the suppression list: campaigns send to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} 已從禁發名單中移除：活動會再次寄給它。</translation>
     </message>
     <message>
         <source>{address}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}：{what}</translation>
     </message>
     <message>
         <source>{counts}; fix the errors above, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}。請先修正上面的錯誤，然後再檢查一次。</translation>
     </message>
     <message>
         <source>{counts}; ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}。可以傳送了。</translation>
     </message>
     <message>
         <source>{count} about our mail but without a row to tie them to</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 封與我們的郵件有關，但對不上任何一列</translation>
     </message>
     <message>
         <source>{count} could not be read as messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 封無法作為郵件讀取</translation>
     </message>
     <message>
         <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total} 已完成：已傳送 {sent}，失敗 {failed}（每秒 {rate:.1f} 封）</translation>
     </message>
     <message>
         <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total} 已完成：已傳送 {sent}，失敗 {failed}（每秒 {rate:.1f} 封，約剩 {eta:.0f} 秒）</translation>
     </message>
     <message>
         <source>{found} ({extra})</source>
-        <translation type="unfinished"></translation>
+        <translation>{found}（{extra}）</translation>
     </message>
     <message>
         <source>{imported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported}。</translation>
     </message>
     <message>
         <source>{imported}; {skipped} skipped (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported}；略過了 {skipped} 個（見上文）。</translation>
     </message>
     <message>
         <source>{n} error</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個錯誤</translation>
     </message>
     <message>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個錯誤</translation>
     </message>
     <message>
         <source>{n} message</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 封郵件</translation>
     </message>
     <message>
         <source>{n} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 封郵件</translation>
     </message>
     <message>
         <source>{n} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個問題</translation>
     </message>
     <message>
         <source>{n} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個問題</translation>
     </message>
     <message>
         <source>{n} row</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列</translation>
     </message>
     <message>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 列</translation>
     </message>
     <message>
         <source>{n} warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個警告</translation>
     </message>
     <message>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個警告</translation>
     </message>
     <message>
         <source>{read}: {found}. {added} added to the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{read}：{found}。{added} 個地址已加入禁發名單。</translation>
     </message>
     <message>
         <source>{rows} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 等另外 {more} 列</translation>
     </message>
     <message>
         <source>{rows}: {errors}, {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}：{errors}，{warnings}</translation>
     </message>
     <message>
         <source>{server} as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server}，使用者 {user}</translation>
     </message>
     <message>
         <source>{what} - now on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} - 已加入禁發名單</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1547,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation>暫未送達</translation>
+        <translation>暫時未送達</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
@@ -2323,7 +2323,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{column}&quot; 欄：Mail Merge 不認識數字格式 &quot;{format}&quot;，所以數字依「通用」格式顯示；請在預覽中檢查這些數字，或為該欄設定常用格式。</translation>
     </message>
     <message>
         <source>Connections must be between 1 and {max}; {value} was given.</source>
@@ -2347,35 +2347,35 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請安裝並解鎖 GNOME 金鑰環（套件 gnome-keyring）或 KWallet，登出後重新登入，再重試。</translation>
     </message>
     <message>
         <source>It contains characters an address cannot have, such as a space, a comma, quotes or a second @.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中含有地址不能包含的字元，例如空格、逗號、引號或第二個 @。</translation>
     </message>
     <message>
         <source>It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的點或連字號位置不對（在開頭或結尾，或連續兩個）。</translation>
     </message>
     <message>
         <source>It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中用的是像 @ 的字元（例如全形 ＠）；請輸入一般的 @。</translation>
     </message>
     <message>
         <source>It has no @ sign; an address looks like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中沒有 @ 符號；地址的格式類似 name@example.com。</translation>
     </message>
     <message>
         <source>It is longer than an email address can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>它比電子郵件地址允許的長度還長。</translation>
     </message>
     <message>
         <source>Its angle brackets &lt; &gt; are not paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的角括號 &lt; &gt; 不成對。</translation>
     </message>
     <message>
         <source>Its domain is reserved for examples and tests; no mail can be delivered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>其網域是保留給範例和測試用的；郵件無法送達。</translation>
     </message>
     <message>
         <source>Line {line} of {file} is not valid {encoding} text; choose another encoding, or open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
@@ -2383,7 +2383,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the way. Turn on DKIM signing in your provider&apos;s console and add the TXT (or CNAME) record it shows for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 上沒有發布 DKIM 金鑰，因此收件方無法確認您的郵件在途中沒有被變更。請在服務商主控台中開啟 DKIM 簽章，並為 {name} 新增它顯示的 TXT（或 CNAME）記錄。</translation>
     </message>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
@@ -2487,15 +2487,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Tencent Cloud blocks it for 14 days after mail to it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>寄往該地址的郵件被拒後，騰訊雲會將其封鎖 14 天</translation>
     </message>
     <message>
         <source>The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the connection and run Check again to see whether SPF, DKIM and DMARC are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法檢查 {domain} 的 DNS 記錄（{why}）。傳送不受影響；請檢查網路連線後再執行一次檢查，看看 SPF、DKIM 和 DMARC 是否已設定。</translation>
     </message>
     <message>
         <source>The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as forged. Change the TXT record to: {fixed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 的 SPF 記錄中沒有列出您的服務商（{include}），因此其郵件可能被標記為偽造。請把 TXT 記錄改為：{fixed}</translation>
     </message>
     <message>
         <source>The Tencent Cloud SecretId must start with &apos;AKID&apos; and be 36 letters and digits long. Copy it again from the API key page of the Tencent Cloud console.</source>
@@ -2531,7 +2531,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>連結文字 {text!r} 顯示的是一個地址，實際卻指向 {target}；郵件程式會就此警告讀者（釣魚郵件就是這樣）。請讓文字和地址一致，或用一般文字作為連結文字。</translation>
     </message>
     <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
@@ -2543,15 +2543,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The message has no text at all. Write something in the message body: empty or picture-only mail is often treated as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件中沒有任何文字。請在內文中寫點內容：空白或只有圖片的郵件常被當作垃圾郵件。</translation>
     </message>
     <message>
         <source>The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them until the reader allows it. Put them inside the message: in the Message step right-click and choose &quot;Put the pictures from the internet inside the message&quot; (or insert a saved copy with Picture).</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件顯示了 {count} 張來自網際網路的圖片，例如 {url}；許多郵件程式會在讀者允許前隱藏它們。請把圖片放進郵件裡：在「郵件」步驟中按右鍵，選擇「把來自網際網路的圖片放進郵件」（或用「圖片」插入已儲存的副本）。</translation>
     </message>
     <message>
         <source>The message text is {size_kb} KB of HTML; Gmail cuts messages over about 100 KB and shows &quot;[Message clipped]&quot;. Shorten the text or remove pasted formatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件內文的 HTML 有 {size_kb} KB；Gmail 會截斷超過約 100 KB 的郵件並顯示 &quot;[Message clipped]&quot;。請縮短文字或移除貼上的格式。</translation>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
@@ -2571,7 +2571,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The part after the @ sign is not a complete domain such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 後面的部分不是完整的網域（例如 example.com）。</translation>
     </message>
     <message>
         <source>The password is empty. Type or paste it again.</source>
@@ -2595,15 +2595,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 {name!r} 的登入已過期或已被撤銷。</translation>
     </message>
     <message>
         <source>The sign-in for account {name!r} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到帳戶 {name!r} 的登入資訊。</translation>
     </message>
     <message>
         <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨 {subject!r} 全是大寫字母或有多個驚嘆號；垃圾郵件過濾器會因此扣分。請寫成一般的句子。</translation>
     </message>
     <message>
         <source>The suppression list could not be written to {path} ({reason}). Choose a folder you may write to.</source>
@@ -2623,11 +2623,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是電子郵件地址，因此略過了這一行：{reason}</translation>
     </message>
     <message>
         <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是電子郵件地址：{reason} 請檢查拼寫後重試；沒有做任何變更。</translation>
     </message>
     <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
@@ -2639,11 +2639,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可用的安全密碼儲存（找到的是：{backend}），因此{not_done}。{hint}</translation>
     </message>
     <message>
         <source>No secure password store is available, so {not_done}. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可用的安全密碼儲存，因此{not_done}。{hint}</translation>
     </message>
     <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
@@ -2683,11 +2683,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The system password store is locked, so {not_done}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統密碼儲存已鎖定，因此{not_done}。請先解鎖（例如登入桌面，或在「密碼和金鑰」中解鎖）後重試。</translation>
     </message>
     <message>
         <source>The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統密碼儲存拒絕了請求，因此{not_done}（{kind}）。請確認它已解鎖後重試。</translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
@@ -2695,11 +2695,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>範本使用了一個試算表中沒有對應欄的欄位：{described}。請更正範本中的名稱，或重新命名該欄。</translation>
     </message>
     <message>
         <source>The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the template or rename the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>範本使用了 {count} 個試算表中沒有對應欄的欄位：{described}。請更正範本中的名稱，或重新命名這些欄。</translation>
     </message>
     <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
@@ -2727,7 +2727,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>退訂地址 {value!r} 不是電子郵件地址：{reason} 請填寫您會查看的地址，例如 unsubscribe@example.com，或留空。</translation>
     </message>
     <message>
         <source>The unsubscribe option must be a number from 0 (no link) to 12, not &apos;{value}&apos;.</source>
@@ -2751,11 +2751,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>There is nothing after the @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 後面沒有內容。</translation>
     </message>
     <message>
         <source>There is nothing before the @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前面沒有內容。</translation>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
@@ -2763,7 +2763,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Unlock the macOS Keychain (open Keychain Access) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請解鎖 macOS 鑰匙圈（打開「鑰匙圈存取」）後重試。</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
@@ -2771,55 +2771,55 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Windows Credential Manager should be available; sign in to Windows normally and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 認證管理員應該可以使用；請正常登入 Windows 後重試。</translation>
     </message>
     <message>
         <source>added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動新增</translation>
     </message>
     <message>
         <source>automatic answer (e.g. out of office)</source>
-        <translation type="unfinished">自動回覆（例如不在辦公室）</translation>
+        <translation>自動回覆（例如不在辦公室）</translation>
     </message>
     <message>
         <source>blocked for a while (the provider refuses mail to it until the date shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>暫時封鎖（在顯示的日期前服務商拒絕向其寄信）</translation>
     </message>
     <message>
         <source>bounced (address does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>被退回（地址不存在）</translation>
     </message>
     <message>
         <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>寄往該地址的郵件被永久退回（地址不存在或拒收郵件）</translation>
     </message>
     <message>
         <source>marked it as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為垃圾郵件</translation>
     </message>
     <message>
         <source>no answer from the DNS server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 伺服器沒有及時回應</translation>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation type="unfinished">暫未送達</translation>
+        <translation>暫時未送達</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished">已回覆</translation>
+        <translation>已回覆</translation>
     </message>
     <message>
         <source>the DNS server refused to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 伺服器拒絕回應</translation>
     </message>
     <message>
         <source>the address does not exist (the receiving server said so)</source>
-        <translation type="unfinished"></translation>
+        <translation>該地址不存在（收件伺服器如此回覆）</translation>
     </message>
     <message>
         <source>the lookup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢失敗：{error}</translation>
     </message>
     <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
@@ -2827,23 +2827,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>the password could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼未能刪除</translation>
     </message>
     <message>
         <source>the password could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼未能讀取</translation>
     </message>
     <message>
         <source>the password could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼未能儲存</translation>
     </message>
     <message>
         <source>the person asked not to get mail</source>
-        <translation type="unfinished"></translation>
+        <translation>對方要求不再接收郵件</translation>
     </message>
     <message>
         <source>the person marked a message as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>對方把郵件標記為垃圾郵件</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
@@ -2855,47 +2855,47 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>已退訂</translation>
     </message>
     <message>
         <source>{count} automatic answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 封自動回覆</translation>
     </message>
     <message>
         <source>{count} bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 封被退回</translation>
     </message>
     <message>
         <source>{count} marked it as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 人標記為垃圾郵件</translation>
     </message>
     <message>
         <source>{count} not delivered for now</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 封暫時未送達</translation>
     </message>
     <message>
         <source>{count} picture(s) have no description (alt text); readers who do not load pictures, and screen readers, see nothing. Right-click the picture and choose Description.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 張圖片沒有說明（替代文字）；不載入圖片的讀者和螢幕閱讀器什麼也看不到。請在圖片上按右鍵並選擇「說明」。</translation>
     </message>
     <message>
         <source>{count} replied</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 人回覆</translation>
     </message>
     <message>
         <source>{count} unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 人退訂</translation>
     </message>
     <message>
         <source>{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for _dmarc.{domain}: {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 沒有 DMARC 政策；Gmail 和 Yahoo 要求大量寄送的郵件必須有。請為 _dmarc.{domain} 新增這筆 TXT 記錄：{wanted}</translation>
     </message>
     <message>
         <source>{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this TXT record for {domain} at your domain&apos;s DNS host: {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 沒有 SPF 記錄，因此收件方無法判斷您的服務商是否可以代寄其郵件。請在網域的 DNS 服務商處為 {domain} 新增這筆 TXT 記錄：{wanted}</translation>
     </message>
     <message>
         <source>{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT record that starts with v=spf1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 有 {count} 筆 SPF 記錄；這樣收件方會全部忽略。請合併成一筆以 v=spf1 開頭的 TXT 記錄。</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2915,11 +2915,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是 UTF-8 文字，但第 {lines} 行是以 {encoding} 讀取的；請在預覽中檢查該列，或將檔案重新另存為 &quot;CSV UTF-8&quot;。</translation>
     </message>
     <message>
         <source>{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是 UTF-8 文字，但第 {lines} 行是以 {encoding} 讀取的；請在預覽中檢查這些列，或將檔案重新另存為 &quot;CSV UTF-8&quot;。</translation>
     </message>
     <message>
         <source>{file} is a device or a pipe, not a file, so it can&apos;t hold a contact list; choose your spreadsheet file instead.</source>
@@ -2995,15 +2995,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{lapsed}請重新登入（帳戶 → 登入，或 `mailmerge account add {name} --preset ...`）。</translation>
     </message>
     <message>
         <source>{name!r} (template line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}（範本第 {line} 行）</translation>
     </message>
     <message>
         <source>{name!r} (template line {line}, the closest column is {close!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}（範本第 {line} 行，最接近的欄是 {close!r}）</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
@@ -3027,7 +3027,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
@@ -3063,23 +3063,23 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}郵件約為 {size_mb:.1f} MB，超過了大多數郵件伺服器接受的 {limit_mb:.0f} MB。請減少附件、使用較小的檔案，或改為分享連結。</translation>
     </message>
     <message>
         <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field} 中顯示的名稱 {name!r} 看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名欄。</translation>
     </message>
     <message>
         <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{column} 儲存格中有 {count} 個地址（{addresses}），每個地址都會收到郵件。如果只想寄給一個，請只保留那一個。</translation>
     </message>
     <message>
         <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{field} 地址 {address} 在禁發名單中（{why}）；它會被略去，這一列仍會寄給其他收件人。</translation>
     </message>
     <message>
         <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{address} 在禁發名單中（{why}），因此會略過這一列。只有在確認該地址又能用時，才將它從名單中移除。</translation>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
@@ -3722,7 +3722,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{lapsed} Click “Sign in” in {accounts} to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lapsed}請在 {accounts} 中點選「登入」重新登入。</translation>
     </message>
     <message>
         <source>“Open the account…”</source>

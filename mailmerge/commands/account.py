@@ -14,8 +14,9 @@ from typing import TextIO
 from mailmerge.accounts import credentials
 from mailmerge.accounts import profiles as accounts
 from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.wording import translate
 from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE
-from mailmerge.commands.speech import say
+from mailmerge.commands.speech import language, say
 from mailmerge.transports.presets import PRESETS, PresetLimits, get_preset
 
 OAUTH_CLIENT_ID_ENV = "MAILMERGE_OAUTH_CLIENT_ID"
@@ -154,10 +155,11 @@ def _presets() -> int:
     for preset in PRESETS.values():
         where = f"{preset.host}:{preset.port} {preset.security}" if preset.channel == "smtp" else preset.channel
         print(f"{preset.key:<17} {preset.label}")
-        print(f"{'':<17} {where}; sign-in: {preset.auth}; limits: {_format_limits(preset.limits)}")
+        print(f"{'':<17} " + say("{where}; sign-in: {auth}; limits: {limits}", where=where, auth=preset.auth,
+                                 limits=_format_limits(preset.limits)))
         if preset.regions:
-            print(f"{'':<17} regions: {', '.join(preset.regions)}")
-        print(f"{'':<17} {preset.notes}")
+            print(f"{'':<17} " + say("regions: {regions}", regions=", ".join(preset.regions)))
+        print(f"{'':<17} {translate(preset.notes, language(), 'presets')}")  # the window's words for them too
     return EXIT_OK
 
 

@@ -578,6 +578,7 @@ class _Printer:
     def __init__(self, out: TextIO) -> None:
         self._out = out
         self._last_shown = -1
+        self._counts: Progress | None = None  # the engine reports its counts once more just before it finishes
 
     def show(self, event: Event) -> None:
         match event:
@@ -590,6 +591,7 @@ class _Printer:
             case Throttled(reason=reason) | QuotaWait(reason=reason):
                 self._line(reason)
             case Progress(done=done, total=total, sent=sent, failed=failed, rate_per_s=rate, eta_s=eta):
+                self._counts = event
                 step = max(1, total // 10)
                 if done != self._last_shown and (done // step != self._last_shown // step or done == total):
                     self._last_shown = done
@@ -597,6 +599,11 @@ class _Printer:
                         "{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)"
                         if eta else "{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)",
                         done=done, total=total, sent=sent, failed=failed, rate=rate, eta=eta))
+            case RunStopped(reason_code="finished") if self._counts is not None:
+                counts = self._counts
+                self._line(say_count(counts.total, "Finished: {sent} sent, {failed} failed or unknown, of {n} row.",
+                                     "Finished: {sent} sent, {failed} failed or unknown, of {n} rows.",
+                                     sent=counts.sent, failed=counts.failed))
             case RunStopped(reason=reason):
                 self._line(reason)
 

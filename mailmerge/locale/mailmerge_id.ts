@@ -402,6 +402,14 @@ Batas kirim: {limits}.</translation>
         <translation>Setiap pesan membawa: {files}</translation>
     </message>
     <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} row.</source>
+        <translation>Selesai: {sent} terkirim, {failed} gagal atau tidak diketahui, dari {n} baris.</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} rows.</source>
+        <translation>Selesai: {sent} terkirim, {failed} gagal atau tidak diketahui, dari {n} baris.</translation>
+    </message>
+    <message>
         <source>Imported {n} address from {file}</source>
         <translation>{n} alamat diimpor dari {file}</translation>
     </message>
@@ -598,6 +606,10 @@ Batas kirim: {limits}.</translation>
         <translation>hanya pesan terbaru yang dibaca: gunakan --since untuk melihat rentang waktu yang lebih pendek</translation>
     </message>
     <message>
+        <source>regions: {regions}</source>
+        <translation>region: {regions}</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}: {sentence}</source>
         <translation>baris {row}, kolom {column}: {sentence}</translation>
     </message>
@@ -740,6 +752,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{what} - now on the suppression list</source>
         <translation>{what} - sekarang ada di daftar blokir</translation>
+    </message>
+    <message>
+        <source>{where}; sign-in: {auth}; limits: {limits}</source>
+        <translation>{where}; cara masuk: {auth}; batas: {limits}</translation>
     </message>
 </context>
 <context>

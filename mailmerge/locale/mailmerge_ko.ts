@@ -402,6 +402,14 @@ Limits: {limits}.</source>
         <translation>모든 메시지에 첨부되는 파일: {files}</translation>
     </message>
     <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} row.</source>
+        <translation>완료: {sent}건 발송, {failed}건 실패 또는 확인 불가 (전체 {n}행).</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} rows.</source>
+        <translation>완료: {sent}건 발송, {failed}건 실패 또는 확인 불가 (전체 {n}행).</translation>
+    </message>
+    <message>
         <source>Imported {n} address from {file}</source>
         <translation>{file}에서 주소 {n}개를 가져왔습니다</translation>
     </message>
@@ -598,6 +606,10 @@ Limits: {limits}.</source>
         <translation>최근 메일만 읽었습니다. 더 짧은 기간을 보려면 --since를 쓰십시오</translation>
     </message>
     <message>
+        <source>regions: {regions}</source>
+        <translation>리전: {regions}</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}: {sentence}</source>
         <translation>{row}행, {column} 열: {sentence}</translation>
     </message>
@@ -740,6 +752,10 @@ Limits: {limits}.</source>
     <message>
         <source>{what} - now on the suppression list</source>
         <translation>{what} - 이제 발송 제외 목록에 있음</translation>
+    </message>
+    <message>
+        <source>{where}; sign-in: {auth}; limits: {limits}</source>
+        <translation>{where}; 로그인 방식: {auth}; 한도: {limits}</translation>
     </message>
 </context>
 <context>

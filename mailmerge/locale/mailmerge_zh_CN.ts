@@ -402,6 +402,14 @@ Limits: {limits}.</source>
         <translation>每封邮件都带有：{files}</translation>
     </message>
     <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} row.</source>
+        <translation>已完成：共 {n} 行，已发送 {sent} 封，{failed} 封失败或状态未知。</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} rows.</source>
+        <translation>已完成：共 {n} 行，已发送 {sent} 封，{failed} 封失败或状态未知。</translation>
+    </message>
+    <message>
         <source>Imported {n} address from {file}</source>
         <translation>已从 {file} 导入 {n} 个地址</translation>
     </message>
@@ -598,6 +606,10 @@ Limits: {limits}.</source>
         <translation>只读取了最新的邮件：请用 --since 查看较短的时间段</translation>
     </message>
     <message>
+        <source>regions: {regions}</source>
+        <translation>区域：{regions}</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}: {sentence}</source>
         <translation>第 {row} 行，{column} 列：{sentence}</translation>
     </message>
@@ -740,6 +752,10 @@ Limits: {limits}.</source>
     <message>
         <source>{what} - now on the suppression list</source>
         <translation>{what} - 已加入禁发名单</translation>
+    </message>
+    <message>
+        <source>{where}; sign-in: {auth}; limits: {limits}</source>
+        <translation>{where}；登录方式：{auth}；限额：{limits}</translation>
     </message>
 </context>
 <context>

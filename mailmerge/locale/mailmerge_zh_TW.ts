@@ -402,6 +402,14 @@ Limits: {limits}.</source>
         <translation>每封郵件都附有：{files}</translation>
     </message>
     <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} row.</source>
+        <translation>已完成：共 {n} 列，已寄出 {sent} 封，{failed} 封失敗或狀態不明。</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} rows.</source>
+        <translation>已完成：共 {n} 列，已寄出 {sent} 封，{failed} 封失敗或狀態不明。</translation>
+    </message>
+    <message>
         <source>Imported {n} address from {file}</source>
         <translation>已從 {file} 匯入 {n} 個地址</translation>
     </message>
@@ -598,6 +606,10 @@ Limits: {limits}.</source>
         <translation>只讀取了最新的郵件：請用 --since 查看較短的時間範圍</translation>
     </message>
     <message>
+        <source>regions: {regions}</source>
+        <translation>區域：{regions}</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}: {sentence}</source>
         <translation>第 {row} 列，{column} 欄：{sentence}</translation>
     </message>
@@ -740,6 +752,10 @@ Limits: {limits}.</source>
     <message>
         <source>{what} - now on the suppression list</source>
         <translation>{what} - 已加入禁發名單</translation>
+    </message>
+    <message>
+        <source>{where}; sign-in: {auth}; limits: {limits}</source>
+        <translation>{where}；登入方式：{auth}；限額：{limits}</translation>
     </message>
 </context>
 <context>

@@ -3497,6 +3497,10 @@ Batas kirim: {limits}.</translation>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
         <translation>“{value}” bukan alamat email: {reason} Tidak ada yang ditambahkan.</translation>
     </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Baris {line}: {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
         <translation>

@@ -3497,6 +3497,10 @@ Limits: {limits}.</source>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
         <translation>“{value}”은(는) 이메일 주소가 아닙니다: {reason} 아무것도 추가하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>{line}번째 줄: {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
         <translation>

@@ -3497,6 +3497,10 @@ Limits: {limits}.</source>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
         <translation>“{value}”不是邮箱地址：{reason} 未添加任何内容。</translation>
     </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
         <translation>

@@ -3497,6 +3497,10 @@ Limits: {limits}.</source>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
         <translation>“{value}”不是電子郵件地址：{reason} 未新增任何內容。</translation>
     </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
         <translation>

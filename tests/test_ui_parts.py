@@ -33,7 +33,7 @@ from ui.models.recipients_model import (
     StatusFilterProxy,
 )
 from ui.send_worker import SendJob, SendWorker
-from ui.template_text import MessageFields, compose_template, field_placeholder, split_template
+from ui.template_text import MessageFields, compose_template, split_template
 
 
 def test_fold_keeps_the_last_status_per_row_and_the_latest_progress() -> None:
@@ -137,9 +137,6 @@ def test_template_text_round_trip_and_header_newlines_flattened() -> None:
                                      "Attachment: a.pdf"]
     back = split_template(text)
     assert back.body == fields.body and back.attachments == ("a.pdf",)
-    assert field_placeholder("name") == "{{ name }}"
-    assert field_placeholder("First Name") == '{{ row["First Name"] }}'
-    assert field_placeholder("이름") == '{{ row["이름"] }}'
 
 
 def test_crash_report_has_no_secrets(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:

@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Keep a copy of each sent message in the Sent folder</source>
-        <translation>在“已傳送”資料夾中保留每封郵件的副本</translation>
+        <translation>在「已傳送」資料夾中保留每封郵件的副本</translation>
     </message>
     <message>
         <source>Name</source>
@@ -198,7 +198,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
-        <translation>請填寫與密碼對應的登入名，或勾選“此伺服器無需登入”。</translation>
+        <translation>請填寫與密碼對應的登入名，或勾選「此伺服器無需登入」。</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Edit…”</source>
-        <translation>“編輯…”</translation>
+        <translation>「編輯…」</translation>
     </message>
     <message>
         <source>1 connection</source>
@@ -281,15 +281,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Click “Sign in with {provider}” to finish.</source>
-        <translation>請點選“使用 {provider} 登入”完成設定。</translation>
+        <translation>請點選「使用 {provider} 登入」完成設定。</translation>
     </message>
     <message>
         <source>Saved the signature of “{name}”.</source>
-        <translation>已儲存“{name}”的簽名。</translation>
+        <translation>已儲存「{name}」的簽名。</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
-        <translation>要刪除帳戶“{name}”及其儲存在系統金鑰環中的密碼嗎？已傳送的活動會保留髮送記錄。</translation>
+        <translation>要刪除帳戶「{name}」及其儲存在系統金鑰環中的密碼嗎？已傳送的活動會保留髮送記錄。</translation>
     </message>
     <message>
         <source>Delete account</source>
@@ -297,7 +297,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Deleted “{name}” and its saved password.</source>
-        <translation>已刪除“{name}”及其儲存的密碼。</translation>
+        <translation>已刪除「{name}」及其儲存的密碼。</translation>
     </message>
     <message>
         <source>Testing {name}…</source>
@@ -325,7 +325,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
-        <translation>“{name}”還沒有登入客戶端 ID。請點選“編輯…”，輸入管理員為郵件合併註冊的客戶端 ID，儲存後重新登入。</translation>
+        <translation>「{name}」還沒有登入客戶端 ID。請點選「編輯…」，輸入管理員為郵件合併註冊的客戶端 ID，儲存後重新登入。</translation>
     </message>
     <message>
         <source>Finish signing in in your browser…</source>
@@ -333,7 +333,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Signed in: “{name}” can send now.</source>
-        <translation>已登入：“{name}”現在可以傳送了。</translation>
+        <translation>已登入：「{name}」現在可以傳送了。</translation>
     </message>
 </context>
 <context>
@@ -790,11 +790,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>
-        <translation>透過“{account}”向 {n} 列重新傳送。</translation>
+        <translation>透過「{account}」向 {n} 列重新傳送。</translation>
     </message>
     <message>
         <source>Send again to {n} rows through “{account}”.</source>
-        <translation>透過“{account}”向 {n} 列重新傳送。</translation>
+        <translation>透過「{account}」向 {n} 列重新傳送。</translation>
     </message>
     <message>
         <source>Send {n} message</source>
@@ -802,7 +802,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send {n} message through “{account}”.</source>
-        <translation>透過“{account}”傳送 {n} 封郵件。</translation>
+        <translation>透過「{account}」傳送 {n} 封郵件。</translation>
     </message>
     <message>
         <source>Send {n} messages</source>
@@ -810,7 +810,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send {n} messages through “{account}”.</source>
-        <translation>透過“{account}”傳送 {n} 封郵件。</translation>
+        <translation>透過「{account}」傳送 {n} 封郵件。</translation>
     </message>
     <message>
         <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
@@ -834,11 +834,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
-        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用“重新傳送未傳送的”重新傳送）</translation>
+        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用「重新傳送未傳送的」重新傳送）</translation>
     </message>
     <message>
         <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
-        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用“重新傳送未傳送的”重新傳送）</translation>
+        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用「重新傳送未傳送的」重新傳送）</translation>
     </message>
     <message>
         <source>{n} of these people already got a different version on {date} through {account}.</source>
@@ -862,7 +862,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} row failed before (“Retry not sent” tries it again)</source>
-        <translation>{n} 列之前傳送失敗（“重新傳送未傳送的”會再試）</translation>
+        <translation>{n} 列之前傳送失敗（「重新傳送未傳送的」會再試）</translation>
     </message>
     <message>
         <source>{n} row has a problem Check found</source>
@@ -878,7 +878,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} row you left out in the Contacts step</source>
-        <translation>您在“聯絡人”步驟中排除的 {n} 列</translation>
+        <translation>您在「聯絡人」步驟中排除的 {n} 列</translation>
     </message>
     <message>
         <source>{n} rows are no longer in the spreadsheet</source>
@@ -886,7 +886,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} rows failed before (“Retry not sent” tries them again)</source>
-        <translation>{n} 列之前傳送失敗（“重新傳送未傳送的”會再試）</translation>
+        <translation>{n} 列之前傳送失敗（「重新傳送未傳送的」會再試）</translation>
     </message>
     <message>
         <source>{n} rows have a problem Check found</source>
@@ -898,7 +898,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} rows you left out in the Contacts step</source>
-        <translation>您在“聯絡人”步驟中排除的 {n} 列</translation>
+        <translation>您在「聯絡人」步驟中排除的 {n} 列</translation>
     </message>
 </context>
 <context>
@@ -913,7 +913,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
-        <translation>或者取消，在試算表中修正：“檢查”步驟會逐一列出。</translation>
+        <translation>或者取消，在試算表中修正：「檢查」步驟會逐一列出。</translation>
     </message>
     <message>
         <source>Send one message per row, also when an address is on several rows</source>
@@ -993,7 +993,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No spreadsheet open. Drop one here or use File → Open (Ctrl+O).</source>
-        <translation>尚未開啟試算表。請把檔案拖到這裡，或使用“檔案 → 開啟”（Ctrl+O）。</translation>
+        <translation>尚未開啟試算表。請把檔案拖到這裡，或使用「檔案 → 開啟」（Ctrl+O）。</translation>
     </message>
     <message>
         <source>&amp;Open spreadsheet…</source>
@@ -1081,7 +1081,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
-        <translation>沒有哪一欄像是電子郵件地址。請在“各項資訊所在的欄…”中選擇電子郵件欄。</translation>
+        <translation>沒有哪一欄像是電子郵件地址。請在「各項資訊所在的欄…」中選擇電子郵件欄。</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
@@ -1539,7 +1539,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
-        <translation>要查看回復，請在“傳送 → 帳戶…”中為帳戶填寫郵箱伺服器（IMAP）。</translation>
+        <translation>要查看回復，請在「傳送 → 帳戶…」中為帳戶填寫郵箱伺服器（IMAP）。</translation>
     </message>
     <message>
         <source>Reading the mailbox of {account}…</source>
@@ -1595,7 +1595,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
-        <translation>請向這些人確認是否收到郵件。如需重新傳送，請開啟試算表，在“傳送”步驟中使用“重新傳送未傳送的”。</translation>
+        <translation>請向這些人確認是否收到郵件。如需重新傳送，請開啟試算表，在「傳送」步驟中使用「重新傳送未傳送的」。</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1634,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
-        <translation>示例活動：可以試用每個步驟；透過內建寄件匣，郵件不會離開本機。用 Ctrl+O 開啟您自己的試算表。</translation>
+        <translation>範例活動：可以試用每個步驟；透過內建寄件匣，郵件不會離開本機。用 Ctrl+O 開啟您自己的試算表。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1662,7 +1662,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Open the &amp;sample campaign</source>
-        <translation>開啟示例活動(&amp;S)</translation>
+        <translation>開啟範例活動(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1746,7 +1746,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
-        <translation>您上次的活動 {name} 已不在 {folder} 中。請用“檔案 → 開啟活動…”從它現在的位置開啟，或從一個試算表開始。</translation>
+        <translation>您上次的活動 {name} 已不在 {folder} 中。請用「檔案 → 開啟活動…」從它現在的位置開啟，或從一個試算表開始。</translation>
     </message>
     <message>
         <source>Open a campaign</source>
@@ -1758,7 +1758,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
-        <translation>活動使用的試算表 {name} 已不在 {folder} 中。請用“開啟試算表…”從它現在的位置開啟；活動的郵件內容和設定會保留。</translation>
+        <translation>活動使用的試算表 {name} 已不在 {folder} 中。請用「開啟試算表…」從它現在的位置開啟；活動的郵件內容和設定會保留。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1766,7 +1766,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The campaign could not be saved: {error}. Choose another folder with Save as.</source>
-        <translation>無法儲存活動：{error}。請用“另存為”選擇其他資料夾。</translation>
+        <translation>無法儲存活動：{error}。請用「另存為」選擇其他資料夾。</translation>
     </message>
     <message>
         <source>Save campaign</source>
@@ -1814,7 +1814,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Type your own address under “Test to” first.</source>
-        <translation>請先在“測試收件地址”中填寫您自己的地址。</translation>
+        <translation>請先在「測試收件地址」中填寫您自己的地址。</translation>
     </message>
     <message>
         <source>Sending a test of row {row} to {address}…</source>
@@ -1874,7 +1874,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Paused. Messages already on their way finish; press Resume to go on.</source>
-        <translation>已暫停。正在傳送的郵件會發完；按“繼續”接著傳送。</translation>
+        <translation>已暫停。正在傳送的郵件會發完；按「繼續」接著傳送。</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1882,7 +1882,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
-        <translation>郵件在寄件匣資料夾中：點選“打開寄件匣資料夾”即可檢視。</translation>
+        <translation>郵件在寄件匣資料夾中：點選「打開寄件匣資料夾」即可檢視。</translation>
     </message>
     <message>
         <source>Finished: {sent} sent, {failed} failed or unknown, of {total} rows.</source>
@@ -1918,7 +1918,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Press “Send to everyone” to continue with the {n} waiting.</source>
-        <translation>按“傳送給所有人”繼續傳送等待中的 {n} 封。</translation>
+        <translation>按「傳送給所有人」繼續傳送等待中的 {n} 封。</translation>
     </message>
     <message>
         <source>Stop sending?</source>
@@ -2029,7 +2029,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
-        <translation>留空則使用帳戶的退訂地址和連結；不能退訂的郵件填“none”</translation>
+        <translation>留空則使用帳戶的退訂地址和連結；不能退訂的郵件填「none」</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -2283,7 +2283,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
-        <translation>帳戶 {name!r} 沒有用於讀取回復的郵箱伺服器。請用 `mailmerge account add {name} ... --imap-host imap.example.com` 新增（或在“帳戶…”的郵箱伺服器中填寫）。</translation>
+        <translation>帳戶 {name!r} 沒有用於讀取回復的郵箱伺服器。請用 `mailmerge account add {name} ... --imap-host imap.example.com` 新增（或在「帳戶…」的郵箱伺服器中填寫）。</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -2531,7 +2531,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
-        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後加上 --resume 執行同一命令：當時正在傳送的列會列為“未知”。</translation>
+        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後加上 --resume 執行同一命令：當時正在傳送的列會列為「未知」。</translation>
     </message>
     <message>
         <source>The journal {path} belongs to a different spreadsheet or template. Choose another journal file (--journal) or open the spreadsheet and template this journal was made for.</source>
@@ -2571,7 +2571,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
-        <translation>郵件使用了 {{{{ unsubscribe_link }}}}，但沒有設定退訂地址或連結，連結會是空的。請為帳戶設定（“帳戶…”或 `account add --unsubscribe-mailto`），或在範本中新增 Unsubscribe: 行。</translation>
+        <translation>郵件使用了 {{{{ unsubscribe_link }}}}，但沒有設定退訂地址或連結，連結會是空的。請為帳戶設定（「帳戶…」或 `account add --unsubscribe-mailto`），或在範本中新增 Unsubscribe: 行。</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
@@ -2595,7 +2595,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
-        <translation>無法下載圖片 {url}（{reason}）。請先儲存到本機，再用“插入圖片”插入。</translation>
+        <translation>無法下載圖片 {url}（{reason}）。請先儲存到本機，再用「插入圖片」插入。</translation>
     </message>
     <message>
         <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
@@ -2707,7 +2707,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
-        <translation>範本 ID 必須是騰訊雲 SES 控制台中已稽核透過範本的編號，不能是 {value}。</translation>
+        <translation>範本 ID 必須是騰訊雲 SES 控制台中已審核通過範本的編號，不能是 {value}。</translation>
     </message>
     <message>
         <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
@@ -2735,7 +2735,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The text encoding of {file} could not be recognised; open it in a spreadsheet program and save it as &quot;CSV UTF-8&quot; (or .xlsx), then open that file.</source>
-        <translation>無法識別 {file} 的文字編碼；請用試算表軟體開啟，另存為“CSV UTF-8”（或 .xlsx），再開啟新檔案。</translation>
+        <translation>無法識別 {file} 的文字編碼；請用試算表軟體開啟，另存為「CSV UTF-8」（或 .xlsx），再開啟新檔案。</translation>
     </message>
     <message>
         <source>The trigger type must be 0 (bulk mail) or 1 (triggered mail such as codes), not {value}.</source>
@@ -2839,7 +2839,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>郵箱中沒有“已傳送”資料夾（沒有標記為已傳送的，也沒有常用名稱的）；請在郵件程式中新建一個名為 Sent 的資料夾</translation>
+        <translation>郵箱中沒有「已傳送」資料夾（沒有標記為已傳送的，也沒有常用名稱的）；請在郵件程式中新建一個名為 Sent 的資料夾</translation>
     </message>
     <message>
         <source>the password could not be deleted</source>
@@ -2959,7 +2959,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
-        <translation>{file} 不是郵件合併的活動檔案。請開啟用“檔案 → 儲存活動”儲存的檔案。</translation>
+        <translation>{file} 不是郵件合併的活動檔案。請開啟用「檔案 → 儲存活動」儲存的檔案。</translation>
     </message>
     <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
@@ -3039,7 +3039,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
-        <translation>{preset} 帳戶總是需要登入，因此“無需登入”不適用。無需登入的中繼請選擇“其他 SMTP 伺服器”。</translation>
+        <translation>{preset} 帳戶總是需要登入，因此「無需登入」不適用。無需登入的中繼請選擇「其他 SMTP 伺服器」。</translation>
     </message>
     <message>
         <source>{reason}</source>
@@ -3112,6 +3112,130 @@ Limits: {limits}.</source>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
         <translation>{where}{field} 只能有一個地址，但現在有 {count} 個：{value!r}。請只保留一個。</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>確定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>關閉而不儲存</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全選</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>不儲存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>複製連結位址(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3340,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send to all {n} people through “{account}” at:</source>
-        <translation>通過“{account}”發給全部 {n} 人的時間：</translation>
+        <translation>通過「{account}」發給全部 {n} 人的時間：</translation>
     </message>
     <message>
         <source>That time has already passed. Choose a later one.</source>
@@ -3400,7 +3524,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Add signature” in the Message step puts this at the end of the message.</source>
-        <translation>在“郵件內容”步驟中點選“添加簽名”，會把它放在郵件末尾。</translation>
+        <translation>在「郵件內容」步驟中點選「添加簽名」，會把它放在郵件末尾。</translation>
     </message>
     <message>
         <source>Insert a picture</source>
@@ -3495,7 +3619,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
-        <translation>“{value}”不是電子郵件地址：{reason} 未新增任何內容。</translation>
+        <translation>「{value}」不是電子郵件地址：{reason} 未新增任何內容。</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -3591,7 +3715,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Uses a SecretId and SecretKey. New accounts can only send approved templates. 20 requests a second, 500 mails a day for a new account, at most 10 an hour to one address.</source>
-        <translation>使用 SecretId 和 SecretKey。新帳戶只能傳送已稽核透過的範本。新帳戶每秒 20 次請求、每天 500 封，同一地址每小時最多 10 封。</translation>
+        <translation>使用 SecretId 和 SecretKey。新帳戶只能傳送已審核通過的範本。新帳戶每秒 20 次請求、每天 500 封，同一地址每小時最多 10 封。</translation>
     </message>
     <message>
         <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
@@ -3602,7 +3726,7 @@ Limits: {limits}.</source>
     <name>wording</name>
     <message>
         <source> (closest column: “{column}”)</source>
-        <translation>（最接近的欄：“{column}”）</translation>
+        <translation>（最接近的欄：「{column}」）</translation>
     </message>
     <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
@@ -3614,7 +3738,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
-        <translation>第 {row} 列：郵件使用了欄位“{field}”（{place}），但試算表中沒有這一欄。{closest}請更正郵件中的名稱，或重新命名該欄。</translation>
+        <translation>第 {row} 列：郵件使用了欄位「{field}」（{place}），但試算表中沒有這一欄。{closest}請更正郵件中的名稱，或重新命名該欄。</translation>
     </message>
     <message>
         <source>Send → Accounts…</source>
@@ -3622,35 +3746,35 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation>傳送已停止：連續 {attempts} 次嘗試，伺服器都不接收郵件（{reason}）。{answer} 其餘的保持等待：請稍後按“傳送給所有人”。</translation>
+        <translation>傳送已停止：連續 {attempts} 次嘗試，伺服器都不接收郵件（{reason}）。{answer} 其餘的保持等待：請稍後按「傳送給所有人」。</translation>
     </message>
     <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
-        <translation>帳戶“{name}”沒有設定登入方式。請點選{fix}，填寫登入客戶端 ID，儲存後登入。</translation>
+        <translation>帳戶「{name}」沒有設定登入方式。請點選{fix}，填寫登入客戶端 ID，儲存後登入。</translation>
     </message>
     <message>
         <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
-        <translation>帳戶“{name}”沒有郵箱登入名。請在 {accounts} 中開啟它並填寫登入名。</translation>
+        <translation>帳戶「{name}」沒有郵箱登入名。請在 {accounts} 中開啟它並填寫登入名。</translation>
     </message>
     <message>
         <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
-        <translation>帳戶“{name}”沒有用於讀取回復的郵箱伺服器。請在 {accounts} 中開啟它並填寫郵箱伺服器（IMAP）。</translation>
+        <translation>帳戶「{name}」沒有用於讀取回復的郵箱伺服器。請在 {accounts} 中開啟它並填寫郵箱伺服器（IMAP）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
-        <translation>帳戶“{name}”需要伺服器名稱。請點選{fix}，在“伺服器”中填寫（可詢問郵件管理員）。</translation>
+        <translation>帳戶「{name}」需要伺服器名稱。請點選{fix}，在「伺服器」中填寫（可詢問郵件管理員）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
-        <translation>帳戶“{name}”需要 SecretId、地域和已驗證的發件地址。請點選{fix}並填寫。</translation>
+        <translation>帳戶「{name}」需要 SecretId、地域和已驗證的發件地址。請點選{fix}並填寫。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
-        <translation>帳戶“{name}”需要訪問金鑰 ID 和地域。請點選{fix}並填寫。</translation>
+        <translation>帳戶「{name}」需要訪問金鑰 ID 和地域。請點選{fix}並填寫。</translation>
     </message>
     <message>
         <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
-        <translation>帳戶“{name}”通過瀏覽器登入，而讀取郵箱暫不支援這種方式。請改為此帳戶使用應用專用密碼（{accounts}）。</translation>
+        <translation>帳戶「{name}」通過瀏覽器登入，而讀取郵箱暫不支援這種方式。請改為此帳戶使用應用專用密碼（{accounts}）。</translation>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
@@ -3658,39 +3782,39 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
-        <translation>“{name}”沒有儲存密碼。請點選{fix}，輸入密碼並儲存。</translation>
+        <translation>「{name}」沒有儲存密碼。請點選{fix}，輸入密碼並儲存。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
-        <translation>傳送已停止：伺服器連續 {times} 次要求放慢速度，且沒有接收任何郵件（答覆：{raw}）。其餘的保持等待：請稍後按“傳送給所有人”。</translation>
+        <translation>傳送已停止：伺服器連續 {times} 次要求放慢速度，且沒有接收任何郵件（答覆：{raw}）。其餘的保持等待：請稍後按「傳送給所有人」。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation>傳送已停止：連續 {attempts} 次嘗試都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。其餘的保持等待：伺服器恢復後請按“傳送給所有人”。</translation>
+        <translation>傳送已停止：連續 {attempts} 次嘗試都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。其餘的保持等待：伺服器恢復後請按「傳送給所有人」。</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation>傳送已取消。正在傳送的郵件已發完；其餘的保持等待：按“傳送給所有人”即可傳送。不會有人收到兩次。</translation>
+        <translation>傳送已取消。正在傳送的郵件已發完；其餘的保持等待：按「傳送給所有人」即可傳送。不會有人收到兩次。</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
-        <translation>儲存了多個帳戶。請在“傳送帳戶”中選擇一個。</translation>
+        <translation>儲存了多個帳戶。請在「傳送帳戶」中選擇一個。</translation>
     </message>
     <message>
         <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
-        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件人確認，如需重新傳送，請使用“重新傳送未傳送的”。</translation>
+        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件人確認，如需重新傳送，請使用「重新傳送未傳送的」。</translation>
     </message>
     <message>
         <source>The closest column is “{column}”. </source>
-        <translation>最接近的欄是“{column}”。</translation>
+        <translation>最接近的欄是「{column}」。</translation>
     </message>
     <message>
         <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
-        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後按“傳送給所有人”繼續：當時正在傳送的列會列為“未知”。</translation>
+        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後按「傳送給所有人」繼續：當時正在傳送的列會列為「未知」。</translation>
     </message>
     <message>
         <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
-        <translation>郵件使用了退訂連結，但沒有設定退訂地址或連結，連結會是空的。請在 {accounts} 中為帳戶設定，或在“郵件內容”步驟的“退訂”中填寫。</translation>
+        <translation>郵件使用了退訂連結，但沒有設定退訂地址或連結，連結會是空的。請在 {accounts} 中為帳戶設定，或在「郵件內容」步驟的「退訂」中填寫。</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
@@ -3710,19 +3834,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation>{place}有錯誤：{reason}。該行內容：“{text}”。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
+        <translation>{place}有錯誤：{reason}。該行內容：「{text}」。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
     </message>
     <message>
         <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
-        <translation>沒有名為“{key}”的服務商。請從 {accounts} 中列出的服務商裡選擇。</translation>
+        <translation>沒有名為「{key}」的服務商。請從 {accounts} 中列出的服務商裡選擇。</translation>
     </message>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
-        <translation>沒有名為“{name}”的已儲存帳戶。請在“傳送帳戶”中選擇其他帳戶，或在 {accounts} 中新增。</translation>
+        <translation>沒有名為「{name}」的已儲存帳戶。請在「傳送帳戶」中選擇其他帳戶，或在 {accounts} 中新增。</translation>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
-        <translation>此活動將發給 {count} 人，但沒有退訂方式。Gmail 和 Yahoo 要求群發郵件提供退訂方式，否則可能歸為垃圾郵件：請在 {accounts} 中為帳戶設定退訂地址；如果是不能退訂的郵件，請在“郵件內容”步驟的“退訂”中填寫“none”。</translation>
+        <translation>此活動將發給 {count} 人，但沒有退訂方式。Gmail 和 Yahoo 要求群發郵件提供退訂方式，否則可能歸為垃圾郵件：請在 {accounts} 中為帳戶設定退訂地址；如果是不能退訂的郵件，請在「郵件內容」步驟的「退訂」中填寫「none」。</translation>
     </message>
     <message>
         <source>line {line} of the message</source>
@@ -3746,11 +3870,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Open the account…”</source>
-        <translation>“開啟帳戶…”</translation>
+        <translation>「開啟帳戶…」</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>
-        <translation>{place}中的“{field}”</translation>
+        <translation>{place}中的「{field}」</translation>
     </message>
 </context>
 </TS>

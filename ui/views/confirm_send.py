@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import shown_date
 from ui.views.common import counted
 from ui.wording import finding_words
 
@@ -162,7 +163,7 @@ class ConfirmSendDialog(QDialog):
                 _CONTEXT, earlier.people,
                 "{n} of these people already got a different version on {date} through {account}.",
                 "{n} of these people already got a different version on {date} through {account}.",
-                date=earlier.first.when.astimezone().strftime("%Y-%m-%d"), account=earlier.first.account_label))
+                date=shown_date(earlier.first.when), account=earlier.first.account_label))
             question.setWordWrap(True)
             layout.addWidget(question)
             self.everyone.setText(self.tr("Send this one to everyone"))

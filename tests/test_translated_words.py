@@ -137,7 +137,7 @@ def test_numbers_and_dates_are_written_as_the_language_writes_them() -> None:
     assert "12.345" in said and "12,345" not in said
     assert local_date(date(2026, 3, 1), "en") == "2026-03-01"
     assert local_date(date(2026, 3, 1), "ko") == "2026. 3. 1."
-    assert local_date(date(2026, 3, 1), "zh_TW") == "2026年3月1日"
+    assert local_date(date(2026, 3, 1), "zh_TW") == "2026/3/1" and local_date(date(2026, 3, 1), "id") == "01/03/2026"
 
 
 @pytest.mark.gui

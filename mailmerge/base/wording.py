@@ -106,8 +106,9 @@ class LocalNumber:
         return repr(self.value)
 
 
-# How each language writes a date (CLDR's medium form); English keeps ISO 8601, which scripts read.
-DATE_FORMATS = {"ko": "{y}. {m}. {d}.", "zh_CN": "{y}年{m}月{d}日", "zh_TW": "{y}年{m}月{d}日", "id": "{d}/{m:02}/{y}"}
+# How each language writes a day (CLDR's short form with a four-digit year, as the window shows it through QLocale:
+# ui/i18n.py shown_date); English keeps ISO 8601, which scripts read.
+DATE_FORMATS = {"ko": "{y}. {m}. {d}.", "zh_CN": "{y}/{m}/{d}", "zh_TW": "{y}/{m}/{d}", "id": "{d:02}/{m:02}/{y}"}
 
 
 def local_date(day: date, language: str) -> str:

@@ -155,6 +155,9 @@ _REASONS: tuple[tuple[str, Problem], ...] = (
         "It contains characters an address cannot have, such as a space, a comma, quotes or a second @.")),
 )
 _UNPAIRED_BRACKETS = Problem("address.unpaired_brackets", "Its angle brackets < > are not paired.")
+_EMPTY_BRACKETS = Problem("address.empty_brackets",
+                          "There is no address between the angle brackets < >; fill in the address.")
+_BAD_CHARACTERS = _REASONS[-1][1]
 
 
 def reason_of(exc: EmailNotValidError) -> Problem:
@@ -172,6 +175,8 @@ def _parse_one(text: str) -> Address | Problem:
         name, addr = _unquote(addr[:lt]), addr[lt + 1 : -1].strip()
     elif "<" in addr or ">" in addr:
         return _UNPAIRED_BRACKETS
+    if not addr:  # "Kim <>": the name was filled in, the address cell was empty
+        return _EMPTY_BRACKETS
     if addr.lower().startswith("mailto:"):
         addr = addr[len("mailto:") :]
     local, _, domain = addr.rpartition("@")
@@ -184,7 +189,9 @@ def _parse_one(text: str) -> Address | Problem:
     try:
         valid = validate_email(addr, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as exc:
-        return reason_of(exc)
+        reason = reason_of(exc)
+        # An @ inside quotes or after a stray quote is not seen as the @: the quote is the thing to fix.
+        return _BAD_CHARACTERS if reason.code == "address.no_at_sign" and "@" in addr else reason
     ascii_email = f"{valid.local_part}@{valid.ascii_domain}"
     return Address(name, valid.normalized, ascii_email, needs_smtputf8=not valid.local_part.isascii())
 

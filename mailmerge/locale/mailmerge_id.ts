@@ -2754,6 +2754,10 @@ Batas kirim: {limits}.</translation>
         <translation>Preset {preset} masuk dengan kata sandi, bukan OAuth, jadi --oauth-client-id dan --oauth-client-secret tidak berlaku. Preset yang masuk lewat peramban: {presets}.</translation>
     </message>
     <message>
+        <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
+        <translation>Tidak ada alamat di antara tanda kurung sudut &lt; &gt;; isi alamatnya.</translation>
+    </message>
+    <message>
         <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
         <translation>Tidak ada baris data {row}: {file} punya baris data 1 sampai {count} (baris 1 adalah baris pertama di bawah nama kolom). Pilih baris dalam rentang itu.</translation>
     </message>

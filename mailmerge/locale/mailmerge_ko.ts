@@ -2754,6 +2754,10 @@ Limits: {limits}.</source>
         <translation>{preset} 사전 설정은 OAuth가 아닌 비밀번호로 로그인하므로 --oauth-client-id와 --oauth-client-secret은 적용되지 않습니다. 로그인 방식 사전 설정: {presets}.</translation>
     </message>
     <message>
+        <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
+        <translation>꺾쇠괄호 &lt; &gt; 사이에 주소가 없습니다. 주소를 입력하십시오.</translation>
+    </message>
+    <message>
         <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
         <translation>데이터 {row}행이 없습니다. {file}에는 데이터 1행부터 {count}행까지 있습니다(1행은 열 이름 바로 아래 행입니다). 그 범위에서 선택하십시오.</translation>
     </message>

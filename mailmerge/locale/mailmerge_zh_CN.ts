@@ -2754,6 +2754,10 @@ Limits: {limits}.</source>
         <translation>{preset} 预设使用密码而不是 OAuth 登录，因此 --oauth-client-id 和 --oauth-client-secret 不适用。支持登录的预设：{presets}。</translation>
     </message>
     <message>
+        <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
+        <translation>尖括号 &lt; &gt; 之间没有地址；请填写地址。</translation>
+    </message>
+    <message>
         <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
         <translation>没有第 {row} 个数据行：{file} 有第 1 到第 {count} 个数据行（第 1 行是列名下面的第一行）。请在这个范围内选择。</translation>
     </message>

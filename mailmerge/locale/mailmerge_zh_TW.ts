@@ -2754,6 +2754,10 @@ Limits: {limits}.</source>
         <translation>{preset} 預設使用密碼而不是 OAuth 登入，因此 --oauth-client-id 和 --oauth-client-secret 不適用。支援登入的預設：{presets}。</translation>
     </message>
     <message>
+        <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
+        <translation>角括號 &lt; &gt; 之間沒有地址；請填寫地址。</translation>
+    </message>
+    <message>
         <source>There is no data row {row}: {file} has data rows 1 to {count} (row 1 is the first row under the column names). Choose a row in that range.</source>
         <translation>沒有第 {row} 個資料列：{file} 有第 1 到第 {count} 個資料列（第 1 列是欄名下面的第一列）。請在這個範圍內選擇。</translation>
     </message>

@@ -171,3 +171,24 @@ def test_the_check_step_in_korean_words_an_address_problem_in_korean(
         assert "not valid" not in shown["address.invalid"] and "recipient" not in shown["recipient.duplicate"]
     finally:
         install_translations(app, "en")
+
+
+def test_send_warnings_and_notices_are_problems_a_face_words() -> None:
+    """The provider's quota left, a quota that could not be read, the copies put in Sent: said by both faces in
+    the reader's language, with the language's numbers."""
+    from mailmerge.accounts.profiles import DayBudget
+    from mailmerge.transports.imap import ImapSettings
+    from mailmerge.transports.sent_copy import SentCopier
+
+    quota = DayBudget(limit=50_000, used=1_234).problem()
+    assert str(quota) == "48,766 of 50,000 messages left in the provider's 24-hour quota."
+    indonesian = word(quota, "id")
+    assert "48.766" in indonesian and "50.000" in indonesian and indonesian != str(quota)
+
+    copier = SentCopier(ImapSettings("127.0.0.1", 9, "none", "kim", "pw"))
+    copier.copied, copier.problem = 3, Problem("sent_copy.too_slow",
+                                               "The mailbox server was too slow to take every copy in time.")
+    [notice] = copier.notices()
+    korean = word(notice, "ko")
+    assert translate("The mailbox server was too slow to take every copy in time.", "ko") in korean
+    assert "copies" not in korean and "3" in korean

@@ -71,7 +71,7 @@ class Channel:
     rules: TransportRules = DEFAULT_RULES
     day_budget: DayBudget | None = None
     unsubscribe: UnsubscribeOptions = NO_UNSUBSCRIBE
-    after_run: Callable[[], tuple[str, ...]] = lambda: ()  # e.g. how many copies went to the Sent folder
+    after_run: Callable[[], tuple[Problem, ...]] = lambda: ()  # e.g. how many copies went to the Sent folder
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         channel.close()
         for notice in channel.after_run():
-            print(notice)
+            print(speak(notice))
 
 
 # --------------------------------------------------------------------------------------------------- choosing
@@ -107,13 +107,11 @@ def _channel(args: argparse.Namespace) -> Channel:
 
     resolved = resolve_transport(args.account)
     for warning in resolved.warnings:
-        print(say("mailmerge: warning: {warning}", warning=warning), file=sys.stderr)
+        print(say("mailmerge: warning: {warning}", warning=speak(warning)), file=sys.stderr)
     limits = limits_from_flags(resolved.limits)  # --per-day is the user's own decision and replaces the quota's
     budget = resolved.day_budget
     if budget is not None:
-        print(say_count(budget.limit, "{account}: {left:,} of {n:,} message left in the provider's 24-hour quota.",
-                        "{account}: {left:,} of {n:,} messages left in the provider's 24-hour quota.",
-                        account=resolved.description, left=budget.remaining))
+        print(f"{resolved.description}: {speak(budget.problem())}")
     return Channel(
         resolved.factory,
         limits,

@@ -630,14 +630,6 @@ Batas kirim: {limits}.</translation>
         <translation>ya</translation>
     </message>
     <message>
-        <source>{account}: {left:,} of {n:,} message left in the provider&apos;s 24-hour quota.</source>
-        <translation>{account}: tersisa {left:,} dari {n:,} pesan dalam kuota 24 jam penyedia.</translation>
-    </message>
-    <message>
-        <source>{account}: {left:,} of {n:,} messages left in the provider&apos;s 24-hour quota.</source>
-        <translation>{account}: tersisa {left:,} dari {n:,} pesan dalam kuota 24 jam penyedia.</translation>
-    </message>
-    <message>
         <source>{address}  since {added}, for good: {why}</source>
         <translation>{address}  sejak {added}, selamanya: {why}</translation>
     </message>
@@ -2346,6 +2338,10 @@ Batas kirim: {limits}.</translation>
         <translation>Jumlah koneksi harus antara 1 dan {max}; yang diberikan {value}.</translation>
     </message>
     <message>
+        <source>Copies of {copied} sent messages were put in the Sent folder ({folder}).</source>
+        <translation>Salinan {copied} pesan terkirim dimasukkan ke folder Terkirim ({folder}).</translation>
+    </message>
+    <message>
         <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
         <translation>File kampanye {file} tidak dapat dibuka: {error}. Pastikan file itu masih ada.</translation>
     </message>
@@ -2404,6 +2400,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
         <translation>Tidak ada kolom yang berisi alamat email (kolom yang ada: {columns}); beri nama &quot;email&quot; pada kolom alamat lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No copies will be kept in Sent: {problem}</source>
+        <translation>Tidak ada salinan yang disimpan di Terkirim: {problem}</translation>
     </message>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
@@ -2550,6 +2550,18 @@ Batas kirim: {limits}.</translation>
         <translation>Teks tautan {text!r} menampilkan satu alamat tetapi mengarah ke {target}; program email memperingatkan pembaca soal ini (begitulah tampilan phishing). Samakan teks dan alamatnya, atau gunakan kata-kata biasa sebagai teks.</translation>
     </message>
     <message>
+        <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
+        <translation>Kotak surat tidak punya folder Terkirim (tidak ada yang ditandai sebagai Terkirim, dan tidak ada yang bernama umum); buat folder bernama Sent di program email Anda.</translation>
+    </message>
+    <message>
+        <source>The mailbox server could not be reached ({error}).</source>
+        <translation>Server kotak surat tidak dapat dihubungi ({error}).</translation>
+    </message>
+    <message>
+        <source>The mailbox server was too slow to take every copy in time.</source>
+        <translation>Server kotak surat terlalu lambat untuk menerima semua salinan tepat waktu.</translation>
+    </message>
+    <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
         <translation>Server kotak surat {host} menolak login untuk {user} ({reason}). Periksa nama login dan kata sandi; sebagian penyedia perlu IMAP diaktifkan atau sandi aplikasi lebih dulu.</translation>
     </message>
@@ -2634,8 +2646,40 @@ Batas kirim: {limits}.</translation>
         <translation>Tidak ada catatan di {path}. `mailmerge send` membuatnya di samping lembar kerja (&lt;nama lembar kerja&gt;.&lt;id pengiriman&gt;.journal.sqlite; namanya ditampilkan) kecuali --journal menentukan lain.</translation>
     </message>
     <message>
+        <source>no rate limit, no daily limit</source>
+        <translation>tanpa batas kecepatan, tanpa batas harian</translation>
+    </message>
+    <message>
+        <source>no rate limit, {day:,} a day</source>
+        <translation>tanpa batas kecepatan, {day:,} per hari</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder ({folder}); {left_out} were left out because the mailbox server was slower than sending. The messages themselves were sent.</source>
+        <translation>{copied} salinan dimasukkan ke folder Terkirim ({folder}); {left_out} tidak dimasukkan karena server kotak surat lebih lambat dari pengiriman. Pesannya sendiri sudah terkirim.</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
+        <translation>{copied} salinan dimasukkan ke folder Terkirim, lalu penyalinan berhenti: {problem} Pesannya sendiri sudah terkirim; hanya salinan di Terkirim yang tidak ada.</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
         <translation>{file}, baris {line}: {text!r} bukan header yang dikenal aplikasi ini (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} Akhiri baris header dengan satu baris kosong sebelum isi pesan; jika tidak ada baris header, awali file dengan baris kosong.</translation>
+    </message>
+    <message>
+        <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
+        <translation>{problem} Pengiriman memakai batas yang tersimpan di akun ({limits}); jika terlalu tinggi, Amazon SES memperlambat atau menjeda pengiriman.</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, no daily limit</source>
+        <translation>{rate:g} per detik, tanpa batas harian</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, {day:,} a day</source>
+        <translation>{rate:g} per detik, {day:,} per hari</translation>
+    </message>
+    <message>
+        <source>{remaining:,} of {limit:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation>Tersisa {remaining:,} dari {limit:,} pesan dalam kuota 24 jam penyedia.</translation>
     </message>
     <message>
         <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
@@ -2840,10 +2884,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>the lookup failed: {error}</source>
         <translation>pencarian gagal: {error}</translation>
-    </message>
-    <message>
-        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>kotak surat tidak punya folder Terkirim (tidak ada yang ditandai Terkirim atau bernama umum); buat folder bernama Sent di program email Anda</translation>
     </message>
     <message>
         <source>the password could not be deleted</source>

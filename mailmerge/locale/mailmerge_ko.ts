@@ -630,14 +630,6 @@ Limits: {limits}.</source>
         <translation>예</translation>
     </message>
     <message>
-        <source>{account}: {left:,} of {n:,} message left in the provider&apos;s 24-hour quota.</source>
-        <translation>{account}: 서비스 제공업체의 24시간 한도 {n:,}통 중 {left:,}통이 남았습니다.</translation>
-    </message>
-    <message>
-        <source>{account}: {left:,} of {n:,} messages left in the provider&apos;s 24-hour quota.</source>
-        <translation>{account}: 서비스 제공업체의 24시간 한도 {n:,}통 중 {left:,}통이 남았습니다.</translation>
-    </message>
-    <message>
         <source>{address}  since {added}, for good: {why}</source>
         <translation>{address}  {added}부터 계속: {why}</translation>
     </message>
@@ -2346,6 +2338,10 @@ Limits: {limits}.</source>
         <translation>연결 수는 1에서 {max} 사이여야 합니다. 입력한 값: {value}.</translation>
     </message>
     <message>
+        <source>Copies of {copied} sent messages were put in the Sent folder ({folder}).</source>
+        <translation>보낸 메시지 {copied}통의 사본을 보낸 편지함({folder})에 넣었습니다.</translation>
+    </message>
+    <message>
         <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
         <translation>캠페인 파일 {file}을(를) 열지 못했습니다: {error}. 파일이 아직 있는지 확인하십시오.</translation>
     </message>
@@ -2404,6 +2400,10 @@ Limits: {limits}.</source>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
         <translation>이메일 주소가 있는 열이 없습니다 (열 목록: {columns}). 주소가 있는 열의 이름을 &quot;email&quot;로 바꾼 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>No copies will be kept in Sent: {problem}</source>
+        <translation>보낸 편지함에 사본을 남기지 않습니다: {problem}</translation>
     </message>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
@@ -2550,6 +2550,18 @@ Limits: {limits}.</source>
         <translation>링크 글자 {text!r}은(는) 한 주소를 보여 주지만 실제로는 {target}(으)로 연결됩니다. 피싱 메일이 이렇게 보이기 때문에 메일 프로그램이 받는 분에게 경고합니다. 글자와 주소를 일치시키거나 링크 글자를 일반 단어로 바꾸십시오.</translation>
     </message>
     <message>
+        <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
+        <translation>메일함에 보낸 편지함 폴더가 없습니다(보낸 편지함으로 표시된 폴더도, 흔히 쓰는 이름의 폴더도 없음). 메일 프로그램에서 Sent라는 폴더를 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The mailbox server could not be reached ({error}).</source>
+        <translation>메일함 서버에 연결할 수 없었습니다({error}).</translation>
+    </message>
+    <message>
+        <source>The mailbox server was too slow to take every copy in time.</source>
+        <translation>메일함 서버가 느려 모든 사본을 제때 받지 못했습니다.</translation>
+    </message>
+    <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
         <translation>메일함 서버 {host}이(가) {user}의 로그인을 거부했습니다 ({reason}). 로그인 ID와 비밀번호를 확인하십시오. 일부 서비스는 먼저 IMAP을 켜거나 앱 비밀번호를 만들어야 합니다.</translation>
     </message>
@@ -2634,8 +2646,40 @@ Limits: {limits}.</source>
         <translation>{path}에 발송 기록이 없습니다. `mailmerge send`는 --journal로 지정하지 않으면 스프레드시트 옆에 기록(&lt;스프레드시트 이름&gt;.&lt;발송 ID&gt;.journal.sqlite, 이름을 화면에 표시함)을 만듭니다.</translation>
     </message>
     <message>
+        <source>no rate limit, no daily limit</source>
+        <translation>속도 제한 없음, 하루 한도 없음</translation>
+    </message>
+    <message>
+        <source>no rate limit, {day:,} a day</source>
+        <translation>속도 제한 없음, 하루 {day:,}통</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder ({folder}); {left_out} were left out because the mailbox server was slower than sending. The messages themselves were sent.</source>
+        <translation>사본 {copied}통을 보낸 편지함({folder})에 넣었고, 메일함 서버가 발송보다 느려 {left_out}통은 넣지 못했습니다. 메시지 자체는 모두 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
+        <translation>사본 {copied}통을 보낸 편지함에 넣은 뒤 복사가 멈췄습니다: {problem} 메시지 자체는 모두 보냈으며, 보낸 편지함의 사본만 빠져 있습니다.</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
         <translation>{file}, {line}번째 줄: {text!r}은(는) 이 프로그램이 아는 머리글(From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe)이 아닙니다.{hint} 머리글 줄 다음, 본문 앞에 빈 줄을 하나 두십시오. 머리글 줄이 없다면 파일을 빈 줄로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
+        <translation>{problem} 대신 계정에 저장된 한도({limits})로 보냅니다. 한도가 너무 높으면 Amazon SES가 발송 속도를 늦추거나 잠시 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, no daily limit</source>
+        <translation>초당 {rate:g}통, 하루 한도 없음</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, {day:,} a day</source>
+        <translation>초당 {rate:g}통, 하루 {day:,}통</translation>
+    </message>
+    <message>
+        <source>{remaining:,} of {limit:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation>서비스 제공업체의 24시간 한도 {limit:,}통 중 {remaining:,}통이 남았습니다.</translation>
     </message>
     <message>
         <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
@@ -2840,10 +2884,6 @@ Limits: {limits}.</source>
     <message>
         <source>the lookup failed: {error}</source>
         <translation>조회 실패: {error}</translation>
-    </message>
-    <message>
-        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>메일함에 보낸 편지함 폴더가 없습니다 (보낸 편지함으로 표시되거나 흔한 이름의 폴더가 없음). 메일 프로그램에서 Sent라는 폴더를 만드십시오</translation>
     </message>
     <message>
         <source>the password could not be deleted</source>

@@ -630,14 +630,6 @@ Limits: {limits}.</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>{account}: {left:,} of {n:,} message left in the provider&apos;s 24-hour quota.</source>
-        <translation>{account}：服务商 24 小时配额 {n:,} 封中还剩 {left:,} 封。</translation>
-    </message>
-    <message>
-        <source>{account}: {left:,} of {n:,} messages left in the provider&apos;s 24-hour quota.</source>
-        <translation>{account}：服务商 24 小时配额 {n:,} 封中还剩 {left:,} 封。</translation>
-    </message>
-    <message>
         <source>{address}  since {added}, for good: {why}</source>
         <translation>{address}  自 {added} 起，永久：{why}</translation>
     </message>
@@ -2346,6 +2338,10 @@ Limits: {limits}.</source>
         <translation>连接数必须在 1 到 {max} 之间；当前为 {value}。</translation>
     </message>
     <message>
+        <source>Copies of {copied} sent messages were put in the Sent folder ({folder}).</source>
+        <translation>已将 {copied} 封已发送邮件的副本放入“已发送”文件夹（{folder}）。</translation>
+    </message>
+    <message>
         <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
         <translation>无法打开活动文件 {file}：{error}。请检查它是否仍然存在。</translation>
     </message>
@@ -2404,6 +2400,10 @@ Limits: {limits}.</source>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
         <translation>没有哪一列存放邮箱地址（现有的列：{columns}）；请把存放地址的列命名为 &quot;email&quot; 后重试。</translation>
+    </message>
+    <message>
+        <source>No copies will be kept in Sent: {problem}</source>
+        <translation>不会在“已发送”中保留副本：{problem}</translation>
     </message>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
@@ -2550,6 +2550,18 @@ Limits: {limits}.</source>
         <translation>链接文字 {text!r} 显示的是一个地址，实际却指向 {target}；邮件程序会就此警告读者（钓鱼邮件就是这样）。请让文字和地址一致，或用普通文字作为链接文字。</translation>
     </message>
     <message>
+        <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
+        <translation>邮箱中没有“已发送”文件夹（没有标记为“已发送”的文件夹，也没有常用名称的文件夹）；请在邮件程序中新建一个名为 Sent 的文件夹。</translation>
+    </message>
+    <message>
+        <source>The mailbox server could not be reached ({error}).</source>
+        <translation>无法连接邮箱服务器（{error}）。</translation>
+    </message>
+    <message>
+        <source>The mailbox server was too slow to take every copy in time.</source>
+        <translation>邮箱服务器太慢，未能及时接收所有副本。</translation>
+    </message>
+    <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
         <translation>邮箱服务器 {host} 拒绝了 {user} 的登录（{reason}）。请检查登录名和密码；有些服务商需要先开启 IMAP 或使用应用专用密码。</translation>
     </message>
@@ -2634,8 +2646,40 @@ Limits: {limits}.</source>
         <translation>{path} 没有发送记录。除非用 --journal 另行指定，`mailmerge send` 会在表格旁边创建记录（&lt;表格名&gt;.&lt;发送编号&gt;.journal.sqlite，并显示其名称）。</translation>
     </message>
     <message>
+        <source>no rate limit, no daily limit</source>
+        <translation>无速率限制，无每日限额</translation>
+    </message>
+    <message>
+        <source>no rate limit, {day:,} a day</source>
+        <translation>无速率限制，每天 {day:,} 封</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder ({folder}); {left_out} were left out because the mailbox server was slower than sending. The messages themselves were sent.</source>
+        <translation>已将 {copied} 份副本放入“已发送”文件夹（{folder}）；由于邮箱服务器比发送慢，有 {left_out} 份未放入。邮件本身都已发送。</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
+        <translation>已将 {copied} 份副本放入“已发送”文件夹，之后复制停止：{problem} 邮件本身都已发送；只是“已发送”中缺少副本。</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
         <translation>{file}，第 {line} 行：{text!r} 不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint} 信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
+    </message>
+    <message>
+        <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
+        <translation>{problem} 改为按账户保存的限额发送（{limits}）；如果限额过高，Amazon SES 会放慢或暂停发送。</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, no daily limit</source>
+        <translation>每秒 {rate:g} 封，无每日限额</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, {day:,} a day</source>
+        <translation>每秒 {rate:g} 封，每天 {day:,} 封</translation>
+    </message>
+    <message>
+        <source>{remaining:,} of {limit:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation>服务商 24 小时配额 {limit:,} 封中还剩 {remaining:,} 封。</translation>
     </message>
     <message>
         <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
@@ -2840,10 +2884,6 @@ Limits: {limits}.</source>
     <message>
         <source>the lookup failed: {error}</source>
         <translation>查询失败：{error}</translation>
-    </message>
-    <message>
-        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>邮箱中没有“已发送”文件夹（没有标记为已发送的，也没有常用名称的）；请在邮件程序中新建一个名为 Sent 的文件夹</translation>
     </message>
     <message>
         <source>the password could not be deleted</source>

@@ -630,14 +630,6 @@ Limits: {limits}.</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>{account}: {left:,} of {n:,} message left in the provider&apos;s 24-hour quota.</source>
-        <translation>{account}：服務商 24 小時配額 {n:,} 封中還剩 {left:,} 封。</translation>
-    </message>
-    <message>
-        <source>{account}: {left:,} of {n:,} messages left in the provider&apos;s 24-hour quota.</source>
-        <translation>{account}：服務商 24 小時配額 {n:,} 封中還剩 {left:,} 封。</translation>
-    </message>
-    <message>
         <source>{address}  since {added}, for good: {why}</source>
         <translation>{address}  自 {added} 起，永久：{why}</translation>
     </message>
@@ -2346,6 +2338,10 @@ Limits: {limits}.</source>
         <translation>連線數必須在 1 到 {max} 之間；當前為 {value}。</translation>
     </message>
     <message>
+        <source>Copies of {copied} sent messages were put in the Sent folder ({folder}).</source>
+        <translation>已將 {copied} 封已寄出郵件的副本放入「已傳送」資料夾（{folder}）。</translation>
+    </message>
+    <message>
         <source>Could not open the campaign file {file}: {error}. Check that it still exists.</source>
         <translation>無法開啟活動檔案 {file}：{error}。請檢查它是否仍然存在。</translation>
     </message>
@@ -2404,6 +2400,10 @@ Limits: {limits}.</source>
     <message>
         <source>No column holds the email addresses (the columns are: {columns}); name the column with the addresses &quot;email&quot; and try again.</source>
         <translation>沒有哪一欄存放電子郵件地址（現有的欄：{columns}）；請把存放地址的欄命名為 &quot;email&quot; 後重試。</translation>
+    </message>
+    <message>
+        <source>No copies will be kept in Sent: {problem}</source>
+        <translation>不會在「已傳送」中保留副本：{problem}</translation>
     </message>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
@@ -2550,6 +2550,18 @@ Limits: {limits}.</source>
         <translation>連結文字 {text!r} 顯示的是一個地址，實際卻指向 {target}；郵件程式會就此警告讀者（釣魚郵件就是這樣）。請讓文字和地址一致，或用一般文字作為連結文字。</translation>
     </message>
     <message>
+        <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
+        <translation>信箱中沒有「已傳送」資料夾（沒有標記為「已傳送」的資料夾，也沒有常用名稱的資料夾）；請在郵件程式中新增一個名為 Sent 的資料夾。</translation>
+    </message>
+    <message>
+        <source>The mailbox server could not be reached ({error}).</source>
+        <translation>無法連線到信箱伺服器（{error}）。</translation>
+    </message>
+    <message>
+        <source>The mailbox server was too slow to take every copy in time.</source>
+        <translation>信箱伺服器太慢，未能及時接收所有副本。</translation>
+    </message>
+    <message>
         <source>The mailbox server {host} refused the login for {user} ({reason}). Check the login name and password; some providers need IMAP switched on or an app password first.</source>
         <translation>郵箱伺服器 {host} 拒絕了 {user} 的登入（{reason}）。請檢查登入名和密碼；有些服務商需要先開啟 IMAP 或使用應用專用密碼。</translation>
     </message>
@@ -2634,8 +2646,40 @@ Limits: {limits}.</source>
         <translation>{path} 沒有傳送記錄。除非用 --journal 另行指定，`mailmerge send` 會在試算表旁邊建立記錄（&lt;試算表名&gt;.&lt;傳送編號&gt;.journal.sqlite，並顯示其名稱）。</translation>
     </message>
     <message>
+        <source>no rate limit, no daily limit</source>
+        <translation>無速率限制，無每日限額</translation>
+    </message>
+    <message>
+        <source>no rate limit, {day:,} a day</source>
+        <translation>無速率限制，每天 {day:,} 封</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder ({folder}); {left_out} were left out because the mailbox server was slower than sending. The messages themselves were sent.</source>
+        <translation>已將 {copied} 份副本放入「已傳送」資料夾（{folder}）；由於信箱伺服器比傳送慢，有 {left_out} 份未放入。郵件本身都已寄出。</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
+        <translation>已將 {copied} 份副本放入「已傳送」資料夾，之後複製停止：{problem} 郵件本身都已寄出；只是「已傳送」中缺少副本。</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
         <translation>{file}，第 {line} 行：{text!r} 不是本軟體認識的標頭（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint} 標頭行之後、正文之前請空一行；如果沒有標頭行，請以空行開始檔案。</translation>
+    </message>
+    <message>
+        <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
+        <translation>{problem} 改為依帳戶儲存的限額傳送（{limits}）；如果限額過高，Amazon SES 會放慢或暫停傳送。</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, no daily limit</source>
+        <translation>每秒 {rate:g} 封，無每日限額</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, {day:,} a day</source>
+        <translation>每秒 {rate:g} 封，每天 {day:,} 封</translation>
+    </message>
+    <message>
+        <source>{remaining:,} of {limit:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation>服務商 24 小時配額 {limit:,} 封中還剩 {remaining:,} 封。</translation>
     </message>
     <message>
         <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
@@ -2840,10 +2884,6 @@ Limits: {limits}.</source>
     <message>
         <source>the lookup failed: {error}</source>
         <translation>查詢失敗：{error}</translation>
-    </message>
-    <message>
-        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>郵箱中沒有「已傳送」資料夾（沒有標記為已傳送的，也沒有常用名稱的）；請在郵件程式中新建一個名為 Sent 的資料夾</translation>
     </message>
     <message>
         <source>the password could not be deleted</source>

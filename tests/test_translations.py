@@ -169,7 +169,7 @@ def test_window_and_core_follow_the_computers_language() -> None:
 
 def test_cli_prints_core_problems_in_the_computers_language(tmp_path: Path) -> None:
     missing = tmp_path / "없는파일.csv"
-    args = f"-m\0mailmerge\0check\0{missing}\0{REPO / 'resources' / 'sample' / 'template.md'}"
+    args = f"-m\0mailmerge\0check\0{missing}\0{REPO / 'resources' / 'sample' / 'template.html'}"
     english = _run(args, "en_US.UTF-8")
     korean = _run(args, "ko_KR.UTF-8")
     assert english.returncode == korean.returncode == 2
@@ -207,6 +207,9 @@ def test_window_speaks_korean_with_core_messages_and_plural_counts(
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[0] == "파일(&F)" and menus[-1] == "도움말"
     assert window.contacts_view.count_label.text().startswith("연락처 8개")  # then a hint in Korean too
+    assert window.message_view.header_edits["Subject"].text() == "{{ company }} 회원번호 {{ member_id }} 안내"
+    assert window.session.template_source == REPO / "resources" / "sample" / "template.ko.html"
+    assert "님, 안녕하세요." in window.message_view.rich_edit.toPlainText()  # the sample letter is in Korean too
     error = MailMergeError("address.missing", "{where}{field} is empty. Fill in an address in the spreadsheet or "
                            "template.", where="Row 2: ", row=2, field="To")
     assert problem_text(error).startswith("2행:")

@@ -224,6 +224,9 @@ def test_a_fresh_start_opens_the_sample_with_the_built_in_outbox(qtbot: QtBot) -
     assert win.session.account is None
     assert win.send_view.account_combo.currentText().startswith("Built-in outbox")
     assert win.message_view.header_edits["Subject"].text().startswith("Your membership")
+    assert win.session.body_format == "html"  # a formatted letter, shown in the formatted editor
+    assert win.message_view.body_pages.currentWidget() is not win.message_view.body_edit
+    assert win.message_view.rich_edit.toPlainText().startswith("Dear \ufffc,")
     assert not win.session.dirty
     win.worker.shutdown()
 

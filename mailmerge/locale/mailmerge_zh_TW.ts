@@ -289,7 +289,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
-        <translation>要刪除帳戶「{name}」及其儲存在系統金鑰環中的密碼嗎？已傳送的活動會保留髮送記錄。</translation>
+        <translation>要刪除帳戶「{name}」及其儲存在系統金鑰環中的密碼嗎？已傳送的活動會保留傳送記錄。</translation>
     </message>
     <message>
         <source>Delete account</source>

@@ -252,8 +252,8 @@ class _Checker:
         if first != row:
             self.findings.append(_finding(
                 "warning", row, self._column("To"), "recipient.duplicate",
-                "Row {row} has the same recipient {address} as row {first_row}, so this person would get the message "
-                "twice. Remove one of the rows if once is enough.",
+                "Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, "
+                "for row {first_row}, unless you choose one message per row when you send.",
                 row=row, address=address.email, first_row=first,
             ))
 

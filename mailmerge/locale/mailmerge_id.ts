@@ -2374,10 +2374,6 @@ Batas kirim: {limits}.</translation>
         <translation>Baris {row} tidak ada di {file}: file ini punya baris 1 sampai {count}; pilih baris dalam rentang itu.</translation>
     </message>
     <message>
-        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation>Baris {row} punya penerima yang sama ({address}) dengan baris {first_row}, jadi orang ini akan menerima pesan dua kali. Hapus salah satu baris jika cukup sekali.</translation>
-    </message>
-    <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
         <translation>Baris {row} di {where} kosong, jadi tidak bisa menjadi baris nama kolom; pilih baris yang berisi nama kolom.</translation>
     </message>
@@ -2660,6 +2656,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>Baris {row} berubah di lembar kerja sejak catatan pengiriman ini dimulai, jadi tidak dikirim: mungkin sekarang orangnya berbeda. Periksa laporan, lalu kirim baris yang berubah dengan catatan pengiriman baru (--journal).</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
+        <translation>Baris {row} punya penerima yang sama ({address}) dengan baris {first_row}. Orang ini menerima pesan sekali saja, untuk baris {first_row}, kecuali Anda memilih satu pesan per baris saat mengirim.</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>

@@ -2374,10 +2374,6 @@ Limits: {limits}.</source>
         <translation>{file}에는 {row}행이 없습니다. 1행부터 {count}행까지 있으니 그 범위에서 선택하십시오.</translation>
     </message>
     <message>
-        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation>{row}행의 받는 사람 {address}이(가) {first_row}행과 같아 이분이 메시지를 두 번 받게 됩니다. 한 번이면 충분하다면 둘 중 한 행을 삭제하십시오.</translation>
-    </message>
-    <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
         <translation>{where}의 {row}행이 비어 있어 열 이름 행이 될 수 없습니다. 열 이름이 있는 행을 선택하십시오.</translation>
     </message>
@@ -2660,6 +2656,10 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>이 발송 기록이 시작된 후 스프레드시트에서 {row}행이 바뀌어 보내지 않았습니다. 지금은 다른 사람일 수 있습니다. 보고서를 확인한 후 바뀐 행은 새 발송 기록(--journal)으로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
+        <translation>{row}행의 받는 사람 {address}이(가) {first_row}행과 같습니다. 보낼 때 행마다 한 통씩 보내기를 고르지 않으면 이분께는 {first_row}행의 메시지 한 통만 보냅니다.</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>

@@ -2374,10 +2374,6 @@ Limits: {limits}.</source>
         <translation>{file} 中没有第 {row} 行：它有第 1 到第 {count} 行；请在这个范围内选择。</translation>
     </message>
     <message>
-        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation>第 {row} 行的收件人 {address} 与第 {first_row} 行相同，此人会收到两次邮件。如果一次就够，请删除其中一行。</translation>
-    </message>
-    <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
         <translation>{where} 的第 {row} 行是空的，不能作为列名行；请选择包含列名的那一行。</translation>
     </message>
@@ -2660,6 +2656,10 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>此发送记录开始后，第 {row} 行在表格中被修改，因此没有发送：它现在可能是另一个人。请先查看报告，再用新的发送记录（--journal）发送修改过的行。</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
+        <translation>第 {row} 行的收件人 {address} 与第 {first_row} 行相同。除非发送时选择按每行各发送一封，此人只会收到一封（按第 {first_row} 行）。</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>

@@ -2374,10 +2374,6 @@ Limits: {limits}.</source>
         <translation>{file} 中沒有第 {row} 列：它有第 1 到第 {count} 列；請在這個範圍內選擇。</translation>
     </message>
     <message>
-        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation>第 {row} 列的收件人 {address} 與第 {first_row} 列相同，此人會收到兩次郵件。如果一次就夠，請刪除其中一列。</translation>
-    </message>
-    <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
         <translation>{where} 的第 {row} 列是空的，不能作為欄名列；請選擇包含欄名的那一列。</translation>
     </message>
@@ -2660,6 +2656,10 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>此傳送記錄開始後，第 {row} 列在試算表中被修改，因此沒有傳送：它現在可能是另一個人。請先檢視報告，再用新的傳送記錄（--journal）傳送修改過的列。</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
+        <translation>第 {row} 列的收件人 {address} 與第 {first_row} 列相同。除非傳送時選擇按每列各寄送一封，此人只會收到一封（按第 {first_row} 列）。</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>

@@ -60,7 +60,7 @@ def test_invalid_address_names_field_row_value_and_reason(cell: str, reason_code
     assert message.startswith("Row 7: Cc address")
     assert reason_part in message
     assert info.value.params["row"] == 7
-    assert info.value.params["field"] == "Cc"
+    assert str(info.value.params["field"]) == "Cc"
     assert info.value.params["reason_code"] == reason_code
     assert info.value.params["value"] == ("" if cell == "Kim <>" else cell)  # the bad address, for the reader
 

@@ -218,11 +218,29 @@ def parse_address(text: str, *, field: str, row: int | None = None) -> Address:
             "{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.",
             where=_where(row),
             row=row,
-            field=field,
+            field=said_field(field),
             count=len(found),
             value=text,
         )
     return found[0]
+
+
+# The header fields a sentence names, said as the Message step labels them in each language (받는 사람, 收件人,
+# Kepada); the English name is what formatting the problem as it is gives (and what --json shows).
+_FIELD_NAMES: dict[str, Problem] = {
+    "From": Problem("field.from", "From"),
+    "To": Problem("field.to", "To"),
+    "Cc": Problem("field.cc", "Cc"),
+    "Bcc": Problem("field.bcc", "Bcc"),
+    "Reply-To": Problem("field.reply_to", "Reply-To"),
+    "Address": Problem("field.address", "Address"),
+    "Unsubscribe address": Problem("field.unsubscribe_address", "Unsubscribe address"),
+}
+
+
+def said_field(field: str) -> object:
+    """The field as a parameter of a sentence: a header each face names in its language, any other name as it is."""
+    return _FIELD_NAMES.get(field, field)
 
 
 def parse_address_list(text: str, *, field: str, row: int | None = None) -> tuple[Address, ...]:
@@ -239,7 +257,7 @@ def parse_address_list(text: str, *, field: str, row: int | None = None) -> tupl
                 "{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.",
                 where=_where(row),
                 row=row,
-                field=field,
+                field=said_field(field),
                 value=piece[piece.rfind("<") + 1 : -1] if piece.endswith(">") else piece,
                 reason=parsed,
                 reason_code=parsed.code,
@@ -255,7 +273,7 @@ def header_newline_error(field: str, row: int | None) -> MailMergeError:
         "Remove the line break from the cell or template (separate several addresses with ; instead).",
         where=_where(row),
         row=row,
-        field=field,
+        field=said_field(field),
     )
 
 
@@ -265,7 +283,7 @@ def missing_address_error(field: str, row: int | None) -> MailMergeError:
         "{where}{field} is empty. Fill in an address in the spreadsheet or template.",
         where=_where(row),
         row=row,
-        field=field,
+        field=said_field(field),
     )
 
 

@@ -23,6 +23,7 @@ from mailmerge.compose.addresses import (
     missing_address_error,
     parse_address,
     parse_address_list,
+    said_field,
     split_address_list,
 )
 from mailmerge.compose.campaign import Campaign
@@ -282,7 +283,7 @@ class _Checker:
                 "warning", row, self._column(field), "recipient.name_like_address",
                 "{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the "
                 "message. Check the name column if that is not what you meant.",
-                name=address.display_name, field=field, address=address.email,
+                name=address.display_name, field=said_field(field), address=address.email,
             ))
         why = self.suppressed(address.ascii_email) if self.suppressed is not None else None
         if why is None:
@@ -291,12 +292,12 @@ class _Checker:
             self.findings.append(_row_finding(
                 "warning", row, self._column(field), "recipient.suppressed",
                 "{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from "
-                "the list only if you know it works again.", field=field, address=address.email, why=why))
+                "the list only if you know it works again.", field=said_field(field), address=address.email, why=why))
         else:
             self.findings.append(_row_finding(
                 "warning", row, self._column(field), "recipient.suppressed",
                 "{where}the {field} address {address} is on the suppression list ({why}); it is left out and the "
-                "row still goes to the others.", field=field, address=address.email, why=why))
+                "row still goes to the others.", field=said_field(field), address=address.email, why=why))
 
     def _check_subject(self, row: int, subject: str) -> None:
         if self._is_constant("Subject") and not self._first_time("Subject"):

@@ -2554,6 +2554,10 @@ Batas kirim: {limits}.</translation>
         <translation> Jawaban server: {raw}.</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
         <source>Already sent in this run.</source>
         <translation>Sudah terkirim dalam pengiriman ini.</translation>
     </message>
@@ -2622,6 +2626,14 @@ Batas kirim: {limits}.</translation>
         <translation>Terjadi kesalahan tak terduga saat mengirim: {error}.</translation>
     </message>
     <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>Tidak dapat terhubung ke Amazon SES di region {region}. Periksa koneksi internet.</translation>
     </message>
@@ -2638,6 +2650,10 @@ Batas kirim: {limits}.</translation>
         <translation>Gagal dalam pengiriman ini; coba lagi untuk mengirimnya kembali.</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
         <source>Left out of this send by you.</source>
         <translation>Anda mengecualikannya dari pengiriman ini.</translation>
     </message>
@@ -2652,6 +2668,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Not sent because of a problem in the row: {problem}</source>
         <translation>Tidak dikirim karena ada masalah di baris ini: {problem}</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Balas ke</translation>
     </message>
     <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
@@ -3068,6 +3088,14 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>This row is no longer in the spreadsheet.</source>
         <translation>Baris ini sudah tidak ada di lembar kerja.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>Alamat berhenti langganan</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>

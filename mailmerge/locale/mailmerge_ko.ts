@@ -2554,6 +2554,10 @@ Limits: {limits}.</source>
         <translation> 서버 응답: {raw}.</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
         <source>Already sent in this run.</source>
         <translation>이번 발송에서 이미 보냈습니다.</translation>
     </message>
@@ -2622,6 +2626,14 @@ Limits: {limits}.</source>
         <translation>보내는 중에 예상하지 못한 오류가 발생했습니다: {error}.</translation>
     </message>
     <message>
+        <source>Bcc</source>
+        <translation>숨은 참조</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>참조</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>{region} 리전의 Amazon SES에 연결할 수 없습니다. 인터넷 연결을 확인하십시오.</translation>
     </message>
@@ -2638,6 +2650,10 @@ Limits: {limits}.</source>
         <translation>이번 발송에서 실패했습니다. 다시 보내려면 재시도하십시오.</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
         <source>Left out of this send by you.</source>
         <translation>사용자가 이번 발송에서 제외했습니다.</translation>
     </message>
@@ -2652,6 +2668,10 @@ Limits: {limits}.</source>
     <message>
         <source>Not sent because of a problem in the row: {problem}</source>
         <translation>행에 문제가 있어 보내지 않았습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>회신 주소</translation>
     </message>
     <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
@@ -3068,6 +3088,14 @@ Limits: {limits}.</source>
     <message>
         <source>This row is no longer in the spreadsheet.</source>
         <translation>이 행은 더 이상 스프레드시트에 없습니다.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>수신 거부 주소</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>

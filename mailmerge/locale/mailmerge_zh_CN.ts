@@ -2554,6 +2554,10 @@ Limits: {limits}.</source>
         <translation> 服务器的回复：{raw}。</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
         <source>Already sent in this run.</source>
         <translation>本次发送中已经发过。</translation>
     </message>
@@ -2622,6 +2626,14 @@ Limits: {limits}.</source>
         <translation>发送时发生了意外错误：{error}。</translation>
     </message>
     <message>
+        <source>Bcc</source>
+        <translation>密送</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>无法连接 {region} 区域的 Amazon SES。请检查网络连接。</translation>
     </message>
@@ -2638,6 +2650,10 @@ Limits: {limits}.</source>
         <translation>本次发送中失败；要重新发送，请重试。</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
         <source>Left out of this send by you.</source>
         <translation>您已将其排除在本次发送之外。</translation>
     </message>
@@ -2652,6 +2668,10 @@ Limits: {limits}.</source>
     <message>
         <source>Not sent because of a problem in the row: {problem}</source>
         <translation>此行有问题，未发送：{problem}</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>回复地址</translation>
     </message>
     <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
@@ -3068,6 +3088,14 @@ Limits: {limits}.</source>
     <message>
         <source>This row is no longer in the spreadsheet.</source>
         <translation>此行已不在表格中。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>退订地址</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>

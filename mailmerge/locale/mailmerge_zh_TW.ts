@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Send one message to everyone on a spreadsheet, each copy personalised, safely.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;郵件合併 {version}&lt;/h2&gt;&lt;p&gt;把一封郵件安全地發給試算表中的每個人，每份都按收件人個性化。&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;郵件合併 {version}&lt;/h2&gt;&lt;p&gt;把一封郵件安全地發給試算表中的每個人，每份都按收件者個性化。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>unsubscribe@example.com (people write here to leave)</source>
-        <translation>unsubscribe@example.com（收件人寫信到這裡退訂）</translation>
+        <translation>unsubscribe@example.com（收件者寫信到這裡退訂）</translation>
     </message>
     <message>
         <source>Optional: https://example.com/unsubscribe (one click)</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>發件人</translation>
+        <translation>寄件者</translation>
     </message>
     <message>
         <source>Sign-in client ID</source>
@@ -945,11 +945,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Cc</source>
-        <translation>抄送</translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation>密送</translation>
+        <translation>密件副本</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -969,11 +969,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>抄送(&amp;C)：</translation>
+        <translation>副本(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>密送(&amp;B)：</translation>
+        <translation>密件副本(&amp;B)：</translation>
     </message>
     <message>
         <source>A&amp;ttachments:</source>
@@ -1726,7 +1726,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
-        <translation>{name} 有欄名，但下面沒有資料列。請新增收件人，儲存檔案後重新開啟。</translation>
+        <translation>{name} 有欄名，但下面沒有資料列。請新增收件者，儲存檔案後重新開啟。</translation>
     </message>
     <message>
         <source>The spreadsheet could not be opened.</source>
@@ -1985,19 +1985,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>發件人(&amp;R)：</translation>
+        <translation>寄件者(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>收件人(&amp;T)：</translation>
+        <translation>收件者(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>抄送(&amp;C)：</translation>
+        <translation>副本(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>密送(&amp;B)：</translation>
+        <translation>密件副本(&amp;B)：</translation>
     </message>
     <message>
         <source>Re&amp;ply to:</source>
@@ -2129,7 +2129,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
-        <translation>這張圖片有 {size:.1f} MB；每位收件人都要下載它，這麼大的郵件常被拒收。要縮小到 {width} 畫素寬後插入嗎？</translation>
+        <translation>這張圖片有 {size:.1f} MB；每位收件者都要下載它，這麼大的郵件常被拒收。要縮小到 {width} 畫素寬後插入嗎？</translation>
     </message>
     <message>
         <source>Shrink and insert</source>
@@ -2172,19 +2172,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>發件人</translation>
+        <translation>寄件者</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>收件人</translation>
+        <translation>收件者</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation>抄送</translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation>密送</translation>
+        <translation>密件副本</translation>
     </message>
     <message>
         <source>Reply to</source>
@@ -2554,6 +2554,10 @@ Limits: {limits}.</source>
         <translation> 伺服器的回覆：{raw}。</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
         <source>Already sent in this run.</source>
         <translation>本次傳送中已經寄過。</translation>
     </message>
@@ -2622,6 +2626,14 @@ Limits: {limits}.</source>
         <translation>傳送時發生了意外錯誤：{error}。</translation>
     </message>
     <message>
+        <source>Bcc</source>
+        <translation>密件副本</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>副本</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>無法連線到 {region} 區域的 Amazon SES。請檢查網路連線。</translation>
     </message>
@@ -2636,6 +2648,10 @@ Limits: {limits}.</source>
     <message>
         <source>Failed in this run; retry it to send it again.</source>
         <translation>本次傳送中失敗；要重新傳送，請重試。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
     </message>
     <message>
         <source>Left out of this send by you.</source>
@@ -2654,12 +2670,16 @@ Limits: {limits}.</source>
         <translation>此列有問題，未傳送：{problem}</translation>
     </message>
     <message>
+        <source>Reply-To</source>
+        <translation>回覆地址</translation>
+    </message>
+    <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>此傳送記錄開始後，第 {row} 列在試算表中被修改，因此沒有傳送：它現在可能是另一個人。請先檢視報告，再用新的傳送記錄（--journal）傳送修改過的列。</translation>
     </message>
     <message>
         <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
-        <translation>第 {row} 列的收件人 {address} 與第 {first_row} 列相同。除非傳送時選擇按每列各寄送一封，此人只會收到一封（按第 {first_row} 列）。</translation>
+        <translation>第 {row} 列的收件者 {address} 與第 {first_row} 列相同。除非傳送時選擇按每列各寄送一封，此人只會收到一封（按第 {first_row} 列）。</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
@@ -3068,6 +3088,14 @@ Limits: {limits}.</source>
     <message>
         <source>This row is no longer in the spreadsheet.</source>
         <translation>此列已不在試算表中。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>退訂地址</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
@@ -3647,7 +3675,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
-        <translation>{where}{field} 地址 {address} 在禁發名單中（{why}）；它會被略去，這一列仍會寄給其他收件人。</translation>
+        <translation>{where}{field} 地址 {address} 在禁發名單中（{why}）；它會被略去，這一列仍會寄給其他收件者。</translation>
     </message>
     <message>
         <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
@@ -3814,7 +3842,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Recipient</source>
-        <translation>收件人</translation>
+        <translation>收件者</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4231,15 +4259,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2). Password sign-in (SMTP AUTH basic) is switched off for existing tenants at the end of December 2026. Limits: 30 messages a minute, 10,000 recipients a day.</source>
-        <translation>使用 Microsoft 登入（OAuth2）。現有租戶的密碼登入（SMTP AUTH 基本身份驗證）將於 2026 年 12 月底關閉。限制：每分鐘 30 封，每天 10,000 位收件人。</translation>
+        <translation>使用 Microsoft 登入（OAuth2）。現有租戶的密碼登入（SMTP AUTH 基本身份驗證）將於 2026 年 12 月底關閉。限制：每分鐘 30 封，每天 10,000 位收件者。</translation>
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
-        <translation>使用 Microsoft 登入（OAuth2）；Outlook.com 的 SMTP 已不再接受普通密碼。每天最多 1,000 位新收件人（免費或新帳戶更少）。</translation>
+        <translation>使用 Microsoft 登入（OAuth2）；Outlook.com 的 SMTP 已不再接受普通密碼。每天最多 1,000 位新收件者（免費或新帳戶更少）。</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>
-        <translation>請開啟兩步驗證並建立應用專用密碼，然後在這裡作為密碼使用。Gmail 每天大約可發給 500 位收件人；超出後最長 24 小時無法傳送。</translation>
+        <translation>請開啟兩步驗證並建立應用專用密碼，然後在這裡作為密碼使用。Gmail 每天大約可發給 500 位收件者；超出後最長 24 小時無法傳送。</translation>
     </message>
     <message>
         <source>Turn on IMAP/SMTP in Daum Mail settings. With Kakao 2-step verification, use the app password it issues. At most 10,000 messages a day.</source>
@@ -4354,7 +4382,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
-        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件人確認，如需重新傳送，請使用「重新傳送未傳送的」。</translation>
+        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件者確認，如需重新傳送，請使用「重新傳送未傳送的」。</translation>
     </message>
     <message>
         <source>The closest column is “{column}”. </source>

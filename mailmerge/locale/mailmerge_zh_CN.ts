@@ -3351,19 +3351,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
-        <translation>{where}{field} 地址 {value!r} 无效：{reason} 请在表格或模板中更正。</translation>
+        <translation>{where}{field}地址 {value!r} 无效：{reason} 请在表格或模板中更正。</translation>
     </message>
     <message>
         <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
-        <translation>{where}{field} 包含换行，而信头行不能有换行。请删除单元格或模板中的换行（多个地址请用 ; 分隔）。</translation>
+        <translation>{where}{field}包含换行，而信头行不能有换行。请删除单元格或模板中的换行（多个地址请用 ; 分隔）。</translation>
     </message>
     <message>
         <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
-        <translation>{where}{field} 为空。请在表格或模板中填写地址。</translation>
+        <translation>{where}{field}为空。请在表格或模板中填写地址。</translation>
     </message>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
-        <translation>{where}{field} 只能有一个地址，但现在有 {count} 个：{value!r}。请只保留一个。</translation>
+        <translation>{where}{field}只能有一个地址，但现在有 {count} 个：{value!r}。请只保留一个。</translation>
     </message>
     <message>
         <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
@@ -3667,7 +3667,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>{where}{field} 中显示的名称 {name!r} 看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
+        <translation>{where}{field}中显示的名称 {name!r} 看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
     </message>
     <message>
         <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
@@ -3675,7 +3675,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
-        <translation>{where}{field} 地址 {address} 在禁发名单中（{why}）；它会被略去，这一行仍会发给其他收件人。</translation>
+        <translation>{where}{field}地址 {address} 在禁发名单中（{why}）；它会被略去，这一行仍会发给其他收件人。</translation>
     </message>
     <message>
         <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>

@@ -3351,19 +3351,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
-        <translation>{where}{field} 地址 {value!r} 無效：{reason} 請在試算表或範本中更正。</translation>
+        <translation>{where}{field}地址 {value!r} 無效：{reason} 請在試算表或範本中更正。</translation>
     </message>
     <message>
         <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
-        <translation>{where}{field} 包含換行，而標頭行不能有換行。請刪除儲存格或範本中的換行（多個地址請用 ; 分隔）。</translation>
+        <translation>{where}{field}包含換行，而標頭行不能有換行。請刪除儲存格或範本中的換行（多個地址請用 ; 分隔）。</translation>
     </message>
     <message>
         <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
-        <translation>{where}{field} 為空。請在試算表或範本中填寫地址。</translation>
+        <translation>{where}{field}為空。請在試算表或範本中填寫地址。</translation>
     </message>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
-        <translation>{where}{field} 只能有一個地址，但現在有 {count} 個：{value!r}。請只保留一個。</translation>
+        <translation>{where}{field}只能有一個地址，但現在有 {count} 個：{value!r}。請只保留一個。</translation>
     </message>
     <message>
         <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
@@ -3667,7 +3667,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>{where}{field} 中顯示的名稱 {name!r} 看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名欄。</translation>
+        <translation>{where}{field}中顯示的名稱 {name!r} 看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名欄。</translation>
     </message>
     <message>
         <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
@@ -3675,7 +3675,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
-        <translation>{where}{field} 地址 {address} 在禁發名單中（{why}）；它會被略去，這一列仍會寄給其他收件者。</translation>
+        <translation>{where}{field}地址 {address} 在禁發名單中（{why}）；它會被略去，這一列仍會寄給其他收件者。</translation>
     </message>
     <message>
         <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>

@@ -398,17 +398,31 @@ def _plan_ok(plan: SendPlan, findings: list[Finding]) -> bool:
     return False
 
 
-_LEFT_OUT_WORDS = {
-    Reason.ALREADY_SENT: "already sent in this run",
-    Reason.EARLIER_RUN: "already got another version (--only-new)",
-    Reason.UNKNOWN: "may have arrived (unknown; --retry-failed --rows to resend)",
-    Reason.FAILED: "failed before (--retry-failed to try again)",
-    Reason.EXCLUDED: "left out by you",
-    Reason.INVALID: "have errors (--skip-invalid)",
-    Reason.SUPPRESSED: "on the suppression list",
-    Reason.DUPLICATE: "same address as an earlier row (--per-row sends each row)",
-    Reason.GONE: "no longer in the spreadsheet",
-}
+def _left_out_part(reason: Reason, n: int) -> str:
+    """How many rows the plan leaves out for `reason`, and the option that changes it, in the reader's language."""
+    match reason:
+        case Reason.ALREADY_SENT:
+            return say_count(n, "{n} already sent in this run", "{n} already sent in this run")
+        case Reason.EARLIER_RUN:
+            return say_count(n, "{n} already got another version (--only-new)",
+                             "{n} already got another version (--only-new)")
+        case Reason.UNKNOWN:
+            return say_count(n, "{n} may have arrived (unknown; --retry-failed --rows to resend)",
+                             "{n} may have arrived (unknown; --retry-failed --rows to resend)")
+        case Reason.FAILED:
+            return say_count(n, "{n} failed before (--retry-failed to try again)",
+                             "{n} failed before (--retry-failed to try again)")
+        case Reason.EXCLUDED:
+            return say_count(n, "{n} left out by you", "{n} left out by you")
+        case Reason.INVALID:
+            return say_count(n, "{n} has errors (--skip-invalid)", "{n} have errors (--skip-invalid)")
+        case Reason.SUPPRESSED:
+            return say_count(n, "{n} on the suppression list", "{n} on the suppression list")
+        case Reason.DUPLICATE:
+            return say_count(n, "{n} same address as an earlier row (--per-row sends each row)",
+                             "{n} same address as an earlier row (--per-row sends each row)")
+        case Reason.GONE:
+            return say_count(n, "{n} no longer in the spreadsheet", "{n} no longer in the spreadsheet")
 
 
 def _print_literal_attachments(campaign: Campaign) -> None:
@@ -421,8 +435,8 @@ def _print_literal_attachments(campaign: Campaign) -> None:
 def _print_left_out(plan: SendPlan) -> None:
     counts = plan.counts()
     if counts:
-        parts = [f"{n} {_LEFT_OUT_WORDS[reason]}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1])]
-        print(f"Left out of this send: {'; '.join(parts)}.")
+        parts = [_left_out_part(reason, n) for reason, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+        print(say("Left out of this send: {parts}.", parts="; ".join(parts)))
     for entry in plan.left_out_for(Reason.DUPLICATE)[:10]:
         print(word(make_problem("send.row_not_sent", "row {row}: not sent: {reason}", row=entry.row,
                                 reason=left_out_problem(entry))), file=sys.stderr)

@@ -418,6 +418,10 @@ Batas kirim: {limits}.</translation>
         <translation>{n} alamat diimpor dari {file}</translation>
     </message>
     <message>
+        <source>Left out of this send: {parts}.</source>
+        <translation>Tidak diikutkan dalam pengiriman ini: {parts}.</translation>
+    </message>
+    <message>
         <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
         <translation>Belum ada akun yang disimpan; `send` memakai kotak keluar bawaan. Tambahkan akun dengan `mailmerge account add`.</translation>
     </message>
@@ -686,6 +690,14 @@ Batas kirim: {limits}.</translation>
         <translation>{imported}; {skipped} dilewati (lihat di atas).</translation>
     </message>
     <message>
+        <source>{n} already got another version (--only-new)</source>
+        <translation>{n} sudah menerima versi lain (--only-new)</translation>
+    </message>
+    <message>
+        <source>{n} already sent in this run</source>
+        <translation>{n} sudah terkirim dalam pengiriman ini</translation>
+    </message>
+    <message>
         <source>{n} error</source>
         <translation>{n} kesalahan</translation>
     </message>
@@ -694,12 +706,40 @@ Batas kirim: {limits}.</translation>
         <translation>{n} kesalahan</translation>
     </message>
     <message>
+        <source>{n} failed before (--retry-failed to try again)</source>
+        <translation>{n} gagal sebelumnya (--retry-failed untuk mencoba lagi)</translation>
+    </message>
+    <message>
+        <source>{n} has errors (--skip-invalid)</source>
+        <translation>{n} ada kesalahan (--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{n} have errors (--skip-invalid)</source>
+        <translation>{n} ada kesalahan (--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{n} left out by you</source>
+        <translation>{n} Anda kecualikan</translation>
+    </message>
+    <message>
+        <source>{n} may have arrived (unknown; --retry-failed --rows to resend)</source>
+        <translation>{n} mungkin sudah sampai (tidak pasti; --retry-failed --rows untuk mengirim ulang)</translation>
+    </message>
+    <message>
         <source>{n} message</source>
         <translation>{n} pesan</translation>
     </message>
     <message>
         <source>{n} messages</source>
         <translation>{n} pesan</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the spreadsheet</source>
+        <translation>{n} sudah tidak ada di lembar kerja</translation>
+    </message>
+    <message>
+        <source>{n} on the suppression list</source>
+        <translation>{n} ada di daftar blokir</translation>
     </message>
     <message>
         <source>{n} problem</source>
@@ -716,6 +756,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{n} rows</source>
         <translation>{n} baris</translation>
+    </message>
+    <message>
+        <source>{n} same address as an earlier row (--per-row sends each row)</source>
+        <translation>{n} alamatnya sama dengan baris sebelumnya (--per-row mengirim tiap baris)</translation>
     </message>
     <message>
         <source>{n} warning</source>

@@ -418,6 +418,10 @@ Limits: {limits}.</source>
         <translation>{file}에서 주소 {n}개를 가져왔습니다</translation>
     </message>
     <message>
+        <source>Left out of this send: {parts}.</source>
+        <translation>이번 발송에서 제외: {parts}.</translation>
+    </message>
+    <message>
         <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
         <translation>저장된 계정이 없습니다. `send`는 내장 보낼 편지함을 사용합니다. `mailmerge account add`로 계정을 추가하십시오.</translation>
     </message>
@@ -686,6 +690,14 @@ Limits: {limits}.</source>
         <translation>{imported}. {skipped}개는 건너뛰었습니다(위 참고).</translation>
     </message>
     <message>
+        <source>{n} already got another version (--only-new)</source>
+        <translation>다른 판을 이미 받은 {n}개 행(--only-new)</translation>
+    </message>
+    <message>
+        <source>{n} already sent in this run</source>
+        <translation>이번 발송에서 이미 보낸 {n}개 행</translation>
+    </message>
+    <message>
         <source>{n} error</source>
         <translation>오류 {n}개</translation>
     </message>
@@ -694,12 +706,40 @@ Limits: {limits}.</source>
         <translation>오류 {n}개</translation>
     </message>
     <message>
+        <source>{n} failed before (--retry-failed to try again)</source>
+        <translation>이전에 실패한 {n}개 행(다시 보내려면 --retry-failed)</translation>
+    </message>
+    <message>
+        <source>{n} has errors (--skip-invalid)</source>
+        <translation>오류가 있는 {n}개 행(--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{n} have errors (--skip-invalid)</source>
+        <translation>오류가 있는 {n}개 행(--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{n} left out by you</source>
+        <translation>직접 제외한 {n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} may have arrived (unknown; --retry-failed --rows to resend)</source>
+        <translation>도착했을 수도 있는 {n}개 행(확인 불가, 다시 보내려면 --retry-failed --rows)</translation>
+    </message>
+    <message>
         <source>{n} message</source>
         <translation>메시지 {n}통</translation>
     </message>
     <message>
         <source>{n} messages</source>
         <translation>메시지 {n}통</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the spreadsheet</source>
+        <translation>스프레드시트에 더 이상 없는 {n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} on the suppression list</source>
+        <translation>발송 제외 목록에 있는 {n}개 행</translation>
     </message>
     <message>
         <source>{n} problem</source>
@@ -716,6 +756,10 @@ Limits: {limits}.</source>
     <message>
         <source>{n} rows</source>
         <translation>{n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} same address as an earlier row (--per-row sends each row)</source>
+        <translation>앞 행과 주소가 같은 {n}개 행(행마다 보내려면 --per-row)</translation>
     </message>
     <message>
         <source>{n} warning</source>

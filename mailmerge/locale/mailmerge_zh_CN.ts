@@ -418,6 +418,10 @@ Limits: {limits}.</source>
         <translation>已从 {file} 导入 {n} 个地址</translation>
     </message>
     <message>
+        <source>Left out of this send: {parts}.</source>
+        <translation>本次发送不包括：{parts}。</translation>
+    </message>
+    <message>
         <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
         <translation>没有保存的账户；`send` 会使用内置发件箱。请用 `mailmerge account add` 添加一个。</translation>
     </message>
@@ -686,6 +690,14 @@ Limits: {limits}.</source>
         <translation>{imported}；跳过了 {skipped} 个（见上文）。</translation>
     </message>
     <message>
+        <source>{n} already got another version (--only-new)</source>
+        <translation>{n} 行已收到另一个版本（--only-new）</translation>
+    </message>
+    <message>
+        <source>{n} already sent in this run</source>
+        <translation>{n} 行在本次发送中已发出</translation>
+    </message>
+    <message>
         <source>{n} error</source>
         <translation>{n} 个错误</translation>
     </message>
@@ -694,12 +706,40 @@ Limits: {limits}.</source>
         <translation>{n} 个错误</translation>
     </message>
     <message>
+        <source>{n} failed before (--retry-failed to try again)</source>
+        <translation>{n} 行之前发送失败（用 --retry-failed 重试）</translation>
+    </message>
+    <message>
+        <source>{n} has errors (--skip-invalid)</source>
+        <translation>{n} 行有错误（--skip-invalid）</translation>
+    </message>
+    <message>
+        <source>{n} have errors (--skip-invalid)</source>
+        <translation>{n} 行有错误（--skip-invalid）</translation>
+    </message>
+    <message>
+        <source>{n} left out by you</source>
+        <translation>{n} 行被您排除</translation>
+    </message>
+    <message>
+        <source>{n} may have arrived (unknown; --retry-failed --rows to resend)</source>
+        <translation>{n} 行可能已送达（无法确认；用 --retry-failed --rows 重发）</translation>
+    </message>
+    <message>
         <source>{n} message</source>
         <translation>{n} 封邮件</translation>
     </message>
     <message>
         <source>{n} messages</source>
         <translation>{n} 封邮件</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the spreadsheet</source>
+        <translation>{n} 行已不在表格中</translation>
+    </message>
+    <message>
+        <source>{n} on the suppression list</source>
+        <translation>{n} 行在禁发名单中</translation>
     </message>
     <message>
         <source>{n} problem</source>
@@ -716,6 +756,10 @@ Limits: {limits}.</source>
     <message>
         <source>{n} rows</source>
         <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>{n} same address as an earlier row (--per-row sends each row)</source>
+        <translation>{n} 行与前面某行地址相同（用 --per-row 按每行发送）</translation>
     </message>
     <message>
         <source>{n} warning</source>

@@ -418,6 +418,10 @@ Limits: {limits}.</source>
         <translation>已從 {file} 匯入 {n} 個地址</translation>
     </message>
     <message>
+        <source>Left out of this send: {parts}.</source>
+        <translation>本次傳送不包括：{parts}。</translation>
+    </message>
+    <message>
         <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
         <translation>沒有儲存的帳戶；`send` 會使用內建寄件匣。請用 `mailmerge account add` 新增一個。</translation>
     </message>
@@ -686,6 +690,14 @@ Limits: {limits}.</source>
         <translation>{imported}；略過了 {skipped} 個（見上文）。</translation>
     </message>
     <message>
+        <source>{n} already got another version (--only-new)</source>
+        <translation>{n} 列已收到另一個版本（--only-new）</translation>
+    </message>
+    <message>
+        <source>{n} already sent in this run</source>
+        <translation>{n} 列在本次傳送中已寄出</translation>
+    </message>
+    <message>
         <source>{n} error</source>
         <translation>{n} 個錯誤</translation>
     </message>
@@ -694,12 +706,40 @@ Limits: {limits}.</source>
         <translation>{n} 個錯誤</translation>
     </message>
     <message>
+        <source>{n} failed before (--retry-failed to try again)</source>
+        <translation>{n} 列之前傳送失敗（用 --retry-failed 重試）</translation>
+    </message>
+    <message>
+        <source>{n} has errors (--skip-invalid)</source>
+        <translation>{n} 列有錯誤（--skip-invalid）</translation>
+    </message>
+    <message>
+        <source>{n} have errors (--skip-invalid)</source>
+        <translation>{n} 列有錯誤（--skip-invalid）</translation>
+    </message>
+    <message>
+        <source>{n} left out by you</source>
+        <translation>{n} 列被您排除</translation>
+    </message>
+    <message>
+        <source>{n} may have arrived (unknown; --retry-failed --rows to resend)</source>
+        <translation>{n} 列可能已送達（無法確認；用 --retry-failed --rows 重新寄送）</translation>
+    </message>
+    <message>
         <source>{n} message</source>
         <translation>{n} 封郵件</translation>
     </message>
     <message>
         <source>{n} messages</source>
         <translation>{n} 封郵件</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the spreadsheet</source>
+        <translation>{n} 列已不在試算表中</translation>
+    </message>
+    <message>
+        <source>{n} on the suppression list</source>
+        <translation>{n} 列在禁發名單中</translation>
     </message>
     <message>
         <source>{n} problem</source>
@@ -716,6 +756,10 @@ Limits: {limits}.</source>
     <message>
         <source>{n} rows</source>
         <translation>{n} 列</translation>
+    </message>
+    <message>
+        <source>{n} same address as an earlier row (--per-row sends each row)</source>
+        <translation>{n} 列與前面某列地址相同（用 --per-row 按每列寄送）</translation>
     </message>
     <message>
         <source>{n} warning</source>

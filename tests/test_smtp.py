@@ -280,7 +280,9 @@ async def test_probe_explains_login_refusals(
     assert (results[-1].stage, results[-1].ok) == ("auth", False)
     outcome = await SmtpConnection(settings).send(message(1))
     assert (outcome.kind, outcome.reason_code) == (OutcomeKind.STOP_RUN, code)
-    assert results[-1].detail == outcome.reason
+    # The probe says the same, followed by the server's own words (they often name the fix, e.g. a help page).
+    assert results[-1].problem.params["reason"] == outcome.problem
+    assert results[-1].detail == f"{outcome.reason} Server's answer: {reply}"
 
 
 def envelope_chunks(server: ScriptedServer) -> list[bytes]:

@@ -44,7 +44,7 @@ from ui.views.history_view import HistoryView
 from ui.views.message_view import MessageView
 from ui.views.preview_view import PreviewView
 from ui.views.send_view import SendView
-from ui.wording import account_fix, problem_text, stop_text
+from ui.wording import account_fix, problem_text, problem_words, stop_text
 
 if TYPE_CHECKING:
     from mailmerge.accounts.profiles import Account
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
 
     # --- accounts ------------------------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:
-        from mailmerge.accounts.profiles import describe, list_accounts
+        from mailmerge.accounts.profiles import description, list_accounts
 
         choices: list[tuple[str, str | None]] = [
             (self.tr("Built-in outbox (nothing leaves this computer)"), None)]
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
             saved = []
         self._profiles = {account.name: account for account in saved}
         self._sync_default_from()
-        choices += [(describe(account), account.name) for account in saved]
+        choices += [(problem_words(description(account)), account.name) for account in saved]
         self.send_view.set_accounts(choices, self.session.account)
         self._refresh_account_notice()
         # "Send test to myself" goes to the account's own address unless the user typed another one.

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from mailmerge.accounts import credentials
-from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError, make_problem
 from mailmerge.transports.presets import (
     DEFAULT_RULES,
     AuthKind,
@@ -374,18 +374,33 @@ def remove_account(name: str, path: Path | None = None) -> None:
             # No secure store on this machine: no secret can have been saved, so the removal is complete.
 
 
-def describe(account: Account) -> str:
+def description(account: Account) -> Problem:
+    """The account in one line, "office: smtp.example.com:587 (starttls) as anna", for a face to word."""
     preset = get_preset(account.preset)
+    where: Problem | str
     if preset.channel == "outbox":
         where = preset.label
     elif preset.channel == "smtp":
-        where = f"{account.host}:{account.port} ({account.security})"
-    else:  # an API: the region matters to the user, the host name does not
-        where = f"{preset.label} in {account.region}" + (f" via {account.endpoint}" if account.endpoint else "")
-    who = f" as {account.username}" if account.username else ""
+        where = make_problem("account.where_server", "{host}:{port} ({security})", host=account.host,
+                             port=account.port, security=account.security)
+    elif account.endpoint:  # an API: the region matters to the user, the host name does not
+        where = make_problem("account.where_api_endpoint", "{provider} in {region} via {endpoint}",
+                             provider=preset.label, region=account.region, endpoint=account.endpoint)
+    else:
+        where = make_problem("account.where_api", "{provider} in {region}", provider=preset.label,
+                             region=account.region)
     if preset.channel == "smtp" and account.no_login:
-        who = " (no login)"
-    return f"{account.name}: {where}{who}"
+        return make_problem("account.described_no_login", "{name}: {where} (no login)", name=account.name,
+                            where=where)
+    if account.username:
+        return make_problem("account.described_as", "{name}: {where} as {user}", name=account.name, where=where,
+                            user=account.username)
+    return make_problem("account.described", "{name}: {where}", name=account.name, where=where)
+
+
+def describe(account: Account) -> str:
+    """The account's line in English (a run's description, logs)."""
+    return description(account).message()
 
 
 @dataclass(frozen=True)
@@ -728,13 +743,34 @@ def _with_sent_copies(resolved: ResolvedTransport, account: Account) -> Resolved
 CheckStatus = Literal["ok", "warning", "failed"]
 
 
+# The name each step is shown under, in the reader's language.
+ApiStep = Literal["sign-in", "sending", "sandbox", "quota", "sender", "template"]
+STEP_LABELS: dict[ApiStep, Problem] = {
+    "sign-in": make_problem("probe.step.sign_in", "SIGN-IN"),
+    "sending": make_problem("probe.step.sending", "SENDING"),
+    "sandbox": make_problem("probe.step.sandbox", "SANDBOX"),
+    "quota": make_problem("probe.step.quota", "QUOTA"),
+    "sender": make_problem("probe.step.sender", "SENDER"),
+    "template": make_problem("probe.step.template", "TEMPLATE"),
+}
+
+
 @dataclass(frozen=True)
 class ApiCheck:
     """One line of `account test` for an API account."""
 
-    step: str  # "sign-in", "sending", "sandbox", "quota", "sender", "template"
+    step: ApiStep
     status: CheckStatus
-    detail: str  # plain sentence: what was found, or what is wrong and what to do
+    problem: Problem  # what was found, or what is wrong and what to do; the provider's own words a parameter
+
+    @property
+    def label(self) -> Problem:
+        return STEP_LABELS[self.step]
+
+    @property
+    def detail(self) -> str:
+        """The English sentence."""
+        return self.problem.message()
 
 
 def probe_api_account(account: Account) -> list[ApiCheck]:
@@ -759,29 +795,29 @@ def _probe_ses(settings: SesSettings) -> list[ApiCheck]:
     finally:
         client.close()
     region = settings.region
-    checks = [ApiCheck("sign-in", "ok", f"Amazon SES in {region} accepted the access key {settings.access_key_id}.")]
+    checks = [ApiCheck("sign-in", "ok", make_problem(
+        "probe.ses_signed_in", "Amazon SES in {region} accepted the access key {key}.", region=region,
+        key=settings.access_key_id))]
     if answer.get("SendingEnabled", True):
-        checks.append(ApiCheck("sending", "ok", "Sending is enabled for this account."))
+        checks.append(ApiCheck("sending", "ok", make_problem("probe.ses_sending",
+                                                             "Sending is enabled for this account.")))
     else:
-        checks.append(
-            ApiCheck(
-                "sending",
-                "failed",
-                f"Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to "
-                "the account owner and resolve the review in the SES console before sending.",
-            )
-        )
+        checks.append(ApiCheck("sending", "failed", make_problem(
+            "probe.ses_paused",
+            "Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to "
+            "the account owner and resolve the review in the SES console before sending.",
+            region=region,
+        )))
     if answer.get("ProductionAccessEnabled", False):
-        checks.append(ApiCheck("sandbox", "ok", "Production access: the account may send to any address."))
+        checks.append(ApiCheck("sandbox", "ok", make_problem(
+            "probe.ses_production", "Production access: the account may send to any address.")))
     else:
-        checks.append(
-            ApiCheck(
-                "sandbox",
-                "warning",
-                f"The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified "
-                "in SES, at most 200 a day. Ask AWS for production access before a real mailing.",
-            )
-        )
+        checks.append(ApiCheck("sandbox", "warning", make_problem(
+            "probe.ses_sandbox",
+            "The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified "
+            "in SES, at most 200 a day. Ask AWS for production access before a real mailing.",
+            region=region,
+        )))
     raw = answer.get("SendQuota", {})
     quota = SesQuota(
         max_24h_send=float(raw.get("Max24HourSend", 0.0)),
@@ -789,31 +825,40 @@ def _probe_ses(settings: SesSettings) -> list[ApiCheck]:
         sent_last_24h=float(raw.get("SentLast24Hours", 0.0)),
     )
     limits, budget = quota_limits(_engine_limits(PresetLimits()), quota)
-    left = f" {budget.sentence()}" if budget else ""
-    checks.append(ApiCheck("quota", "ok", f"Runs are paced at {_limits_problem(limits)}.{left}"))
+    paced = make_problem("probe.ses_paced", "Runs are paced at {limits}.", limits=_limits_problem(limits))
+    if budget:
+        paced = make_problem("probe.ses_paced_left", "Runs are paced at {limits}. {left}",
+                             limits=_limits_problem(limits), left=budget.problem())
+    checks.append(ApiCheck("quota", "ok", paced))
     return checks
 
 
-def _ses_probe_failure(exc: Exception, settings: SesSettings) -> str:
+def _ses_probe_failure(exc: Exception, settings: SesSettings) -> Problem:
     from botocore.exceptions import ClientError
 
     from mailmerge.transports.ses import classify_ses_error
 
     outcome = classify_ses_error(exc, sender="", region=settings.region)
-    where = settings.endpoint_url or f"region {settings.region}"
+    where = settings.endpoint_url or settings.region
     if not isinstance(exc, ClientError):
-        return f"Could not reach Amazon SES ({where}). Check the internet connection and the region, then test again."
+        if settings.endpoint_url:
+            return make_problem("probe.ses_unreachable_at", "Could not reach Amazon SES ({where}). Check the internet "
+                                "connection and the region, then test again.", where=where)
+        return make_problem("probe.ses_unreachable", "Could not reach Amazon SES (region {where}). Check the internet "
+                            "connection and the region, then test again.", where=where)
     if outcome.reason_code == "ses.access_denied":
-        return (
+        return make_problem(
+            "probe.ses_no_get_account",
             "The access key works but may not read the SES account (ses:GetAccount). Add ses:GetAccount and "
-            "ses:SendEmail to its IAM policy, so runs can follow your quota."
+            "ses:SendEmail to its IAM policy, so runs can follow your quota.",
         )
     if outcome.reason_code in ("ses.credentials_rejected", "ses.account_suspended", "ses.account_paused"):
-        return outcome.reason
-    return (
-        f"Amazon SES ({where}) refused the request ({outcome.raw}). Check the access key, its permissions and "
-        "the region."
-    )
+        return outcome.reason_problem
+    if settings.endpoint_url:
+        return make_problem("probe.ses_refused_at", "Amazon SES ({where}) refused the request ({answer}). Check the "
+                            "access key, its permissions and the region.", where=where, answer=outcome.raw)
+    return make_problem("probe.ses_refused", "Amazon SES (region {where}) refused the request ({answer}). Check the "
+                        "access key, its permissions and the region.", where=where, answer=outcome.raw)
 
 
 def _probe_tencent(settings: TencentSettings) -> list[ApiCheck]:
@@ -827,31 +872,31 @@ def _probe_tencent(settings: TencentSettings) -> list[ApiCheck]:
         identities = client.ListEmailIdentities(models.ListEmailIdentitiesRequest())
     except TencentCloudSDKException as exc:
         return [ApiCheck("sign-in", "failed", _tencent_probe_failure(exc, settings))]
-    checks = [
-        ApiCheck("sign-in", "ok", f"Tencent Cloud SES in {settings.region} accepted the SecretId {settings.secret_id}.")
-    ]
+    checks = [ApiCheck("sign-in", "ok", make_problem(
+        "probe.tencent_signed_in", "Tencent Cloud SES in {region} accepted the SecretId {key}.",
+        region=settings.region, key=settings.secret_id))]
     checks.append(_tencent_sender_check(settings, list(identities.EmailIdentities or [])))
     checks.append(_tencent_template_check(client, settings))
     return checks
 
 
-def _tencent_probe_failure(exc: Exception, settings: TencentSettings) -> str:
+def _tencent_probe_failure(exc: Exception, settings: TencentSettings) -> Problem:
     from mailmerge.transports.tencent import classify_tencent_error
 
     code, text = str(getattr(exc, "code", "") or ""), str(getattr(exc, "message", "") or "")
     if code == "ClientNetworkError":
-        return f"Could not reach Tencent Cloud ({settings.endpoint}). Check the internet connection, then test again."
+        return make_problem("probe.tencent_unreachable", "Could not reach Tencent Cloud ({endpoint}). Check the "
+                            "internet connection, then test again.", endpoint=settings.endpoint)
     if code.startswith("AuthFailure"):
-        return classify_tencent_error(code, text, settings=settings).reason
+        return classify_tencent_error(code, text, settings=settings).reason_problem
     if code.startswith("UnauthorizedOperation"):
-        return (
+        return make_problem(
+            "probe.tencent_no_ses",
             "The API key works but may not use Tencent Cloud SES. Give it the QcloudSESFullAccess permission in "
-            "the Tencent Cloud console (CAM), then test again."
+            "the Tencent Cloud console (CAM), then test again.",
         )
-    return (
-        f"Tencent Cloud SES in {settings.region} refused the request ({code}: {text}). Check the API key and the "
-        "region."
-    )
+    return make_problem("probe.tencent_refused", "Tencent Cloud SES in {region} refused the request ({answer}). "
+                        "Check the API key and the region.", region=settings.region, answer=f"{code}: {text}")
 
 
 def _tencent_sender_check(settings: TencentSettings, identities: list[Any]) -> ApiCheck:
@@ -862,24 +907,39 @@ def _tencent_sender_check(settings: TencentSettings, identities: list[Any]) -> A
     found = [i for i in identities if str(i.IdentityName).lower() in (domain, address)]
     region = settings.region
     if not found:
-        known = ", ".join(str(i.IdentityName) for i in identities) or "none"
-        return ApiCheck(
-            "sender",
-            "failed",
-            f"The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: "
-            f"{known}). Add and verify it in the SES console for this region, or choose the region where it is "
+        if identities:
+            return ApiCheck("sender", "failed", make_problem(
+                "probe.tencent_sender_elsewhere",
+                "The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: "
+                "{known}). Add and verify it in the SES console for this region, or choose the region where it is "
+                "verified as the account's region.",
+                domain=domain, region=region, known=", ".join(str(i.IdentityName) for i in identities),
+            ))
+        return ApiCheck("sender", "failed", make_problem(
+            "probe.tencent_sender_missing",
+            "The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (no domain is set up "
+            "there). Add and verify it in the SES console for this region, or choose the region where it is "
             "verified as the account's region.",
-        )
+            domain=domain, region=region,
+        ))
     if not any(i.SendingEnabled for i in found):
-        return ApiCheck(
-            "sender",
-            "failed",
-            f"The sender domain {domain} is added in region {region} but not verified yet. Add the DNS records "
+        return ApiCheck("sender", "failed", make_problem(
+            "probe.tencent_sender_unverified",
+            "The sender domain {domain} is added in region {region} but not verified yet. Add the DNS records "
             "the SES console shows, then verify it again there.",
-        )
+            domain=domain, region=region,
+        ))
     quota = max((int(i.DailyQuota or 0) for i in found), default=0)
-    most = f" It may send at most {quota:,} mails a day." if quota else ""
-    return ApiCheck("sender", "ok", f"The sender domain {domain} is verified in region {region}.{most}")
+    if quota:
+        return ApiCheck("sender", "ok", make_problem(
+            "probe.tencent_sender_quota",
+            "The sender domain {domain} is verified in region {region}. It may send at most {quota:,} mails a day.",
+            domain=domain, region=region, quota=quota,
+        ))
+    return ApiCheck("sender", "ok", make_problem(
+        "probe.tencent_sender_verified", "The sender domain {domain} is verified in region {region}.", domain=domain,
+        region=region,
+    ))
 
 
 def _tencent_template_check(client: Any, settings: TencentSettings) -> ApiCheck:
@@ -888,37 +948,37 @@ def _tencent_template_check(client: Any, settings: TencentSettings) -> ApiCheck:
 
     template_id = settings.template_id
     if template_id is None:
-        return ApiCheck(
-            "template",
-            "warning",
+        return ApiCheck("template", "warning", make_problem(
+            "probe.tencent_simple_mode",
             "No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for "
             "accounts it has approved for it. If sending is refused, give the account the ID of an "
             "approved template.",
-        )
+        ))
     request = models.GetEmailTemplateRequest()
     request.TemplateID = template_id
     try:
         template = client.GetEmailTemplate(request)
     except TencentCloudSDKException as exc:
-        return ApiCheck(
-            "template",
-            "failed",
-            f"Tencent Cloud could not open template {template_id} in region {settings.region} ({exc.code}: "
-            f"{exc.message}). Check the template ID in the SES console's template list.",
-        )
+        return ApiCheck("template", "failed", make_problem(
+            "probe.tencent_template_unreadable",
+            "Tencent Cloud could not open template {template} in region {region} ({answer}). Check the template ID "
+            "in the SES console's template list.",
+            template=str(template_id), region=settings.region, answer=f"{exc.code}: {exc.message}",
+        ))
     name = f"{template_id} ({template.TemplateName})" if template.TemplateName else str(template_id)
     # TemplateStatus: 0 approved, 1 waiting for review, 2 rejected (SES API 2020-10-02, GetEmailTemplate).
     if template.TemplateStatus == 0:
-        return ApiCheck("template", "ok", f"Template {name} is approved.")
+        return ApiCheck("template", "ok", make_problem("probe.tencent_template_approved",
+                                                       "Template {template} is approved.", template=name))
     if template.TemplateStatus == 1:
-        return ApiCheck(
-            "template",
-            "failed",
-            f"Template {name} is still waiting for Tencent Cloud's review; sending works once it is approved.",
-        )
-    return ApiCheck(
-        "template",
-        "failed",
-        f"Template {name} was not approved (status {template.TemplateStatus}). Edit it in the SES console and "
-        "submit it for review again, or use another template.",
-    )
+        return ApiCheck("template", "failed", make_problem(
+            "probe.tencent_template_in_review",
+            "Template {template} is still waiting for Tencent Cloud's review; sending works once it is approved.",
+            template=name,
+        ))
+    return ApiCheck("template", "failed", make_problem(
+        "probe.tencent_template_rejected",
+        "Template {template} was not approved (status {status}). Edit it in the SES console and submit it for "
+        "review again, or use another template.",
+        template=name, status=str(template.TemplateStatus),
+    ))

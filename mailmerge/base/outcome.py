@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from mailmerge.base.errors import Problem, make_problem
+from mailmerge.base.errors import Problem, literal, make_problem
 
 
 class OutcomeKind(StrEnum):
@@ -31,6 +31,11 @@ class Outcome:
     # The reason as code + template + parameters (the server's own words are a parameter, never translated), for
     # each face to word in its reader's language; `reason` is its English sentence. None: `reason` only.
     problem: Problem | None = None
+
+    @property
+    def reason_problem(self) -> Problem:
+        """The reason as a problem, to put inside another sentence (`reason` as it is when there is no template)."""
+        return self.problem or literal(self.reason_code, self.reason)
 
 
 def make_outcome(

@@ -13,10 +13,10 @@ from typing import TextIO
 
 from mailmerge.accounts import credentials
 from mailmerge.accounts import profiles as accounts
-from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
 from mailmerge.base.wording import translate
 from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE
-from mailmerge.commands.speech import language, say
+from mailmerge.commands.speech import language, say, speak
 from mailmerge.transports.presets import PRESETS, PresetLimits, get_preset
 
 OAUTH_CLIENT_ID_ENV = "MAILMERGE_OAUTH_CLIENT_ID"
@@ -80,7 +80,7 @@ def _add(args: argparse.Namespace) -> int:
             # The secret first: if the keyring refuses, no half-configured account is left behind.
             credentials.save_secret(credentials.account_key(account.name), password)
     accounts.save_account(account)
-    print(say("Saved {account}", account=accounts.describe(account)))
+    print(say("Saved {account}", account=accounts.description(account)))
     return EXIT_OK
 
 
@@ -168,7 +168,7 @@ def _list() -> int:
     if not saved:
         print(say("No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`."))
     for account in saved:
-        print(f"{accounts.describe(account)}  [{account.preset}; {_format_limits(account.limits)}]")
+        print(f"{speak(accounts.description(account))}  [{account.preset}; {_format_limits(account.limits)}]")
     return EXIT_OK
 
 
@@ -182,14 +182,18 @@ def _test(args: argparse.Namespace) -> int:
     if get_preset(account.preset).channel in ("ses_api", "tencent_api"):
         checks = accounts.probe_api_account(account)
         for check in checks:
-            print(f"{_MARKS[check.status]} {check.step.upper()}: {check.detail}")
+            print(_tested_line(_MARKS[check.status], check.label, check.problem))
         return EXIT_UNUSABLE if any(c.status == "failed" for c in checks) else EXIT_OK
     settings = accounts.smtp_settings(account)
     stages = asyncio.run(probe(settings))
     for stage in stages:
-        mark = "✓" if stage.ok else "✗"
-        print(f"{mark} {stage.stage.upper()}: {stage.detail}")
+        print(_tested_line(_MARKS["ok" if stage.ok else "failed"], stage.label, stage.problem))
     return EXIT_OK if stages and all(s.ok for s in stages) else EXIT_UNUSABLE
+
+
+def _tested_line(mark: str, label: Problem, found: Problem) -> str:
+    """One stage of an account test: "✓ TLS: Connection secured with STARTTLS; …"."""
+    return say("{mark} {stage}: {detail}", mark=mark, stage=label, detail=found)
 
 
 def _remove(args: argparse.Namespace) -> int:

@@ -324,6 +324,10 @@ Batas kirim: {limits}.</translation>
         <translation>Akun berfungsi.</translation>
     </message>
     <message>
+        <source>{mark} {stage}: {detail}</source>
+        <translation>{mark} {stage}: {detail}</translation>
+    </message>
+    <message>
         <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
         <translation>“{name}” belum punya ID klien masuk. Klik Ubah…, isi ID klien yang didaftarkan administrator Anda untuk Mail Merge, simpan, lalu masuk lagi.</translation>
     </message>
@@ -688,6 +692,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{imported}; {skipped} skipped (see above).</source>
         <translation>{imported}; {skipped} dilewati (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>{mark} {stage}: {detail}</source>
+        <translation>{mark} {stage}: {detail}</translation>
     </message>
     <message>
         <source>{n} already got another version (--only-new)</source>
@@ -2598,12 +2606,24 @@ Batas kirim: {limits}.</translation>
         <translation> Jawaban server: {raw}.</translation>
     </message>
     <message>
+        <source>AUTH</source>
+        <translation>Login</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
         <source>Already sent in this run.</source>
         <translation>Sudah terkirim dalam pengiriman ini.</translation>
+    </message>
+    <message>
+        <source>Amazon SES (region {where}) refused the request ({answer}). Check the access key, its permissions and the region.</source>
+        <translation>Amazon SES (wilayah {where}) menolak permintaan ({answer}). Periksa kunci akses, izinnya, dan wilayahnya.</translation>
+    </message>
+    <message>
+        <source>Amazon SES ({where}) refused the request ({answer}). Check the access key, its permissions and the region.</source>
+        <translation>Amazon SES ({where}) menolak permintaan ({answer}). Periksa kunci akses, izinnya, dan wilayahnya.</translation>
     </message>
     <message>
         <source>Amazon SES accepted the message.</source>
@@ -2626,12 +2646,20 @@ Batas kirim: {limits}.</translation>
         <translation>Amazon SES belum memverifikasi pengirim {identities} di region {region}. Verifikasi alamat ini atau domainnya di konsol SES untuk region {region} (setiap region diverifikasi terpisah), lalu kirim lagi.</translation>
     </message>
     <message>
+        <source>Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending.</source>
+        <translation>Amazon SES telah menghentikan sementara pengiriman untuk akun ini di wilayah {region}. Cari e-mail yang dikirim AWS kepada pemilik akun dan selesaikan peninjauannya di konsol SES sebelum mengirim.</translation>
+    </message>
+    <message>
         <source>Amazon SES has paused sending for your account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending again.</source>
         <translation>Amazon SES menghentikan sementara pengiriman akun Anda di region {region}. Cari email dari AWS kepada pemilik akun dan selesaikan peninjauannya di konsol SES sebelum mengirim lagi.</translation>
     </message>
     <message>
         <source>Amazon SES has permanently stopped sending for your account in region {region}. Contact AWS Support.</source>
         <translation>Amazon SES menghentikan pengiriman akun Anda di region {region} secara permanen. Hubungi AWS Support.</translation>
+    </message>
+    <message>
+        <source>Amazon SES in {region} accepted the access key {key}.</source>
+        <translation>Amazon SES di {region} menerima kunci akses {key}.</translation>
     </message>
     <message>
         <source>Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from {sender}. Choose a sender address with only plain letters, digits and dots before the @.</source>
@@ -2678,12 +2706,40 @@ Batas kirim: {limits}.</translation>
         <translation>Cc</translation>
     </message>
     <message>
+        <source>Connected to {host} port {port}.</source>
+        <translation>Terhubung ke {host} port {port}.</translation>
+    </message>
+    <message>
+        <source>Connection secured with STARTTLS; the certificate is valid.</source>
+        <translation>Koneksi diamankan dengan STARTTLS; sertifikatnya sah.</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES (region {where}). Check the internet connection and the region, then test again.</source>
+        <translation>Amazon SES (wilayah {where}) tidak dapat dihubungi. Periksa koneksi internet dan wilayahnya, lalu uji lagi.</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES ({where}). Check the internet connection and the region, then test again.</source>
+        <translation>Amazon SES ({where}) tidak dapat dihubungi. Periksa koneksi internet dan wilayahnya, lalu uji lagi.</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>Tidak dapat terhubung ke Amazon SES di region {region}. Periksa koneksi internet.</translation>
     </message>
     <message>
+        <source>Could not reach Tencent Cloud ({endpoint}). Check the internet connection, then test again.</source>
+        <translation>Tencent Cloud ({endpoint}) tidak dapat dihubungi. Periksa koneksi internet, lalu uji lagi.</translation>
+    </message>
+    <message>
         <source>Could not reach Tencent Cloud. Check the internet connection.</source>
         <translation>Tidak dapat terhubung ke Tencent Cloud. Periksa koneksi internet.</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>Nama server (DNS)</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>Sapaan server (EHLO)</translation>
     </message>
     <message>
         <source>Every variable of the template is sent; the template may have been changed during review.</source>
@@ -2710,8 +2766,28 @@ Batas kirim: {limits}.</translation>
         <translation>Yang kurang: {names}.</translation>
     </message>
     <message>
+        <source>No login configured; the server accepts mail without one.</source>
+        <translation>Tidak ada login yang diatur; server menerima e-mail tanpa login.</translation>
+    </message>
+    <message>
+        <source>No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for accounts it has approved for it. If sending is refused, give the account the ID of an approved template.</source>
+        <translation>ID templat belum diisi, sehingga pesan dikirim dalam mode Simple, yang hanya diizinkan Tencent Cloud untuk akun yang telah disetujuinya. Jika pengiriman ditolak, isi akun dengan ID templat yang sudah disetujui.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (security is set to none): fine for a local relay only.</source>
+        <translation>Tidak terenkripsi (keamanan diatur ke none): hanya cocok untuk relay lokal.</translation>
+    </message>
+    <message>
         <source>Not sent because of a problem in the row: {problem}</source>
         <translation>Tidak dikirim karena ada masalah di baris ini: {problem}</translation>
+    </message>
+    <message>
+        <source>Production access: the account may send to any address.</source>
+        <translation>Akses produksi: akun ini boleh mengirim ke alamat mana pun.</translation>
+    </message>
+    <message>
+        <source>QUOTA</source>
+        <translation>Kuota</translation>
     </message>
     <message>
         <source>Reply-To</source>
@@ -2734,8 +2810,40 @@ Batas kirim: {limits}.</translation>
         <translation>Baris {row} dijadwalkan terkirim pada {when}, sudah lebih dari {minutes} menit lalu, jadi tidak dikirim terlambat. Jika masih perlu dikirim, kosongkan sel waktu kirimnya dan kirim dengan catatan pengiriman baru (--journal).</translation>
     </message>
     <message>
+        <source>Runs are paced at {limits}.</source>
+        <translation>Pengiriman diatur pada {limits}.</translation>
+    </message>
+    <message>
+        <source>Runs are paced at {limits}. {left}</source>
+        <translation>Pengiriman diatur pada {limits}. {left}</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>SENDING</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>SIGN-IN</source>
+        <translation>Login</translation>
+    </message>
+    <message>
         <source>Same address as row {first_row}, which gets the message.</source>
         <translation>Alamatnya sama dengan baris {first_row}, yang mendapat pesan.</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS) established; the certificate is valid.</source>
+        <translation>Koneksi aman (TLS) terjalin; sertifikatnya sah.</translation>
+    </message>
+    <message>
+        <source>Sending is enabled for this account.</source>
+        <translation>Pengiriman aktif untuk akun ini.</translation>
     </message>
     <message>
         <source>Sending stopped because of an unexpected error: {error}.</source>
@@ -2750,8 +2858,48 @@ Batas kirim: {limits}.</translation>
         <translation>Terkirim tanpa {listed}: ada di daftar blokir, jadi dikeluarkan dari Cc/Bcc. Hapus alamat dari daftar hanya jika Anda tahu alamat itu berfungsi lagi.</translation>
     </message>
     <message>
+        <source>Signed in as {user}.</source>
+        <translation>Masuk sebagai {user}.</translation>
+    </message>
+    <message>
+        <source>Signed in with OAuth.</source>
+        <translation>Masuk dengan OAuth.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong while talking to the server.</source>
         <translation>Terjadi masalah tak terduga saat berkomunikasi dengan server.</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>Koneksi (TCP)</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>Enkripsi (TLS)</translation>
+    </message>
+    <message>
+        <source>Template {template} is approved.</source>
+        <translation>Templat {template} sudah disetujui.</translation>
+    </message>
+    <message>
+        <source>Template {template} is still waiting for Tencent Cloud&apos;s review; sending works once it is approved.</source>
+        <translation>Templat {template} masih menunggu peninjauan Tencent Cloud; pengiriman bisa dilakukan setelah disetujui.</translation>
+    </message>
+    <message>
+        <source>Template {template} was not approved (status {status}). Edit it in the SES console and submit it for review again, or use another template.</source>
+        <translation>Templat {template} tidak disetujui (status {status}). Ubah di konsol SES lalu ajukan lagi untuk ditinjau, atau gunakan templat lain.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES in {region} accepted the SecretId {key}.</source>
+        <translation>Tencent Cloud SES di {region} menerima SecretId {key}.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES in {region} refused the request ({answer}). Check the API key and the region.</source>
+        <translation>Tencent Cloud SES di {region} menolak permintaan ({answer}). Periksa kunci API dan wilayahnya.</translation>
     </message>
     <message>
         <source>Tencent Cloud accepted the message.</source>
@@ -2768,6 +2916,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Tencent Cloud blocks this address for 14 days because mail to it was recently refused (the blocklist is shared by all Tencent accounts). If the address is right, release it in the SES console (or ask Tencent Cloud support when it was blocked by another account).</source>
         <translation>Tencent Cloud memblokir alamat ini selama 14 hari karena email ke alamat ini baru saja ditolak (daftar blokir dipakai bersama semua akun Tencent). Jika alamatnya benar, buka blokirnya di konsol SES (atau minta bantuan dukungan Tencent Cloud jika diblokir oleh akun lain).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not open template {template} in region {region} ({answer}). Check the template ID in the SES console&apos;s template list.</source>
+        <translation>Tencent Cloud tidak dapat membuka templat {template} di wilayah {region} ({answer}). Periksa ID templat di daftar templat konsol SES.</translation>
     </message>
     <message>
         <source>Tencent Cloud did not accept the API key. Check the SecretId and SecretKey in the account settings (and that the key has the QcloudSESFullAccess or QcloudFullAccess permission), then send again.</source>
@@ -2838,8 +2990,20 @@ Batas kirim: {limits}.</translation>
         <translation>Template Tencent Cloud {template_id} mengharapkan variabel yang berbeda dari yang dikirim kampanye ini ({sent}). {missing} Samakan nama kolom lembar kerja dengan {{{{variables}}}} template, lalu kirim lagi.</translation>
     </message>
     <message>
+        <source>The API key works but may not use Tencent Cloud SES. Give it the QcloudSESFullAccess permission in the Tencent Cloud console (CAM), then test again.</source>
+        <translation>Kunci API berfungsi, tetapi tidak boleh memakai Tencent Cloud SES. Berikan izin QcloudSESFullAccess di konsol Tencent Cloud (CAM), lalu uji lagi.</translation>
+    </message>
+    <message>
         <source>The access key is valid but is not allowed to send e-mail with Amazon SES. Give it the ses:SendEmail and ses:SendRawEmail permissions in AWS IAM.</source>
         <translation>Kunci akses valid tetapi tidak diizinkan mengirim email dengan Amazon SES. Beri izin ses:SendEmail dan ses:SendRawEmail di AWS IAM.</translation>
+    </message>
+    <message>
+        <source>The access key works but may not read the SES account (ses:GetAccount). Add ses:GetAccount and ses:SendEmail to its IAM policy, so runs can follow your quota.</source>
+        <translation>Kunci akses berfungsi, tetapi tidak boleh membaca akun SES (ses:GetAccount). Tambahkan ses:GetAccount dan ses:SendEmail ke kebijakan IAM-nya, agar pengiriman mengikuti kuota Anda.</translation>
+    </message>
+    <message>
+        <source>The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified in SES, at most 200 a day. Ask AWS for production access before a real mailing.</source>
+        <translation>Akun ini masih dalam sandbox Amazon SES di {region}: hanya boleh mengirim ke alamat yang terverifikasi di SES, paling banyak 200 per hari. Minta akses produksi kepada AWS sebelum pengiriman sungguhan.</translation>
     </message>
     <message>
         <source>The configuration set named in the account settings does not exist in Amazon SES region {region}. Correct its name or leave it empty.</source>
@@ -2926,12 +3090,36 @@ Batas kirim: {limits}.</translation>
         <translation>Koneksi aman (TLS) tidak dapat dibuat. Port dan pengaturan keamanannya mungkin tidak cocok: port 465 biasanya perlu TLS, port 587 dan 25 biasanya perlu STARTTLS.</translation>
     </message>
     <message>
+        <source>The sender domain {domain} is added in region {region} but not verified yet. Add the DNS records the SES console shows, then verify it again there.</source>
+        <translation>Domain pengirim {domain} sudah ditambahkan di wilayah {region}, tetapi belum diverifikasi. Tambahkan catatan DNS yang ditampilkan konsol SES, lalu verifikasi lagi di sana.</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (no domain is set up there). Add and verify it in the SES console for this region, or choose the region where it is verified as the account&apos;s region.</source>
+        <translation>Domain pengirim {domain} belum disiapkan di Tencent Cloud SES wilayah {region} (belum ada domain yang disiapkan di sana). Tambahkan dan verifikasi domain itu di konsol SES untuk wilayah ini, atau pilih wilayah tempat domain itu terverifikasi sebagai wilayah akun.</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: {known}). Add and verify it in the SES console for this region, or choose the region where it is verified as the account&apos;s region.</source>
+        <translation>Domain pengirim {domain} belum disiapkan di Tencent Cloud SES wilayah {region} (yang disiapkan di sana: {known}). Tambahkan dan verifikasi domain itu di konsol SES untuk wilayah ini, atau pilih wilayah tempat domain itu terverifikasi sebagai wilayah akun.</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is verified in region {region}.</source>
+        <translation>Domain pengirim {domain} sudah terverifikasi di wilayah {region}.</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is verified in region {region}. It may send at most {quota:,} mails a day.</source>
+        <translation>Domain pengirim {domain} sudah terverifikasi di wilayah {region}. Domain ini boleh mengirim paling banyak {quota:,} e-mail per hari.</translation>
+    </message>
+    <message>
         <source>The sending account is still in the provider&apos;s sandbox and may only send to verified addresses. Ask the provider for production access, then send again. Provider&apos;s answer: {text}</source>
         <translation>Akun pengirim masih dalam sandbox penyedia dan hanya boleh mengirim ke alamat yang terverifikasi. Minta akses produksi kepada penyedia, lalu kirim lagi. Jawaban penyedia: {text}</translation>
     </message>
     <message>
         <source>The sending rate limit is reached. Sending continues by itself at about {at}.</source>
         <translation>Batas kecepatan kirim sudah tercapai. Pengiriman berlanjut sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection on port {port} but never greeted us. This usually means the port expects TLS from the first byte (port 465): choose TLS as the security setting.</source>
+        <translation>Server menerima koneksi di port {port}, tetapi tidak pernah menyapa. Biasanya ini berarti port tersebut mengharapkan TLS sejak awal (port 465): pilih TLS sebagai pengaturan keamanan.</translation>
     </message>
     <message>
         <source>The server accepted the message.</source>
@@ -2972,6 +3160,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>The server gave an answer this program does not understand.</source>
         <translation>Server memberi jawaban yang tidak dipahami program ini.</translation>
+    </message>
+    <message>
+        <source>The server greeted us and listed what it supports.</source>
+        <translation>Server menyapa dan menyebutkan fitur yang didukungnya.</translation>
     </message>
     <message>
         <source>The server is busy or closing the connection.</source>
@@ -3326,12 +3518,32 @@ Batas kirim: {limits}.</translation>
         <translation>{flag} harus 1 atau lebih, bukan {n}: nilainya adalah jumlah pesan.</translation>
     </message>
     <message>
+        <source>{host} is at {addresses}.</source>
+        <translation>{host} berada di {addresses}.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} ({security})</source>
+        <translation>{host}:{port} ({security})</translation>
+    </message>
+    <message>
         <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
         <translation>{label} tidak punya wilayah {region!r}. Pilih salah satu: {regions}.</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r} tidak bisa dipakai sebagai nama akun. Gunakan 1 sampai 64 huruf, angka, spasi, atau tanda baca.</translation>
+    </message>
+    <message>
+        <source>{name}: {where}</source>
+        <translation>{name}: {where}</translation>
+    </message>
+    <message>
+        <source>{name}: {where} (no login)</source>
+        <translation>{name}: {where} (tanpa login)</translation>
+    </message>
+    <message>
+        <source>{name}: {where} as {user}</source>
+        <translation>{name}: {where} sebagai {user}</translation>
     </message>
     <message>
         <source>{option} must be a whole number such as 12345, not {value!r}.</source>
@@ -3350,8 +3562,20 @@ Batas kirim: {limits}.</translation>
         <translation>Akun {preset} selalu masuk dengan login, jadi “tanpa login” tidak berlaku. Pilih “Server SMTP lain” untuk relai yang tidak perlu login.</translation>
     </message>
     <message>
+        <source>{provider} in {region}</source>
+        <translation>{provider} di {region}</translation>
+    </message>
+    <message>
+        <source>{provider} in {region} via {endpoint}</source>
+        <translation>{provider} di {region} melalui {endpoint}</translation>
+    </message>
+    <message>
         <source>{reason} Gave up after {attempts} attempts.</source>
         <translation>{reason} Menyerah setelah {attempts} kali mencoba.</translation>
+    </message>
+    <message>
+        <source>{reason} Server&apos;s answer: {answer}</source>
+        <translation>{reason} Jawaban server: {answer}</translation>
     </message>
     <message>
         <source>{reason} Slowing down to {rate} messages per second.</source>

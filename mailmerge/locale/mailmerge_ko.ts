@@ -324,6 +324,10 @@ Limits: {limits}.</source>
         <translation>계정이 정상입니다.</translation>
     </message>
     <message>
+        <source>{mark} {stage}: {detail}</source>
+        <translation>{mark} {stage}: {detail}</translation>
+    </message>
+    <message>
         <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
         <translation>“{name}”에 아직 로그인 클라이언트 ID가 없습니다. [편집…]을 누르고 관리자가 메일 머지용으로 등록한 클라이언트 ID를 입력하여 저장한 후 다시 로그인하십시오.</translation>
     </message>
@@ -688,6 +692,10 @@ Limits: {limits}.</source>
     <message>
         <source>{imported}; {skipped} skipped (see above).</source>
         <translation>{imported}. {skipped}개는 건너뛰었습니다(위 참고).</translation>
+    </message>
+    <message>
+        <source>{mark} {stage}: {detail}</source>
+        <translation>{mark} {stage}: {detail}</translation>
     </message>
     <message>
         <source>{n} already got another version (--only-new)</source>
@@ -2598,12 +2606,24 @@ Limits: {limits}.</source>
         <translation> 서버 응답: {raw}.</translation>
     </message>
     <message>
+        <source>AUTH</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
         <source>Already sent in this run.</source>
         <translation>이번 발송에서 이미 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Amazon SES (region {where}) refused the request ({answer}). Check the access key, its permissions and the region.</source>
+        <translation>Amazon SES(리전 {where})가 요청을 거부했습니다({answer}). 액세스 키와 그 권한, 리전을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES ({where}) refused the request ({answer}). Check the access key, its permissions and the region.</source>
+        <translation>Amazon SES({where})가 요청을 거부했습니다({answer}). 액세스 키와 그 권한, 리전을 확인하십시오.</translation>
     </message>
     <message>
         <source>Amazon SES accepted the message.</source>
@@ -2626,12 +2646,20 @@ Limits: {limits}.</source>
         <translation>Amazon SES의 {region} 리전에서 보내는 사람 {identities}이(가) 인증되지 않았습니다. {region} 리전의 SES 콘솔에서 이 주소나 도메인을 인증한 후(리전마다 따로 인증해야 합니다) 다시 보내십시오.</translation>
     </message>
     <message>
+        <source>Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending.</source>
+        <translation>Amazon SES가 {region} 리전에서 이 계정의 발송을 일시 중지했습니다. AWS가 계정 소유자에게 보낸 이메일을 찾아보고, 발송하기 전에 SES 콘솔에서 검토 사항을 해결하십시오.</translation>
+    </message>
+    <message>
         <source>Amazon SES has paused sending for your account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending again.</source>
         <translation>Amazon SES가 {region} 리전에서 이 계정의 발송을 일시 중지했습니다. AWS가 계정 소유자에게 보낸 이메일을 확인하고, SES 콘솔에서 검토 문제를 해결한 후 다시 보내십시오.</translation>
     </message>
     <message>
         <source>Amazon SES has permanently stopped sending for your account in region {region}. Contact AWS Support.</source>
         <translation>Amazon SES가 {region} 리전에서 이 계정의 발송을 영구적으로 중단했습니다. AWS 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES in {region} accepted the access key {key}.</source>
+        <translation>{region} 리전의 Amazon SES가 액세스 키 {key}을(를) 승인했습니다.</translation>
     </message>
     <message>
         <source>Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from {sender}. Choose a sender address with only plain letters, digits and dots before the @.</source>
@@ -2678,12 +2706,40 @@ Limits: {limits}.</source>
         <translation>참조</translation>
     </message>
     <message>
+        <source>Connected to {host} port {port}.</source>
+        <translation>{host}의 {port}번 포트에 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Connection secured with STARTTLS; the certificate is valid.</source>
+        <translation>STARTTLS로 연결을 암호화했습니다. 인증서가 유효합니다.</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES (region {where}). Check the internet connection and the region, then test again.</source>
+        <translation>Amazon SES(리전 {where})에 연결할 수 없습니다. 인터넷 연결과 리전을 확인한 후 다시 테스트하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES ({where}). Check the internet connection and the region, then test again.</source>
+        <translation>Amazon SES({where})에 연결할 수 없습니다. 인터넷 연결과 리전을 확인한 후 다시 테스트하십시오.</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>{region} 리전의 Amazon SES에 연결할 수 없습니다. 인터넷 연결을 확인하십시오.</translation>
     </message>
     <message>
+        <source>Could not reach Tencent Cloud ({endpoint}). Check the internet connection, then test again.</source>
+        <translation>Tencent Cloud({endpoint})에 연결할 수 없습니다. 인터넷 연결을 확인한 후 다시 테스트하십시오.</translation>
+    </message>
+    <message>
         <source>Could not reach Tencent Cloud. Check the internet connection.</source>
         <translation>Tencent Cloud에 연결할 수 없습니다. 인터넷 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>서버 주소 조회(DNS)</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>서버 인사(EHLO)</translation>
     </message>
     <message>
         <source>Every variable of the template is sent; the template may have been changed during review.</source>
@@ -2710,8 +2766,28 @@ Limits: {limits}.</source>
         <translation>빠진 변수: {names}.</translation>
     </message>
     <message>
+        <source>No login configured; the server accepts mail without one.</source>
+        <translation>로그인이 설정되어 있지 않습니다. 이 서버는 로그인 없이 메일을 받습니다.</translation>
+    </message>
+    <message>
+        <source>No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for accounts it has approved for it. If sending is refused, give the account the ID of an approved template.</source>
+        <translation>템플릿 ID가 설정되지 않아 메시지가 Simple 모드로 발송됩니다. Tencent Cloud는 이 모드를 승인받은 계정에만 허용합니다. 발송이 거부되면 계정에 승인된 템플릿의 ID를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (security is set to none): fine for a local relay only.</source>
+        <translation>암호화되지 않습니다(보안 설정이 none). 내부 네트워크의 릴레이 서버에만 적합합니다.</translation>
+    </message>
+    <message>
         <source>Not sent because of a problem in the row: {problem}</source>
         <translation>행에 문제가 있어 보내지 않았습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Production access: the account may send to any address.</source>
+        <translation>프로덕션 액세스: 이 계정은 모든 주소로 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>QUOTA</source>
+        <translation>발송 한도</translation>
     </message>
     <message>
         <source>Reply-To</source>
@@ -2734,8 +2810,40 @@ Limits: {limits}.</source>
         <translation>{row}행은 {when}에 보낼 예정이었는데 {minutes}분 넘게 지나서 늦게 보내지 않았습니다. 그래도 보내야 한다면 발송 시각 칸을 비우고 새 발송 기록(--journal)으로 보내십시오.</translation>
     </message>
     <message>
+        <source>Runs are paced at {limits}.</source>
+        <translation>발송 속도는 {limits}입니다.</translation>
+    </message>
+    <message>
+        <source>Runs are paced at {limits}. {left}</source>
+        <translation>발송 속도는 {limits}입니다. {left}</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <source>SENDING</source>
+        <translation>발송</translation>
+    </message>
+    <message>
+        <source>SIGN-IN</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
         <source>Same address as row {first_row}, which gets the message.</source>
         <translation>{first_row}행과 주소가 같으며, 메시지는 그 행으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS) established; the certificate is valid.</source>
+        <translation>보안 연결(TLS)이 설정되었습니다. 인증서가 유효합니다.</translation>
+    </message>
+    <message>
+        <source>Sending is enabled for this account.</source>
+        <translation>이 계정은 발송할 수 있는 상태입니다.</translation>
     </message>
     <message>
         <source>Sending stopped because of an unexpected error: {error}.</source>
@@ -2750,8 +2858,48 @@ Limits: {limits}.</source>
         <translation>{listed} 없이 보냈습니다. 발송 제외 목록에 있어 참조/숨은 참조에서 뺐습니다. 주소가 다시 쓰인다는 것을 확실히 알 때만 목록에서 지우십시오.</translation>
     </message>
     <message>
+        <source>Signed in as {user}.</source>
+        <translation>{user}(으)로 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>Signed in with OAuth.</source>
+        <translation>OAuth로 로그인했습니다.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong while talking to the server.</source>
         <translation>서버와 통신하는 중에 예상하지 못한 문제가 생겼습니다.</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>연결(TCP)</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>암호화(TLS)</translation>
+    </message>
+    <message>
+        <source>Template {template} is approved.</source>
+        <translation>템플릿 {template}이(가) 승인되었습니다.</translation>
+    </message>
+    <message>
+        <source>Template {template} is still waiting for Tencent Cloud&apos;s review; sending works once it is approved.</source>
+        <translation>템플릿 {template}은(는) 아직 Tencent Cloud의 검토를 기다리고 있습니다. 승인되면 발송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Template {template} was not approved (status {status}). Edit it in the SES console and submit it for review again, or use another template.</source>
+        <translation>템플릿 {template}이(가) 승인되지 않았습니다(상태 {status}). SES 콘솔에서 수정한 후 다시 검토를 요청하거나 다른 템플릿을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES in {region} accepted the SecretId {key}.</source>
+        <translation>{region} 리전의 Tencent Cloud SES가 SecretId {key}을(를) 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES in {region} refused the request ({answer}). Check the API key and the region.</source>
+        <translation>{region} 리전의 Tencent Cloud SES가 요청을 거부했습니다({answer}). API 키와 리전을 확인하십시오.</translation>
     </message>
     <message>
         <source>Tencent Cloud accepted the message.</source>
@@ -2768,6 +2916,10 @@ Limits: {limits}.</source>
     <message>
         <source>Tencent Cloud blocks this address for 14 days because mail to it was recently refused (the blocklist is shared by all Tencent accounts). If the address is right, release it in the SES console (or ask Tencent Cloud support when it was blocked by another account).</source>
         <translation>최근 이 주소로 보낸 메일이 거부되어 Tencent Cloud가 이 주소를 14일 동안 차단합니다(차단 목록은 모든 Tencent 계정이 함께 씁니다). 주소가 맞다면 SES 콘솔에서 차단을 해제하십시오(다른 계정이 차단한 경우에는 Tencent Cloud 지원팀에 요청하십시오).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not open template {template} in region {region} ({answer}). Check the template ID in the SES console&apos;s template list.</source>
+        <translation>Tencent Cloud에서 {region} 리전의 템플릿 {template}을(를) 열 수 없습니다({answer}). SES 콘솔의 템플릿 목록에서 템플릿 ID를 확인하십시오.</translation>
     </message>
     <message>
         <source>Tencent Cloud did not accept the API key. Check the SecretId and SecretKey in the account settings (and that the key has the QcloudSESFullAccess or QcloudFullAccess permission), then send again.</source>
@@ -2838,8 +2990,20 @@ Limits: {limits}.</source>
         <translation>Tencent Cloud 템플릿 {template_id}은(는) 이 캠페인이 보내는 변수({sent})와 다른 변수를 기대합니다. {missing} 스프레드시트의 열 이름을 템플릿의 {{{{variables}}}}와 맞춘 후 다시 보내십시오.</translation>
     </message>
     <message>
+        <source>The API key works but may not use Tencent Cloud SES. Give it the QcloudSESFullAccess permission in the Tencent Cloud console (CAM), then test again.</source>
+        <translation>API 키는 유효하지만 Tencent Cloud SES를 사용할 권한이 없습니다. Tencent Cloud 콘솔(CAM)에서 QcloudSESFullAccess 권한을 부여한 후 다시 테스트하십시오.</translation>
+    </message>
+    <message>
         <source>The access key is valid but is not allowed to send e-mail with Amazon SES. Give it the ses:SendEmail and ses:SendRawEmail permissions in AWS IAM.</source>
         <translation>액세스 키는 유효하지만 Amazon SES로 이메일을 보낼 권한이 없습니다. AWS IAM에서 이 키에 ses:SendEmail 및 ses:SendRawEmail 권한을 주십시오.</translation>
+    </message>
+    <message>
+        <source>The access key works but may not read the SES account (ses:GetAccount). Add ses:GetAccount and ses:SendEmail to its IAM policy, so runs can follow your quota.</source>
+        <translation>액세스 키는 유효하지만 SES 계정 정보를 읽을 권한(ses:GetAccount)이 없습니다. 발송이 한도에 맞춰 진행되도록 IAM 정책에 ses:GetAccount와 ses:SendEmail을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified in SES, at most 200 a day. Ask AWS for production access before a real mailing.</source>
+        <translation>이 계정은 {region} 리전에서 아직 Amazon SES 샌드박스에 있어 SES에서 인증된 주소로만, 하루 최대 200통까지 보낼 수 있습니다. 실제 발송 전에 AWS에 프로덕션 액세스를 요청하십시오.</translation>
     </message>
     <message>
         <source>The configuration set named in the account settings does not exist in Amazon SES region {region}. Correct its name or leave it empty.</source>
@@ -2926,12 +3090,36 @@ Limits: {limits}.</source>
         <translation>보안(TLS) 연결을 만들 수 없습니다. 포트와 보안 설정이 맞지 않는 것 같습니다. 465 포트는 보통 TLS, 587과 25 포트는 보통 STARTTLS를 씁니다.</translation>
     </message>
     <message>
+        <source>The sender domain {domain} is added in region {region} but not verified yet. Add the DNS records the SES console shows, then verify it again there.</source>
+        <translation>보내는 사람 도메인 {domain}이(가) {region} 리전에 추가되었지만 아직 인증되지 않았습니다. SES 콘솔에 표시된 DNS 레코드를 추가한 후 콘솔에서 다시 인증하십시오.</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (no domain is set up there). Add and verify it in the SES console for this region, or choose the region where it is verified as the account&apos;s region.</source>
+        <translation>보내는 사람 도메인 {domain}이(가) {region} 리전의 Tencent Cloud SES에 설정되어 있지 않습니다(이 리전에는 설정된 도메인이 없습니다). 이 리전의 SES 콘솔에서 도메인을 추가하고 인증하거나, 도메인이 인증된 리전을 계정의 리전으로 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: {known}). Add and verify it in the SES console for this region, or choose the region where it is verified as the account&apos;s region.</source>
+        <translation>보내는 사람 도메인 {domain}이(가) {region} 리전의 Tencent Cloud SES에 설정되어 있지 않습니다(이 리전에 설정된 도메인: {known}). 이 리전의 SES 콘솔에서 도메인을 추가하고 인증하거나, 도메인이 인증된 리전을 계정의 리전으로 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is verified in region {region}.</source>
+        <translation>보내는 사람 도메인 {domain}이(가) {region} 리전에서 인증되었습니다.</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is verified in region {region}. It may send at most {quota:,} mails a day.</source>
+        <translation>보내는 사람 도메인 {domain}이(가) {region} 리전에서 인증되었습니다. 하루 최대 {quota:,}통까지 보낼 수 있습니다.</translation>
+    </message>
+    <message>
         <source>The sending account is still in the provider&apos;s sandbox and may only send to verified addresses. Ask the provider for production access, then send again. Provider&apos;s answer: {text}</source>
         <translation>보내는 계정이 아직 서비스 제공업체의 샌드박스에 있어 인증된 주소로만 보낼 수 있습니다. 제공업체에 프로덕션 액세스를 요청한 후 다시 보내십시오. 제공업체 응답: {text}</translation>
     </message>
     <message>
         <source>The sending rate limit is reached. Sending continues by itself at about {at}.</source>
         <translation>발송 속도 한도에 도달했습니다. {at}쯤 자동으로 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection on port {port} but never greeted us. This usually means the port expects TLS from the first byte (port 465): choose TLS as the security setting.</source>
+        <translation>서버가 {port}번 포트에서 연결은 받았지만 인사 응답을 보내지 않았습니다. 보통 이 포트가 처음부터 TLS 연결을 기대한다는 뜻입니다(465번 포트). 보안 설정에서 TLS를 선택하십시오.</translation>
     </message>
     <message>
         <source>The server accepted the message.</source>
@@ -2972,6 +3160,10 @@ Limits: {limits}.</source>
     <message>
         <source>The server gave an answer this program does not understand.</source>
         <translation>서버가 이 프로그램이 이해할 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The server greeted us and listed what it supports.</source>
+        <translation>서버가 인사에 응답하고 지원하는 기능을 알려 주었습니다.</translation>
     </message>
     <message>
         <source>The server is busy or closing the connection.</source>
@@ -3326,12 +3518,32 @@ Limits: {limits}.</source>
         <translation>{flag}은(는) 메시지 수이므로 1 이상이어야 합니다({n}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
+        <source>{host} is at {addresses}.</source>
+        <translation>{host}의 주소는 {addresses}입니다.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} ({security})</source>
+        <translation>{host}:{port} ({security})</translation>
+    </message>
+    <message>
         <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
         <translation>{label}에는 {region!r} 리전이 없습니다. 다음 중에서 선택하십시오: {regions}.</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r}은(는) 계정 이름으로 사용할 수 없습니다. 문자, 숫자, 공백, 문장 부호로 1~64자를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{name}: {where}</source>
+        <translation>{name}: {where}</translation>
+    </message>
+    <message>
+        <source>{name}: {where} (no login)</source>
+        <translation>{name}: {where} (로그인 없음)</translation>
+    </message>
+    <message>
+        <source>{name}: {where} as {user}</source>
+        <translation>{name}: {where}, 사용자 {user}</translation>
     </message>
     <message>
         <source>{option} must be a whole number such as 12345, not {value!r}.</source>
@@ -3350,8 +3562,20 @@ Limits: {limits}.</source>
         <translation>{preset} 계정은 항상 로그인하므로 “로그인 필요 없음”은 적용되지 않습니다. 로그인이 필요 없는 릴레이는 “기타 SMTP 서버”를 선택하십시오.</translation>
     </message>
     <message>
+        <source>{provider} in {region}</source>
+        <translation>{provider}, {region} 리전</translation>
+    </message>
+    <message>
+        <source>{provider} in {region} via {endpoint}</source>
+        <translation>{provider}, {region} 리전, {endpoint} 경유</translation>
+    </message>
+    <message>
         <source>{reason} Gave up after {attempts} attempts.</source>
         <translation>{reason} {attempts}번 시도한 후 포기했습니다.</translation>
+    </message>
+    <message>
+        <source>{reason} Server&apos;s answer: {answer}</source>
+        <translation>{reason} 서버 응답: {answer}</translation>
     </message>
     <message>
         <source>{reason} Slowing down to {rate} messages per second.</source>

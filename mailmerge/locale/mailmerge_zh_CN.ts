@@ -324,6 +324,10 @@ Limits: {limits}.</source>
         <translation>账户可用。</translation>
     </message>
     <message>
+        <source>{mark} {stage}: {detail}</source>
+        <translation>{mark} {stage}：{detail}</translation>
+    </message>
+    <message>
         <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
         <translation>“{name}”还没有登录客户端 ID。请点击“编辑…”，输入管理员为邮件合并注册的客户端 ID，保存后重新登录。</translation>
     </message>
@@ -688,6 +692,10 @@ Limits: {limits}.</source>
     <message>
         <source>{imported}; {skipped} skipped (see above).</source>
         <translation>{imported}；跳过了 {skipped} 个（见上文）。</translation>
+    </message>
+    <message>
+        <source>{mark} {stage}: {detail}</source>
+        <translation>{mark} {stage}：{detail}</translation>
     </message>
     <message>
         <source>{n} already got another version (--only-new)</source>
@@ -2598,12 +2606,24 @@ Limits: {limits}.</source>
         <translation> 服务器的回复：{raw}。</translation>
     </message>
     <message>
+        <source>AUTH</source>
+        <translation>登录</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <source>Already sent in this run.</source>
         <translation>本次发送中已经发过。</translation>
+    </message>
+    <message>
+        <source>Amazon SES (region {where}) refused the request ({answer}). Check the access key, its permissions and the region.</source>
+        <translation>Amazon SES（地域 {where}）拒绝了请求（{answer}）。请检查访问密钥、其权限以及地域。</translation>
+    </message>
+    <message>
+        <source>Amazon SES ({where}) refused the request ({answer}). Check the access key, its permissions and the region.</source>
+        <translation>Amazon SES（{where}）拒绝了请求（{answer}）。请检查访问密钥、其权限以及地域。</translation>
     </message>
     <message>
         <source>Amazon SES accepted the message.</source>
@@ -2626,12 +2646,20 @@ Limits: {limits}.</source>
         <translation>Amazon SES 在 {region} 区域尚未验证发件人 {identities}。请在 {region} 区域的 SES 控制台中验证此地址或其域名（每个区域需分别验证），然后重新发送。</translation>
     </message>
     <message>
+        <source>Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending.</source>
+        <translation>Amazon SES 已暂停此账户在地域 {region} 的发送。请查看 AWS 发给账户所有者的邮件，并在发送前到 SES 控制台处理审核事项。</translation>
+    </message>
+    <message>
         <source>Amazon SES has paused sending for your account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending again.</source>
         <translation>Amazon SES 已暂停您的账户在 {region} 区域的发送。请查看 AWS 发给账户所有者的邮件，在 SES 控制台中处理审核问题后再发送。</translation>
     </message>
     <message>
         <source>Amazon SES has permanently stopped sending for your account in region {region}. Contact AWS Support.</source>
         <translation>Amazon SES 已永久停止您的账户在 {region} 区域的发送。请联系 AWS 支持。</translation>
+    </message>
+    <message>
+        <source>Amazon SES in {region} accepted the access key {key}.</source>
+        <translation>地域 {region} 的 Amazon SES 接受了访问密钥 {key}。</translation>
     </message>
     <message>
         <source>Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from {sender}. Choose a sender address with only plain letters, digits and dots before the @.</source>
@@ -2678,12 +2706,40 @@ Limits: {limits}.</source>
         <translation>抄送</translation>
     </message>
     <message>
+        <source>Connected to {host} port {port}.</source>
+        <translation>已连接到 {host} 的 {port} 端口。</translation>
+    </message>
+    <message>
+        <source>Connection secured with STARTTLS; the certificate is valid.</source>
+        <translation>已通过 STARTTLS 加密连接；证书有效。</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES (region {where}). Check the internet connection and the region, then test again.</source>
+        <translation>无法连接 Amazon SES（地域 {where}）。请检查网络连接和地域，然后重新测试。</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES ({where}). Check the internet connection and the region, then test again.</source>
+        <translation>无法连接 Amazon SES（{where}）。请检查网络连接和地域，然后重新测试。</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>无法连接 {region} 区域的 Amazon SES。请检查网络连接。</translation>
     </message>
     <message>
+        <source>Could not reach Tencent Cloud ({endpoint}). Check the internet connection, then test again.</source>
+        <translation>无法连接腾讯云（{endpoint}）。请检查网络连接，然后重新测试。</translation>
+    </message>
+    <message>
         <source>Could not reach Tencent Cloud. Check the internet connection.</source>
         <translation>无法连接腾讯云。请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>域名解析（DNS）</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>问候（EHLO）</translation>
     </message>
     <message>
         <source>Every variable of the template is sent; the template may have been changed during review.</source>
@@ -2710,8 +2766,28 @@ Limits: {limits}.</source>
         <translation>缺少：{names}。</translation>
     </message>
     <message>
+        <source>No login configured; the server accepts mail without one.</source>
+        <translation>未设置登录；服务器无需登录即可接收邮件。</translation>
+    </message>
+    <message>
+        <source>No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for accounts it has approved for it. If sending is refused, give the account the ID of an approved template.</source>
+        <translation>未设置模板 ID，因此邮件以 Simple 模式发送，而腾讯云只允许经其批准的账户使用该模式。如果发送被拒绝，请为账户填写一个已审核通过的模板 ID。</translation>
+    </message>
+    <message>
+        <source>Not encrypted (security is set to none): fine for a local relay only.</source>
+        <translation>未加密（安全设置为 none）：仅适用于本地中继服务器。</translation>
+    </message>
+    <message>
         <source>Not sent because of a problem in the row: {problem}</source>
         <translation>此行有问题，未发送：{problem}</translation>
+    </message>
+    <message>
+        <source>Production access: the account may send to any address.</source>
+        <translation>已获正式发送权限：此账户可以发给任何地址。</translation>
+    </message>
+    <message>
+        <source>QUOTA</source>
+        <translation>配额</translation>
     </message>
     <message>
         <source>Reply-To</source>
@@ -2734,8 +2810,40 @@ Limits: {limits}.</source>
         <translation>第 {row} 行原定于 {when} 发送，已过去 {minutes} 分钟以上，因此不再延迟发送。如果仍需发送，请清空它的发送时间单元格，并用新的发送记录（--journal）发送。</translation>
     </message>
     <message>
+        <source>Runs are paced at {limits}.</source>
+        <translation>发送速度为{limits}。</translation>
+    </message>
+    <message>
+        <source>Runs are paced at {limits}. {left}</source>
+        <translation>发送速度为{limits}。{left}</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>SENDING</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>SIGN-IN</source>
+        <translation>登录</translation>
+    </message>
+    <message>
         <source>Same address as row {first_row}, which gets the message.</source>
         <translation>与第 {first_row} 行地址相同，邮件发给那一行。</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS) established; the certificate is valid.</source>
+        <translation>已建立安全连接（TLS）；证书有效。</translation>
+    </message>
+    <message>
+        <source>Sending is enabled for this account.</source>
+        <translation>此账户已启用发送。</translation>
     </message>
     <message>
         <source>Sending stopped because of an unexpected error: {error}.</source>
@@ -2750,8 +2858,48 @@ Limits: {limits}.</source>
         <translation>已发送，但未包含 {listed}：它们在禁发名单中，因此从抄送/密送中去掉了。只有确认地址已恢复可用时，才将其从名单中删除。</translation>
     </message>
     <message>
+        <source>Signed in as {user}.</source>
+        <translation>已以 {user} 身份登录。</translation>
+    </message>
+    <message>
+        <source>Signed in with OAuth.</source>
+        <translation>已通过 OAuth 登录。</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong while talking to the server.</source>
         <translation>与服务器通信时出现了意外问题。</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>连接（TCP）</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Template {template} is approved.</source>
+        <translation>模板 {template} 已审核通过。</translation>
+    </message>
+    <message>
+        <source>Template {template} is still waiting for Tencent Cloud&apos;s review; sending works once it is approved.</source>
+        <translation>模板 {template} 仍在等待腾讯云审核；审核通过后即可发送。</translation>
+    </message>
+    <message>
+        <source>Template {template} was not approved (status {status}). Edit it in the SES console and submit it for review again, or use another template.</source>
+        <translation>模板 {template} 未通过审核（状态 {status}）。请在 SES 控制台中修改后重新提交审核，或改用其他模板。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES in {region} accepted the SecretId {key}.</source>
+        <translation>地域 {region} 的腾讯云 SES 接受了 SecretId {key}。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES in {region} refused the request ({answer}). Check the API key and the region.</source>
+        <translation>地域 {region} 的腾讯云 SES 拒绝了请求（{answer}）。请检查 API 密钥和地域。</translation>
     </message>
     <message>
         <source>Tencent Cloud accepted the message.</source>
@@ -2768,6 +2916,10 @@ Limits: {limits}.</source>
     <message>
         <source>Tencent Cloud blocks this address for 14 days because mail to it was recently refused (the blocklist is shared by all Tencent accounts). If the address is right, release it in the SES console (or ask Tencent Cloud support when it was blocked by another account).</source>
         <translation>由于最近发往该地址的邮件被拒收，腾讯云将此地址封禁 14 天（所有腾讯云账户共用此黑名单）。如果地址无误，请在 SES 控制台中解除封禁（若是被其他账户封禁，请联系腾讯云客服）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not open template {template} in region {region} ({answer}). Check the template ID in the SES console&apos;s template list.</source>
+        <translation>腾讯云无法打开地域 {region} 中的模板 {template}（{answer}）。请在 SES 控制台的模板列表中核对模板 ID。</translation>
     </message>
     <message>
         <source>Tencent Cloud did not accept the API key. Check the SecretId and SecretKey in the account settings (and that the key has the QcloudSESFullAccess or QcloudFullAccess permission), then send again.</source>
@@ -2838,8 +2990,20 @@ Limits: {limits}.</source>
         <translation>腾讯云模板 {template_id} 需要的变量与本活动发送的变量（{sent}）不一致。{missing} 请让表格的列名与模板的 {{{{variables}}}} 一致，然后重新发送。</translation>
     </message>
     <message>
+        <source>The API key works but may not use Tencent Cloud SES. Give it the QcloudSESFullAccess permission in the Tencent Cloud console (CAM), then test again.</source>
+        <translation>API 密钥有效，但无权使用腾讯云 SES。请在腾讯云控制台（CAM）中为其授予 QcloudSESFullAccess 权限，然后重新测试。</translation>
+    </message>
+    <message>
         <source>The access key is valid but is not allowed to send e-mail with Amazon SES. Give it the ses:SendEmail and ses:SendRawEmail permissions in AWS IAM.</source>
         <translation>访问密钥有效，但无权通过 Amazon SES 发送邮件。请在 AWS IAM 中为它授予 ses:SendEmail 和 ses:SendRawEmail 权限。</translation>
+    </message>
+    <message>
+        <source>The access key works but may not read the SES account (ses:GetAccount). Add ses:GetAccount and ses:SendEmail to its IAM policy, so runs can follow your quota.</source>
+        <translation>访问密钥有效，但无权读取 SES 账户信息（ses:GetAccount）。请在其 IAM 策略中添加 ses:GetAccount 和 ses:SendEmail，以便发送时遵循您的配额。</translation>
+    </message>
+    <message>
+        <source>The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified in SES, at most 200 a day. Ask AWS for production access before a real mailing.</source>
+        <translation>此账户在地域 {region} 仍处于 Amazon SES 沙盒中：只能发给在 SES 中验证过的地址，每天最多 200 封。正式群发前请向 AWS 申请正式发送权限。</translation>
     </message>
     <message>
         <source>The configuration set named in the account settings does not exist in Amazon SES region {region}. Correct its name or leave it empty.</source>
@@ -2926,12 +3090,36 @@ Limits: {limits}.</source>
         <translation>无法建立安全（TLS）连接。端口和安全设置可能不匹配：465 端口通常要用 TLS，587 和 25 端口通常要用 STARTTLS。</translation>
     </message>
     <message>
+        <source>The sender domain {domain} is added in region {region} but not verified yet. Add the DNS records the SES console shows, then verify it again there.</source>
+        <translation>发件域名 {domain} 已添加到地域 {region}，但尚未验证。请添加 SES 控制台显示的 DNS 记录，然后在控制台中重新验证。</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (no domain is set up there). Add and verify it in the SES console for this region, or choose the region where it is verified as the account&apos;s region.</source>
+        <translation>发件域名 {domain} 未在地域 {region} 的腾讯云 SES 中设置（该地域没有设置任何域名）。请在该地域的 SES 控制台中添加并验证它，或将账户的地域改为已验证该域名的地域。</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: {known}). Add and verify it in the SES console for this region, or choose the region where it is verified as the account&apos;s region.</source>
+        <translation>发件域名 {domain} 未在地域 {region} 的腾讯云 SES 中设置（该地域已设置：{known}）。请在该地域的 SES 控制台中添加并验证它，或将账户的地域改为已验证该域名的地域。</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is verified in region {region}.</source>
+        <translation>发件域名 {domain} 已在地域 {region} 通过验证。</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is verified in region {region}. It may send at most {quota:,} mails a day.</source>
+        <translation>发件域名 {domain} 已在地域 {region} 通过验证。每天最多可发送 {quota:,} 封。</translation>
+    </message>
+    <message>
         <source>The sending account is still in the provider&apos;s sandbox and may only send to verified addresses. Ask the provider for production access, then send again. Provider&apos;s answer: {text}</source>
         <translation>发件账户仍处于服务商的沙盒中，只能发给已验证的地址。请向服务商申请正式发送权限，然后重新发送。服务商的回复：{text}</translation>
     </message>
     <message>
         <source>The sending rate limit is reached. Sending continues by itself at about {at}.</source>
         <translation>已达到发送速率上限。约 {at} 会自动继续发送。</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection on port {port} but never greeted us. This usually means the port expects TLS from the first byte (port 465): choose TLS as the security setting.</source>
+        <translation>服务器在 {port} 端口接受了连接，但一直没有发出问候。这通常表示该端口从一开始就要求 TLS（465 端口）：请将加密方式设为 TLS。</translation>
     </message>
     <message>
         <source>The server accepted the message.</source>
@@ -2972,6 +3160,10 @@ Limits: {limits}.</source>
     <message>
         <source>The server gave an answer this program does not understand.</source>
         <translation>服务器给出了本程序无法理解的回复。</translation>
+    </message>
+    <message>
+        <source>The server greeted us and listed what it supports.</source>
+        <translation>服务器已回应问候，并列出了它支持的功能。</translation>
     </message>
     <message>
         <source>The server is busy or closing the connection.</source>
@@ -3326,12 +3518,32 @@ Limits: {limits}.</source>
         <translation>{flag} 表示邮件数量，必须为 1 或以上，不能是 {n}。</translation>
     </message>
     <message>
+        <source>{host} is at {addresses}.</source>
+        <translation>{host} 的地址是 {addresses}。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} ({security})</source>
+        <translation>{host}:{port}（{security}）</translation>
+    </message>
+    <message>
         <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
         <translation>{label} 没有地域 {region!r}。请从以下选择：{regions}。</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r} 不能用作账户名称。请使用 1 到 64 个字母、数字、空格或标点。</translation>
+    </message>
+    <message>
+        <source>{name}: {where}</source>
+        <translation>{name}：{where}</translation>
+    </message>
+    <message>
+        <source>{name}: {where} (no login)</source>
+        <translation>{name}：{where}（无需登录）</translation>
+    </message>
+    <message>
+        <source>{name}: {where} as {user}</source>
+        <translation>{name}：{where}，用户 {user}</translation>
     </message>
     <message>
         <source>{option} must be a whole number such as 12345, not {value!r}.</source>
@@ -3350,8 +3562,20 @@ Limits: {limits}.</source>
         <translation>{preset} 账户总是需要登录，因此“无需登录”不适用。无需登录的中继请选择“其他 SMTP 服务器”。</translation>
     </message>
     <message>
+        <source>{provider} in {region}</source>
+        <translation>{provider}，地域 {region}</translation>
+    </message>
+    <message>
+        <source>{provider} in {region} via {endpoint}</source>
+        <translation>{provider}，地域 {region}，经由 {endpoint}</translation>
+    </message>
+    <message>
         <source>{reason} Gave up after {attempts} attempts.</source>
         <translation>{reason} 尝试 {attempts} 次后已放弃。</translation>
+    </message>
+    <message>
+        <source>{reason} Server&apos;s answer: {answer}</source>
+        <translation>{reason}服务器的回复：{answer}</translation>
     </message>
     <message>
         <source>{reason} Slowing down to {rate} messages per second.</source>

@@ -324,6 +324,10 @@ Limits: {limits}.</source>
         <translation>帳戶可用。</translation>
     </message>
     <message>
+        <source>{mark} {stage}: {detail}</source>
+        <translation>{mark} {stage}：{detail}</translation>
+    </message>
+    <message>
         <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
         <translation>「{name}」還沒有登入客戶端 ID。請點選「編輯…」，輸入管理員為郵件合併註冊的客戶端 ID，儲存後重新登入。</translation>
     </message>
@@ -688,6 +692,10 @@ Limits: {limits}.</source>
     <message>
         <source>{imported}; {skipped} skipped (see above).</source>
         <translation>{imported}；略過了 {skipped} 個（見上文）。</translation>
+    </message>
+    <message>
+        <source>{mark} {stage}: {detail}</source>
+        <translation>{mark} {stage}：{detail}</translation>
     </message>
     <message>
         <source>{n} already got another version (--only-new)</source>
@@ -2598,12 +2606,24 @@ Limits: {limits}.</source>
         <translation> 伺服器的回覆：{raw}。</translation>
     </message>
     <message>
+        <source>AUTH</source>
+        <translation>登入</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <source>Already sent in this run.</source>
         <translation>本次傳送中已經寄過。</translation>
+    </message>
+    <message>
+        <source>Amazon SES (region {where}) refused the request ({answer}). Check the access key, its permissions and the region.</source>
+        <translation>Amazon SES（地域 {where}）拒絕了請求（{answer}）。請檢查訪問金鑰、其權限以及地域。</translation>
+    </message>
+    <message>
+        <source>Amazon SES ({where}) refused the request ({answer}). Check the access key, its permissions and the region.</source>
+        <translation>Amazon SES（{where}）拒絕了請求（{answer}）。請檢查訪問金鑰、其權限以及地域。</translation>
     </message>
     <message>
         <source>Amazon SES accepted the message.</source>
@@ -2626,12 +2646,20 @@ Limits: {limits}.</source>
         <translation>Amazon SES 在 {region} 區域尚未驗證寄件者 {identities}。請在 {region} 區域的 SES 主控台中驗證此地址或其網域（每個區域需分別驗證），然後重新傳送。</translation>
     </message>
     <message>
+        <source>Amazon SES has paused sending for this account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending.</source>
+        <translation>Amazon SES 已暫停此帳戶在地域 {region} 的傳送。請查看 AWS 寄給帳戶擁有者的郵件，並在傳送前到 SES 主控台處理審查事項。</translation>
+    </message>
+    <message>
         <source>Amazon SES has paused sending for your account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending again.</source>
         <translation>Amazon SES 已暫停您的帳戶在 {region} 區域的傳送。請查看 AWS 寄給帳戶擁有者的郵件，在 SES 主控台中處理審查問題後再傳送。</translation>
     </message>
     <message>
         <source>Amazon SES has permanently stopped sending for your account in region {region}. Contact AWS Support.</source>
         <translation>Amazon SES 已永久停止您的帳戶在 {region} 區域的傳送。請聯絡 AWS 支援。</translation>
+    </message>
+    <message>
+        <source>Amazon SES in {region} accepted the access key {key}.</source>
+        <translation>地域 {region} 的 Amazon SES 接受了訪問金鑰 {key}。</translation>
     </message>
     <message>
         <source>Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from {sender}. Choose a sender address with only plain letters, digits and dots before the @.</source>
@@ -2678,12 +2706,40 @@ Limits: {limits}.</source>
         <translation>副本</translation>
     </message>
     <message>
+        <source>Connected to {host} port {port}.</source>
+        <translation>已連線到 {host} 的 {port} 連接埠。</translation>
+    </message>
+    <message>
+        <source>Connection secured with STARTTLS; the certificate is valid.</source>
+        <translation>已透過 STARTTLS 加密連線；憑證有效。</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES (region {where}). Check the internet connection and the region, then test again.</source>
+        <translation>無法連線到 Amazon SES（地域 {where}）。請檢查網路連線和地域，然後重新測試。</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES ({where}). Check the internet connection and the region, then test again.</source>
+        <translation>無法連線到 Amazon SES（{where}）。請檢查網路連線和地域，然後重新測試。</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>無法連線到 {region} 區域的 Amazon SES。請檢查網路連線。</translation>
     </message>
     <message>
+        <source>Could not reach Tencent Cloud ({endpoint}). Check the internet connection, then test again.</source>
+        <translation>無法連線到騰訊雲（{endpoint}）。請檢查網路連線，然後重新測試。</translation>
+    </message>
+    <message>
         <source>Could not reach Tencent Cloud. Check the internet connection.</source>
         <translation>無法連線到騰訊雲。請檢查網路連線。</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>網域名稱解析（DNS）</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>問候（EHLO）</translation>
     </message>
     <message>
         <source>Every variable of the template is sent; the template may have been changed during review.</source>
@@ -2710,8 +2766,28 @@ Limits: {limits}.</source>
         <translation>缺少：{names}。</translation>
     </message>
     <message>
+        <source>No login configured; the server accepts mail without one.</source>
+        <translation>未設定登入；伺服器無須登入即可接收郵件。</translation>
+    </message>
+    <message>
+        <source>No template ID is set, so messages go out in Simple mode, which Tencent Cloud allows only for accounts it has approved for it. If sending is refused, give the account the ID of an approved template.</source>
+        <translation>未設定範本 ID，因此郵件以 Simple 模式傳送，而騰訊雲只允許經其核准的帳戶使用該模式。如果傳送遭拒，請為帳戶填寫一個已審核通過的範本 ID。</translation>
+    </message>
+    <message>
+        <source>Not encrypted (security is set to none): fine for a local relay only.</source>
+        <translation>未加密（安全設定為 none）：僅適用於本機轉送伺服器。</translation>
+    </message>
+    <message>
         <source>Not sent because of a problem in the row: {problem}</source>
         <translation>此列有問題，未傳送：{problem}</translation>
+    </message>
+    <message>
+        <source>Production access: the account may send to any address.</source>
+        <translation>已獲正式傳送權限：此帳戶可以寄給任何地址。</translation>
+    </message>
+    <message>
+        <source>QUOTA</source>
+        <translation>配額</translation>
     </message>
     <message>
         <source>Reply-To</source>
@@ -2734,8 +2810,40 @@ Limits: {limits}.</source>
         <translation>第 {row} 列原定於 {when} 傳送，已過去 {minutes} 分鐘以上，因此不再延遲傳送。如果仍需傳送，請清空它的傳送時間儲存格，並用新的傳送記錄（--journal）傳送。</translation>
     </message>
     <message>
+        <source>Runs are paced at {limits}.</source>
+        <translation>傳送速度為{limits}。</translation>
+    </message>
+    <message>
+        <source>Runs are paced at {limits}. {left}</source>
+        <translation>傳送速度為{limits}。{left}</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>SENDING</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <source>SIGN-IN</source>
+        <translation>登入</translation>
+    </message>
+    <message>
         <source>Same address as row {first_row}, which gets the message.</source>
         <translation>與第 {first_row} 列地址相同，郵件寄給那一列。</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS) established; the certificate is valid.</source>
+        <translation>已建立安全連線（TLS）；憑證有效。</translation>
+    </message>
+    <message>
+        <source>Sending is enabled for this account.</source>
+        <translation>此帳戶已啟用傳送。</translation>
     </message>
     <message>
         <source>Sending stopped because of an unexpected error: {error}.</source>
@@ -2750,8 +2858,48 @@ Limits: {limits}.</source>
         <translation>已傳送，但未包含 {listed}：它們在禁發名單中，因此從副本/密件副本中移除了。只有確認地址已恢復可用時，才將其從名單中刪除。</translation>
     </message>
     <message>
+        <source>Signed in as {user}.</source>
+        <translation>已以 {user} 身分登入。</translation>
+    </message>
+    <message>
+        <source>Signed in with OAuth.</source>
+        <translation>已透過 OAuth 登入。</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong while talking to the server.</source>
         <translation>與伺服器通訊時出現了意外問題。</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>連線（TCP）</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Template {template} is approved.</source>
+        <translation>範本 {template} 已審核通過。</translation>
+    </message>
+    <message>
+        <source>Template {template} is still waiting for Tencent Cloud&apos;s review; sending works once it is approved.</source>
+        <translation>範本 {template} 仍在等待騰訊雲審核；審核通過後即可傳送。</translation>
+    </message>
+    <message>
+        <source>Template {template} was not approved (status {status}). Edit it in the SES console and submit it for review again, or use another template.</source>
+        <translation>範本 {template} 未通過審核（狀態 {status}）。請在 SES 主控台中修改後重新提交審核，或改用其他範本。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES in {region} accepted the SecretId {key}.</source>
+        <translation>地域 {region} 的騰訊雲 SES 接受了 SecretId {key}。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES in {region} refused the request ({answer}). Check the API key and the region.</source>
+        <translation>地域 {region} 的騰訊雲 SES 拒絕了請求（{answer}）。請檢查 API 金鑰和地域。</translation>
     </message>
     <message>
         <source>Tencent Cloud accepted the message.</source>
@@ -2768,6 +2916,10 @@ Limits: {limits}.</source>
     <message>
         <source>Tencent Cloud blocks this address for 14 days because mail to it was recently refused (the blocklist is shared by all Tencent accounts). If the address is right, release it in the SES console (or ask Tencent Cloud support when it was blocked by another account).</source>
         <translation>由於最近寄往該地址的郵件被拒收，騰訊雲將此地址封鎖 14 天（所有騰訊雲帳戶共用此黑名單）。如果地址無誤，請在 SES 主控台中解除封鎖（若是被其他帳戶封鎖，請聯絡騰訊雲客服）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not open template {template} in region {region} ({answer}). Check the template ID in the SES console&apos;s template list.</source>
+        <translation>騰訊雲無法開啟地域 {region} 中的範本 {template}（{answer}）。請在 SES 主控台的範本清單中核對範本 ID。</translation>
     </message>
     <message>
         <source>Tencent Cloud did not accept the API key. Check the SecretId and SecretKey in the account settings (and that the key has the QcloudSESFullAccess or QcloudFullAccess permission), then send again.</source>
@@ -2838,8 +2990,20 @@ Limits: {limits}.</source>
         <translation>騰訊雲範本 {template_id} 需要的變數與本活動傳送的變數（{sent}）不一致。{missing} 請讓試算表的欄名與範本的 {{{{variables}}}} 一致，然後重新傳送。</translation>
     </message>
     <message>
+        <source>The API key works but may not use Tencent Cloud SES. Give it the QcloudSESFullAccess permission in the Tencent Cloud console (CAM), then test again.</source>
+        <translation>API 金鑰有效，但無權使用騰訊雲 SES。請在騰訊雲主控台（CAM）中為其授予 QcloudSESFullAccess 權限，然後重新測試。</translation>
+    </message>
+    <message>
         <source>The access key is valid but is not allowed to send e-mail with Amazon SES. Give it the ses:SendEmail and ses:SendRawEmail permissions in AWS IAM.</source>
         <translation>存取金鑰有效，但無權透過 Amazon SES 傳送郵件。請在 AWS IAM 中為它授予 ses:SendEmail 和 ses:SendRawEmail 權限。</translation>
+    </message>
+    <message>
+        <source>The access key works but may not read the SES account (ses:GetAccount). Add ses:GetAccount and ses:SendEmail to its IAM policy, so runs can follow your quota.</source>
+        <translation>訪問金鑰有效，但無權讀取 SES 帳戶資訊（ses:GetAccount）。請在其 IAM 政策中加入 ses:GetAccount 和 ses:SendEmail，以便傳送時遵循您的配額。</translation>
+    </message>
+    <message>
+        <source>The account is still in the Amazon SES sandbox in {region}: it may send only to addresses verified in SES, at most 200 a day. Ask AWS for production access before a real mailing.</source>
+        <translation>此帳戶在地域 {region} 仍處於 Amazon SES 沙盒中：只能寄給在 SES 中驗證過的地址，每天最多 200 封。正式大量寄送前請向 AWS 申請正式傳送權限。</translation>
     </message>
     <message>
         <source>The configuration set named in the account settings does not exist in Amazon SES region {region}. Correct its name or leave it empty.</source>
@@ -2926,12 +3090,36 @@ Limits: {limits}.</source>
         <translation>無法建立安全（TLS）連線。連接埠和安全設定可能不相符：465 連接埠通常要用 TLS，587 和 25 連接埠通常要用 STARTTLS。</translation>
     </message>
     <message>
+        <source>The sender domain {domain} is added in region {region} but not verified yet. Add the DNS records the SES console shows, then verify it again there.</source>
+        <translation>寄件網域 {domain} 已新增到地域 {region}，但尚未驗證。請新增 SES 主控台顯示的 DNS 記錄，然後在主控台中重新驗證。</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (no domain is set up there). Add and verify it in the SES console for this region, or choose the region where it is verified as the account&apos;s region.</source>
+        <translation>寄件網域 {domain} 未在地域 {region} 的騰訊雲 SES 中設定（該地域沒有設定任何網域）。請在該地域的 SES 主控台中新增並驗證它，或將帳戶的地域改為已驗證該網域的地域。</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is not set up in Tencent Cloud SES in region {region} (set up there: {known}). Add and verify it in the SES console for this region, or choose the region where it is verified as the account&apos;s region.</source>
+        <translation>寄件網域 {domain} 未在地域 {region} 的騰訊雲 SES 中設定（該地域已設定：{known}）。請在該地域的 SES 主控台中新增並驗證它，或將帳戶的地域改為已驗證該網域的地域。</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is verified in region {region}.</source>
+        <translation>寄件網域 {domain} 已在地域 {region} 通過驗證。</translation>
+    </message>
+    <message>
+        <source>The sender domain {domain} is verified in region {region}. It may send at most {quota:,} mails a day.</source>
+        <translation>寄件網域 {domain} 已在地域 {region} 通過驗證。每天最多可寄送 {quota:,} 封。</translation>
+    </message>
+    <message>
         <source>The sending account is still in the provider&apos;s sandbox and may only send to verified addresses. Ask the provider for production access, then send again. Provider&apos;s answer: {text}</source>
         <translation>寄件帳戶仍處於服務商的沙盒中，只能寄給已驗證的地址。請向服務商申請正式傳送權限，然後重新傳送。服務商的回覆：{text}</translation>
     </message>
     <message>
         <source>The sending rate limit is reached. Sending continues by itself at about {at}.</source>
         <translation>已達到傳送速率上限。約 {at} 會自動繼續傳送。</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection on port {port} but never greeted us. This usually means the port expects TLS from the first byte (port 465): choose TLS as the security setting.</source>
+        <translation>伺服器在 {port} 連接埠接受了連線，但一直沒有發出問候。這通常表示該連接埠從一開始就要求 TLS（465 連接埠）：請將加密方式設為 TLS。</translation>
     </message>
     <message>
         <source>The server accepted the message.</source>
@@ -2972,6 +3160,10 @@ Limits: {limits}.</source>
     <message>
         <source>The server gave an answer this program does not understand.</source>
         <translation>伺服器給出了本程式無法理解的回覆。</translation>
+    </message>
+    <message>
+        <source>The server greeted us and listed what it supports.</source>
+        <translation>伺服器已回應問候，並列出了它支援的功能。</translation>
     </message>
     <message>
         <source>The server is busy or closing the connection.</source>
@@ -3326,12 +3518,32 @@ Limits: {limits}.</source>
         <translation>{flag} 表示郵件數量，必須為 1 或以上，不能是 {n}。</translation>
     </message>
     <message>
+        <source>{host} is at {addresses}.</source>
+        <translation>{host} 的位址是 {addresses}。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} ({security})</source>
+        <translation>{host}:{port}（{security}）</translation>
+    </message>
+    <message>
         <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
         <translation>{label} 沒有地域 {region!r}。請從以下選擇：{regions}。</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r} 不能用作帳戶名稱。請使用 1 到 64 個字母、數字、空格或標點。</translation>
+    </message>
+    <message>
+        <source>{name}: {where}</source>
+        <translation>{name}：{where}</translation>
+    </message>
+    <message>
+        <source>{name}: {where} (no login)</source>
+        <translation>{name}：{where}（無須登入）</translation>
+    </message>
+    <message>
+        <source>{name}: {where} as {user}</source>
+        <translation>{name}：{where}，使用者 {user}</translation>
     </message>
     <message>
         <source>{option} must be a whole number such as 12345, not {value!r}.</source>
@@ -3350,8 +3562,20 @@ Limits: {limits}.</source>
         <translation>{preset} 帳戶總是需要登入，因此「無需登入」不適用。無需登入的中繼請選擇「其他 SMTP 伺服器」。</translation>
     </message>
     <message>
+        <source>{provider} in {region}</source>
+        <translation>{provider}，地域 {region}</translation>
+    </message>
+    <message>
+        <source>{provider} in {region} via {endpoint}</source>
+        <translation>{provider}，地域 {region}，經由 {endpoint}</translation>
+    </message>
+    <message>
         <source>{reason} Gave up after {attempts} attempts.</source>
         <translation>{reason} 嘗試 {attempts} 次後已放棄。</translation>
+    </message>
+    <message>
+        <source>{reason} Server&apos;s answer: {answer}</source>
+        <translation>{reason}伺服器的回覆：{answer}</translation>
     </message>
     <message>
         <source>{reason} Slowing down to {rate} messages per second.</source>

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from mailmerge.base.envelope import OutgoingMessage
-from mailmerge.base.errors import MailMergeError, Problem, literal, make_problem
+from mailmerge.base.errors import MailMergeError, Problem, make_problem
 from mailmerge.base.events import (
     Event,
     Progress,
@@ -637,7 +637,7 @@ def _bounced_address(recipients: Sequence[str], raw: str) -> str | None:
 
 def _problem_of(outcome: Outcome) -> Problem:
     """The outcome's reason as a problem, to put inside a sentence of the engine's own."""
-    return outcome.problem or literal(outcome.reason_code, outcome.reason)
+    return outcome.reason_problem
 
 
 def _skipped(row: int, code: str, reason: Problem) -> RowSkipped:

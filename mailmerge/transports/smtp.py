@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from mailmerge.base.envelope import OutgoingMessage
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem, make_problem
 from mailmerge.base.outcome import Outcome, OutcomeKind, make_outcome
 from mailmerge.transports.base import Transport, TransportFactory
 from mailmerge.transports.classify import Stage, classify_data_command, classify_exception, classify_reply
@@ -68,11 +68,30 @@ class SmtpSettings:
         return context
 
 
+# The name each stage is shown under, in the reader's language (English keeps the protocol's words).
+STAGE_LABELS: dict[ProbeStage, Problem] = {
+    "dns": make_problem("probe.stage.dns", "DNS"),
+    "tcp": make_problem("probe.stage.tcp", "TCP"),
+    "tls": make_problem("probe.stage.tls", "TLS"),
+    "ehlo": make_problem("probe.stage.ehlo", "EHLO"),
+    "auth": make_problem("probe.stage.auth", "AUTH"),
+}
+
+
 @dataclass(frozen=True)
 class StageResult:
     stage: ProbeStage
     ok: bool
-    detail: str  # plain sentence: what was found, or what went wrong and what to do
+    problem: Problem  # what was found, or what went wrong and what to do; the server's own words a parameter
+
+    @property
+    def label(self) -> Problem:
+        return STAGE_LABELS[self.stage]
+
+    @property
+    def detail(self) -> str:
+        """The English sentence."""
+        return self.problem.message()
 
 
 class _OpenFailed(Exception):
@@ -84,7 +103,7 @@ class _OpenFailed(Exception):
         self.error = error
 
 
-StageCallback = Callable[[ProbeStage, str], None]
+StageCallback = Callable[[ProbeStage, Problem], None]
 
 
 def _failed_stage(exc: BaseException, default: ProbeStage) -> ProbeStage:
@@ -120,7 +139,7 @@ class SignIn:
         return self._lock
 
 
-async def _login(smtp: SMTP, settings: SmtpSettings) -> str:
+async def _login(smtp: SMTP, settings: SmtpSettings) -> Problem:
     if settings.oauth_token_provider is not None:
         if "xoauth2" not in smtp.server_auth_methods:
             raise MailMergeError(
@@ -131,7 +150,7 @@ async def _login(smtp: SMTP, settings: SmtpSettings) -> str:
             )
         token = await settings.oauth_token_provider()
         await smtp.auth_xoauth2(settings.username or "", token)
-        return "Signed in with OAuth."
+        return make_problem("probe.signed_in_oauth", "Signed in with OAuth.")
     if settings.username:
         import aiosmtplib
 
@@ -143,17 +162,17 @@ async def _login(smtp: SMTP, settings: SmtpSettings) -> str:
             raise aiosmtplib.SMTPException("No suitable authentication method found.")
         login = {"plain": smtp.auth_plain, "login": smtp.auth_login, "cram-md5": smtp.auth_crammd5}[mechanism]
         await login(settings.username, settings.password or "")
-        return f"Signed in as {settings.username}."
-    return "No login configured; the server accepts mail without one."
+        return make_problem("probe.signed_in", "Signed in as {user}.", user=settings.username)
+    return make_problem("probe.no_login", "No login configured; the server accepts mail without one.")
 
 
 async def _open(settings: SmtpSettings, passed: StageCallback | None = None, sign_in: SignIn | None = None) -> SMTP:
     """Connect, greet, secure and log in, reporting each stage that passed; raises _OpenFailed."""
     import aiosmtplib
 
-    def ok(stage: ProbeStage, detail: str) -> None:
+    def ok(stage: ProbeStage, found: Problem) -> None:
         if passed is not None:
-            passed(stage, detail)
+            passed(stage, found)
 
     use_tls = settings.security == "tls"
     smtp = aiosmtplib.SMTP(
@@ -172,12 +191,13 @@ async def _open(settings: SmtpSettings, passed: StageCallback | None = None, sig
         except aiosmtplib.SMTPException as exc:
             stage = _failed_stage(exc, "tcp")
             raise
-        ok("tcp", f"Connected to {settings.host} port {settings.port}.")
+        ok("tcp", make_problem("probe.connected", "Connected to {host} port {port}.", host=settings.host,
+                               port=settings.port))
         if use_tls:
-            ok("tls", "Secure connection (TLS) established; the certificate is valid.")
+            ok("tls", make_problem("probe.tls", "Secure connection (TLS) established; the certificate is valid."))
         stage = "ehlo"
         await smtp.ehlo()
-        ok("ehlo", "The server greeted us and listed what it supports.")
+        ok("ehlo", make_problem("probe.greeted", "The server greeted us and listed what it supports."))
         starttls = settings.security == "starttls" or (
             settings.security == "auto" and smtp.supports_extension("starttls")
         )
@@ -202,9 +222,10 @@ async def _open(settings: SmtpSettings, passed: StageCallback | None = None, sig
                 )
             await smtp.starttls()
             await smtp.ehlo()
-            ok("tls", "Connection secured with STARTTLS; the certificate is valid.")
+            ok("tls", make_problem("probe.starttls", "Connection secured with STARTTLS; the certificate is valid."))
         else:
-            ok("tls", "Not encrypted (security is set to none): fine for a local relay only.")
+            ok("tls", make_problem("probe.not_encrypted",
+                                   "Not encrypted (security is set to none): fine for a local relay only."))
         stage = "auth"
         ok("auth", await _signed_in(smtp, settings, sign_in))
     except (aiosmtplib.SMTPException, OSError, MailMergeError) as exc:
@@ -217,7 +238,7 @@ def _signs_in(settings: SmtpSettings) -> bool:
     return bool(settings.username) or settings.oauth_token_provider is not None
 
 
-async def _signed_in(smtp: SMTP, settings: SmtpSettings, sign_in: SignIn | None) -> str:
+async def _signed_in(smtp: SMTP, settings: SmtpSettings, sign_in: SignIn | None) -> Problem:
     if sign_in is None or not _signs_in(settings):
         return await _login(smtp, settings)
     async with sign_in.lock():
@@ -536,19 +557,25 @@ def smtp_factory(settings: SmtpSettings) -> TransportFactory:
     return make
 
 
-def _explain(failed: _OpenFailed, settings: SmtpSettings) -> str:
+def _explain(failed: _OpenFailed, settings: SmtpSettings) -> Problem:
+    """Why the stage failed and what to do; a refusal the server put in words of its own is followed by them
+    (they name the real cause, e.g. a provider's help page)."""
     import aiosmtplib
 
-    if (
-        isinstance(failed.error, aiosmtplib.SMTPTimeoutError)
-        and failed.stage == "ehlo"
-        and settings.security != "tls"
-    ):
-        return (
-            f"The server accepted the connection on port {settings.port} but never greeted us. This usually "
-            "means the port expects TLS from the first byte (port 465): choose TLS as the security setting."
+    error = failed.error
+    if isinstance(error, aiosmtplib.SMTPTimeoutError) and failed.stage == "ehlo" and settings.security != "tls":
+        return make_problem(
+            "probe.no_greeting",
+            "The server accepted the connection on port {port} but never greeted us. This usually means the port "
+            "expects TLS from the first byte (port 465): choose TLS as the security setting.",
+            port=settings.port,
         )
-    return classify_exception(failed.error, after_data=False).reason
+    outcome = classify_exception(error, after_data=False)
+    reason = outcome.reason_problem
+    if isinstance(error, aiosmtplib.SMTPResponseException) and error.code > 0 and "{text}" not in reason.template:
+        return make_problem("probe.server_answer", "{reason} Server's answer: {answer}", reason=reason,
+                            answer=outcome.raw)
+    return reason
 
 
 async def probe(settings: SmtpSettings) -> list[StageResult]:
@@ -559,12 +586,13 @@ async def probe(settings: SmtpSettings) -> list[StageResult]:
             settings.host, settings.port, type=socket.SOCK_STREAM
         )
     except OSError as exc:
-        results.append(StageResult("dns", False, classify_exception(exc, after_data=False).reason))
+        results.append(StageResult("dns", False, classify_exception(exc, after_data=False).reason_problem))
         return results
     ips = sorted({str(info[4][0]) for info in addresses})
-    results.append(StageResult("dns", True, f"{settings.host} is at {', '.join(ips)}."))
+    results.append(StageResult("dns", True, make_problem("probe.found", "{host} is at {addresses}.",
+                                                         host=settings.host, addresses=", ".join(ips))))
     try:
-        smtp = await _open(settings, lambda stage, detail: results.append(StageResult(stage, True, detail)))
+        smtp = await _open(settings, lambda stage, found: results.append(StageResult(stage, True, found)))
     except _OpenFailed as failed:
         results.append(StageResult(failed.stage, False, _explain(failed, settings)))
         return results

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mailmerge.accounts.profiles import Account, describe
+from mailmerge.accounts.profiles import Account, description
+from ui.wording import problem_words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +39,7 @@ class AccountsModel(QAbstractListModel):
             return None
         account = self._accounts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return describe(account)
+            return problem_words(description(account))
         if role == Qt.ItemDataRole.ToolTipRole:
             return account.from_address or account.name
         return None

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from mailmerge.accounts import credentials
 from mailmerge.accounts import profiles as accounts
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.compose.unsubscribe import unsubscribe_options
 from mailmerge.transports.presets import PRESETS, Preset, PresetLimits, Security
 from ui import wording
@@ -487,7 +487,7 @@ class AccountsDialog(QDialog):
 
     def _account_saved(self, account: accounts.Account) -> None:
         self.reload(select=account.name)
-        saved = self.tr("Saved {account}.").format(account=accounts.describe(account))
+        saved = self.tr("Saved {account}.").format(account=wording.problem_words(accounts.description(account)))
         provider = OAUTH_PROVIDER.get(account.auth)
         if provider:
             saved += " " + self.tr("Click “Sign in with {provider}” to finish.").format(provider=provider)
@@ -550,7 +550,8 @@ class AccountsDialog(QDialog):
         passed = bool(stages) and all(stage.ok for stage in stages)
         self.status.setText(self.tr("The connection works.") if passed else self.tr("The connection failed:"))
         self.stages_label.setText("\n".join(
-            f"{'✓' if stage.ok else '✗'} {stage.stage.upper()}: {stage.detail}" for stage in stages
+            self._tested_line(CHECK_MARKS["ok" if stage.ok else "failed"], stage.label, stage.problem)
+            for stage in stages
         ))
 
     def _api_tested(self, checks: list[accounts.ApiCheck]) -> None:
@@ -564,8 +565,13 @@ class AccountsDialog(QDialog):
             verdict = self.tr("The account works.")
         self.status.setText(verdict)
         self.stages_label.setText("\n".join(
-            f"{CHECK_MARKS[check.status]} {check.step.upper()}: {check.detail}" for check in checks
+            self._tested_line(CHECK_MARKS[check.status], check.label, check.problem) for check in checks
         ))
+
+    def _tested_line(self, mark: str, label: Problem, found: Problem) -> str:
+        """One stage of a test, as `mailmerge account test` prints it: "✓ TLS: Connection secured…"."""
+        return self.tr("{mark} {stage}: {detail}").format(mark=mark, stage=wording.problem_words(label),
+                                                           detail=wording.problem_words(found))
 
     def sign_in(self) -> None:
         account = self.current()

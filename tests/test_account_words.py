@@ -12,6 +12,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from conftest import REPO
@@ -186,3 +187,17 @@ def test_account_test_speaks_the_computers_language_and_c_stays_english(
     where = f"127.0.0.1:{login_server.port} (none)"
     assert account("ko_KR.UTF-8", "list").stdout.startswith(f"{account_name}: {where}, 사용자 {USER}  [generic; ")
     assert account("C", "list").stdout.startswith(f"{account_name}: {where} as {USER}  [generic; ")
+
+
+def test_send_names_the_built_in_outbox_in_the_computers_language(tmp_path: Path) -> None:
+    sheet, template = tmp_path / "people.csv", tmp_path / "letter.txt"
+    sheet.write_text("name,email\nAnn,ann@example.com\n", encoding="utf-8")
+    template.write_text("From: office@example.com\nTo: {{ email }}\nSubject: Hi\n\nHi {{ name }}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    sent = subprocess.run([sys.executable, "-m", "mailmerge", "send", str(sheet), str(template), "--yes"], cwd=REPO,
+                          env={**env, "LANG": "ko_KR.UTF-8"}, capture_output=True, text=True, check=False,
+                          timeout=120)
+    assert sent.returncode == 0, sent.stderr
+    outbox = ko("built-in outbox (nothing is sent; messages are saved in {folder})").split("{folder}")[0]
+    assert outbox.startswith("내장 보낼 편지함") and outbox in sent.stdout
+    assert "built-in outbox" not in sent.stdout

@@ -109,7 +109,7 @@ def test_every_preset_builds_an_account() -> None:
         api = {"username": "AKID" + "x" * 32, "from_address": "noreply@mail.example.com"}
         account = accounts.new_account(f"acct-{key}", key, host=host, **(api if preset.channel.endswith("api") else {}))
         assert account.limits == preset.limits
-        assert accounts.describe(account).startswith(f"acct-{key}: ")
+        assert accounts.description(account).message().startswith(f"acct-{key}: ")
     assert get_preset("tencent-smtp").limits.per_recipient_hour == 10
 
 
@@ -157,7 +157,7 @@ def test_ses_api_account_resolves_to_the_ses_transport(tmp_path: Path) -> None:
     try:
         resolved = accounts.resolve_transport(name, path)
         assert resolved.limits.per_day == 200 and resolved.limits.per_second == 1.0
-        assert "eu-west-1" in resolved.description and "wJalr" not in resolved.description
+        assert "eu-west-1" in resolved.description.message() and "wJalr" not in str(resolved.description)
         warning = str(*resolved.warnings)  # a Problem each face words in its language; str() is the English
         assert "Could not read the Amazon SES sending limits" in warning and "1 a second, 200 a day" in warning
         assert "wJalr" not in warning and resolved.day_budget is None
@@ -180,7 +180,7 @@ def test_tencent_api_account_needs_a_sender_then_resolves(tmp_path: Path) -> Non
     try:
         resolved = accounts.resolve_transport(name, path)
         assert resolved.limits.per_second == 20.0 and resolved.limits.per_day == 500
-        assert "ap-hongkong" in resolved.description and "Simple mode" in resolved.description
+        assert resolved.description.message().endswith("in ap-hongkong, Simple mode (no template)")
         assert resolved.rules.max_attachments == 10 and resolved.day_budget is None
     finally:
         credentials.delete_secret(credentials.account_key(name))

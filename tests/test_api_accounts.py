@@ -65,7 +65,7 @@ def test_add_stores_the_api_options_and_no_secret(monkeypatch: pytest.MonkeyPatc
     assert cli(monkeypatch, "add", "tc", "--preset", "tencent-api", "--user", SECRET_ID, "--from", SENDER,
                "--region", "ap-singapore", "--template-id", "4242", "--unsubscribe", "2", "--trigger-type", "1",
                "--endpoint", "ses.example.test:8443") == EXIT_OK
-    described = accounts.describe(accounts.get_account("tc"))
+    described = accounts.description(accounts.get_account("tc")).message()
     assert described == f"tc: Tencent Cloud SES (API) in ap-singapore via https://ses.example.test:8443 as {SECRET_ID}"
     ses, tencent = saved_json("ses"), saved_json("tc")
     assert (ses["region"], ses["config_set"], ses["endpoint"]) == ("eu-west-2", "invoices_2026",
@@ -366,7 +366,7 @@ async def test_saved_tencent_options_reach_the_send_request(
 ) -> None:
     save_tencent(account_name, f"http://{tencent_api.host}", template_id=4242, unsubscribe="2", trigger_type=1)
     resolved = accounts.resolve_transport(account_name)
-    assert "template 4242" in resolved.description
+    assert "template 4242" in resolved.description.message()
     assert (resolved.rules.max_attachments, resolved.rules.max_attachment_bytes) == (10, 4 * 1024 * 1024)
     transport = await resolved.factory()
     outcome = await transport.send(_message(3, "ana@example.net"))

@@ -398,11 +398,6 @@ def description(account: Account) -> Problem:
     return make_problem("account.described", "{name}: {where}", name=account.name, where=where)
 
 
-def describe(account: Account) -> str:
-    """The account's line in English (a run's description, logs)."""
-    return description(account).message()
-
-
 @dataclass(frozen=True)
 class DayBudget:
     """The provider's rolling 24-hour sending quota as it stood when the run started (Amazon SES GetAccount)."""
@@ -435,7 +430,7 @@ class DayBudget:
 class ResolvedTransport:
     factory: TransportFactory
     limits: Limits
-    description: str
+    description: Problem  # where the run's messages go, for a face to word
     from_address: str | None
     close: Callable[[], None]  # stops anything started for this run (the built-in outbox); safe to call twice
     rules: TransportRules = DEFAULT_RULES  # what one message may hold; pass to preflight.check
@@ -509,7 +504,7 @@ def _smtp_transport(account: Account) -> ResolvedTransport:
     return ResolvedTransport(
         smtp_factory(smtp_settings(account)),
         _engine_limits(account.limits),
-        describe(account),
+        description(account),
         account.from_address,
         lambda: None,
     )
@@ -614,7 +609,8 @@ def _ses_transport(account: Account) -> ResolvedTransport:
     return ResolvedTransport(
         ses_factory(settings),
         limits,
-        f"{account.name}: Amazon SES API in {account.region}",
+        make_problem("account.via_ses_api", "{name}: Amazon SES API in {region}", name=account.name,
+                     region=account.region),
         account.from_address,
         lambda: None,
         day_budget=budget,
@@ -638,11 +634,16 @@ def _tencent_transport(account: Account) -> ResolvedTransport:
     from mailmerge.transports.tencent import tencent_factory
 
     settings = tencent_settings(account)
-    mode = f"template {account.template_id}" if account.template_id is not None else "Simple mode (no template)"
+    if account.template_id is not None:
+        via = make_problem("account.via_tencent_template", "{name}: Tencent Cloud SES API in {region}, template "
+                           "{template}", name=account.name, region=account.region, template=str(account.template_id))
+    else:
+        via = make_problem("account.via_tencent_simple", "{name}: Tencent Cloud SES API in {region}, Simple mode (no "
+                           "template)", name=account.name, region=account.region)
     return ResolvedTransport(
         tencent_factory(settings),
         _engine_limits(account.limits),
-        f"{account.name}: Tencent Cloud SES API in {account.region}, {mode}",
+        via,
         account.from_address,
         lambda: None,
         rules=message_rules(account),
@@ -659,7 +660,8 @@ def _outbox_transport(account: Account | None) -> ResolvedTransport:
     return ResolvedTransport(
         smtp_factory(SmtpSettings(host="127.0.0.1", port=outbox.port, security="none")),
         _engine_limits(limits),
-        f"built-in outbox (nothing is sent; messages are saved in {outbox.folder})",
+        make_problem("account.via_outbox", "built-in outbox (nothing is sent; messages are saved in {folder})",
+                     folder=str(outbox.folder)),
         account.from_address if account else None,
         outbox.stop,
     )

@@ -65,7 +65,7 @@ class Channel:
 
     factory: TransportFactory
     limits: Limits
-    description: str
+    description: str  # in the reader's language
     from_address: str | None
     close: Callable[[], None]
     via: AccountRef = OUTBOX_REF  # what the run's identity names: the outbox, an account or a server
@@ -111,12 +111,13 @@ def _channel(args: argparse.Namespace) -> Channel:
         print(say("mailmerge: warning: {warning}", warning=speak(warning)), file=sys.stderr)
     limits = limits_from_flags(resolved.limits)  # --per-day is the user's own decision and replaces the quota's
     budget = resolved.day_budget
+    description = speak(resolved.description)
     if budget is not None:
-        print(f"{resolved.description}: {speak(budget.problem())}")
+        print(f"{description}: {speak(budget.problem())}")
     return Channel(
         resolved.factory,
         limits,
-        resolved.description,
+        description,
         resolved.from_address,
         resolved.close,
         via=account_ref(args.account),

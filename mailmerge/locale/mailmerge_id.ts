@@ -3370,6 +3370,10 @@ Batas kirim: {limits}.</translation>
         <translation>diblokir sementara (penyedia menolak email ke alamat ini sampai tanggal yang ditampilkan)</translation>
     </message>
     <message>
+        <source>built-in outbox (nothing is sent; messages are saved in {folder})</source>
+        <translation>kotak keluar bawaan (tidak ada yang dikirim; pesan disimpan di {folder})</translation>
+    </message>
+    <message>
         <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
         <translation>email ke alamat ini terpental permanen (alamat tidak ada atau menolak email)</translation>
     </message>
@@ -3532,6 +3536,18 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r} tidak bisa dipakai sebagai nama akun. Gunakan 1 sampai 64 huruf, angka, spasi, atau tanda baca.</translation>
+    </message>
+    <message>
+        <source>{name}: Amazon SES API in {region}</source>
+        <translation>{name}: Amazon SES API di {region}</translation>
+    </message>
+    <message>
+        <source>{name}: Tencent Cloud SES API in {region}, Simple mode (no template)</source>
+        <translation>{name}: Tencent Cloud SES API di {region}, mode Simple (tanpa templat)</translation>
+    </message>
+    <message>
+        <source>{name}: Tencent Cloud SES API in {region}, template {template}</source>
+        <translation>{name}: Tencent Cloud SES API di {region}, templat {template}</translation>
     </message>
     <message>
         <source>{name}: {where}</source>

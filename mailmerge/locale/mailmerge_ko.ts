@@ -3370,6 +3370,10 @@ Limits: {limits}.</source>
         <translation>한동안 차단됨(표시된 날짜까지 서비스 제공업체가 이 주소로 가는 메일을 거부함)</translation>
     </message>
     <message>
+        <source>built-in outbox (nothing is sent; messages are saved in {folder})</source>
+        <translation>내장 보낼 편지함(실제로 보내지 않고 메시지를 {folder}에 저장)</translation>
+    </message>
+    <message>
         <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
         <translation>이 주소로 보낸 메일이 영구적으로 반송됨(주소가 없거나 메일을 거부함)</translation>
     </message>
@@ -3532,6 +3536,18 @@ Limits: {limits}.</source>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r}은(는) 계정 이름으로 사용할 수 없습니다. 문자, 숫자, 공백, 문장 부호로 1~64자를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{name}: Amazon SES API in {region}</source>
+        <translation>{name}: Amazon SES API, {region} 리전</translation>
+    </message>
+    <message>
+        <source>{name}: Tencent Cloud SES API in {region}, Simple mode (no template)</source>
+        <translation>{name}: Tencent Cloud SES API, {region} 리전, Simple 모드(템플릿 없음)</translation>
+    </message>
+    <message>
+        <source>{name}: Tencent Cloud SES API in {region}, template {template}</source>
+        <translation>{name}: Tencent Cloud SES API, {region} 리전, 템플릿 {template}</translation>
     </message>
     <message>
         <source>{name}: {where}</source>

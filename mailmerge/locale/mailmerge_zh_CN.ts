@@ -3370,6 +3370,10 @@ Limits: {limits}.</source>
         <translation>暂时封禁（服务商在所示日期前拒绝向其发信）</translation>
     </message>
     <message>
+        <source>built-in outbox (nothing is sent; messages are saved in {folder})</source>
+        <translation>内置发件箱（不会真正发出，邮件保存在 {folder}）</translation>
+    </message>
+    <message>
         <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
         <translation>发往该地址的邮件被永久退回（地址不存在或拒收邮件）</translation>
     </message>
@@ -3532,6 +3536,18 @@ Limits: {limits}.</source>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r} 不能用作账户名称。请使用 1 到 64 个字母、数字、空格或标点。</translation>
+    </message>
+    <message>
+        <source>{name}: Amazon SES API in {region}</source>
+        <translation>{name}：Amazon SES API，地域 {region}</translation>
+    </message>
+    <message>
+        <source>{name}: Tencent Cloud SES API in {region}, Simple mode (no template)</source>
+        <translation>{name}：腾讯云 SES API，地域 {region}，Simple 模式（不使用模板）</translation>
+    </message>
+    <message>
+        <source>{name}: Tencent Cloud SES API in {region}, template {template}</source>
+        <translation>{name}：腾讯云 SES API，地域 {region}，模板 {template}</translation>
     </message>
     <message>
         <source>{name}: {where}</source>

@@ -3370,6 +3370,10 @@ Limits: {limits}.</source>
         <translation>暫時封鎖（服務商在所示日期前拒絕向其寄信）</translation>
     </message>
     <message>
+        <source>built-in outbox (nothing is sent; messages are saved in {folder})</source>
+        <translation>內建寄件匣（不會真正寄出，郵件儲存在 {folder}）</translation>
+    </message>
+    <message>
         <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
         <translation>寄往該地址的郵件被永久退回（地址不存在或拒收郵件）</translation>
     </message>
@@ -3532,6 +3536,18 @@ Limits: {limits}.</source>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
         <translation>{name!r} 不能用作帳戶名稱。請使用 1 到 64 個字母、數字、空格或標點。</translation>
+    </message>
+    <message>
+        <source>{name}: Amazon SES API in {region}</source>
+        <translation>{name}：Amazon SES API，地域 {region}</translation>
+    </message>
+    <message>
+        <source>{name}: Tencent Cloud SES API in {region}, Simple mode (no template)</source>
+        <translation>{name}：騰訊雲 SES API，地域 {region}，Simple 模式（不使用範本）</translation>
+    </message>
+    <message>
+        <source>{name}: Tencent Cloud SES API in {region}, template {template}</source>
+        <translation>{name}：騰訊雲 SES API，地域 {region}，範本 {template}</translation>
     </message>
     <message>
         <source>{name}: {where}</source>

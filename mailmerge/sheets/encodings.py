@@ -39,7 +39,7 @@ LABELS = {
 _CONVINCING = 0.85
 _PLAUSIBLE = 0.4
 _FEW_CHARACTERS = 4  # fewer non-ASCII characters than this can't tell Korean from Chinese for certain
-_SAMPLE = 256 * 1024
+SAMPLE = 256 * 1024  # bytes the decision is made on (the whole file is decoded once decided)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ZERO_SAMPLE = 4096
 
@@ -147,7 +147,7 @@ def _has_control_bytes(sample: bytes) -> bool:
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
     """A UTF-8 file with a few lines in a legacy code page (rows pasted from elsewhere): read each line as it fits."""
-    if len(data) > _SAMPLE and _mostly_utf8(_cut(data)) is None and _mostly_utf8(data[-_SAMPLE:]) is None:
+    if len(data) > SAMPLE and _mostly_utf8(_cut(data)) is None and _mostly_utf8(data[-SAMPLE:]) is None:
         return None  # neither end of a big file has UTF-8 text: a legacy file, not worth splitting line by line
     lines = data.split(b"\n")
     odd: list[int] = []
@@ -221,10 +221,10 @@ def _legacy(data: bytes) -> Decoded:
 
 def _cut(data: bytes) -> bytes:
     """The first part of the file, ending at a line break (never inside a multi-byte character)."""
-    if len(data) <= _SAMPLE:
+    if len(data) <= SAMPLE:
         return data
-    end = data.rfind(b"\n", 0, _SAMPLE)
-    return data[: end if end > 0 else _SAMPLE]
+    end = data.rfind(b"\n", 0, SAMPLE)
+    return data[: end if end > 0 else SAMPLE]
 
 
 def _score(encoding: str, characters: Counter[str]) -> float:

@@ -586,16 +586,8 @@ def _plain_utf8_layout(path: Path) -> delimited.Layout | None:
     if not stat.S_ISREG(info.st_mode) or not delimited.FAST_FROM <= info.st_size <= MAX_FILE_BYTES:
         return None
     head = _read_bytes(path, encodings.SAMPLE)
-    head = head[: head.rfind(b"\n") + 1]  # whole lines only: no character cut in two
-    if not head or head.startswith(codecs.BOM_UTF8):
-        return None
-    try:
-        decoded = encodings.decode(head)
-    except (encodings.NotText, encodings.Undecided):
-        return None
-    if decoded.encoding != "utf-8" or decoded.odd_lines:
-        return None
-    return delimited.sniff(decoded.text, preferred=_preferred_delimiter(path))
+    text = encodings.plain_utf8(head[: head.rfind(b"\n") + 1])  # whole lines only: no character cut in two
+    return delimited.sniff(text, preferred=_preferred_delimiter(path)) if text else None
 
 
 def _preferred_delimiter(path: Path) -> str:
@@ -738,6 +730,8 @@ def _filled_rows(rows: Sequence[Sequence[str]], start: int) -> list[int]:
     if not all(map(len, islice(rows, start, None))):  # the csv module gives [] for an empty line
         return list(compress(indexes, map(str.strip, map("".join, islice(rows, start, None)))))
     first = list(map(str.strip, map(itemgetter(0), islice(rows, start, None))))
+    if all(first):
+        return list(indexes)
     others = [i for i in compress(indexes, map(operator.not_, first)) if "".join(rows[i]).strip()]
     filled = list(compress(indexes, first))
     return sorted(filled + others) if others else filled

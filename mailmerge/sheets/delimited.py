@@ -47,7 +47,7 @@ def sniff(text: str, *, preferred: str) -> Layout:
             continue
         # A second row means the first ended inside the sample: its width is known.
         widest[delimiter] = max(map(len, rows)) if len(rows) > 1 else 0
-        widths = Counter(len(row) for row in rows if any(row))
+        widths = Counter(map(len, filter(any, rows)))
         width, count = max(widths.items(), key=lambda item: (item[1], item[0]), default=(1, 0))
         score = (count, width) if width > 1 else (0, 0)
         if score > best_score:

@@ -16,6 +16,7 @@ decision here is narrower and explainable:
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -102,6 +103,16 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     if (mixed := _mostly_utf8(data)) is not None:
         return mixed
     return _legacy(data)
+
+
+def plain_utf8(data: bytes) -> str | None:
+    """The text of `data` if decode() reads it as UTF-8 without a byte-order mark, else None."""
+    if _bom_encoding(data) is not None or _wide_encoding(data) is not None or _has_control_bytes(data[:_ZERO_SAMPLE]):
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -250,14 +261,19 @@ def preview(data: bytes, encoding: str, lines: int = 3, width: int = 80) -> tupl
 
 
 def _table(encoding: str, leads: Iterable[int], trails: Iterable[int]) -> frozenset[str]:
+    """Every character the two-byte sequences lead+trail stand for in `encoding` (none of the leads is a character
+    on its own there, so a row that decodes whole gives one character per pair)."""
     trail_list = list(trails)
-    found = set()
+    found: set[str] = set()
     for lead in leads:
-        for trail in trail_list:
-            try:
-                found.add(bytes((lead, trail)).decode(encoding))
-            except UnicodeDecodeError:
+        with contextlib.suppress(UnicodeDecodeError):
+            row = b"".join(bytes((lead, trail)) for trail in trail_list).decode(encoding)
+            if len(row) == len(trail_list):
+                found.update(row)
                 continue
+        for trail in trail_list:  # a row with gaps: pair by pair (first use only, then cached)
+            with contextlib.suppress(UnicodeDecodeError):
+                found.add(bytes((lead, trail)).decode(encoding))
     return frozenset(found)
 
 
@@ -287,8 +303,8 @@ def _good_characters(encoding: str) -> frozenset[str]:
 def _half_good_characters(encoding: str) -> frozenset[str]:
     """Characters the language uses but a wrong guess also produces often (half a point each)."""
     if encoding == "cp932":  # half-width katakana: old business data has them; misread Korean too
-        return frozenset(chr(c) for c in range(0xFF61, 0xFFA0))
+        return frozenset(map(chr, range(0xFF61, 0xFFA0)))
     if encoding == "cp949":  # Hangul outside the common 2,350 (rare names)
         common = _good_characters("cp949")
-        return frozenset(chr(c) for c in range(0xAC00, 0xD7A4)) - common
+        return frozenset(map(chr, range(0xAC00, 0xD7A4))) - common
     return frozenset()

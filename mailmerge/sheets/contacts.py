@@ -561,8 +561,10 @@ def _read_text(path: Path, encoding: str | None) -> tuple[Sequence[Sequence[str]
     if encoding is None and (layout := _plain_utf8_layout(path)) is not None:
         try:
             fast = delimited.split_fast(path, layout)
-        except UnicodeDecodeError:
-            fast = None  # not UTF-8 throughout: the encoding is worked out from the whole file below
+        except (UnicodeDecodeError, OSError):
+            # Not UTF-8 throughout (the encoding is worked out from the whole file below), or gone or locked since
+            # its first 256 KB were read (reading it below says so plainly).
+            fast = None
         else:
             if fast is not None:
                 return fast, "utf-8", ()

@@ -41,7 +41,7 @@ _CONVINCING = 0.85
 _PLAUSIBLE = 0.4
 _FEW_CHARACTERS = 4  # fewer non-ASCII characters than this can't tell Korean from Chinese for certain
 SAMPLE = 256 * 1024  # bytes the decision is made on (the whole file is decoded once decided)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _ZERO_SAMPLE = 4096
 
 
@@ -206,7 +206,7 @@ def _legacy(data: bytes) -> Decoded:
             text = sample.decode(encoding)
         except UnicodeDecodeError:
             continue
-        characters = Counter(_NON_ASCII.findall(text))
+        characters = Counter(_ASCII_RUNS.sub("", text))  # the non-ASCII characters (one sub: quicker than findall)
         counts[encoding] = sum(characters.values())
         scores[encoding] = _score(encoding, characters)
     convincing = [e for e in LEGACY if scores.get(e, 0) >= _CONVINCING]

@@ -3,8 +3,10 @@
 Generates (once, cached in bench/data/import/) a 100,000 x 12 workbook with formatted columns (IDs `00000`, amounts
 `#,##0.00`, dates `yyyy-mm-dd`, percentages `0.0%`, a phone mask, Korean names) and the same list as UTF-8 and CP949
 CSV files, then reads each with ours (`read_contacts`) and with a bare pandas read (`read_excel(engine="calamine")`,
-`read_csv`) in the same run. Each read runs in a fresh process (imports not timed); the fastest of --repeat runs
-counts, and the peak RSS is that process's.
+`read_csv`) in the same run. Each read runs in a fresh process with the libraries it uses already imported: ours
+imports python-calamine and numpy, and pandas for a big CSV file, only when it first needs them. The readers take
+turns; the fastest of --repeat runs counts, and the peak RSS is that process's. "ours, first read" is ours in a
+fresh process with nothing imported, as a one-off command-line read sees it (not part of the targets).
 
     .venv/bin/python bench/import.py [--rows 100000] [--repeat 3]
 
@@ -20,6 +22,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "bench" / "data" / "import"
@@ -30,6 +33,7 @@ SURNAMES = "김이박최정강조윤장임"
 GIVEN = ["민준", "서연", "지훈", "수아", "우진", "하은", "현우", "지민"]
 CITIES = ["서울시 강남구", "부산시 해운대구", "Jakarta", "Seoul", "대구시 중구"]
 TARGETS = {"xlsx": 1.5, "csv": 2.0}
+KINDS = ("bare", "ours", "ours first")
 RSS_TARGET_MIB = 300
 
 READ = """
@@ -37,8 +41,12 @@ import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 kind, path = sys.argv[1], Path(sys.argv[2])
-if kind == "ours":
+if kind in ("ours", "ours first"):
     from mailmerge.sheets.contacts import read_contacts
+    if kind == "ours":  # what read_contacts imports when it first reads such a file: imports are not timed
+        import numpy, python_calamine
+        if path.suffix == ".csv":
+            import pandas
     read = lambda: read_contacts(path)
 elif path.suffix == ".xlsx":
     import pandas
@@ -97,15 +105,20 @@ def generate(rows: int) -> dict[str, Path]:
     return paths
 
 
-def measure(kind: str, path: Path, repeat: int) -> dict[str, float]:
-    best: dict[str, float] | None = None
+def run(kind: str, path: Path) -> dict[str, float]:
+    result = subprocess.run([sys.executable, "-c", READ.format(repo=str(REPO)), kind, str(path)],
+                            capture_output=True, text=True, check=True)  # fmt: skip
+    return cast("dict[str, float]", json.loads(result.stdout))
+
+
+def measure(path: Path, repeat: int) -> dict[str, dict[str, float]]:
+    """The fastest of `repeat` runs per reader; the readers take turns, so a busy moment slows all of them."""
+    best: dict[str, dict[str, float]] = {}
     for _ in range(repeat):
-        result = subprocess.run([sys.executable, "-c", READ.format(repo=str(REPO)), kind, str(path)],
-                                capture_output=True, text=True, check=True)  # fmt: skip
-        run = json.loads(result.stdout)
-        if best is None or run["seconds"] < best["seconds"]:
-            best = run
-    assert best is not None
+        for kind in KINDS:
+            got = run(kind, path)
+            if kind not in best or got["seconds"] < best[kind]["seconds"]:
+                best[kind] = got
     return best
 
 
@@ -116,17 +129,18 @@ def main() -> int:
     args = parser.parse_args()
     paths = generate(args.rows)
     ok = True
-    print(f"{'file':<10} {'bare pandas':>12} {'ours':>8} {'ratio':>7} {'target':>7} {'ours peak RSS':>14}")
+    print(f"{'file':<10} {'bare pandas':>12} {'ours':>8} {'ratio':>7} {'target':>7} {'ours peak RSS':>14} "
+          f"{'ours, first read':>17}")  # fmt: skip
     for label, path in paths.items():
-        bare = measure("bare", path, args.repeat)
-        ours = measure("ours", path, args.repeat)
+        best = measure(path, args.repeat)
+        bare, ours, first = best["bare"], best["ours"], best["ours first"]
         assert ours["rows"] == args.rows, f"ours read {ours['rows']} rows of {args.rows}"
         ratio = ours["seconds"] / bare["seconds"]
         target = TARGETS[label.split()[0]]
         met = ratio <= target and ours["rss_mib"] <= RSS_TARGET_MIB
         ok = ok and met
         print(f"{label:<10} {bare['seconds']:>11.2f}s {ours['seconds']:>7.2f}s {ratio:>6.2f}x {target:>6.1f}x "
-              f"{ours['rss_mib']:>10.0f} MiB {'' if met else '  MISSED'}")
+              f"{ours['rss_mib']:>10.0f} MiB {first['seconds']:>16.2f}s{'' if met else '  MISSED'}")
     print("OK" if ok else "TARGET MISSED")
     return 0 if ok else 1
 

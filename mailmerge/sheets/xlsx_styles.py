@@ -22,7 +22,9 @@ from mailmerge.sheets.numfmt import BUILTIN_FORMATS
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_CHUNK = 8 * 1024 * 1024
+# Decompressed XML handled per step: each regex pass over a chunk holds the interpreter lock, which the window
+# (reading on another thread) feels as a freeze; a megabyte takes a few ms.
+_CHUNK = 1024 * 1024
 # Literal prefixes ("<c r=") let the regex engine skip ahead at memchr speed.
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]*)([0-9]*):?([A-Z]*)([0-9]*)"')
 _CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"')

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,10 +44,21 @@ ReadResult = tuple["ContactTable", tuple[str, ...]]
 AUTO = 0  # the header-row box's "Automatic"
 
 NO_COLUMN = ""  # the combo item meaning "not used"
+PROGRESS_STEPS = 100  # the reading bar's range
 RESIZE_SAMPLE_ROWS = 200  # column widths fit the first rows on screen, not all 100k
 CELL_PADDING = 16  # px around a cell's text (the item's margins and the grid line)
 HEADER_PADDING = 28  # px around a column name, with room for the sort arrow
 MAX_COLUMN_WIDTH = 360  # a long note must not push every other column out of sight
+
+
+class ReadCancelled(Exception):
+    """Raised inside a read the user cancelled (or replaced by another): the reader stops at its next step."""
+
+
+class _ReadProgress(QObject):
+    """Carries the reader's progress from its thread to the bar (a queued signal: the bar is the UI thread's)."""
+
+    moved = Signal(int, float)  # generation of the read, fraction done
 
 
 class ContactsView(QWidget):
@@ -98,14 +109,16 @@ class ContactsView(QWidget):
         self.encoding_combo.view().setMinimumWidth(420)  # the previews of names need room
         self.encoding_combo.activated.connect(self._encoding_chosen)
         self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # the reader gives no counts: a moving bar says it is working
+        self.busy.setRange(0, PROGRESS_STEPS)  # how far the read has come, told by the reader between steps
         self.busy.setMaximumWidth(160)
         self.busy.setAccessibleName(self.tr("Reading the spreadsheet"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_reading)
         self.busy.hide()
         self.cancel_button.hide()
-        self._reading = 0  # generation of the read under way; a cancelled or superseded read's result is dropped
+        self._reading = 0  # generation of the read under way; a cancelled or superseded read stops and is dropped
+        self._read_progress = _ReadProgress(self)
+        self._read_progress.moved.connect(self._show_read_progress)
         self._options_for: Path | None = None  # the file the header row / encoding choices below belong to
         self._header_row: int | None = None
         self._encoding: str | None = None
@@ -230,10 +243,6 @@ class ContactsView(QWidget):
             for column in table.columns:
                 combo.addItem(column, column)
         self._fit_columns(table)
-        # A full garbage collection walks every live object: with a 100k-row sheet in memory that is a 20-45 ms
-        # freeze at a random moment (measured mid-scroll). What exists now lives as long as the table, so it is
-        # taken out of the collector's walk; reference counting still frees it when another sheet replaces it.
-        gc.freeze()
 
     def _fit_columns(self, table: ContactTable) -> None:
         """Column widths from the header and the first rows. Measured here rather than by resizeColumnsToContents,
@@ -340,12 +349,29 @@ class ContactsView(QWidget):
         header_row, encoding = self._header_row, self._encoding
         self._reading += 1
         generation = self._reading
+        self.busy.setValue(0)
         self.busy.show()
         self.cancel_button.show()
         self.file_label.setText(self.tr("Opening {name}…").format(name=path.name))
 
+        def progress(done: float) -> None:  # on the reading thread
+            if generation != self._reading:
+                raise ReadCancelled
+            self._read_progress.moved.emit(generation, done)
+
         def work() -> ReadResult:
-            return read_contacts(path, sheet=sheet, header_row=header_row, encoding=encoding), tuple(list_sheets(path))
+            # The collector is kept off until the table is made and then told to leave it alone: a 100k-row table
+            # lives as long as it is shown and holds no cycles, and one walk over it is a 20-45 ms freeze (of the
+            # window too: the collector holds the interpreter lock) at a random moment, e.g. mid-scroll. Reference
+            # counting still frees the table when another sheet replaces it.
+            gc.disable()
+            try:
+                result = read_contacts(path, sheet=sheet, header_row=header_row, encoding=encoding,
+                                       progress=progress), tuple(list_sheets(path))
+                gc.freeze()
+            finally:
+                gc.enable()
+            return result
 
         def done(result: ReadResult) -> None:
             if generation == self._reading:
@@ -362,7 +388,12 @@ class ContactsView(QWidget):
 
         run_in_background(work, done, failed)
 
+    def _show_read_progress(self, generation: int, done: float) -> None:
+        if generation == self._reading:
+            self.busy.setValue(round(done * PROGRESS_STEPS))
+
     def cancel_reading(self) -> None:
+        """Stop the read under way (it ends at its next step); the sheet shown before stays."""
         self._reading += 1
         self._reading_ended()
         table = self.session.table

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
 from ui_fixtures import WAIT_MS, ScriptedDialogs, ServerTarget, load_sample, window  # noqa: F401
@@ -266,3 +266,48 @@ def test_a_result_for_a_widget_closed_meanwhile_is_dropped(qtbot: QtBot) -> None
     release.set()
     qtbot.wait(200)  # both jobs report back; pytest-qt fails the test if a callback raised
     assert closure_called == []
+
+
+def test_a_big_table_sorted_in_the_background_shows_the_order_sorted_gives(qtbot: QtBot, tmp_path: Path) -> None:
+    from mailmerge.sheets.contacts import read_contacts
+    from ui.models.contacts_model import ContactsModel, ContactsProxy
+    from ui.models.row_order import BACKGROUND_ROWS, natural_key
+
+    count = BACKGROUND_ROWS * 3 + 7  # several merged runs of unequal length
+    sheet = tmp_path / "many.csv"
+    # Few distinct values (many ties, which must keep file order), numbers among text, case to fold.
+    cities = ("Seoul", "seoul", "서울", "Bandung", "")
+    sheet.write_text("email,city,score\n" + "".join(
+        f"p{i}@example.com,{cities[i * 7 % 5]},{(i * 37) % 101 if i % 3 else 'n/a'}\n" for i in range(count)),
+        encoding="utf-8")
+    table = read_contacts(sheet)
+    model = ContactsModel()
+    model.set_table(table)
+    proxy = ContactsProxy()
+    proxy.setSourceModel(model)
+    for column in (1, 2):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            keys = [natural_key(row[column]) for row in table.rows]
+            expected = sorted(range(count), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+            proxy.sort(column, order)
+            assert model.sorting()  # worked out on a pool thread, the table still shows the order it had
+            qtbot.waitUntil(lambda: not model.sorting(), timeout=WAIT_MS)
+            assert [model.data_row(p) for p in range(count)] == expected
+            assert all(model.position_of(row) == p for p, row in enumerate(expected))
+    proxy.sort(-1)
+    qtbot.waitUntil(lambda: not model.sorting(), timeout=WAIT_MS)
+    assert proxy.index(0, 0).data() == "p0@example.com"
+
+
+def test_a_background_sort_of_rows_since_replaced_is_dropped(qtbot: QtBot) -> None:
+    from ui.models.row_order import BACKGROUND_ROWS
+
+    model = RecipientsModel()
+    model.set_recipients([f"p{i}@example.com" for i in range(BACKGROUND_ROWS)])
+    model.sort(COL_RECIPIENT, Qt.SortOrder.DescendingOrder)
+    model.set_recipients(["b@example.com", "a@example.com"])  # a new sheet while the old one was being sorted
+    qtbot.wait(200)
+    QThreadPool.globalInstance().waitForDone(WAIT_MS)
+    qtbot.wait(50)
+    assert [model.index(p, COL_RECIPIENT).data() for p in range(model.rowCount())] == ["b@example.com",
+                                                                                       "a@example.com"]

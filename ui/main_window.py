@@ -63,6 +63,7 @@ BODY_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "h
 STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY = range(6)
 LAST_CAMPAIGN_KEY = "campaign/last"  # reopened on start
 STARTED_KEY = "app/started_before"  # the sample is opened on the very first start only
+AFTER_PAINT_MS = 1  # a timer this short runs after the window's pending paint and input (see _recipients_changed)
 
 
 def open_in_file_manager(folder: Path) -> object:
@@ -425,9 +426,9 @@ class MainWindow(QMainWindow):
 
     def _recipients_changed(self) -> None:
         # Opening a sheet emits contacts_changed and then mapping_changed: the Send list (maybe 100k rows) is
-        # rebuilt once, here, in an event-loop turn of its own: the window paints the new sheet in between, rather
-        # than freezing for the sum of both.
-        QTimer.singleShot(0, self._show_recipients)
+        # rebuilt once, here, on a timer of its own: the window paints the new sheet and takes the user's input in
+        # between, rather than freezing for the sum of both (a 0 ms timer would run before any of that).
+        QTimer.singleShot(AFTER_PAINT_MS, self._show_recipients)
 
     def _show_recipients(self) -> None:
         if not self.worker.busy:

@@ -130,7 +130,10 @@ def read_contacts(
     raises stops the read and is raised here.
     """
     with _collector_paused():
-        return _read_contacts(path, sheet, header_row, encoding, progress or _no_progress)
+        table = _read_contacts(path, sheet, header_row, encoding, progress or _no_progress)
+    if progress is not None:
+        progress(1.0)
+    return table
 
 
 @contextlib.contextmanager

@@ -193,7 +193,7 @@ def main() -> int:
             table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
 
         sort_stalls = stalls_during(sort)
-        first = window.contacts_view.proxy.index(0, column).data()
+        first = window.contacts_view.model.index(0, column).data()
         print(f"sort by {name} (descending, first now {first!r}): shown after {sort_ms[0]:.0f} ms; "
               f"{summary(sort_stalls)}")
 

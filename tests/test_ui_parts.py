@@ -87,23 +87,21 @@ def test_recipients_sorted_by_the_model_keep_updates_and_row_numbers() -> None:
 
 def test_contacts_sort_numbers_as_numbers_find_text_and_locate_rows(tmp_path: Path) -> None:
     from mailmerge.sheets.contacts import read_contacts
-    from ui.models.contacts_model import ContactsModel, ContactsProxy
+    from ui.models.contacts_model import ContactsModel
 
     sheet = tmp_path / "people.csv"
     sheet.write_text("email,name,id\nx@example.com,Ann,10\ny@example.com,서울 Bo,9\nz@example.com,ann-marie,100\n",
                      encoding="utf-8")
     model = ContactsModel()
     model.set_table(read_contacts(sheet))
-    proxy = ContactsProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(2, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(i, 2).data() for i in range(3)] == ["9", "10", "100"]
-    assert [proxy.headerData(i, Qt.Orientation.Vertical) for i in range(3)] == ["2", "1", "3"]  # data row numbers
-    assert proxy.mapFromSource(model.index_of(3, 1)).data() == "ann-marie"
-    proxy.find("ANN")
-    assert sorted(proxy.index(i, 1).data() for i in range(proxy.rowCount())) == ["Ann", "ann-marie"]
-    proxy.find("서울")
-    assert [proxy.index(i, 0).data() for i in range(proxy.rowCount())] == ["y@example.com"]
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    assert [model.index(i, 2).data() for i in range(3)] == ["9", "10", "100"]
+    assert [model.headerData(i, Qt.Orientation.Vertical) for i in range(3)] == ["2", "1", "3"]  # data row numbers
+    assert model.index_of(3, 1).data() == "ann-marie"
+    model.find("ANN")
+    assert sorted(model.index(i, 1).data() for i in range(model.rowCount())) == ["Ann", "ann-marie"]
+    model.find("서울")
+    assert [model.index(i, 0).data() for i in range(model.rowCount())] == ["y@example.com"]
 
 
 def test_campaign_file_round_trip_has_no_secret_and_relative_contacts(tmp_path: Path) -> None:
@@ -270,7 +268,7 @@ def test_a_result_for_a_widget_closed_meanwhile_is_dropped(qtbot: QtBot) -> None
 
 def test_a_big_table_sorted_in_the_background_shows_the_order_sorted_gives(qtbot: QtBot, tmp_path: Path) -> None:
     from mailmerge.sheets.contacts import read_contacts
-    from ui.models.contacts_model import ContactsModel, ContactsProxy
+    from ui.models.contacts_model import ContactsModel
     from ui.models.row_order import BACKGROUND_ROWS, natural_key
 
     count = BACKGROUND_ROWS * 3 + 7  # several merged runs of unequal length
@@ -283,20 +281,18 @@ def test_a_big_table_sorted_in_the_background_shows_the_order_sorted_gives(qtbot
     table = read_contacts(sheet)
     model = ContactsModel()
     model.set_table(table)
-    proxy = ContactsProxy()
-    proxy.setSourceModel(model)
     for column in (1, 2):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             keys = [natural_key(row[column]) for row in table.rows]
             expected = sorted(range(count), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-            proxy.sort(column, order)
+            model.sort(column, order)
             assert model.sorting()  # worked out on a pool thread, the table still shows the order it had
             qtbot.waitUntil(lambda: not model.sorting(), timeout=WAIT_MS)
             assert [model.data_row(p) for p in range(count)] == expected
             assert all(model.position_of(row) == p for p, row in enumerate(expected))
-    proxy.sort(-1)
+    model.sort(-1)
     qtbot.waitUntil(lambda: not model.sorting(), timeout=WAIT_MS)
-    assert proxy.index(0, 0).data() == "p0@example.com"
+    assert model.index(0, 0).data() == "p0@example.com"
 
 
 def test_a_background_sort_of_rows_since_replaced_is_dropped(qtbot: QtBot) -> None:

@@ -91,6 +91,9 @@ class RecipientsModel(OrderedRowsModel):
     def count(self, status: str) -> int:
         return self._statuses.count(status)
 
+    def in_file_order(self, column: int) -> bool:
+        return column == COL_ROW
+
     def sort_keys(self, column: int) -> Callable[[], Sequence[Any]]:
         # Read at the moment the user sorts: a run keeps changing statuses, and re-sorting under the user's
         # eyes on every update would make rows jump (and cost a sort per batch).

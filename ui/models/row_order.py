@@ -53,6 +53,10 @@ class OrderedRowsModel(QAbstractTableModel):
         function it returns may run on a pool thread, so it uses only what it captured."""
         raise NotImplementedError
 
+    def in_file_order(self, column: int) -> bool:
+        """`column` sorts as the rows come (row numbers): its order is made at once, however many rows."""
+        return False
+
     def order_maker(self, count: int, column: int, order: Qt.SortOrder) -> Callable[[], Order]:
         """What works out the order of `count` data rows by `column` (captured now, may run on a pool thread)."""
         if column < 0 or column >= self.columnCount():
@@ -71,22 +75,31 @@ class OrderedRowsModel(QAbstractTableModel):
         """Call between beginResetModel() and endResetModel(): the rows were replaced; the chosen sort stays (a big
         table shows in file order until its sorted order, worked out in the background, replaces it)."""
         self._generation += 1
-        if count < BACKGROUND_ROWS or self._sort_column < 0:
+        if self._at_once(count, self._sort_column):
             self._order, self._position = self.order_maker(count, self._sort_column, self._sort_order)()
             return
         self._order, self._position = _identity(count)
         self._order_later(self.order_maker(count, self._sort_column, self._sort_order))
+
+    def _at_once(self, count: int, column: int) -> bool:
+        return count < BACKGROUND_ROWS or column < 0 or self.in_file_order(column)
 
     def sorting(self) -> bool:
         """A sort is being worked out in the background."""
         return self._awaited == self._generation
 
     # --- Qt ------------------------------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount() through Python first: for every cell painted.
+        if parent.isValid() or not (0 <= row < len(self._order) and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
         self._generation += 1
         make = self.order_maker(len(self._position), column, order)
-        if len(self._position) < BACKGROUND_ROWS:
+        if self._at_once(len(self._position), column):
             self._show_order(*make())
         else:
             self._order_later(make)
@@ -118,7 +131,8 @@ class OrderedRowsModel(QAbstractTableModel):
 
 
 def _identity(count: int) -> Order:
-    return list(range(count)), list(range(count))
+    rows = list(range(count))
+    return rows, rows  # its own inverse; orders are replaced, never changed in place
 
 
 def _sorted_order(keys: Sequence[Any], count: int, descending: bool) -> Order:

@@ -428,7 +428,7 @@ def _xlsx_grid(path: Path, archive: zipfile.ZipFile, workbook: CalamineWorkbook,
             with ThreadPoolExecutor(max_workers=1) as pool:
                 # calamine parses in Rust without holding the GIL: the cells' formats are found meanwhile here.
                 parsing = pool.submit(_calamine_grid, workbook, name, progress)
-                cells = xlsx_styles.styled_cells(archive, part, formatted)
+                cells = xlsx_styles.styled_cells(archive, part, formatted, lambda done: progress(0.5 * done))
                 grid, values = parsing.result()
             grid.unsupported = _apply_formats(grid, values, styles.formats, cells, CellRenderer(styles.date1904))
             progress(0.8)

@@ -391,8 +391,8 @@ class ContactsView(QWidget):
         run_in_background(work, done, failed)
 
     def _show_read_progress(self, generation: int, done: float) -> None:
-        if generation == self._reading:
-            self.busy.setValue(round(done * PROGRESS_STEPS))
+        if generation == self._reading:  # never backwards: two threads of an xlsx read report, each its share
+            self.busy.setValue(max(self.busy.value(), round(done * PROGRESS_STEPS)))
 
     def cancel_reading(self) -> None:
         """Stop the read under way (it ends at its next step); the sheet shown before stays."""

@@ -5,9 +5,10 @@
 
 Re-runs itself under `xvfb-run` (a real X server, QT_QPA_PLATFORM=xcb) when there is no display, so fonts, CJK text
 (fonts-wqy-microhei) and widget styles render as users see them. Uses temporary config/data folders: the sample
-campaign is sent to a throw-away built-in outbox. Two more show problems as users meet them: the Check step with a
-finding (a copy of the sample with one broken address) and the Send step with a row the server refused
-(a local test SMTP server, tests/servers.py, that answers 550 5.1.1 for one address)."""
+campaign (its letter in the screenshots' language) is sent to a throw-away built-in outbox. Two more show problems
+as users meet them: the Check step with a finding (a copy of the sample with one broken address) and the Send step
+with a row the server refused (a local test SMTP server, tests/servers.py, that answers 550 5.1.1 for one
+address)."""
 
 from __future__ import annotations
 
@@ -251,8 +252,6 @@ def _formatted_message(window: object, shoot: object) -> None:
     win.session.set_account("Office")  # type: ignore[attr-defined]
     view = win.message_view  # type: ignore[attr-defined]
     win.steps.setCurrentRow(STEP_MESSAGE)  # type: ignore[attr-defined]
-    view.format_combo.setCurrentIndex(view.format_combo.findData("html"))
-    view._format_chosen()
     view.header_edits["Subject"].setText("Spring open day for {{ company }}")
     edit = view.rich_edit
     edit.set_fragment("")

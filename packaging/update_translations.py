@@ -5,8 +5,9 @@
 
 Window text is found by `pyside6-lupdate` in ui/ (self.tr / QCoreApplication.translate with literal strings, and
 QT_TRANSLATE_NOOP marks); what ui/'s helpers `_tr(...)` and `counted(...)` are given is handed to lupdate as well.
-Core messages are the English templates of MailMergeError-family calls and preflight findings in mailmerge/; they
-are put in the "Problem" context of the same files, so a translator has one file per language and the CLI and the
+Core messages are the English templates of MailMergeError-family calls, preflight findings, and the reasons of
+row outcomes (`make_problem`, `make_outcome` and the answer tables' `Rule`s) in mailmerge/; they are put in the
+"Problem" context of the same files, so a translator has one file per language and the CLI and the
 window read the same entries. Existing translations are kept; English gets only the plural forms (-pluralonly).
 """
 
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from mailmerge.base.wording import CONTEXT, LANGUAGES, LOCALE_DIR, ROW_PREFIX, SOURCE_LANGUAGE  # noqa: E402
 
+CORE_TEMPLATE_CALLS = ("_finding", "make_problem", "make_outcome")
 CODE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")  # "address.invalid", "sheet.no_header"
 
 
@@ -41,8 +43,8 @@ def _called_name(call: ast.Call) -> str:
 
 def core_sources() -> list[tuple[str, str]]:
     """(context, English text) for every core sentence a face words: the template after the code in a
-    `...Error(code, template, ...)` or `_finding(...)` call ("Problem"), and each provider preset's notes
-    ("presets")."""
+    `...Error(code, template, ...)`, `_finding(...)`, `make_problem(...)`, `make_outcome(kind, code, template...)`
+    or `...Rule(..., code, template)` call ("Problem"), and each provider preset's notes ("presets")."""
     found = {(CONTEXT, ROW_PREFIX)}
     for path in sorted((ROOT / "mailmerge").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -52,7 +54,7 @@ def core_sources() -> list[tuple[str, str]]:
             if name == "Preset":
                 found.update(("presets", kw.value.value) for kw in node.keywords
                              if kw.arg == "notes" and isinstance(kw.value, ast.Constant) and kw.value.value)
-            if not (name.endswith("Error") or name == "_finding"):
+            if not (name.endswith(("Error", "Rule")) or name in CORE_TEMPLATE_CALLS):
                 continue
             for first, second in itertools.pairwise(node.args):
                 if (isinstance(first, ast.Constant) and isinstance(first.value, str) and CODE.match(first.value)

@@ -11,6 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = REPO / "resources" / "sample"
+SAMPLE_TEMPLATES = sorted(SAMPLE_DIR.glob("template*.html"))  # the sample letter in English and each language
+MARKDOWN_LETTER = REPO / "tests" / "data" / "markdown-letter.md"  # a Markdown template (the sample used to be one)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -462,12 +462,72 @@ def test_sample_campaign_passes_the_check_and_builds_every_row(contacts: str) ->
     from mailmerge.compose.campaign import open_campaign
     from mailmerge.compose.preflight import check
 
-    campaign = open_campaign(SAMPLE_DIR / contacts, SAMPLE_DIR / "template.md")
+    campaign = open_campaign(SAMPLE_DIR / contacts, SAMPLE_DIR / "template.html")
+    assert campaign.template.body_format == "html"
     assert check(campaign) == []
     first = campaign.build(1)
     assert first.subject == "Your membership 000123 at 한빛상사"
     assert first.envelope.recipients == ("kim.minjun@example.com",)
     assert all(campaign.build(row).data for row in range(2, len(campaign.contacts) + 1))
+
+
+def _parts(data: bytes) -> tuple[str, str]:
+    from email import message_from_bytes, policy
+
+    mail = message_from_bytes(data, policy=policy.default)
+    text, html = mail.get_body(("plain",)), mail.get_body(("html",))  # type: ignore[attr-defined]
+    assert text is not None and html is not None
+    return str(text.get_content()).replace("\r\n", "\n"), str(html.get_content())
+
+
+def test_sample_letter_has_a_readable_text_part_and_the_balance_only_where_there_is_one() -> None:
+    from conftest import SAMPLE_DIR
+
+    from mailmerge.compose.campaign import open_campaign
+
+    campaign = open_campaign(SAMPLE_DIR / "contacts.xlsx", SAMPLE_DIR / "template.html")
+    text, html = _parts(campaign.build(1).data)
+    assert text == (
+        "Dear 김민준,\n\n"
+        "Thank you for being a member since 2023-01-15. Here is your account at a glance:\n\n"
+        "- Member number: 000123\n- Company: 한빛상사\n\n"
+        "Your open balance is 120000. Please settle it within 30 days, at the front desk or by bank transfer.\n\n"
+        "You can check your details on the member page (https://example.com/members/000123).\n\n"
+        "Kind regards,\nThe Mail Merge office\n")
+    assert "<b>Please settle it within 30 days</b>" in html and "<li>Company: 한빛상사</li>" in html
+    no_balance, no_balance_html = _parts(campaign.build(4).data)  # Jonas Müller's amount cell is empty
+    assert "balance" not in no_balance and "balance" not in no_balance_html
+    assert "- Company: Bücherstube\n\nYou can check your details" in no_balance
+
+
+def test_sample_letter_in_every_language_checks_clean_and_says_the_same() -> None:
+    """Each language's letter has the same fields, fallback, condition and formatting as the English one: only the
+    words differ."""
+    import re
+
+    from conftest import SAMPLE_DIR, SAMPLE_TEMPLATES
+
+    from mailmerge.compose.campaign import open_campaign
+    from mailmerge.compose.preflight import check
+    from mailmerge.compose.template import load_template
+
+    def skeleton(path: Path) -> tuple[dict[str, frozenset[str]], list[str], list[str]]:
+        """Header lines and their fields; the body's Jinja (fallback words left out) and its tags, in order."""
+        template = load_template(path)
+        jinja = [re.sub(r'"[^"]*"', '"…"', found) for found in re.findall(r"\{\{.*?\}\}|\{%.*?%\}", template.body)]
+        return dict(template.header_vars), jinja, re.findall(r"</?\w+", template.body)
+
+    assert [p.name for p in SAMPLE_TEMPLATES] == [
+        "template.html", "template.id.html", "template.ko.html", "template.zh_CN.html", "template.zh_TW.html"]
+    english = skeleton(SAMPLE_DIR / "template.html")
+    assert '{{ name or "…" }}' in english[1] and "{% if amount|trim %}" in english[1]
+    for path in SAMPLE_TEMPLATES:
+        assert skeleton(path) == english, path.name
+        campaign = open_campaign(SAMPLE_DIR / "contacts.xlsx", path)
+        assert check(campaign) == [], path.name
+        text = _parts(campaign.build(1).data)[0]
+        assert "김민준" in text and "000123" in text and "120000" in text and "<" not in text, path.name
+        assert "120000" not in _parts(campaign.build(7).data)[0]  # Liam O'Brien has no open balance
 
 
 # ---------------------------------------------------------------- header rows

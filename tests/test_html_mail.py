@@ -119,6 +119,17 @@ def test_field_and_condition_sources_read_back() -> None:
     assert parse_condition("{% if a and b %}") is None
 
 
+def test_a_field_reads_as_its_column_name_in_any_script_and_stays_a_column_for_jinja_words() -> None:
+    shown = {column: field_source(FieldRef(column)) for column in ("name", "회원번호", "会员号", "First Name", "if",
+                                                                  "in", "row", "True", "ＡＢＣ")}
+    assert shown == {"name": "{{ name }}", "회원번호": "{{ 회원번호 }}", "会员号": "{{ 会员号 }}",
+                     "First Name": '{{ row["First Name"] }}', "if": '{{ row["if"] }}', "in": '{{ row["in"] }}',
+                     "row": '{{ row["row"] }}', "True": '{{ row["True"] }}', "ＡＢＣ": '{{ row["ＡＢＣ"] }}'}
+    values = {column: f"v{i}" for i, column in enumerate(shown)}
+    template = parse_template("Subject: " + " ".join(shown.values()) + "\n\nx", "text")
+    assert render(template, values, row=1).subject == " ".join(values.values())
+
+
 def test_content_advice() -> None:
     html = ('<p><img src="https://cdn.example/x.png"> <a href="https://evil.example/login">www.mybank.com</a>'
             '<a href="https://www.example.com/a">example.com</a></p>')

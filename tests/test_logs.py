@@ -17,7 +17,8 @@ def test_cli_run_is_logged_with_its_exit_code(isolated_dirs: Path) -> None:
 
     env = {**os.environ, "MAILMERGE_PASSWORD": "hunter2-secret"}
     subprocess.run(
-        [sys.executable, "-m", "mailmerge", "check", str(SAMPLE_DIR / "contacts.csv"), str(SAMPLE_DIR / "template.md")],
+        [sys.executable, "-m", "mailmerge", "check", str(SAMPLE_DIR / "contacts.csv"),
+         str(SAMPLE_DIR / "template.html")],
         cwd=REPO, env=env, capture_output=True, check=True,
     )
     text = log_path().read_text(encoding="utf-8")

@@ -42,6 +42,20 @@ def test_to_comes_from_mapped_columns_when_template_has_none(tmp_path: Path) -> 
     assert dict(out.variables) == {"name": 'Kim "Sunny" Minsu', "email": "kim@example.com", "file": ""}
 
 
+@pytest.mark.parametrize(("name", "shown", "display_name"), [
+    ("김민준", "김민준 <kim@example.com>", "김민준"),  # as a person writes it (the Preview shows this)
+    ("Liam O'Brien", "Liam O'Brien <kim@example.com>", "Liam O'Brien"),
+    ("Lee, Ann", '"Lee, Ann" <kim@example.com>', "Lee, Ann"),  # a comma would split it into two addresses
+    ("J. Smith", '"J. Smith" <kim@example.com>', "J. Smith"),
+])
+def test_name_column_is_quoted_in_to_only_when_it_must_be(tmp_path: Path, name: str, shown: str,
+                                                          display_name: str) -> None:
+    campaign = make_campaign(tmp_path, [[name, "kim@example.com", ""]], FROM + "Subject: Hi\n\nHello\n")
+    assert campaign.render(1).to == shown
+    msg = BytesParser(policy=policy.default).parsebytes(campaign.build(1).data)
+    assert [(a.display_name, a.addr_spec) for a in msg["To"].addresses] == [(display_name, "kim@example.com")]
+
+
 def test_attachments_resolve_next_to_template_then_spreadsheet(tmp_path: Path) -> None:
     (tmp_path / "tpl").mkdir()
     (tmp_path / "tpl" / "prices.pdf").write_bytes(b"template folder")

@@ -169,7 +169,7 @@ def test_window_and_core_follow_the_computers_language() -> None:
 
 def test_cli_prints_core_problems_in_the_computers_language(tmp_path: Path) -> None:
     missing = tmp_path / "없는파일.csv"
-    args = f"-m\0mailmerge\0check\0{missing}\0{REPO / 'resources' / 'sample' / 'template.md'}"
+    args = f"-m\0mailmerge\0check\0{missing}\0{REPO / 'resources' / 'sample' / 'template.html'}"
     english = _run(args, "en_US.UTF-8")
     korean = _run(args, "ko_KR.UTF-8")
     assert english.returncode == korean.returncode == 2
@@ -207,6 +207,9 @@ def test_window_speaks_korean_with_core_messages_and_plural_counts(
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[0] == "파일(&F)" and menus[-1] == "도움말"
     assert window.contacts_view.count_label.text().startswith("연락처 8개")  # then a hint in Korean too
+    assert window.message_view.header_edits["Subject"].text() == "{{ company }} 회원번호 {{ member_id }} 안내"
+    assert window.session.template_source == REPO / "resources" / "sample" / "template.ko.html"
+    assert "님, 안녕하세요." in window.message_view.rich_edit.toPlainText()  # the sample letter is in Korean too
     error = MailMergeError("address.missing", "{where}{field} is empty. Fill in an address in the spreadsheet or "
                            "template.", where="Row 2: ", row=2, field="To")
     assert problem_text(error).startswith("2행:")
@@ -243,3 +246,70 @@ def test_about_lists_version_and_the_licence_of_every_bundled_library(qtbot: QtB
     assert app_version() == version and f"Mail Merge {version}" in dialog.heading.text()
     shown = {dialog.table.item(row, 0).text().lower().replace("_", "-") for row in range(dialog.table.rowCount())}
     assert shown == set(libraries)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("language", "day", "count"), [
+    ("en", "12/7/2026", "10,000"),
+    ("ko", "2026. 12. 7.", "10,000"),
+    ("zh_CN", "2026/12/7", "10,000"),
+    ("id", "07/12/2026", "10.000"),  # in Indonesian "10,000" would read as ten
+])
+def test_window_writes_days_and_counts_the_languages_way(
+        qapp: QApplication, language: str, day: str, count: str) -> None:
+    from datetime import date
+
+    from ui.i18n import install_translations, shown_date, shown_number
+
+    install_translations(qapp, language)
+    try:
+        assert (shown_date(date(2026, 12, 7)), shown_number(10_000)) == (day, count)
+    finally:
+        install_translations(qapp, "en")
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("language", "cancel", "discard"), [
+    ("id", "Batal", "Jangan Simpan"),  # Qt has no Indonesian catalog of its own
+    ("ko", "취소", "저장 안 함"),  # Qt's own Korean says "무시" (ignore)
+])
+def test_standard_buttons_speak_the_windows_language(
+        qapp: QApplication, language: str, cancel: str, discard: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.i18n import install_translations
+
+    install_translations(qapp, language)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Discard)
+        shown = (box.button(QDialogButtonBox.StandardButton.Cancel).text(),
+                 box.button(QDialogButtonBox.StandardButton.Discard).text())
+        box.deleteLater()
+        assert shown == (cancel, discard)
+    finally:
+        install_translations(qapp, "en")
+
+
+@pytest.mark.gui
+def test_history_headers_of_several_words_take_two_lines_so_the_subject_keeps_its_room(qapp: QApplication) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.i18n import install_translations
+    from ui.models.history_model import COL_LEFT_OUT, COL_SUBJECT, COL_WHEN, HistoryModel
+
+    install_translations(qapp, "id")
+    try:
+        model = HistoryModel()
+        header = {col: model.headerData(col, Qt.Orientation.Horizontal) for col in (COL_WHEN, COL_LEFT_OUT,
+                                                                                     COL_SUBJECT)}
+    finally:
+        install_translations(qapp, "en")
+    assert header == {COL_WHEN: "Aktivitas\nterakhir", COL_LEFT_OUT: "Tidak\ndiikutkan", COL_SUBJECT: "Subjek"}
+
+
+def test_traditional_chinese_quotes_as_taiwan_writes_them() -> None:
+    """「」 in Taiwan's text, not the mainland's “” (the catalog began as a conversion of the Simplified one)."""
+    root = ET.parse(LOCALE_DIR / "mailmerge_zh_TW.ts").getroot()
+    quoted = [text for message in root.iter("message") for node in message.iter()
+              if node.tag in ("translation", "numerusform") for text in [node.text or ""] if "“" in text or "”" in text]
+    assert quoted == []

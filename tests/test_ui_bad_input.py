@@ -65,9 +65,11 @@ def test_a_sheet_with_no_rows_is_explained(qtbot: QtBot, window: MainWindow, tmp
 def test_template_using_a_renamed_column_is_caught_in_preview_and_check(qtbot: QtBot, window: MainWindow) -> None:
     load_sample(qtbot, window)
     window.steps.setCurrentRow(1)
-    body = window.message_view.body_edit
-    body.setPlainText(body.toPlainText().replace("{{ member_id }}", "{{ member_no }}"))
-    window.message_view.commit()
+    view = window.message_view
+    view.source_button.setChecked(True)  # the whole template as text, as someone who knows Jinja edits it
+    view.source_edit.setPlainText(view.source_edit.toPlainText().replace("{{ member_id }}", "{{ member_no }}"))
+    view.source_button.setChecked(False)
+    assert "{{ member_no }}" in window.session.template_text()
 
     window.steps.setCurrentRow(STEP_PREVIEW)
     preview_error = window.preview_view.error

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE_DIR
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from pytestqt.qtbot import QtBot
 from ui_fixtures import WAIT_MS, ScriptedDialogs, load_sample, start_send, wait_until_idle, window  # noqa: F401
@@ -17,6 +18,7 @@ from mailmerge.base.errors import UnusableInputError
 from mailmerge.compose.campaign_file import load_campaign
 from mailmerge.transports.outbox import default_outbox_dir
 from ui.main_window import MainWindow
+from ui.views.message_view import PAGE_RICH
 
 pytestmark = pytest.mark.gui
 TEMPLATE = "From: office@example.com\nSubject: Hi {{ name }}\n\nHello {{ name }}"
@@ -173,6 +175,26 @@ def test_start_up_reopens_the_last_campaign_and_shows_the_sample_only_the_first_
     third.start_up()
     assert third.session.table is None and not third.sample_banner.isVisible()
     assert "mine.mailmerge.json" in third.contacts_view.error.text()
+
+
+def test_the_sample_saved_as_a_campaign_reopens_as_the_same_formatted_letter(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    load_sample(qtbot, window)
+    campaign = tmp_path / "members.mailmerge.json"
+    window.dialogs.save_path = campaign  # type: ignore[attr-defined]
+    assert window.save_as()
+    doc = load_campaign(campaign)
+    assert doc.body_format == "html"
+    assert doc.template_text == (SAMPLE_DIR / "template.html").read_text(encoding="utf-8")  # kept, not rewritten
+    assert doc.contacts_path == SAMPLE_DIR / "contacts.xlsx"
+
+    again = new_window(qtbot, tmp_path / "again.ini")
+    again.open_campaign(campaign)
+    qtbot.waitUntil(lambda: again.session.table is not None, timeout=WAIT_MS)
+    assert again.session.body_format == "html" and again.message_view.body_pages.currentIndex() == PAGE_RICH
+    assert again.message_view.rich_edit.toPlainText() == window.message_view.rich_edit.toPlainText()
+    assert not again.session.dirty and not again.sample_banner.isVisible()  # the user's own campaign now
 
 
 # ----------------------------------------------------------------------------------------------- outbox folder

@@ -14,17 +14,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import MARKDOWN_LETTER, SAMPLE_TEMPLATES
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QImage, QTextCursor, QTextListFormat
+from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextListFormat
 from pytestqt.qtbot import QtBot
 from ui_fixtures import WAIT_MS, load_sample, window
 
 from mailmerge.compose.fields import Condition, FieldRef
-from mailmerge.compose.html_mail import editor_fragment
-from ui.editor.chips import OBJECT_CHAR, condition_format
+from mailmerge.compose.html_mail import editor_fragment, mail_document
+from ui.editor.chips import CONDITION_OBJECT, FIELD_OBJECT, LABEL_PROPERTY, OBJECT_CHAR, condition_format
 from ui.editor.dialogs import condition_label
-from ui.editor.rich_edit import MAX_PICTURE_BYTES, encode_image
+from ui.editor.rich_edit import MAX_PICTURE_BYTES, RichEdit, encode_image
 from ui.main_window import STEP_MESSAGE, MainWindow
+from ui.template_text import split_template
+from ui.views.message_view import PAGE_RICH
 
 pytestmark = pytest.mark.gui
 __all__ = ["window"]
@@ -167,8 +170,60 @@ def test_source_view_keeps_the_content_both_ways(qtbot: QtBot, window: MainWindo
     assert view.header_edits["Subject"].text() == "Your membership {{ member_id }}"
 
 
+def _chips(edit: RichEdit) -> list[QTextCharFormat]:
+    """The formats of the document's field chips and condition markers, in reading order."""
+    found = []
+    block = edit.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.objectType() in (FIELD_OBJECT, CONDITION_OBJECT):
+                found.append(fmt)
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_sample_letter_opens_in_the_formatted_editor_with_chips(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(900, 480)  # a small screen: the letter is taller than the editor
+    load_sample(qtbot, window)
+    window.steps.setCurrentRow(STEP_MESSAGE)
+    view = window.message_view
+    qtbot.waitUntil(lambda: view.rich_edit.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
+    assert view.rich_edit.verticalScrollBar().value() == 0  # it opens at "Dear …", not scrolled to its end
+    assert view.rich_edit.textCursor().position() == 0
+    assert window.session.body_format == "html" and view.format_combo.currentData() == "html"
+    assert view.body_pages.currentIndex() == PAGE_RICH and view.condition_button.isEnabled()
+    chips = _chips(view.rich_edit)
+    assert [str(fmt.property(LABEL_PROPERTY)) for fmt in chips] == [
+        "name | member", "joined", "member_id", "company", "Only when amount is not empty:", "amount"]
+    assert view.rich_edit.chips.columns is not None  # the sheet is open: a chip for a missing column is red
+    assert not any(view.rich_edit.chips.is_broken(fmt) for fmt in chips)
+    text = view.rich_edit.toPlainText()
+    assert text.startswith("\ufffc".join(["Dear ", ",\nThank you for being a member since ", ". Here"]))
+    for markup in ("**", "](", "{{", "{%", "<p", "&"):
+        assert markup not in text
+    assert not window.session.dirty
+
+
+@pytest.mark.parametrize("path", SAMPLE_TEMPLATES, ids=lambda p: p.name)
+def test_sample_letter_is_exactly_what_the_editor_saves(qtbot: QtBot, path: Path) -> None:
+    """Read into the editor and written back, each sample letter comes out byte for byte: it is a letter the
+    formatted editor made, not hand-written HTML it would rewrite (or show as text)."""
+    body = split_template(path.read_text(encoding="utf-8")).body
+    fragment = editor_fragment(body)
+    assert fragment is not None
+    edit = RichEdit()
+    qtbot.addWidget(edit)
+    edit.set_fragment(fragment)
+    assert mail_document(edit.fragment()) == body
+    assert edit.toPlainText().count(OBJECT_CHAR) == 6  # five fields and the "Only when…" marker, all chips
+
+
 def test_markdown_template_still_opens_as_text_and_sends_as_before(qtbot: QtBot, window: MainWindow) -> None:
     load_sample(qtbot, window)
+    window.load_template_file(MARKDOWN_LETTER)
     view = window.message_view
     assert window.session.body_format == "markdown"
     assert view.body_pages.currentWidget() is view.body_edit
@@ -230,6 +285,7 @@ def test_chip_for_a_removed_column_is_named_by_check(qtbot: QtBot, window: MainW
 
 def test_markdown_message_turns_into_formatted_text_with_chips(qtbot: QtBot, window: MainWindow) -> None:
     load_sample(qtbot, window)
+    window.load_template_file(MARKDOWN_LETTER)
     view = window.message_view
     view.format_combo.setCurrentIndex(view.format_combo.findData("html"))
     view._format_chosen()

@@ -56,7 +56,7 @@ def test_sample_campaign_end_to_end_through_the_outbox(qtbot: QtBot, window: Mai
     win.preview_view.row_spin.setValue(3)
     shown = win.preview_view.header_labels
     assert shown["subject"].text() == "Your membership 001002 at Silva & Filhos (reminder)"
-    assert shown["to"].text().endswith("<ana.silva@example.com>")
+    assert shown["to"].text() == "Ana Silva <ana.silva@example.com>"  # from the email and name columns
     assert "Ana Silva" in win.preview_view.html_view.toPlainText()
     assert "<b>" in win.preview_view.html_view.toHtml() or "font-weight" in win.preview_view.html_view.toHtml()
     assert not win.preview_view.error.isVisible()

@@ -33,7 +33,7 @@ from ui.models.recipients_model import (
     StatusFilterProxy,
 )
 from ui.send_worker import SendJob, SendWorker
-from ui.template_text import MessageFields, compose_template, field_placeholder, split_template
+from ui.template_text import MessageFields, compose_template, split_template
 
 
 def test_fold_keeps_the_last_status_per_row_and_the_latest_progress() -> None:
@@ -135,9 +135,6 @@ def test_template_text_round_trip_and_header_newlines_flattened() -> None:
                                      "Attachment: a.pdf"]
     back = split_template(text)
     assert back.body == fields.body and back.attachments == ("a.pdf",)
-    assert field_placeholder("name") == "{{ name }}"
-    assert field_placeholder("First Name") == '{{ row["First Name"] }}'
-    assert field_placeholder("이름") == '{{ row["이름"] }}'
 
 
 def test_crash_report_has_no_secrets(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
@@ -225,6 +222,9 @@ def test_a_fresh_start_opens_the_sample_with_the_built_in_outbox(qtbot: QtBot) -
     assert win.session.account is None
     assert win.send_view.account_combo.currentText().startswith("Built-in outbox")
     assert win.message_view.header_edits["Subject"].text().startswith("Your membership")
+    assert win.session.body_format == "html"  # a formatted letter, shown in the formatted editor
+    assert win.message_view.body_pages.currentWidget() is not win.message_view.body_edit
+    assert win.message_view.rich_edit.toPlainText().startswith("Dear \ufffc,")
     assert not win.session.dirty
     win.worker.shutdown()
 

@@ -15,6 +15,7 @@ from servers import ScriptedServer
 from ui_fixtures import WAIT_MS, ScriptedDialogs, ServerTarget, load_sample, wait_until_idle, window  # noqa: F401
 
 from mailmerge.sending.schedule import Scheduled, add_schedule, load_schedules
+from ui.i18n import shown_time
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -37,7 +38,7 @@ def test_a_scheduled_campaign_is_sent_when_its_time_comes(qtbot: QtBot, window: 
     window.send_view.schedule_button.click()
     assert "Send to all 8 people through" in window.dialogs.asked[-1]  # type: ignore[attr-defined]
     assert load_schedules() == [Scheduled(path, when, None)]
-    assert window.send_view.schedule_label.text().startswith(f"Scheduled for {when:%Y-%m-%d %H:%M}. Keep Mail Merge")
+    assert window.send_view.schedule_label.text().startswith(f"Scheduled for {shown_time(when)}. Keep Mail Merge")
     assert server.messages == []
 
     qtbot.waitUntil(lambda: len(server.messages) == 8, timeout=WAIT_MS)

@@ -51,7 +51,8 @@ def test_every_window_sentence_is_free_of_command_line_words() -> None:
               "path": "/p", "error": "e", "row": 4, "times": 10, "raw": "454 slow down",
               "reason": "unexpected '}'", "text": "{{ x }", "header": None, "body_line": 2,
               "field": "nmae", "suggestion": "name", "fields": ("nmae", "fiel"), "suggestions": ("name", None),
-              "headers": ("Subject", None), "body_lines": (None, 3), "answer": "", "count": 12}
+              "headers": ("Subject", None), "body_lines": (None, 3), "answer": "", "count": 12,
+              "when": "2026-03-01 09:00", "minutes": 60}
     for code in wording.WINDOW_SENTENCES:
         text = wording.words(code, params, "fallback")
         assert text != "fallback" and not cli_words_in(text), (code, text)

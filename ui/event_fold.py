@@ -41,18 +41,18 @@ def fold_events(events: Iterable[Event]) -> FoldedEvents:
                 folded.updates[row] = ("sending", "")
             case RowSent(row=row):
                 folded.updates[row] = ("sent", "")
-            case RowFailed(row=row, reason_code=code, reason=reason):
-                folded.updates[row] = ("failed", row_reason(code, row, reason))
-            case RowSkipped(row=row, reason_code=code, reason=reason):
-                folded.updates[row] = ("skipped", row_reason(code, row, reason))
-            case RowUnknown(row=row, reason=reason):
-                folded.updates[row] = ("unknown", reason)
-            case RowRetrying(row=row, reason=reason):
-                folded.updates[row] = ("retrying", reason)
+            case RowFailed(row=row, reason_code=code, reason=reason, problem=problem):
+                folded.updates[row] = ("failed", row_reason(code, row, reason, problem))
+            case RowSkipped(row=row, reason_code=code, reason=reason, problem=problem):
+                folded.updates[row] = ("skipped", row_reason(code, row, reason, problem))
+            case RowUnknown(row=row, reason=reason, problem=problem):
+                folded.updates[row] = ("unknown", row_reason("send.unknown", row, reason, problem))
+            case RowRetrying(row=row, reason=reason, problem=problem):
+                folded.updates[row] = ("retrying", row_reason("", row, reason, problem))
             case Progress():
                 folded.progress = event
-            case Throttled(reason=reason) | QuotaWait(reason=reason):
-                folded.notice = reason
+            case Throttled(reason=reason, problem=problem) | QuotaWait(reason=reason, problem=problem):
+                folded.notice = row_reason("", 0, reason, problem)
             case RunStopped():
                 folded.stopped = event
     return folded

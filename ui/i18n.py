@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import os
 import subprocess
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTranslator,
+)
 
 from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.wording import CONTEXT, LANGUAGES, LOCALE_DIR, match_language, word
@@ -87,7 +97,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _active["language"] = language
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(_number_and_date_locale(language))
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt_own)
@@ -97,6 +107,39 @@ def install_translations(app: QCoreApplication, language: str) -> None:
         _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
+
+
+def _number_and_date_locale(language: str) -> QLocale:
+    """The computer's own conventions when they belong to the window's language (an English window in the UK
+    writes 7/12/2026, an Indonesian one 10.000); the language's usual ones when another language was chosen."""
+    system = QLocale.system()
+    if system.language() != QLocale.Language.C and system_language() == language:
+        return system
+    return QLocale(language)
+
+
+def _four_digit_years(pattern: str) -> str:
+    """Qt's short patterns write two-digit years ("26. 12. 7."), which reads as a day in a list of sends."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def shown_date(at: date) -> str:
+    """A day the way the window's locale writes it (2026. 12. 7. / 2026/12/7 / 07/12/2026); a moment is taken
+    in local time."""
+    day = at.astimezone().date() if isinstance(at, datetime) else at
+    pattern = _four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def shown_time(at: datetime) -> str:
+    """A day and a minute the way the window's locale writes them, in local time."""
+    pattern = _four_digit_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(at.timestamp())), pattern)
+
+
+def shown_number(value: int) -> str:
+    """A count with the locale's digit grouping (10,000 / 10.000)."""
+    return QLocale().toString(value)
 
 
 def core_sentence(problem: Problem | MailMergeError) -> str:

@@ -1,6 +1,7 @@
 """The window's view of send runs: where each row of the open campaign stands, the run list for History, reports.
 Where journals live and what identifies a run is the core's (mailmerge/sending/runs.py, workspace.py); this module
-only words what the window shows. No Qt."""
+only reads what the window shows, and has each row's reason worded by ui/wording.py (Qt's translator, which may be
+used from the background thread these run in)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 
 if TYPE_CHECKING:
     from mailmerge.compose.campaign import Campaign
     from mailmerge.sending.runs import RunSummary
-
-INTERRUPTED_REASON = (
-    "The app stopped while this message was being sent, so it may or may not have arrived. Ask the recipient, "
-    "then use Retry not sent if it needs sending again."
-)
-
 
 def current_journal(campaign: Campaign, account: str | None) -> Path:
     """The journal of this campaign's run through this account (it may not exist yet)."""
@@ -38,12 +33,16 @@ def _unreadable(path: Path, exc: Exception) -> MailMergeError:
     )
 
 
-def _shown_reason(status: str, reason_code: str, reason: str) -> str:
-    """The reason a person reads: a row left in flight by a crash is explained in the app's words (the core's
-    sentence points command-line users at --retry-failed)."""
-    if status == "sending" or reason_code == "journal.interrupted":
-        return INTERRUPTED_REASON
-    return reason
+def _shown_reason(row: int, status: str, reason_code: str, reason: str, problem: Problem | None) -> str:
+    """The reason a person reads, in the window's language: a row left in flight by a crash is explained in the
+    app's words (the core's sentence points command-line users at --retry-failed); a journal of an older version
+    keeps its English sentence."""
+    from mailmerge.sending.journal import INTERRUPTED
+    from ui.wording import row_reason
+
+    if status == "sending":
+        reason_code, problem = INTERRUPTED.code, INTERRUPTED
+    return row_reason(reason_code, row, reason, problem)
 
 
 def row_statuses(path: Path) -> dict[int, tuple[str, str]]:
@@ -59,7 +58,7 @@ def row_statuses(path: Path) -> dict[int, tuple[str, str]]:
     try:
         return {
             r.row: ("unknown" if r.status == "sending" else r.status.value,
-                    _shown_reason(r.status.value, r.reason_code, r.reason))
+                    _shown_reason(r.row, r.status.value, r.reason_code, r.reason, r.problem))
             for r in journal.records()
         }
     except (sqlite3.Error, ValueError) as exc:  # a page damaged after the open's check, a status not known here
@@ -93,19 +92,21 @@ def run_list() -> RunList:
             problems.append(str(_unreadable(path, exc)))
             continue
         summary = found.summary
-        unsettled = tuple(replace(u, reason=_shown_reason(u.status.value, u.reason_code, u.reason))
+        unsettled = tuple(replace(u, reason=_shown_reason(u.row, u.status.value, u.reason_code, u.reason, u.problem))
                           for u in summary.unsettled)
         runs.append(replace(found, summary=replace(summary, unsettled=unsettled)))
     return RunList(runs, problems)
 
 
 def export_report(journal_file: Path, out: Path) -> int:
-    """Write the report of a run (.xlsx or .csv); returns the number of rows written."""
+    """Write the report of a run (.xlsx or .csv) with each row's reason in the window's language; returns the
+    number of rows written."""
     from mailmerge.sending.journal import Journal
     from mailmerge.sending.report import write_report
+    from ui.wording import row_reason
 
     journal = Journal.read_only(journal_file)
     try:
-        return write_report(journal, out)
+        return write_report(journal, out, lambda r: row_reason(r.reason_code, r.row, r.reason, r.problem))
     finally:
         journal.close()

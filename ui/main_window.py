@@ -271,10 +271,13 @@ class MainWindow(QMainWindow):
         self.session.load_template_text(text, BODY_FORMAT_BY_SUFFIX.get(path.suffix.lower(), "text"), path)
 
     def load_sample(self) -> None:
-        from ui.resources import SAMPLE_DIR
+        """The sample campaign: a formatted letter (fields, a fallback, a paragraph only for rows with an open
+        balance) in the window's language, to the sample spreadsheet."""
+        from ui.i18n import current_language
+        from ui.resources import SAMPLE_DIR, sample_template
 
         self.session.set_campaign_path(None)
-        self.load_template_file(SAMPLE_DIR / "template.md")
+        self.load_template_file(sample_template(current_language()))
         self.open_contacts(SAMPLE_DIR / "contacts.xlsx")
         self.session.set_dirty(False)
         self.sample_banner.show()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from mailmerge.base.errors import MailMergeError
 from mailmerge.sending.schedule import Scheduled, add_schedule, due, load_schedules, remove_schedule
+from ui.i18n import shown_time
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -72,7 +73,7 @@ class Scheduler(QObject):
         found = next((s for s in load_schedules() if s.campaign == path), None) if path else None
         self.window.send_view.schedule_label.setText(self.tr(
             "Scheduled for {when}. Keep Mail Merge open until then; if it is closed, it offers the send when you "
-            "start it again.").format(when=f"{found.at:%Y-%m-%d %H:%M}") if found else "")
+            "start it again.").format(when=shown_time(found.at)) if found else "")
 
     # --- the time comes ---------------------------------------------------------------------------------------
     def arm(self) -> None:
@@ -90,7 +91,7 @@ class Scheduler(QObject):
             sent = self.window.dialogs.confirm(
                 self.tr("Send the scheduled campaign?"),
                 self.tr("{file} was scheduled for {when}, while Mail Merge was closed, so it was not sent. Send it "
-                        "now?").format(file=entry.campaign.name, when=f"{entry.at:%Y-%m-%d %H:%M}"),
+                        "now?").format(file=entry.campaign.name, when=shown_time(entry.at)),
                 self.tr("Send now"),
             )
             if sent:

@@ -190,6 +190,7 @@ class SendWorker(QObject):
         from mailmerge.base.events import RowFailed, RowSent, RowSkipped, RowUnknown, RunStopped
         from mailmerge.sending.suppression import SuppressionList
         from mailmerge.sending.workspace import prepare_test
+        from ui.wording import row_reason, stop_text
 
         journal, make_engine = prepare_test(job.campaign, job.via, job.row, job.recipient, face="window")
         with contextlib.ExitStack() as cleanup:
@@ -203,8 +204,9 @@ class SendWorker(QObject):
                 match event:
                     case RowSent():
                         result = TestResult(True, "")
-                    case RowFailed(reason=reason) | RowUnknown(reason=reason) | RowSkipped(reason=reason):
-                        result = TestResult(False, reason)
-                    case RunStopped(reason_code=code, reason=reason) if code != "finished" and not result.reason:
-                        result = TestResult(result.sent, "" if result.sent else reason)
+                    case RowFailed(reason=reason, problem=problem) | RowUnknown(reason=reason, problem=problem) \
+                            | RowSkipped(reason=reason, problem=problem):
+                        result = TestResult(False, row_reason("", job.row, reason, problem))
+                    case RunStopped(reason_code=code) if code != "finished" and not result.reason:
+                        result = TestResult(result.sent, "" if result.sent else stop_text(event))
             return result

@@ -47,11 +47,3 @@ def _one_line(value: str) -> str:
     # A header never carries a line break (header injection); pasted text is flattened instead.
     return " ".join(value.split())
 
-
-def field_placeholder(column: str) -> str:
-    """How to insert a column into a template: {{ name }} for simple names, {{ row["First Name"] }} otherwise."""
-    if column.isidentifier() and column.isascii():
-        return "{{ " + column + " }}"
-    escaped = column.replace("\\", "\\\\").replace('"', '\\"')
-    return '{{ row["' + escaped + '"] }}'
-

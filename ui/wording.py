@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.events import RunStopped
-from ui.i18n import core_sentence
+from ui.i18n import core_sentence, shown_time
 
 CONTEXT = "wording"
 APP_FOLDER = str(Path(__file__).resolve().parent.parent) + os.sep  # where the app itself is installed
@@ -54,8 +55,8 @@ WINDOW_SENTENCES: dict[str, str] = {
     "once the server answers again.",
     "engine.throttled_stop": "Sending stopped: the server asked to slow down {times} times in a row without "
     "accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.",
-    "engine.server_trouble": "Sending stopped: the server would not take messages ({reason}) in {attempts} tries "
-    "in a row.{answer} The rest stay waiting: press “Send to everyone” later.",
+    "engine.server_trouble": "Sending stopped: the server would not take messages in {attempts} tries in a row. "
+    "{reason}{answer} The rest stay waiting: press “Send to everyone” later.",
     "journal.disk_full": "The disk holding the send record {path} is full, so sending stopped. Free some space, "
     "then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.",
     "journal.other_campaign": "The send record {path} belongs to a different spreadsheet or message. Open the "
@@ -85,7 +86,18 @@ WINDOW_SENTENCES: dict[str, str] = {
     "choose the one in which the names read correctly.",
     "changed": "Row {row} changed or moved in the spreadsheet since this send started, so it was not sent: it could "
     "be a different person now. Check the report before sending to it.",
+    "engine.row_changed": "Row {row} changed in the spreadsheet since this send started, so it was not sent: it "
+    "could be a different person now. Check the report before sending to it.",
+    "engine.row_gone": "Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. "
+    "Check the report before sending again.",
+    "engine.late": "Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. "
+    "If it should still go, empty its send-at cell and send it again.",
+    "smtp.relay_denied": "The server refuses to pass mail on to other addresses (relay access denied), so no row "
+    "can be sent through it. It probably needs a login (a saved account with its user name and password), or "
+    "this is not your provider's sending server. Server's answer: {text}",
 }
+# The confirmation's words for rows the plan leaves out (the journal keeps them as problems "plan.<reason>").
+_LEFT_OUT_CONTEXT = "ConfirmSend"
 
 
 def _translate(text: str) -> str:
@@ -137,7 +149,9 @@ def _window_params(code: str, params: Mapping[str, object]) -> dict[str, object]
 def words(code: str, params: Mapping[str, object], fallback: str) -> str:
     """The window's sentence for `code` with `params`, or `fallback` (the core's sentence) when the window needs
     no other words, or the parameters it would need are missing. A path inside the app's own folder (the sample
-    campaign's files) is named by its file name only: it is nothing the user chose or can change."""
+    campaign's files) is named by its file name only: it is nothing the user chose or can change. A problem
+    among the parameters (a sentence inside the sentence) is worded by the window too."""
+    params = {name: _worded_param(value) for name, value in params.items()}
     own = {value: Path(value).name for value in params.values()
            if isinstance(value, str) and value.startswith(APP_FOLDER)}
     sentence = WINDOW_SENTENCES.get(code)
@@ -152,8 +166,54 @@ def words(code: str, params: Mapping[str, object], fallback: str) -> str:
     return fallback
 
 
+def _worded_param(value: object) -> object:
+    if isinstance(value, Problem):
+        return problem_words(value)
+    if isinstance(value, datetime):
+        return shown_time(value)
+    if isinstance(value, tuple) and value and all(isinstance(item, Problem) for item in value):
+        return ", ".join(problem_words(item) for item in value if isinstance(item, Problem))
+    return value
+
+
 def problem_words(problem: Problem) -> str:
-    return words(problem.code, problem.params, core_sentence(problem))
+    if problem.code.startswith("plan."):
+        left_out = left_out_words(problem.code.removeprefix("plan."), problem.params)
+        if left_out:
+            return left_out
+    return words(problem.code, problem.params, core_sentence(_local_moments(problem)))
+
+
+def _local_moments(problem: Problem) -> Problem:
+    """The problem with every moment in it (a late row's time, when a wait ends) written the window's way."""
+    params = {name: shown_time(value) if isinstance(value, datetime)
+              else _local_moments(value) if isinstance(value, Problem) else value
+              for name, value in problem.params.items()}
+    return Problem(problem.code, problem.template, params)
+
+
+def left_out_words(reason: str, params: Mapping[str, object]) -> str:
+    """Why the plan leaves a row out (a plan.Reason value), in the window's words; "" where the core's sentence
+    serves."""
+    params = {name: _worded_param(value) for name, value in params.items()}
+    translate = QCoreApplication.translate
+    match reason:
+        case "earlier_run":
+            return translate(_LEFT_OUT_CONTEXT, "{address} already got another version of this message through "
+                             "{account}.").format(address=params.get("address"), account=params.get("account"))
+        case "excluded":
+            return translate(_LEFT_OUT_CONTEXT, "Left out of this send by you in the Contacts step.")
+        case "invalid":
+            return translate(_LEFT_OUT_CONTEXT, "Not sent because of a problem in the row (see Check): {problem}"
+                             ).format(problem=params.get("problem", ""))
+        case "suppressed":
+            return translate(_LEFT_OUT_CONTEXT, "{address} is on the suppression list ({why}).").format(
+                address=params.get("address"), why=params.get("why"))
+        case "duplicate":
+            return translate(_LEFT_OUT_CONTEXT, "Same address as row {row}, which gets the message.").format(
+                row=params.get("first_row"))
+        case _:
+            return ""
 
 
 def account_fix(exc: BaseException) -> str | None:
@@ -180,6 +240,13 @@ def stop_text(stopped: RunStopped) -> str:
     return problem_words(stopped.problem) if stopped.problem is not None else stopped.reason
 
 
-def row_reason(code: str, row: int, reason: str) -> str:
-    """A row's reason (failed, skipped, unknown) as the window says it."""
+def row_reason(code: str, row: int, reason: str, problem: Problem | None = None) -> str:
+    """A row's reason (failed, skipped, unknown, retrying; a sent row's note) as the window says it: from its
+    problem (code + parameters) in the window's language; a reason recorded without one (a journal of an older
+    version) as it was stored, unless the window has its own sentence for the code."""
+    if problem is not None:
+        try:
+            return problem_words(problem)
+        except (KeyError, IndexError, ValueError, AttributeError):  # stored parameters that do not fit
+            return reason
     return words(code, {"row": row}, reason)

@@ -1,4 +1,7 @@
-"""Typed events the engine yields (DESIGN.md §3). The journal consumes them first, then the CLI/GUI render them."""
+"""Typed events the engine yields (DESIGN.md §3). The journal consumes them first, then the CLI/GUI render them.
+
+A reason is there twice: `reason`, the English sentence (the command line's JSON events and reports keep it), and
+`problem`, the same sentence as code + template + parameters, which each face words in its reader's language."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ class RowSent:
     message_id: str
     reply: str
     note: str = ""  # what people should know although it was sent, e.g. a Cc on the suppression list left out
+    problem: Problem | None = None  # the note as code + parameters, for a face to word in its own language
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class RowFailed:
     reason_code: str
     reason: str
     raw: str
+    problem: Problem | None = None  # the reason as code + parameters, for a face to word in its own language
 
 
 @dataclass(frozen=True)
@@ -45,12 +50,14 @@ class RowSkipped:
     row: int
     reason_code: str  # suppressed | duplicate | unsubscribed | late | invalid
     reason: str
+    problem: Problem | None = None  # the reason as code + parameters, for a face to word in its own language
 
 
 @dataclass(frozen=True)
 class RowUnknown:
     row: int
     reason: str
+    problem: Problem | None = None  # the reason as code + parameters, for a face to word in its own language
 
 
 @dataclass(frozen=True)
@@ -59,18 +66,21 @@ class RowRetrying:
     attempt: int
     after_s: float
     reason: str
+    problem: Problem | None = None  # the reason as code + parameters, for a face to word in its own language
 
 
 @dataclass(frozen=True)
 class Throttled:
     rate_per_s: float
     reason: str
+    problem: Problem | None = None  # the reason as code + parameters, for a face to word in its own language
 
 
 @dataclass(frozen=True)
 class QuotaWait:
     until: datetime
     reason: str
+    problem: Problem | None = None  # the reason as code + parameters, for a face to word in its own language
 
 
 @dataclass(frozen=True)

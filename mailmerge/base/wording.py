@@ -88,11 +88,14 @@ def word(problem: Problem, language: str | None = None, lookup: Callable[[str], 
         def lookup(text: str) -> str:
             return translate(text, chosen)
 
-    params = dict(problem.params)
+    return _rows_in_language(problem, lookup).worded(lookup)
+
+
+def _rows_in_language(problem: Problem, lookup: Callable[[str], str]) -> Problem:
+    """The problem with its "Row 3: " (the `where` parameter, also of a problem inside it) in the language."""
+    params = {name: _rows_in_language(value, lookup) if isinstance(value, Problem) else value
+              for name, value in problem.params.items()}
     row = params.get("row")
-    if row is not None and params.get("where") == ROW_PREFIX.format(row=row):  # "Row 3: " said in the language
+    if row is not None and params.get("where") == ROW_PREFIX.format(row=row):
         params["where"] = lookup(ROW_PREFIX).format(row=row)
-    try:
-        return lookup(problem.template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation naming a field the template does not have
-        return problem.message()
+    return Problem(problem.code, problem.template, params)

@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
 from urllib.parse import unquote, urlsplit
 
-from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError, literal, make_problem
 from mailmerge.base.events import Event, Progress, QuotaWait, RowFailed, RowSkipped, RowUnknown, RunStopped, Throttled
 from mailmerge.base.logs import register_secret
 from mailmerge.base.text import printable
+from mailmerge.base.wording import word
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.commands.check import format_finding
@@ -37,7 +38,7 @@ from mailmerge.compose.send_at import parse_when, scheduled_time
 from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, UnsubscribeOptions, unsubscribe_options
 from mailmerge.sending.engine import Engine, Limits
 from mailmerge.sending.journal import TO_SEND, Journal, RowStatus
-from mailmerge.sending.plan import PlanOptions, Reason, SendPlan, describe
+from mailmerge.sending.plan import PlanOptions, Reason, SendPlan, left_out_problem
 from mailmerge.sending.runs import OUTBOX_REF, AccountRef, account_ref, server_ref
 from mailmerge.sending.suppression import SuppressionList
 from mailmerge.sending.workspace import prepare_run
@@ -413,7 +414,8 @@ def _print_left_out(plan: SendPlan) -> None:
         parts = [f"{n} {_LEFT_OUT_WORDS[reason]}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1])]
         print(f"Left out of this send: {'; '.join(parts)}.")
     for entry in plan.left_out_for(Reason.DUPLICATE)[:10]:
-        print(f"row {entry.row}: not sent: {describe(entry)}", file=sys.stderr)
+        print(word(make_problem("send.row_not_sent", "row {row}: not sent: {reason}", row=entry.row,
+                                reason=left_out_problem(entry))), file=sys.stderr)
 
 
 def _wait_until(text: str) -> None:
@@ -539,6 +541,8 @@ def event_to_json(event: Event) -> dict[str, object]:
 def _plain(value: object) -> object:
     if isinstance(value, Problem):
         return {"code": value.code, "params": {k: _plain(v) for k, v in value.params.items()}}
+    if isinstance(value, tuple):  # a list of problems inside a problem (e.g. several Cc addresses left out)
+        return [_plain(v) for v in value]
     if value is not None and not isinstance(value, str | int | float | bool | datetime | Enum):
         return str(value)  # a path or an error among a problem's parameters
     if isinstance(value, datetime):
@@ -568,22 +572,26 @@ class _Printer:
 
     def show(self, event: Event) -> None:
         match event:
-            case RowFailed(row=row, reason=reason, raw=raw):
-                self._line(f"row {row}: failed: {reason}" + (f" (server said: {raw})" if raw else ""))
-            case RowUnknown(row=row, reason=reason):
-                self._line(f"row {row}: unknown: {reason}")
-            case RowSkipped(row=row, reason=reason):
-                self._line(f"row {row}: skipped: {reason}")
-            case Throttled(reason=reason) | QuotaWait(reason=reason):
-                self._line(reason)
+            case RowFailed(row=row, reason=reason, raw=raw, problem=problem):
+                said = make_problem("send.server_said", " (server said: {raw})", raw=raw) if raw else ""
+                self._line(word(make_problem("send.row_failed", "row {row}: failed: {reason}{said}", row=row,
+                                             reason=problem or literal("", reason), said=said)))
+            case RowUnknown(row=row, reason=reason, problem=problem):
+                self._line(word(make_problem("send.row_unknown", "row {row}: unknown: {reason}", row=row,
+                                             reason=problem or literal("", reason))))
+            case RowSkipped(row=row, reason=reason, problem=problem):
+                self._line(word(make_problem("send.row_skipped", "row {row}: skipped: {reason}", row=row,
+                                             reason=problem or literal("", reason))))
+            case Throttled(reason=reason, problem=problem) | QuotaWait(reason=reason, problem=problem):
+                self._line(word(problem) if problem is not None else reason)
             case Progress(done=done, total=total, sent=sent, failed=failed, rate_per_s=rate, eta_s=eta):
                 step = max(1, total // 10)
                 if done != self._last_shown and (done // step != self._last_shown // step or done == total):
                     self._last_shown = done
                     left = f", about {eta:.0f} s left" if eta else ""
                     self._line(f"{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s{left})")
-            case RunStopped(reason=reason):
-                self._line(reason)
+            case RunStopped(reason=reason, problem=problem):
+                self._line(word(problem) if problem is not None else reason)
 
     def _line(self, text: str) -> None:
         # Reasons quote servers and files: no control character (an escape sequence) may reach the terminal.

@@ -54,6 +54,7 @@ from mailmerge.sheets.contacts import ContactTable, read_contacts
 from mailmerge.sheets.mapping import ColumnMapping, guess_mapping
 
 _FILE_LIST_SEPARATORS = re.compile(r"[;\r\n]+")
+_NEEDS_QUOTES = re.compile(r'[()<>\[\]:;@\\,."]')  # RFC 5322 specials: a display name with one is quoted
 BuiltRow = tuple[int, OutgoingMessage | MailMergeError]  # a row's message, or why it cannot be built
 
 
@@ -168,6 +169,8 @@ class Campaign:
         addresses = _cell(values, self.mapping.email)
         name = " ".join(_cell(values, self.mapping.name).split())
         if name and len(split_address_list(addresses)) == 1 and "<" not in addresses:
+            if _NEEDS_QUOTES.search(name) is None:
+                return f"{name} <{addresses.strip()}>"  # as the Preview shows it: 김민준 <kim@example.com>
             quoted = name.replace("\\", "\\\\").replace('"', '\\"')
             return f'"{quoted}" <{addresses.strip()}>'
         return addresses

@@ -1,7 +1,8 @@
 """The two pieces of Jinja the message editor writes for people who never see Jinja, and how to read them back.
 
-A field (shown as a chip): `{{ name }}` for simple column names, `{{ row["First Name"] }}` for any other name
-(spaces, Korean, Chinese...), with an optional fallback for empty cells: `{{ row["name"] or "customer" }}`.
+A field (shown as a chip): `{{ name }}` for a column name that is one word in any script (`{{ 회원번호 }}`,
+`{{ 会员号 }}`), `{{ row["First Name"] }}` for any other name (spaces, punctuation, a Jinja word), with an
+optional fallback for empty cells: `{{ row["name"] or "customer" }}`.
 
 A condition on a paragraph: `{% if row["vip"]|trim %}` (is not empty), `{% if not row["vip"]|trim %}` (is
 empty), `{% if row["plan"]|trim == "Gold" %}` (equals), `!=` (does not equal). Anything else the template holds is
@@ -11,6 +12,8 @@ hand-written Jinja: it is left as text and still works.
 from __future__ import annotations
 
 import functools
+import keyword
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -35,9 +38,16 @@ class Condition:
     value: str = ""  # for equals / not_equals
 
 
+# Names Jinja reads as something else than a variable, or that the template context itself defines.
+_NOT_A_FIELD_NAME = frozenset({"row", "loop", "self", "caller", "varargs", "kwargs", "true", "false", "none"})
+
+
 def column_access(column: str) -> str:
-    """The Jinja expression for a column: its name when that is a plain ASCII identifier, else `row["..."]`."""
-    if column.isidentifier() and column.isascii() and column not in ("row", "true", "false", "none"):
+    """The Jinja expression for a column: its name when that is one word Jinja reads as a variable (people type
+    and read `{{ 회원번호 }}` in a subject line), else `row["..."]`. Names Python would normalise (full-width
+    letters) and keywords (`if`, `and`, `in`) take the `row["..."]` form, which always works."""
+    if (column.isidentifier() and not keyword.iskeyword(column) and column.lower() not in _NOT_A_FIELD_NAME
+            and unicodedata.normalize("NFKC", column) == column):
         return column
     return f"row[{string_literal(column)}]"
 

@@ -2079,10 +2079,6 @@ Batas kirim: {limits}.</translation>
         <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan berturut-turut, dengan jeda yang makin panjang.{answer} Periksa nama server, port, dan koneksi internet. Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume setelah server menjawab lagi.</translation>
     </message>
     <message>
-        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation>Pengiriman berhenti: server tidak mau menerima pesan ({reason}) dalam {attempts} percobaan berturut-turut, dengan jeda yang makin panjang.{answer} Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume nanti.</translation>
-    </message>
-    <message>
         <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
         <translation>Pengiriman dibatalkan setelah {sent} pesan. Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume untuk melanjutkan.</translation>
     </message>
@@ -2211,12 +2207,412 @@ Batas kirim: {limits}.</translation>
         <translation>Server di port {port} tidak mendukung STARTTLS, jadi koneksi tidak dapat diamankan. Jika port-nya 465, pilih TLS; jika bukan, tanyakan port yang benar kepada penyedia Anda.</translation>
     </message>
     <message>
+        <source> (server said: {raw})</source>
+        <translation> (jawaban server: {raw})</translation>
+    </message>
+    <message>
+        <source> Server&apos;s answer: {raw}.</source>
+        <translation> Jawaban server: {raw}.</translation>
+    </message>
+    <message>
+        <source>Already sent in this run.</source>
+        <translation>Sudah terkirim dalam pengiriman ini.</translation>
+    </message>
+    <message>
+        <source>Amazon SES accepted the message.</source>
+        <translation>Amazon SES menerima pesan.</translation>
+    </message>
+    <message>
+        <source>Amazon SES cannot use the custom MAIL FROM domain of {sender}: its MX record could not be read. Fix the DNS records shown in the SES console for region {region}, or turn the custom MAIL FROM domain off.</source>
+        <translation>Amazon SES tidak dapat memakai domain MAIL FROM khusus milik {sender}: catatan MX-nya tidak terbaca. Perbaiki catatan DNS yang ditampilkan di konsol SES untuk region {region}, atau matikan domain MAIL FROM khusus.</translation>
+    </message>
+    <message>
+        <source>Amazon SES did not accept the access key. Check the access key ID and secret in the account settings (and that the key is active in AWS IAM), then send again.</source>
+        <translation>Amazon SES tidak menerima kunci akses. Periksa ID kunci akses dan kunci rahasianya di pengaturan akun (dan pastikan kunci itu aktif di AWS IAM), lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Amazon SES had a temporary problem.</source>
+        <translation>Amazon SES sedang mengalami masalah sementara.</translation>
+    </message>
+    <message>
+        <source>Amazon SES has not verified the sender {identities} in region {region}. Verify this address or its domain in the SES console for region {region} (each region is verified separately), then send again.</source>
+        <translation>Amazon SES belum memverifikasi pengirim {identities} di region {region}. Verifikasi alamat ini atau domainnya di konsol SES untuk region {region} (setiap region diverifikasi terpisah), lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Amazon SES has paused sending for your account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending again.</source>
+        <translation>Amazon SES menghentikan sementara pengiriman akun Anda di region {region}. Cari email dari AWS kepada pemilik akun dan selesaikan peninjauannya di konsol SES sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Amazon SES has permanently stopped sending for your account in region {region}. Contact AWS Support.</source>
+        <translation>Amazon SES menghentikan pengiriman akun Anda di region {region} secara permanen. Hubungi AWS Support.</translation>
+    </message>
+    <message>
+        <source>Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from {sender}. Choose a sender address with only plain letters, digits and dots before the @.</source>
+        <translation>Amazon SES hanya menerima alamat pengirim yang bagian sebelum @-nya ditulis dalam ASCII biasa, jadi tidak dapat mengirim dari {sender}. Pilih alamat pengirim yang sebelum @ hanya berisi huruf biasa, angka, dan titik.</translation>
+    </message>
+    <message>
+        <source>Amazon SES only accepts addresses written in plain ASCII before the @. A domain with other letters is sent in Punycode automatically, but the part before the @ cannot be converted; use another address for this row. ({provider_text})</source>
+        <translation>Amazon SES hanya menerima alamat yang bagian sebelum @-nya ditulis dalam ASCII biasa. Domain dengan huruf lain otomatis dikirim dalam Punycode, tetapi bagian sebelum @ tidak dapat diubah; gunakan alamat lain untuk baris ini. ({provider_text})</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the message because it has no recipient. Check the e-mail column of this row.</source>
+        <translation>Amazon SES menolak pesan karena tidak ada penerimanya. Periksa kolom email di baris ini.</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this message ({provider_text}). Check the message and the account settings.</source>
+        <translation>Amazon SES menolak pesan ini ({provider_text}). Periksa pesan dan pengaturan akun.</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this message: {provider_text}. Check its content and attachments.</source>
+        <translation>Amazon SES menolak pesan ini: {provider_text}. Periksa isi dan lampirannya.</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this row: {provider_text}. Check the addresses of this row.</source>
+        <translation>Amazon SES menolak baris ini: {provider_text}. Periksa alamat di baris ini.</translation>
+    </message>
+    <message>
+        <source>Amazon SES says messages are going out faster than your maximum sending rate; sending slows down automatically.</source>
+        <translation>Amazon SES menyatakan pesan terkirim lebih cepat dari batas kecepatan maksimum Anda; pengiriman diperlambat otomatis.</translation>
+    </message>
+    <message>
+        <source>An address in this row contains a line break. Correct the address in the spreadsheet.</source>
+        <translation>Ada alamat di baris ini yang berisi pindah baris. Perbaiki alamat itu di lembar kerja.</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened while sending: {error}.</source>
+        <translation>Terjadi kesalahan tak terduga saat mengirim: {error}.</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
+        <translation>Tidak dapat terhubung ke Amazon SES di region {region}. Periksa koneksi internet.</translation>
+    </message>
+    <message>
+        <source>Could not reach Tencent Cloud. Check the internet connection.</source>
+        <translation>Tidak dapat terhubung ke Tencent Cloud. Periksa koneksi internet.</translation>
+    </message>
+    <message>
+        <source>Every variable of the template is sent; the template may have been changed during review.</source>
+        <translation>Semua variabel template sudah dikirim; template mungkin diubah selama peninjauan.</translation>
+    </message>
+    <message>
+        <source>Failed in this run; retry it to send it again.</source>
+        <translation>Gagal dalam pengiriman ini; coba lagi untuk mengirimnya kembali.</translation>
+    </message>
+    <message>
+        <source>Left out of this send by you.</source>
+        <translation>Anda mengecualikannya dari pengiriman ini.</translation>
+    </message>
+    <message>
+        <source>May have arrived in this run (the send was interrupted); not sent again without asking.</source>
+        <translation>Mungkin sudah sampai dalam pengiriman ini (pengiriman terputus); tidak dikirim lagi tanpa bertanya.</translation>
+    </message>
+    <message>
+        <source>Missing: {names}.</source>
+        <translation>Yang kurang: {names}.</translation>
+    </message>
+    <message>
+        <source>Not sent because of a problem in the row: {problem}</source>
+        <translation>Tidak dikirim karena ada masalah di baris ini: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
+        <translation>Baris {row} berubah di lembar kerja sejak catatan pengiriman ini dimulai, jadi tidak dikirim: mungkin sekarang orangnya berbeda. Periksa laporan, lalu kirim baris yang berubah dengan catatan pengiriman baru (--journal).</translation>
+    </message>
+    <message>
+        <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
+        <translation>Baris {row} sudah tidak ada di lembar kerja (sekarang ada {count} baris), jadi tidak dikirim. Jika ada baris yang dihapus atau dipindah, mulai catatan pengiriman baru (--journal) setelah memeriksa laporan.</translation>
+    </message>
+    <message>
+        <source>Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should still go, empty its send-at cell and send it with a new journal (--journal).</source>
+        <translation>Baris {row} dijadwalkan terkirim pada {when}, sudah lebih dari {minutes} menit lalu, jadi tidak dikirim terlambat. Jika masih perlu dikirim, kosongkan sel waktu kirimnya dan kirim dengan catatan pengiriman baru (--journal).</translation>
+    </message>
+    <message>
+        <source>Same address as row {first_row}, which gets the message.</source>
+        <translation>Alamatnya sama dengan baris {first_row}, yang mendapat pesan.</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an unexpected error: {error}.</source>
+        <translation>Pengiriman berhenti karena kesalahan tak terduga: {error}.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages in {attempts} tries in a row, with a growing pause between them. {reason}{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>Pengiriman berhenti: server tidak mau menerima pesan dalam {attempts} percobaan berturut-turut, dengan jeda yang makin lama. {reason}{answer} Baris yang belum terkirim tetap menunggu: jalankan perintah yang sama dengan --resume nanti.</translation>
+    </message>
+    <message>
+        <source>Sent without {listed}: on the suppression list, so left out of Cc/Bcc. Remove an address from the list only if you know it works again.</source>
+        <translation>Terkirim tanpa {listed}: ada di daftar blokir, jadi dikeluarkan dari Cc/Bcc. Hapus alamat dari daftar hanya jika Anda tahu alamat itu berfungsi lagi.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while talking to the server.</source>
+        <translation>Terjadi masalah tak terduga saat berkomunikasi dengan server.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud accepted the message.</source>
+        <translation>Tencent Cloud menerima pesan.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud allows 20 requests per second; sending slows down automatically.</source>
+        <translation>Tencent Cloud mengizinkan 20 permintaan per detik; pengiriman diperlambat otomatis.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused</source>
+        <translation>Tencent Cloud memblokirnya selama 14 hari setelah email ke alamat ini ditolak</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks this address for 14 days because mail to it was recently refused (the blocklist is shared by all Tencent accounts). If the address is right, release it in the SES console (or ask Tencent Cloud support when it was blocked by another account).</source>
+        <translation>Tencent Cloud memblokir alamat ini selama 14 hari karena email ke alamat ini baru saja ditolak (daftar blokir dipakai bersama semua akun Tencent). Jika alamatnya benar, buka blokirnya di konsol SES (atau minta bantuan dukungan Tencent Cloud jika diblokir oleh akun lain).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud did not accept the API key. Check the SecretId and SecretKey in the account settings (and that the key has the QcloudSESFullAccess or QcloudFullAccess permission), then send again.</source>
+        <translation>Tencent Cloud tidak menerima kunci API. Periksa SecretId dan SecretKey di pengaturan akun (dan pastikan kunci itu punya izin QcloudSESFullAccess atau QcloudFullAccess), lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not accept the name or type of an attachment of this row ({provider_text}). Rename the file without special characters, or send it in another format.</source>
+        <translation>Tencent Cloud tidak menerima nama atau jenis lampiran di baris ini ({provider_text}). Ganti nama file tanpa karakter khusus, atau kirim dalam format lain.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had a temporary problem.</source>
+        <translation>Tencent Cloud sedang mengalami masalah sementara.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has blocked sending for a while because too many recent messages were refused. Clean the address list before sending again.</source>
+        <translation>Tencent Cloud memblokir pengiriman untuk sementara karena terlalu banyak pesan yang ditolak belakangan ini. Bersihkan daftar alamat sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has not verified the sender {sender} or its domain. Finish the sender and domain verification in the SES console (and do not change the DNS records afterwards), then send again.</source>
+        <translation>Tencent Cloud belum memverifikasi pengirim {sender} atau domainnya. Selesaikan verifikasi pengirim dan domain di konsol SES (dan jangan ubah catatan DNS sesudahnya), lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud limits how many messages one address may get in a short time (about 10 an hour).</source>
+        <translation>Tencent Cloud membatasi jumlah pesan yang boleh diterima satu alamat dalam waktu singkat (sekitar 10 per jam).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud needs a subject of 1 to 100 characters. Shorten or fill in the subject of this row.</source>
+        <translation>Tencent Cloud memerlukan subjek 1 sampai 100 karakter. Perpendek atau isi subjek baris ini.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused a link in this message ({provider_text}). Remove or change the link.</source>
+        <translation>Tencent Cloud menolak tautan di pesan ini ({provider_text}). Hapus atau ganti tautannya.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request because your computer&apos;s clock is off. Set the date and time automatically (with the right time zone) in your system settings, then send again.</source>
+        <translation>Tencent Cloud menolak permintaan karena jam komputer Anda tidak tepat. Atur tanggal dan waktu secara otomatis (dengan zona waktu yang benar) di pengaturan sistem, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the sender name in {sender}. Write it as &apos;Name &lt;address&gt;&apos; without a colon.</source>
+        <translation>Tencent Cloud menolak nama pengirim di {sender}. Tulis sebagai &apos;Name &lt;address&gt;&apos; tanpa titik dua.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the values of this row for the template ({provider_text}). Values must be plain text without HTML tags, and all of them together under 800 bytes.</source>
+        <translation>Tencent Cloud menolak nilai baris ini untuk template ({provider_text}). Nilai harus berupa teks biasa tanpa tag HTML, dan semuanya bersama-sama di bawah 800 byte.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused this message ({provider_text}). Check the message and the account settings.</source>
+        <translation>Tencent Cloud menolak pesan ini ({provider_text}). Periksa pesan dan pengaturan akun.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused this message as too large or with too many attachments ({provider_text}). Keep attachments under 4 MB in total and at most 10 files.</source>
+        <translation>Tencent Cloud menolak pesan ini karena terlalu besar atau lampirannya terlalu banyak ({provider_text}). Buat total lampiran di bawah 4 MB dan paling banyak 10 file.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reports a problem with this account&apos;s sending ({provider_text}). Open a ticket with Tencent Cloud support.</source>
+        <translation>Tencent Cloud melaporkan masalah pada pengiriman akun ini ({provider_text}). Buat tiket ke dukungan Tencent Cloud.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud says an address of this row is not valid ({provider_text}). Check the e-mail column.</source>
+        <translation>Tencent Cloud menyatakan ada alamat di baris ini yang tidak valid ({provider_text}). Periksa kolom email.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud template {template_id} does not exist, is empty or is not approved yet. Check the template ID in the account settings and its review status in the SES console.</source>
+        <translation>Template Tencent Cloud {template_id} tidak ada, kosong, atau belum disetujui. Periksa ID template di pengaturan akun dan status peninjauannya di konsol SES.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud template {template_id} expects other variables than this campaign sends ({sent}). {missing} Make the spreadsheet&apos;s column names match the template&apos;s {{{{variables}}}}, then send again.</source>
+        <translation>Template Tencent Cloud {template_id} mengharapkan variabel yang berbeda dari yang dikirim kampanye ini ({sent}). {missing} Samakan nama kolom lembar kerja dengan {{{{variables}}}} template, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>The access key is valid but is not allowed to send e-mail with Amazon SES. Give it the ses:SendEmail and ses:SendRawEmail permissions in AWS IAM.</source>
+        <translation>Kunci akses valid tetapi tidak diizinkan mengirim email dengan Amazon SES. Beri izin ses:SendEmail dan ses:SendRawEmail di AWS IAM.</translation>
+    </message>
+    <message>
+        <source>The configuration set named in the account settings does not exist in Amazon SES region {region}. Correct its name or leave it empty.</source>
+        <translation>Configuration set yang disebut di pengaturan akun tidak ada di Amazon SES region {region}. Perbaiki namanya atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>The connection broke after the message was handed over but before the server confirmed it. It may or may not have been delivered, so it will not be resent automatically; check with the recipient, then choose whether to send this row again.</source>
+        <translation>Koneksi terputus setelah pesan diserahkan tetapi sebelum server mengonfirmasinya. Pesan mungkin sudah atau belum terkirim, jadi tidak dikirim ulang otomatis; tanyakan kepada penerima, lalu putuskan apakah baris ini perlu dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>The connection to Amazon SES broke after the message was handed over, so it may or may not have been sent. It will not be sent again automatically; check the recipient&apos;s mailbox or the SES sending statistics before retrying this row.</source>
+        <translation>Koneksi ke Amazon SES terputus setelah pesan diserahkan, jadi pesan mungkin sudah atau belum terkirim. Pesan tidak dikirim ulang otomatis; periksa kotak surat penerima atau statistik pengiriman SES sebelum mencoba lagi baris ini.</translation>
+    </message>
+    <message>
+        <source>The connection to Tencent Cloud broke while the message was being handed over, so it may or may not have been sent. It will not be sent again automatically; check the SES console&apos;s sending statistics before retrying this row.</source>
+        <translation>Koneksi ke Tencent Cloud terputus saat pesan sedang diserahkan, jadi pesan mungkin sudah atau belum terkirim. Pesan tidak dikirim ulang otomatis; periksa statistik pengiriman di konsol SES sebelum mencoba lagi baris ini.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before the message was sent.</source>
+        <translation>Koneksi ke server terputus sebelum pesan terkirim.</translation>
+    </message>
+    <message>
+        <source>The hourly limit of messages to addresses at {key} is reached, so row {row} waits; other rows go on. It is sent by itself at about {at}.</source>
+        <translation>Batas per jam untuk pesan ke alamat di {key} sudah tercapai, jadi baris {row} menunggu; baris lain tetap jalan. Baris ini terkirim sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The hourly limit of messages to {key} is reached, so row {row} waits; other rows go on. It is sent by itself at about {at}.</source>
+        <translation>Batas per jam untuk pesan ke {key} sudah tercapai, jadi baris {row} menunggu; baris lain tetap jalan. Baris ini terkirim sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The per-day sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>Batas kirim per hari sudah tercapai. Pengiriman berlanjut sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The per-hour sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>Batas kirim per jam sudah tercapai. Pengiriman berlanjut sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The per-minute sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>Batas kirim per menit sudah tercapai. Pengiriman berlanjut sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The per-second sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>Batas kirim per detik sudah tercapai. Pengiriman berlanjut sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use --retry-failed if it needs sending again.</source>
+        <translation>Program berhenti saat pesan ini sedang dikirim, jadi pesan mungkin sudah atau belum sampai. Tanyakan kepada penerima, lalu gunakan --retry-failed jika perlu dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>The provider has paused or suspended sending for this account. Sign in to the provider&apos;s console to see why and resolve it before sending again. Provider&apos;s answer: {text}</source>
+        <translation>Penyedia menghentikan sementara atau menangguhkan pengiriman akun ini. Masuk ke konsol penyedia untuk melihat sebabnya dan selesaikan sebelum mengirim lagi. Jawaban penyedia: {text}</translation>
+    </message>
+    <message>
+        <source>The provider says the sender address or domain is not verified. Verify it in the provider&apos;s console, then send again. Provider&apos;s answer: {text}</source>
+        <translation>Penyedia menyatakan alamat atau domain pengirim belum diverifikasi. Verifikasi di konsol penyedia, lalu kirim lagi. Jawaban penyedia: {text}</translation>
+    </message>
+    <message>
+        <source>The provider says the sending quota is used up. Sending continues by itself at about {at}.</source>
+        <translation>Penyedia menyatakan kuota pengiriman sudah habis. Pengiriman berlanjut sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused this message by policy (spam filter or security rule). Read the server&apos;s answer, change the message or ask the recipient to allow it: {text}</source>
+        <translation>Server penerima menolak pesan ini karena kebijakan (filter spam atau aturan keamanan). Baca jawaban server, ubah pesan, atau minta penerima mengizinkannya: {text}</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail provider asked Tencent Cloud to slow down, so sending there pauses for 10 minutes.</source>
+        <translation>Penyedia email penerima meminta Tencent Cloud memperlambat, jadi pengiriman ke sana dijeda 10 menit.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server refused this message ({provider_text}).</source>
+        <translation>Server email penerima menolak pesan ini ({provider_text}).</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full and the server gave up. Contact the person another way, or send this row again later.</source>
+        <translation>Kotak surat penerima penuh dan server menyerah. Hubungi orang itu dengan cara lain, atau kirim baris ini lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full; if it stays full, contact the person another way.</source>
+        <translation>Kotak surat penerima penuh; jika tetap penuh, hubungi orang itu dengan cara lain.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection could not be set up. The port and security setting probably do not match: port 465 usually needs TLS, ports 587 and 25 usually need STARTTLS.</source>
+        <translation>Koneksi aman (TLS) tidak dapat dibuat. Port dan pengaturan keamanannya mungkin tidak cocok: port 465 biasanya perlu TLS, port 587 dan 25 biasanya perlu STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The sending account is still in the provider&apos;s sandbox and may only send to verified addresses. Ask the provider for production access, then send again. Provider&apos;s answer: {text}</source>
+        <translation>Akun pengirim masih dalam sandbox penyedia dan hanya boleh mengirim ke alamat yang terverifikasi. Minta akses produksi kepada penyedia, lalu kirim lagi. Jawaban penyedia: {text}</translation>
+    </message>
+    <message>
+        <source>The sending rate limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>Batas kecepatan kirim sudah tercapai. Pengiriman berlanjut sendiri sekitar pukul {at}.</translation>
+    </message>
+    <message>
+        <source>The server accepted the message.</source>
+        <translation>Server menerima pesan.</translation>
+    </message>
+    <message>
+        <source>The server answered {code} {text} to DATA instead of 354 (go ahead), so no message can be handed over. Check the server address and port are those of a mail server; nothing was sent.</source>
+        <translation>Server menjawab DATA dengan {code} {text}, bukan 354 (silakan lanjut), jadi pesan tidak dapat diserahkan. Pastikan alamat dan port server itu milik server email; tidak ada yang terkirim.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down. Sending continues at a lower rate; no message was lost.</source>
+        <translation>Server meminta pengiriman diperlambat. Pengiriman berlanjut dengan kecepatan lebih rendah; tidak ada pesan yang hilang.</translation>
+    </message>
+    <message>
+        <source>The server could not accept the login right now. Server&apos;s answer: {text}</source>
+        <translation>Server tidak dapat menerima login saat ini. Jawaban server: {text}</translation>
+    </message>
+    <message>
+        <source>The server could not take the message right now.</source>
+        <translation>Server tidak dapat menerima pesan saat ini.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Server tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>The server did not offer a login method this program can use. Choose STARTTLS or TLS in the account settings (many servers only offer login on a secure connection).</source>
+        <translation>Server tidak menawarkan cara login yang dapat dipakai program ini. Pilih STARTTLS atau TLS di pengaturan akun (banyak server hanya menawarkan login lewat koneksi aman).</translation>
+    </message>
+    <message>
+        <source>The server does not accept a password login for this mailbox (Microsoft 365 turns SMTP login off by default). Ask your administrator to enable &apos;Authenticated SMTP&apos; for this mailbox, or use another sending account.</source>
+        <translation>Server tidak menerima login kata sandi untuk kotak surat ini (Microsoft 365 mematikan login SMTP secara bawaan). Minta administrator Anda mengaktifkan &apos;Authenticated SMTP&apos; untuk kotak surat ini, atau gunakan akun pengirim lain.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer this program does not understand after the message was handed over, so it may or may not have been delivered. It is not sent again by itself; check with the recipient, then choose whether to send this row again. Server&apos;s answer: {text}</source>
+        <translation>Setelah pesan diserahkan, server memberi jawaban yang tidak dipahami program ini, jadi pesan mungkin sudah atau belum terkirim. Pesan tidak dikirim ulang sendiri; tanyakan kepada penerima, lalu putuskan apakah baris ini perlu dikirim lagi. Jawaban server: {text}</translation>
+    </message>
+    <message>
+        <source>The server gave an answer this program does not understand.</source>
+        <translation>Server memberi jawaban yang tidak dipahami program ini.</translation>
+    </message>
+    <message>
+        <source>The server is busy or closing the connection.</source>
+        <translation>Server sedang sibuk atau menutup koneksi.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the spelling of the server name and your internet connection.</source>
+        <translation>Nama server tidak ditemukan. Periksa ejaan nama server dan koneksi internet Anda.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection on this port. If this keeps happening, check the server name and port in the account settings.</source>
+        <translation>Server menolak koneksi di port ini. Jika terus terjadi, periksa nama server dan port di pengaturan akun.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address or this connection, so no row can be sent. Check the From address is one this account may send as. Server&apos;s answer: {text}</source>
+        <translation>Server menolak alamat pengirim atau koneksi ini, jadi tidak ada baris yang bisa dikirim. Pastikan alamat From adalah alamat yang boleh dipakai akun ini. Jawaban server: {text}</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both in the account settings and try again.</source>
+        <translation>Server menolak nama pengguna atau kata sandi. Periksa keduanya di pengaturan akun, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused this message. Read its answer, correct the row and send it again: {text}</source>
+        <translation>Server menolak pesan ini. Baca jawabannya, perbaiki barisnya, lalu kirim lagi: {text}</translation>
+    </message>
+    <message>
+        <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (--user, or a saved account), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
+        <translation>Server menolak meneruskan email ke alamat lain (relay ditolak), jadi tidak ada baris yang bisa dikirim lewat server ini. Server ini mungkin perlu login (--user, atau akun tersimpan), atau ini bukan server pengiriman penyedia Anda. Jawaban server: {text}</translation>
+    </message>
+    <message>
+        <source>The server requires a login before sending. Enter the user name and password of the sending account (and use STARTTLS or TLS if the server asks for it).</source>
+        <translation>Server mewajibkan login sebelum mengirim. Masukkan nama pengguna dan kata sandi akun pengirim (dan gunakan STARTTLS atau TLS jika server memintanya).</translation>
+    </message>
+    <message>
+        <source>The server wants an app password, not your normal password (Gmail and others do this when two-step verification is on). Create an app password in your account&apos;s security settings and use it here.</source>
+        <translation>Server meminta sandi aplikasi, bukan kata sandi biasa Anda (Gmail dan lainnya melakukan ini jika verifikasi dua langkah aktif). Buat sandi aplikasi di pengaturan keamanan akun Anda dan gunakan di sini.</translation>
+    </message>
+    <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
         <translation>Server {host} tidak mendukung login OAuth (XOAUTH2). Gunakan kata sandi atau sandi aplikasi untuk akun ini.</translation>
     </message>
     <message>
         <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
         <translation>Server {host} tidak mendukung enkripsi (STARTTLS), jadi kata sandi akan terkirim sebagai teks biasa; tidak ada yang dikirim. Gunakan port aman server (465 dengan TLS, atau 587 dengan STARTTLS), atau pilih keamanan &apos;none&apos; (--security none) hanya untuk relai tepercaya di jaringan Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be trusted ({detail}). Check the server name is exactly the one your provider gives; if this is your own server, install a valid certificate.</source>
+        <translation>Sertifikat keamanan server tidak dapat dipercaya ({detail}). Pastikan nama server sama persis dengan yang diberikan penyedia Anda; jika ini server Anda sendiri, pasang sertifikat yang valid.</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
@@ -2263,6 +2659,10 @@ Batas kirim: {limits}.</translation>
         <translation>ID templat harus berupa nomor templat yang disetujui seperti tertera di konsol Tencent Cloud SES, bukan {value}.</translation>
     </message>
     <message>
+        <source>The template could not be read to compare its variables.</source>
+        <translation>Template tidak dapat dibaca untuk membandingkan variabelnya.</translation>
+    </message>
+    <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
         <translation>Templat {file} tidak dapat dibaca ({reason}). Periksa file dan izinnya.</translation>
     </message>
@@ -2307,16 +2707,116 @@ Batas kirim: {limits}.</translation>
         <translation>Tidak ada akun tersimpan bernama {name!r}. Akun tersimpan: {names}. Tambahkan dengan `mailmerge account add NAMA --preset PRESET`.</translation>
     </message>
     <message>
+        <source>This Tencent Cloud account may not send attachments. Ask Tencent Cloud support to allow them, or remove the attachments from the template.</source>
+        <translation>Akun Tencent Cloud ini tidak boleh mengirim lampiran. Minta dukungan Tencent Cloud untuk mengizinkannya, atau hapus lampiran dari template.</translation>
+    </message>
+    <message>
+        <source>This Tencent Cloud account may only send approved templates. Enter the template ID in the account settings, then send again.</source>
+        <translation>Akun Tencent Cloud ini hanya boleh mengirim template yang sudah disetujui. Masukkan ID template di pengaturan akun, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>This address does not exist (the receiving server says there is no such mailbox or domain). Correct the address in the spreadsheet; it will not be tried again.</source>
+        <translation>Alamat ini tidak ada (server penerima menyatakan kotak surat atau domain itu tidak ada). Perbaiki alamatnya di lembar kerja; alamat ini tidak akan dicoba lagi.</translation>
+    </message>
+    <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
         <translation>Kampanye ini dikirim ke {count} orang tetapi tidak menyediakan cara berhenti langganan. Gmail dan Yahoo mengharapkannya pada email massal dan bisa memasukkannya ke spam: atur alamat berhenti langganan untuk akun, atau tambahkan baris Unsubscribe: ke templat (Unsubscribe: none untuk email yang tidak bisa ditolak).</translation>
+    </message>
+    <message>
+        <source>This recipient unsubscribed from mail sent from your domain, so Tencent Cloud no longer delivers to them.</source>
+        <translation>Penerima ini berhenti berlangganan email dari domain Anda, jadi Tencent Cloud tidak lagi mengirimkan kepadanya.</translation>
+    </message>
+    <message>
+        <source>This row could not be turned into an Amazon SES request: {error}</source>
+        <translation>Baris ini tidak dapat diubah menjadi permintaan Amazon SES: {error}</translation>
+    </message>
+    <message>
+        <source>This row has an address with non-English letters before the @, and the server cannot deliver such addresses. Use a plain address for this row.</source>
+        <translation>Baris ini punya alamat dengan huruf non-Inggris sebelum @, dan server tidak dapat mengirim ke alamat seperti itu. Gunakan alamat biasa untuk baris ini.</translation>
+    </message>
+    <message>
+        <source>This row is no longer in the spreadsheet.</source>
+        <translation>Baris ini sudah tidak ada di lembar kerja.</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
         <translation>Gunakan --server atau --account, jangan keduanya.</translation>
     </message>
     <message>
+        <source>You have reached the number of messages Amazon SES lets you send in 24 hours in region {region}. Sending will continue when the 24-hour window has room again; to send more, request a higher sending quota.</source>
+        <translation>Anda sudah mencapai jumlah pesan yang diizinkan Amazon SES dalam 24 jam di region {region}. Pengiriman berlanjut saat kuota 24 jam ada ruang lagi; untuk mengirim lebih banyak, ajukan kuota pengiriman yang lebih tinggi.</translation>
+    </message>
+    <message>
+        <source>You have reached today&apos;s Tencent Cloud sending limit. Sending continues after midnight China time.</source>
+        <translation>Anda sudah mencapai batas kirim Tencent Cloud hari ini. Pengiriman berlanjut setelah tengah malam waktu Tiongkok.</translation>
+    </message>
+    <message>
+        <source>Your Amazon SES account in region {region} is still in the sandbox, where it may only send to verified addresses, and {identities} is not verified. Verify the recipient, or ask AWS to move the account out of the sandbox (production access).</source>
+        <translation>Akun Amazon SES Anda di region {region} masih dalam sandbox, yang hanya boleh mengirim ke alamat terverifikasi, dan {identities} belum diverifikasi. Verifikasi penerimanya, atau minta AWS mengeluarkan akun dari sandbox (akses produksi).</translation>
+    </message>
+    <message>
+        <source>Your Tencent Cloud SES package has no messages left. Buy more in the SES console, then send again.</source>
+        <translation>Paket Tencent Cloud SES Anda sudah tidak punya sisa pesan. Beli lagi di konsol SES, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Your Tencent Cloud account has no credit left. Top it up in the billing console, then send again.</source>
+        <translation>Saldo akun Tencent Cloud Anda habis. Isi ulang di konsol penagihan, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Your account has reached its daily sending limit. Sending will pause until the limit resets; the remaining rows stay queued.</source>
+        <translation>Akun Anda sudah mencapai batas kirim harian. Pengiriman dijeda sampai batasnya diatur ulang; baris yang tersisa tetap dalam antrean.</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ditambahkan manual</translation>
+    </message>
+    <message>
+        <source>blocked for a while (the provider refuses mail to it until the date shown)</source>
+        <translation>diblokir sementara (penyedia menolak email ke alamat ini sampai tanggal yang ditampilkan)</translation>
+    </message>
+    <message>
+        <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
+        <translation>email ke alamat ini terpental permanen (alamat tidak ada atau menolak email)</translation>
+    </message>
+    <message>
+        <source>no variables</source>
+        <translation>tanpa variabel</translation>
+    </message>
+    <message>
+        <source>row {row}: failed: {reason}{said}</source>
+        <translation>baris {row}: gagal: {reason}{said}</translation>
+    </message>
+    <message>
+        <source>row {row}: not sent: {reason}</source>
+        <translation>baris {row}: tidak dikirim: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: skipped: {reason}</source>
+        <translation>baris {row}: dilewati: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: unknown: {reason}</source>
+        <translation>baris {row}: tidak diketahui: {reason}</translation>
+    </message>
+    <message>
+        <source>see Check</source>
+        <translation>lihat langkah Periksa</translation>
+    </message>
+    <message>
+        <source>the address does not exist (the receiving server said so)</source>
+        <translation>alamat tidak ada (kata server penerima)</translation>
+    </message>
+    <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
         <translation>kotak surat tidak punya folder Terkirim (tidak ada yang ditandai Terkirim atau bernama umum); buat folder bernama Sent di program email Anda</translation>
+    </message>
+    <message>
+        <source>the person asked not to get mail</source>
+        <translation>orangnya meminta tidak dikirimi email</translation>
+    </message>
+    <message>
+        <source>the person marked a message as spam</source>
+        <translation>orangnya menandai pesan sebagai spam</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
@@ -2325,6 +2825,22 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
         <translation>tanggal {column} {value!r} bukan tanggal; tulis sebagai YYYY-MM-DD. Baris itu dilewati.</translation>
+    </message>
+    <message>
+        <source>{address} ({why})</source>
+        <translation>{address} ({why})</translation>
+    </message>
+    <message>
+        <source>{address} already got another version of this message through {account}.</source>
+        <translation>{address} sudah menerima versi lain dari pesan ini melalui {account}.</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}), so row {row} was not sent. Take it off the suppression list only if you know it works again.</source>
+        <translation>{address} ada di daftar blokir ({why}), jadi baris {row} tidak dikirim. Keluarkan dari daftar blokir hanya jika Anda tahu alamat itu berfungsi lagi.</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}).</source>
+        <translation>{address} ada di daftar blokir ({why}).</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2435,6 +2951,18 @@ Batas kirim: {limits}.</translation>
         <translation>Akun {preset} selalu masuk dengan login, jadi “tanpa login” tidak berlaku. Pilih “Server SMTP lain” untuk relai yang tidak perlu login.</translation>
     </message>
     <message>
+        <source>{reason} Gave up after {attempts} attempts.</source>
+        <translation>{reason} Menyerah setelah {attempts} kali mencoba.</translation>
+    </message>
+    <message>
+        <source>{reason} Slowing down to {rate} messages per second.</source>
+        <translation>{reason} Diperlambat menjadi {rate} pesan per detik.</translation>
+    </message>
+    <message>
+        <source>{reason} Trying again in {seconds} s.</source>
+        <translation>{reason} Dicoba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
         <translation>{url} bukan gambar (server mengirim {kind}).</translation>
     </message>
@@ -2489,6 +3017,130 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
         <translation>{where}{field} harus berisi tepat satu alamat tetapi berisi {count}: {value!r}. Sisakan satu saja.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa Menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Jangan Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Alamat Tautan</translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3646,6 @@ Batas kirim: {limits}.</translation>
         <translation>Kirim → Akun…</translation>
     </message>
     <message>
-        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation>Pengiriman berhenti: server tidak mau menerima pesan ({reason}) dalam {attempts} percobaan berturut-turut.{answer} Sisanya tetap menunggu: tekan “Kirim ke semua” nanti.</translation>
-    </message>
-    <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
         <translation>Akun “{name}” tidak diatur untuk masuk lewat peramban. Klik {fix}, isi ID klien masuk, simpan, lalu masuk.</translation>
     </message>
@@ -3034,12 +3682,28 @@ Batas kirim: {limits}.</translation>
         <translation>Belum ada kata sandi tersimpan untuk “{name}”. Klik {fix}, ketik kata sandi, lalu simpan.</translation>
     </message>
     <message>
+        <source>Row {row} changed in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation>Baris {row} berubah di lembar kerja sejak pengiriman ini dimulai, jadi tidak dikirim: mungkin sekarang orangnya berbeda. Periksa laporan sebelum mengirim ke baris itu.</translation>
+    </message>
+    <message>
+        <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. Check the report before sending again.</source>
+        <translation>Baris {row} sudah tidak ada di lembar kerja (sekarang ada {count} baris), jadi tidak dikirim. Periksa laporan sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should still go, empty its send-at cell and send it again.</source>
+        <translation>Baris {row} dijadwalkan terkirim pada {when}, sudah lebih dari {minutes} menit lalu, jadi tidak dikirim terlambat. Jika masih perlu dikirim, kosongkan sel waktu kirimnya lalu kirim lagi.</translation>
+    </message>
+    <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
         <translation>Pengiriman berhenti: server meminta memperlambat {times} kali berturut-turut tanpa menerima pesan (jawabannya: {raw}). Sisanya tetap menunggu: tekan “Kirim ke semua” nanti.</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
         <translation>Pengiriman berhenti: server tidak dapat dihubungi dalam {attempts} percobaan berturut-turut.{answer} Periksa nama server, port, dan koneksi internet. Sisanya tetap menunggu: tekan “Kirim ke semua” setelah server menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages in {attempts} tries in a row. {reason}{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>Pengiriman berhenti: server tidak mau menerima pesan dalam {attempts} percobaan berturut-turut. {reason}{answer} Sisanya tetap menunggu: tekan “Kirim ke semua” nanti.</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
@@ -3080,6 +3744,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
         <translation>Catatan pengiriman {path} rusak ({error}). Simpan sebagai arsip dan periksa laporannya sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (a saved account with its user name and password), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
+        <translation>Server menolak meneruskan email ke alamat lain (relay ditolak), jadi tidak ada baris yang bisa dikirim lewat server ini. Server ini mungkin perlu login (akun tersimpan dengan nama pengguna dan kata sandinya), atau ini bukan server pengiriman penyedia Anda. Jawaban server: {text}</translation>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>

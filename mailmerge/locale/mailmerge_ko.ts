@@ -2079,10 +2079,6 @@ Limits: {limits}.</source>
         <translation>보내기를 중지했습니다. 간격을 늘려 가며 {attempts}번 연속 시도했지만 서버에 연결하지 못했습니다.{answer} 서버 이름, 포트, 인터넷 연결을 확인하십시오. 아직 보내지 않은 행은 대기 상태로 남습니다. 서버가 다시 응답하면 같은 명령을 --resume과 함께 실행하십시오.</translation>
     </message>
     <message>
-        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation>보내기를 중지했습니다. 간격을 늘려 가며 {attempts}번 연속 시도했지만 서버가 메시지를 받지 않았습니다 ({reason}).{answer} 아직 보내지 않은 행은 대기 상태로 남습니다. 나중에 같은 명령을 --resume과 함께 실행하십시오.</translation>
-    </message>
-    <message>
         <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
         <translation>메시지 {sent}통을 보낸 후 보내기를 취소했습니다. 아직 보내지 않은 행은 대기 상태로 남습니다. 계속하려면 같은 명령을 --resume과 함께 실행하십시오.</translation>
     </message>
@@ -2211,12 +2207,412 @@ Limits: {limits}.</source>
         <translation>{port}번 포트의 서버가 STARTTLS를 지원하지 않아 연결을 암호화할 수 없습니다. 포트가 465번이면 TLS를 선택하고, 아니면 메일 서비스 업체에 올바른 포트를 문의하십시오.</translation>
     </message>
     <message>
+        <source> (server said: {raw})</source>
+        <translation> (서버 응답: {raw})</translation>
+    </message>
+    <message>
+        <source> Server&apos;s answer: {raw}.</source>
+        <translation> 서버 응답: {raw}.</translation>
+    </message>
+    <message>
+        <source>Already sent in this run.</source>
+        <translation>이번 발송에서 이미 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Amazon SES accepted the message.</source>
+        <translation>Amazon SES가 메시지를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Amazon SES cannot use the custom MAIL FROM domain of {sender}: its MX record could not be read. Fix the DNS records shown in the SES console for region {region}, or turn the custom MAIL FROM domain off.</source>
+        <translation>Amazon SES가 {sender}의 사용자 지정 MAIL FROM 도메인을 사용할 수 없습니다. 해당 도메인의 MX 레코드를 읽을 수 없기 때문입니다. {region} 리전의 SES 콘솔에 표시된 DNS 레코드를 고치거나, 사용자 지정 MAIL FROM 도메인을 끄십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES did not accept the access key. Check the access key ID and secret in the account settings (and that the key is active in AWS IAM), then send again.</source>
+        <translation>Amazon SES가 액세스 키를 받아들이지 않았습니다. 계정 설정에서 액세스 키 ID와 비밀 키를 확인하고(AWS IAM에서 키가 활성 상태인지도 확인하십시오) 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES had a temporary problem.</source>
+        <translation>Amazon SES에 일시적인 문제가 있었습니다.</translation>
+    </message>
+    <message>
+        <source>Amazon SES has not verified the sender {identities} in region {region}. Verify this address or its domain in the SES console for region {region} (each region is verified separately), then send again.</source>
+        <translation>Amazon SES의 {region} 리전에서 보내는 사람 {identities}이(가) 인증되지 않았습니다. {region} 리전의 SES 콘솔에서 이 주소나 도메인을 인증한 후(리전마다 따로 인증해야 합니다) 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES has paused sending for your account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending again.</source>
+        <translation>Amazon SES가 {region} 리전에서 이 계정의 발송을 일시 중지했습니다. AWS가 계정 소유자에게 보낸 이메일을 확인하고, SES 콘솔에서 검토 문제를 해결한 후 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES has permanently stopped sending for your account in region {region}. Contact AWS Support.</source>
+        <translation>Amazon SES가 {region} 리전에서 이 계정의 발송을 영구적으로 중단했습니다. AWS 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from {sender}. Choose a sender address with only plain letters, digits and dots before the @.</source>
+        <translation>Amazon SES는 @ 앞부분이 일반 영문(ASCII)으로 된 보내는 사람 주소만 받으므로 {sender}에서는 보낼 수 없습니다. @ 앞에 영문자, 숫자, 마침표만 있는 보내는 사람 주소를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES only accepts addresses written in plain ASCII before the @. A domain with other letters is sent in Punycode automatically, but the part before the @ cannot be converted; use another address for this row. ({provider_text})</source>
+        <translation>Amazon SES는 @ 앞부분이 일반 영문(ASCII)으로 된 주소만 받습니다. 다른 문자가 들어간 도메인은 자동으로 Punycode로 바꿔 보내지만, @ 앞부분은 바꿀 수 없습니다. 이 행에는 다른 주소를 사용하십시오. ({provider_text})</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the message because it has no recipient. Check the e-mail column of this row.</source>
+        <translation>받는 사람이 없어서 Amazon SES가 메시지를 거부했습니다. 이 행의 이메일 열을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this message ({provider_text}). Check the message and the account settings.</source>
+        <translation>Amazon SES가 이 메시지를 거부했습니다({provider_text}). 메시지와 계정 설정을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this message: {provider_text}. Check its content and attachments.</source>
+        <translation>Amazon SES가 이 메시지를 거부했습니다: {provider_text}. 메시지 내용과 첨부 파일을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this row: {provider_text}. Check the addresses of this row.</source>
+        <translation>Amazon SES가 이 행을 거부했습니다: {provider_text}. 이 행의 주소를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Amazon SES says messages are going out faster than your maximum sending rate; sending slows down automatically.</source>
+        <translation>Amazon SES에 따르면 최대 발송 속도보다 빠르게 보내고 있습니다. 발송 속도를 자동으로 낮춥니다.</translation>
+    </message>
+    <message>
+        <source>An address in this row contains a line break. Correct the address in the spreadsheet.</source>
+        <translation>이 행의 주소에 줄바꿈이 들어 있습니다. 스프레드시트에서 주소를 고치십시오.</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened while sending: {error}.</source>
+        <translation>보내는 중에 예상하지 못한 오류가 발생했습니다: {error}.</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
+        <translation>{region} 리전의 Amazon SES에 연결할 수 없습니다. 인터넷 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not reach Tencent Cloud. Check the internet connection.</source>
+        <translation>Tencent Cloud에 연결할 수 없습니다. 인터넷 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Every variable of the template is sent; the template may have been changed during review.</source>
+        <translation>템플릿의 변수는 모두 보내고 있습니다. 검토 중에 템플릿이 바뀌었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Failed in this run; retry it to send it again.</source>
+        <translation>이번 발송에서 실패했습니다. 다시 보내려면 재시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Left out of this send by you.</source>
+        <translation>사용자가 이번 발송에서 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>May have arrived in this run (the send was interrupted); not sent again without asking.</source>
+        <translation>이번 발송에서 도착했을 수 있습니다(발송이 중단되었습니다). 확인 없이 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Missing: {names}.</source>
+        <translation>빠진 변수: {names}.</translation>
+    </message>
+    <message>
+        <source>Not sent because of a problem in the row: {problem}</source>
+        <translation>행에 문제가 있어 보내지 않았습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
+        <translation>이 발송 기록이 시작된 후 스프레드시트에서 {row}행이 바뀌어 보내지 않았습니다. 지금은 다른 사람일 수 있습니다. 보고서를 확인한 후 바뀐 행은 새 발송 기록(--journal)으로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
+        <translation>{row}행이 더 이상 스프레드시트에 없어(현재 {count}행) 보내지 않았습니다. 행을 지우거나 옮겼다면 보고서를 확인한 후 새 발송 기록(--journal)으로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should still go, empty its send-at cell and send it with a new journal (--journal).</source>
+        <translation>{row}행은 {when}에 보낼 예정이었는데 {minutes}분 넘게 지나서 늦게 보내지 않았습니다. 그래도 보내야 한다면 발송 시각 칸을 비우고 새 발송 기록(--journal)으로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Same address as row {first_row}, which gets the message.</source>
+        <translation>{first_row}행과 주소가 같으며, 메시지는 그 행으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an unexpected error: {error}.</source>
+        <translation>예상하지 못한 오류로 보내기를 중지했습니다: {error}.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages in {attempts} tries in a row, with a growing pause between them. {reason}{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>보내기를 중지했습니다. 간격을 점점 늘려 {attempts}번 연속으로 시도했지만 서버가 메시지를 받지 않았습니다. {reason}{answer} 아직 보내지 않은 행은 대기 상태로 남습니다. 나중에 같은 명령에 --resume을 붙여 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Sent without {listed}: on the suppression list, so left out of Cc/Bcc. Remove an address from the list only if you know it works again.</source>
+        <translation>{listed} 없이 보냈습니다. 발송 제외 목록에 있어 참조/숨은 참조에서 뺐습니다. 주소가 다시 쓰인다는 것을 확실히 알 때만 목록에서 지우십시오.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while talking to the server.</source>
+        <translation>서버와 통신하는 중에 예상하지 못한 문제가 생겼습니다.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud accepted the message.</source>
+        <translation>Tencent Cloud가 메시지를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud allows 20 requests per second; sending slows down automatically.</source>
+        <translation>Tencent Cloud는 초당 20건의 요청만 허용합니다. 발송 속도를 자동으로 낮춥니다.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused</source>
+        <translation>이 주소로 보낸 메일이 거부되어 Tencent Cloud가 14일 동안 차단함</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks this address for 14 days because mail to it was recently refused (the blocklist is shared by all Tencent accounts). If the address is right, release it in the SES console (or ask Tencent Cloud support when it was blocked by another account).</source>
+        <translation>최근 이 주소로 보낸 메일이 거부되어 Tencent Cloud가 이 주소를 14일 동안 차단합니다(차단 목록은 모든 Tencent 계정이 함께 씁니다). 주소가 맞다면 SES 콘솔에서 차단을 해제하십시오(다른 계정이 차단한 경우에는 Tencent Cloud 지원팀에 요청하십시오).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud did not accept the API key. Check the SecretId and SecretKey in the account settings (and that the key has the QcloudSESFullAccess or QcloudFullAccess permission), then send again.</source>
+        <translation>Tencent Cloud가 API 키를 받아들이지 않았습니다. 계정 설정에서 SecretId와 SecretKey를 확인하고(키에 QcloudSESFullAccess 또는 QcloudFullAccess 권한이 있는지도 확인하십시오) 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not accept the name or type of an attachment of this row ({provider_text}). Rename the file without special characters, or send it in another format.</source>
+        <translation>Tencent Cloud가 이 행의 첨부 파일 이름이나 형식을 받아들이지 않습니다({provider_text}). 특수 문자가 없는 이름으로 바꾸거나 다른 형식으로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had a temporary problem.</source>
+        <translation>Tencent Cloud에 일시적인 문제가 있었습니다.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has blocked sending for a while because too many recent messages were refused. Clean the address list before sending again.</source>
+        <translation>최근 거부된 메시지가 너무 많아 Tencent Cloud가 한동안 발송을 막았습니다. 주소 목록을 정리한 후 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has not verified the sender {sender} or its domain. Finish the sender and domain verification in the SES console (and do not change the DNS records afterwards), then send again.</source>
+        <translation>Tencent Cloud에서 보내는 사람 {sender} 또는 그 도메인이 인증되지 않았습니다. SES 콘솔에서 보내는 사람과 도메인 인증을 마친 후(그 뒤에는 DNS 레코드를 바꾸지 마십시오) 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud limits how many messages one address may get in a short time (about 10 an hour).</source>
+        <translation>Tencent Cloud는 한 주소가 짧은 시간에 받을 수 있는 메시지 수를 제한합니다(시간당 약 10통).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud needs a subject of 1 to 100 characters. Shorten or fill in the subject of this row.</source>
+        <translation>Tencent Cloud는 제목이 1~100자여야 합니다. 이 행의 제목을 줄이거나 채우십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused a link in this message ({provider_text}). Remove or change the link.</source>
+        <translation>Tencent Cloud가 이 메시지의 링크를 거부했습니다({provider_text}). 링크를 지우거나 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request because your computer&apos;s clock is off. Set the date and time automatically (with the right time zone) in your system settings, then send again.</source>
+        <translation>컴퓨터 시계가 맞지 않아 Tencent Cloud가 요청을 거부했습니다. 시스템 설정에서 날짜와 시간을 자동으로 맞추고(시간대도 올바르게) 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the sender name in {sender}. Write it as &apos;Name &lt;address&gt;&apos; without a colon.</source>
+        <translation>Tencent Cloud가 {sender}의 보내는 사람 이름을 거부했습니다. 콜론 없이 &apos;Name &lt;address&gt;&apos; 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the values of this row for the template ({provider_text}). Values must be plain text without HTML tags, and all of them together under 800 bytes.</source>
+        <translation>Tencent Cloud가 템플릿에 넣을 이 행의 값을 거부했습니다({provider_text}). 값은 HTML 태그가 없는 일반 텍스트여야 하며, 모두 합쳐 800바이트 미만이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused this message ({provider_text}). Check the message and the account settings.</source>
+        <translation>Tencent Cloud가 이 메시지를 거부했습니다({provider_text}). 메시지와 계정 설정을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused this message as too large or with too many attachments ({provider_text}). Keep attachments under 4 MB in total and at most 10 files.</source>
+        <translation>메시지가 너무 크거나 첨부 파일이 너무 많아 Tencent Cloud가 거부했습니다({provider_text}). 첨부 파일은 합계 4MB 미만, 최대 10개로 하십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reports a problem with this account&apos;s sending ({provider_text}). Open a ticket with Tencent Cloud support.</source>
+        <translation>Tencent Cloud가 이 계정의 발송에 문제가 있다고 알립니다({provider_text}). Tencent Cloud 지원팀에 문의 티켓을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud says an address of this row is not valid ({provider_text}). Check the e-mail column.</source>
+        <translation>Tencent Cloud에 따르면 이 행의 주소가 올바르지 않습니다({provider_text}). 이메일 열을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud template {template_id} does not exist, is empty or is not approved yet. Check the template ID in the account settings and its review status in the SES console.</source>
+        <translation>Tencent Cloud 템플릿 {template_id}이(가) 없거나 비어 있거나 아직 승인되지 않았습니다. 계정 설정의 템플릿 ID와 SES 콘솔의 검토 상태를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud template {template_id} expects other variables than this campaign sends ({sent}). {missing} Make the spreadsheet&apos;s column names match the template&apos;s {{{{variables}}}}, then send again.</source>
+        <translation>Tencent Cloud 템플릿 {template_id}은(는) 이 캠페인이 보내는 변수({sent})와 다른 변수를 기대합니다. {missing} 스프레드시트의 열 이름을 템플릿의 {{{{variables}}}}와 맞춘 후 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>The access key is valid but is not allowed to send e-mail with Amazon SES. Give it the ses:SendEmail and ses:SendRawEmail permissions in AWS IAM.</source>
+        <translation>액세스 키는 유효하지만 Amazon SES로 이메일을 보낼 권한이 없습니다. AWS IAM에서 이 키에 ses:SendEmail 및 ses:SendRawEmail 권한을 주십시오.</translation>
+    </message>
+    <message>
+        <source>The configuration set named in the account settings does not exist in Amazon SES region {region}. Correct its name or leave it empty.</source>
+        <translation>계정 설정에 적힌 구성 세트가 Amazon SES {region} 리전에 없습니다. 이름을 고치거나 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>The connection broke after the message was handed over but before the server confirmed it. It may or may not have been delivered, so it will not be resent automatically; check with the recipient, then choose whether to send this row again.</source>
+        <translation>메시지를 넘긴 뒤 서버가 확인하기 전에 연결이 끊어졌습니다. 전달되었을 수도 있고 아닐 수도 있어서 자동으로 다시 보내지 않습니다. 받는 사람에게 확인한 후 이 행을 다시 보낼지 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection to Amazon SES broke after the message was handed over, so it may or may not have been sent. It will not be sent again automatically; check the recipient&apos;s mailbox or the SES sending statistics before retrying this row.</source>
+        <translation>메시지를 넘긴 뒤 Amazon SES와의 연결이 끊어져 보내졌는지 알 수 없습니다. 자동으로 다시 보내지 않으니, 이 행을 다시 보내기 전에 받는 사람의 메일함이나 SES 발송 통계를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection to Tencent Cloud broke while the message was being handed over, so it may or may not have been sent. It will not be sent again automatically; check the SES console&apos;s sending statistics before retrying this row.</source>
+        <translation>메시지를 넘기는 중에 Tencent Cloud와의 연결이 끊어져 보내졌는지 알 수 없습니다. 자동으로 다시 보내지 않으니, 이 행을 다시 보내기 전에 SES 콘솔의 발송 통계를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before the message was sent.</source>
+        <translation>메시지를 보내기 전에 서버와의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The hourly limit of messages to addresses at {key} is reached, so row {row} waits; other rows go on. It is sent by itself at about {at}.</source>
+        <translation>{key} 도메인 주소로 보내는 시간당 한도에 도달해 {row}행은 기다립니다. 다른 행은 계속 보냅니다. 이 행은 {at}쯤 자동으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The hourly limit of messages to {key} is reached, so row {row} waits; other rows go on. It is sent by itself at about {at}.</source>
+        <translation>{key}(으)로 보내는 시간당 한도에 도달해 {row}행은 기다립니다. 다른 행은 계속 보냅니다. 이 행은 {at}쯤 자동으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The per-day sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>하루 발송 한도에 도달했습니다. {at}쯤 자동으로 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The per-hour sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>시간당 발송 한도에 도달했습니다. {at}쯤 자동으로 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The per-minute sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>분당 발송 한도에 도달했습니다. {at}쯤 자동으로 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The per-second sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>초당 발송 한도에 도달했습니다. {at}쯤 자동으로 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use --retry-failed if it needs sending again.</source>
+        <translation>이 메시지를 보내는 중에 프로그램이 멈춰 도착했는지 알 수 없습니다. 받는 사람에게 확인한 후, 다시 보내야 하면 --retry-failed를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The provider has paused or suspended sending for this account. Sign in to the provider&apos;s console to see why and resolve it before sending again. Provider&apos;s answer: {text}</source>
+        <translation>서비스 제공업체가 이 계정의 발송을 일시 중지하거나 정지했습니다. 제공업체 콘솔에 로그인해 이유를 확인하고 해결한 후 다시 보내십시오. 제공업체 응답: {text}</translation>
+    </message>
+    <message>
+        <source>The provider says the sender address or domain is not verified. Verify it in the provider&apos;s console, then send again. Provider&apos;s answer: {text}</source>
+        <translation>서비스 제공업체에 따르면 보내는 사람 주소나 도메인이 인증되지 않았습니다. 제공업체 콘솔에서 인증한 후 다시 보내십시오. 제공업체 응답: {text}</translation>
+    </message>
+    <message>
+        <source>The provider says the sending quota is used up. Sending continues by itself at about {at}.</source>
+        <translation>서비스 제공업체에 따르면 발송 한도를 다 썼습니다. {at}쯤 자동으로 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused this message by policy (spam filter or security rule). Read the server&apos;s answer, change the message or ask the recipient to allow it: {text}</source>
+        <translation>받는 쪽 서버가 정책(스팸 필터나 보안 규칙)에 따라 이 메시지를 거부했습니다. 서버 응답을 읽고 메시지를 고치거나 받는 사람에게 허용해 달라고 요청하십시오: {text}</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail provider asked Tencent Cloud to slow down, so sending there pauses for 10 minutes.</source>
+        <translation>받는 사람의 메일 서비스가 Tencent Cloud에 속도를 늦춰 달라고 요청해, 그쪽으로는 10분 동안 발송을 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server refused this message ({provider_text}).</source>
+        <translation>받는 사람의 메일 서버가 이 메시지를 거부했습니다({provider_text}).</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full and the server gave up. Contact the person another way, or send this row again later.</source>
+        <translation>받는 사람의 메일함이 가득 차 서버가 전달을 포기했습니다. 다른 방법으로 연락하거나 나중에 이 행을 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full; if it stays full, contact the person another way.</source>
+        <translation>받는 사람의 메일함이 가득 찼습니다. 계속 가득 차 있으면 다른 방법으로 연락하십시오.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection could not be set up. The port and security setting probably do not match: port 465 usually needs TLS, ports 587 and 25 usually need STARTTLS.</source>
+        <translation>보안(TLS) 연결을 만들 수 없습니다. 포트와 보안 설정이 맞지 않는 것 같습니다. 465 포트는 보통 TLS, 587과 25 포트는 보통 STARTTLS를 씁니다.</translation>
+    </message>
+    <message>
+        <source>The sending account is still in the provider&apos;s sandbox and may only send to verified addresses. Ask the provider for production access, then send again. Provider&apos;s answer: {text}</source>
+        <translation>보내는 계정이 아직 서비스 제공업체의 샌드박스에 있어 인증된 주소로만 보낼 수 있습니다. 제공업체에 프로덕션 액세스를 요청한 후 다시 보내십시오. 제공업체 응답: {text}</translation>
+    </message>
+    <message>
+        <source>The sending rate limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>발송 속도 한도에 도달했습니다. {at}쯤 자동으로 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server accepted the message.</source>
+        <translation>서버가 메시지를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The server answered {code} {text} to DATA instead of 354 (go ahead), so no message can be handed over. Check the server address and port are those of a mail server; nothing was sent.</source>
+        <translation>서버가 DATA에 354(계속 진행) 대신 {code} {text}(으)로 응답해 메시지를 넘길 수 없습니다. 서버 주소와 포트가 메일 서버의 것인지 확인하십시오. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down. Sending continues at a lower rate; no message was lost.</source>
+        <translation>서버가 속도를 늦춰 달라고 했습니다. 더 느린 속도로 계속 보내며, 잃어버린 메시지는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server could not accept the login right now. Server&apos;s answer: {text}</source>
+        <translation>서버가 지금은 로그인을 받을 수 없습니다. 서버 응답: {text}</translation>
+    </message>
+    <message>
+        <source>The server could not take the message right now.</source>
+        <translation>서버가 지금은 메시지를 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>서버가 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not offer a login method this program can use. Choose STARTTLS or TLS in the account settings (many servers only offer login on a secure connection).</source>
+        <translation>서버가 이 프로그램이 쓸 수 있는 로그인 방식을 제공하지 않았습니다. 계정 설정에서 STARTTLS나 TLS를 선택하십시오(많은 서버가 보안 연결에서만 로그인을 허용합니다).</translation>
+    </message>
+    <message>
+        <source>The server does not accept a password login for this mailbox (Microsoft 365 turns SMTP login off by default). Ask your administrator to enable &apos;Authenticated SMTP&apos; for this mailbox, or use another sending account.</source>
+        <translation>서버가 이 메일함의 비밀번호 로그인을 받지 않습니다(Microsoft 365는 기본적으로 SMTP 로그인을 꺼 둡니다). 관리자에게 이 메일함의 &apos;Authenticated SMTP&apos;를 켜 달라고 요청하거나 다른 발송 계정을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer this program does not understand after the message was handed over, so it may or may not have been delivered. It is not sent again by itself; check with the recipient, then choose whether to send this row again. Server&apos;s answer: {text}</source>
+        <translation>메시지를 넘긴 뒤 서버가 이 프로그램이 이해할 수 없는 응답을 보내 전달되었는지 알 수 없습니다. 자동으로 다시 보내지 않으니, 받는 사람에게 확인한 후 이 행을 다시 보낼지 정하십시오. 서버 응답: {text}</translation>
+    </message>
+    <message>
+        <source>The server gave an answer this program does not understand.</source>
+        <translation>서버가 이 프로그램이 이해할 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The server is busy or closing the connection.</source>
+        <translation>서버가 바쁘거나 연결을 끊는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the spelling of the server name and your internet connection.</source>
+        <translation>서버 이름을 찾을 수 없습니다. 서버 이름의 철자와 인터넷 연결을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection on this port. If this keeps happening, check the server name and port in the account settings.</source>
+        <translation>서버가 이 포트에서 연결을 거부했습니다. 계속 이러면 계정 설정에서 서버 이름과 포트를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address or this connection, so no row can be sent. Check the From address is one this account may send as. Server&apos;s answer: {text}</source>
+        <translation>서버가 보내는 사람 주소나 이 연결을 거부해 어떤 행도 보낼 수 없습니다. 보내는 사람(From) 주소가 이 계정으로 보낼 수 있는 주소인지 확인하십시오. 서버 응답: {text}</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both in the account settings and try again.</source>
+        <translation>서버가 사용자 이름이나 비밀번호를 거부했습니다. 계정 설정에서 둘 다 확인하고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused this message. Read its answer, correct the row and send it again: {text}</source>
+        <translation>서버가 이 메시지를 거부했습니다. 서버 응답을 읽고 행을 고친 후 다시 보내십시오: {text}</translation>
+    </message>
+    <message>
+        <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (--user, or a saved account), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
+        <translation>서버가 다른 주소로 메일을 전달하지 않아(릴레이 거부) 이 서버로는 어떤 행도 보낼 수 없습니다. 로그인이 필요하거나(--user 또는 저장된 계정), 서비스 제공업체의 발송 서버가 아닐 수 있습니다. 서버 응답: {text}</translation>
+    </message>
+    <message>
+        <source>The server requires a login before sending. Enter the user name and password of the sending account (and use STARTTLS or TLS if the server asks for it).</source>
+        <translation>서버가 보내기 전에 로그인을 요구합니다. 발송 계정의 사용자 이름과 비밀번호를 입력하십시오(서버가 요구하면 STARTTLS나 TLS도 사용하십시오).</translation>
+    </message>
+    <message>
+        <source>The server wants an app password, not your normal password (Gmail and others do this when two-step verification is on). Create an app password in your account&apos;s security settings and use it here.</source>
+        <translation>서버가 평소 비밀번호가 아닌 앱 비밀번호를 요구합니다(2단계 인증이 켜져 있으면 Gmail 등이 이렇게 합니다). 계정의 보안 설정에서 앱 비밀번호를 만들어 여기에 사용하십시오.</translation>
+    </message>
+    <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
         <translation>서버 {host}은(는) OAuth(XOAUTH2) 로그인을 지원하지 않습니다. 이 계정에는 비밀번호나 앱 비밀번호를 사용하십시오.</translation>
     </message>
     <message>
         <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
         <translation>서버 {host}이(가) 암호화(STARTTLS)를 지원하지 않아 비밀번호가 네트워크에 그대로 노출되므로 아무것도 보내지 않았습니다. 서버의 보안 포트(TLS는 465, STARTTLS는 587)를 사용하십시오. 보안 &apos;none&apos;(--security none)은 자체 네트워크의 신뢰하는 릴레이에만 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be trusted ({detail}). Check the server name is exactly the one your provider gives; if this is your own server, install a valid certificate.</source>
+        <translation>서버의 보안 인증서를 신뢰할 수 없습니다({detail}). 서버 이름이 서비스 제공업체가 알려 준 이름과 정확히 같은지 확인하십시오. 직접 운영하는 서버라면 유효한 인증서를 설치하십시오.</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
@@ -2263,6 +2659,10 @@ Limits: {limits}.</source>
         <translation>템플릿 ID는 Tencent Cloud SES 콘솔에 표시된 승인된 템플릿의 번호여야 합니다({value}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
+        <source>The template could not be read to compare its variables.</source>
+        <translation>변수를 비교하려고 템플릿을 읽었지만 읽을 수 없었습니다.</translation>
+    </message>
+    <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
         <translation>템플릿 {file}을(를) 읽을 수 없습니다 ({reason}). 파일과 권한을 확인하십시오.</translation>
     </message>
@@ -2307,16 +2707,116 @@ Limits: {limits}.</source>
         <translation>{name!r}(이)라는 저장된 계정이 없습니다. 저장된 계정: {names}. `mailmerge account add 이름 --preset 사전설정`으로 추가하십시오.</translation>
     </message>
     <message>
+        <source>This Tencent Cloud account may not send attachments. Ask Tencent Cloud support to allow them, or remove the attachments from the template.</source>
+        <translation>이 Tencent Cloud 계정은 첨부 파일을 보낼 수 없습니다. Tencent Cloud 지원팀에 허용을 요청하거나 템플릿에서 첨부 파일을 빼십시오.</translation>
+    </message>
+    <message>
+        <source>This Tencent Cloud account may only send approved templates. Enter the template ID in the account settings, then send again.</source>
+        <translation>이 Tencent Cloud 계정은 승인된 템플릿만 보낼 수 있습니다. 계정 설정에 템플릿 ID를 입력한 후 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>This address does not exist (the receiving server says there is no such mailbox or domain). Correct the address in the spreadsheet; it will not be tried again.</source>
+        <translation>이 주소는 존재하지 않습니다(받는 쪽 서버가 그런 메일함이나 도메인이 없다고 합니다). 스프레드시트에서 주소를 고치십시오. 이 주소로는 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
         <translation>이 캠페인은 {count}명에게 가지만 수신 거부 방법이 없습니다. Gmail과 Yahoo는 대량 메일에 수신 거부 방법을 요구하며 없으면 스팸으로 분류할 수 있습니다. 계정에 수신 거부 주소를 설정하거나 템플릿에 Unsubscribe: 줄을 추가하십시오 (수신 거부할 수 없는 메일은 Unsubscribe: none).</translation>
+    </message>
+    <message>
+        <source>This recipient unsubscribed from mail sent from your domain, so Tencent Cloud no longer delivers to them.</source>
+        <translation>이 받는 사람은 보내는 도메인의 메일 수신을 거부해, Tencent Cloud가 더 이상 전달하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This row could not be turned into an Amazon SES request: {error}</source>
+        <translation>이 행을 Amazon SES 요청으로 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>This row has an address with non-English letters before the @, and the server cannot deliver such addresses. Use a plain address for this row.</source>
+        <translation>이 행에는 @ 앞에 영문이 아닌 문자가 있는 주소가 있는데, 서버가 그런 주소로는 전달할 수 없습니다. 이 행에는 일반 주소를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>This row is no longer in the spreadsheet.</source>
+        <translation>이 행은 더 이상 스프레드시트에 없습니다.</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server와 --account 중 하나만 사용하십시오.</translation>
     </message>
     <message>
+        <source>You have reached the number of messages Amazon SES lets you send in 24 hours in region {region}. Sending will continue when the 24-hour window has room again; to send more, request a higher sending quota.</source>
+        <translation>{region} 리전에서 Amazon SES가 24시간 동안 허용하는 메시지 수에 도달했습니다. 24시간 한도에 여유가 생기면 계속 보냅니다. 더 많이 보내려면 발송 한도 상향을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>You have reached today&apos;s Tencent Cloud sending limit. Sending continues after midnight China time.</source>
+        <translation>오늘의 Tencent Cloud 발송 한도에 도달했습니다. 중국 시간 자정이 지나면 계속 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Your Amazon SES account in region {region} is still in the sandbox, where it may only send to verified addresses, and {identities} is not verified. Verify the recipient, or ask AWS to move the account out of the sandbox (production access).</source>
+        <translation>{region} 리전의 Amazon SES 계정이 아직 샌드박스에 있어 인증된 주소로만 보낼 수 있는데, {identities}은(는) 인증되지 않았습니다. 받는 사람을 인증하거나, AWS에 계정을 샌드박스에서 빼 달라고(프로덕션 액세스) 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Your Tencent Cloud SES package has no messages left. Buy more in the SES console, then send again.</source>
+        <translation>Tencent Cloud SES 패키지에 남은 메시지가 없습니다. SES 콘솔에서 더 구매한 후 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Your Tencent Cloud account has no credit left. Top it up in the billing console, then send again.</source>
+        <translation>Tencent Cloud 계정의 잔액이 없습니다. 결제 콘솔에서 충전한 후 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Your account has reached its daily sending limit. Sending will pause until the limit resets; the remaining rows stay queued.</source>
+        <translation>계정이 하루 발송 한도에 도달했습니다. 한도가 다시 채워질 때까지 보내기를 멈추며, 남은 행은 대기열에 남습니다.</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>직접 추가함</translation>
+    </message>
+    <message>
+        <source>blocked for a while (the provider refuses mail to it until the date shown)</source>
+        <translation>한동안 차단됨(표시된 날짜까지 서비스 제공업체가 이 주소로 가는 메일을 거부함)</translation>
+    </message>
+    <message>
+        <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
+        <translation>이 주소로 보낸 메일이 영구적으로 반송됨(주소가 없거나 메일을 거부함)</translation>
+    </message>
+    <message>
+        <source>no variables</source>
+        <translation>변수 없음</translation>
+    </message>
+    <message>
+        <source>row {row}: failed: {reason}{said}</source>
+        <translation>{row}행: 실패: {reason}{said}</translation>
+    </message>
+    <message>
+        <source>row {row}: not sent: {reason}</source>
+        <translation>{row}행: 보내지 않음: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: skipped: {reason}</source>
+        <translation>{row}행: 건너뜀: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: unknown: {reason}</source>
+        <translation>{row}행: 알 수 없음: {reason}</translation>
+    </message>
+    <message>
+        <source>see Check</source>
+        <translation>검사 단계를 보십시오</translation>
+    </message>
+    <message>
+        <source>the address does not exist (the receiving server said so)</source>
+        <translation>주소가 존재하지 않음(받는 쪽 서버가 알림)</translation>
+    </message>
+    <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
         <translation>메일함에 보낸 편지함 폴더가 없습니다 (보낸 편지함으로 표시되거나 흔한 이름의 폴더가 없음). 메일 프로그램에서 Sent라는 폴더를 만드십시오</translation>
+    </message>
+    <message>
+        <source>the person asked not to get mail</source>
+        <translation>받는 사람이 메일을 받지 않겠다고 요청함</translation>
+    </message>
+    <message>
+        <source>the person marked a message as spam</source>
+        <translation>받는 사람이 메시지를 스팸으로 신고함</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
@@ -2325,6 +2825,22 @@ Limits: {limits}.</source>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
         <translation>{column} 날짜 {value!r}이(가) 날짜가 아닙니다. YYYY-MM-DD 형식으로 적으십시오. 이 줄은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{address} ({why})</source>
+        <translation>{address}({why})</translation>
+    </message>
+    <message>
+        <source>{address} already got another version of this message through {account}.</source>
+        <translation>{address}님은 이 메시지의 다른 버전을 {account} 계정으로 이미 받았습니다.</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}), so row {row} was not sent. Take it off the suppression list only if you know it works again.</source>
+        <translation>{address} 주소가 발송 제외 목록에 있어({why}) {row}행은 보내지 않았습니다. 주소가 다시 쓰인다는 것을 확실히 알 때만 발송 제외 목록에서 빼십시오.</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}).</source>
+        <translation>{address} 주소는 발송 제외 목록에 있습니다({why}).</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2435,6 +2951,18 @@ Limits: {limits}.</source>
         <translation>{preset} 계정은 항상 로그인하므로 “로그인 필요 없음”은 적용되지 않습니다. 로그인이 필요 없는 릴레이는 “기타 SMTP 서버”를 선택하십시오.</translation>
     </message>
     <message>
+        <source>{reason} Gave up after {attempts} attempts.</source>
+        <translation>{reason} {attempts}번 시도한 후 포기했습니다.</translation>
+    </message>
+    <message>
+        <source>{reason} Slowing down to {rate} messages per second.</source>
+        <translation>{reason} 초당 {rate}통으로 속도를 낮춥니다.</translation>
+    </message>
+    <message>
+        <source>{reason} Trying again in {seconds} s.</source>
+        <translation>{reason} {seconds}초 후에 다시 시도합니다.</translation>
+    </message>
+    <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
         <translation>{url}은(는) 그림이 아닙니다 (서버가 보낸 형식: {kind}).</translation>
     </message>
@@ -2489,6 +3017,130 @@ Limits: {limits}.</source>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
         <translation>{where}{field}에는 주소가 하나만 있어야 하는데 {count}개가 있습니다: {value!r}. 하나만 남기십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>확인(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>저장하지 않고 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>모두 선택</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>저장 안 함</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>예(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>아니요(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>모두 선택</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>링크 주소 복사(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3646,6 @@ Limits: {limits}.</source>
         <translation>보내기 → 계정…</translation>
     </message>
     <message>
-        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation>보내기를 중지했습니다. {attempts}번 연속 시도했지만 서버가 메시지를 받지 않았습니다 ({reason}).{answer} 나머지는 대기 상태로 남습니다. 나중에 “모두에게 보내기”를 누르십시오.</translation>
-    </message>
-    <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
         <translation>“{name}” 계정은 로그인 방식으로 설정되어 있지 않습니다. {fix}을(를) 누르고 로그인 클라이언트 ID를 입력하여 저장한 후 로그인하십시오.</translation>
     </message>
@@ -3034,12 +3682,28 @@ Limits: {limits}.</source>
         <translation>“{name}”에 저장된 비밀번호가 없습니다. {fix}을(를) 누르고 비밀번호를 입력한 후 저장하십시오.</translation>
     </message>
     <message>
+        <source>Row {row} changed in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation>이번 발송이 시작된 후 스프레드시트에서 {row}행이 바뀌어 보내지 않았습니다. 지금은 다른 사람일 수 있습니다. 보내기 전에 보고서를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. Check the report before sending again.</source>
+        <translation>{row}행이 더 이상 스프레드시트에 없어(현재 {count}행) 보내지 않았습니다. 다시 보내기 전에 보고서를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should still go, empty its send-at cell and send it again.</source>
+        <translation>{row}행은 {when}에 보낼 예정이었는데 {minutes}분 넘게 지나서 늦게 보내지 않았습니다. 그래도 보내야 한다면 발송 시각 칸을 비우고 다시 보내십시오.</translation>
+    </message>
+    <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
         <translation>보내기를 중지했습니다. 서버가 메시지를 받지 않고 {times}번 연속 속도를 줄이라고 요청했습니다 (응답: {raw}). 나머지는 대기 상태로 남습니다. 나중에 “모두에게 보내기”를 누르십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
         <translation>보내기를 중지했습니다. {attempts}번 연속 시도했지만 서버에 연결하지 못했습니다.{answer} 서버 이름, 포트, 인터넷 연결을 확인하십시오. 나머지는 대기 상태로 남습니다. 서버가 다시 응답하면 “모두에게 보내기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages in {attempts} tries in a row. {reason}{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>보내기를 중지했습니다. {attempts}번 연속으로 시도했지만 서버가 메시지를 받지 않았습니다. {reason}{answer} 나머지는 대기 상태로 남습니다. 나중에 “모두에게 보내기”를 누르십시오.</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
@@ -3080,6 +3744,10 @@ Limits: {limits}.</source>
     <message>
         <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
         <translation>발송 기록 {path}이(가) 손상되었습니다 ({error}). 참고용으로 보관하고, 다시 보내기 전에 보고서를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (a saved account with its user name and password), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
+        <translation>서버가 다른 주소로 메일을 전달하지 않아(릴레이 거부) 이 서버로는 어떤 행도 보낼 수 없습니다. 로그인이 필요하거나(사용자 이름과 비밀번호를 저장한 계정), 서비스 제공업체의 발송 서버가 아닐 수 있습니다. 서버 응답: {text}</translation>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>

@@ -2079,10 +2079,6 @@ Limits: {limits}.</source>
         <translation>发送已停止：连续 {attempts} 次尝试（间隔逐渐加长）都无法连接服务器。{answer} 请检查服务器名称、端口和网络连接。尚未发送的行会保持等待：服务器恢复后，请加上 --resume 运行同一命令。</translation>
     </message>
     <message>
-        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation>发送已停止：连续 {attempts} 次尝试（间隔逐渐加长），服务器都不接收邮件（{reason}）。{answer} 尚未发送的行会保持等待：请稍后加上 --resume 运行同一命令。</translation>
-    </message>
-    <message>
         <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
         <translation>发送了 {sent} 封邮件后已取消。尚未发送的行会保持等待：加上 --resume 运行同一命令即可继续。</translation>
     </message>
@@ -2211,12 +2207,412 @@ Limits: {limits}.</source>
         <translation>端口 {port} 上的服务器不支持 STARTTLS，无法加密连接。如果端口是 465，请选择 TLS；否则请向服务商询问正确的端口。</translation>
     </message>
     <message>
+        <source> (server said: {raw})</source>
+        <translation>（服务器回复：{raw}）</translation>
+    </message>
+    <message>
+        <source> Server&apos;s answer: {raw}.</source>
+        <translation> 服务器的回复：{raw}。</translation>
+    </message>
+    <message>
+        <source>Already sent in this run.</source>
+        <translation>本次发送中已经发过。</translation>
+    </message>
+    <message>
+        <source>Amazon SES accepted the message.</source>
+        <translation>Amazon SES 已接收邮件。</translation>
+    </message>
+    <message>
+        <source>Amazon SES cannot use the custom MAIL FROM domain of {sender}: its MX record could not be read. Fix the DNS records shown in the SES console for region {region}, or turn the custom MAIL FROM domain off.</source>
+        <translation>Amazon SES 无法使用 {sender} 的自定义 MAIL FROM 域：读不到它的 MX 记录。请按 {region} 区域 SES 控制台中显示的内容修正 DNS 记录，或关闭自定义 MAIL FROM 域。</translation>
+    </message>
+    <message>
+        <source>Amazon SES did not accept the access key. Check the access key ID and secret in the account settings (and that the key is active in AWS IAM), then send again.</source>
+        <translation>Amazon SES 不接受此访问密钥。请在账户设置中检查访问密钥 ID 和密钥（并确认该密钥在 AWS IAM 中处于启用状态），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Amazon SES had a temporary problem.</source>
+        <translation>Amazon SES 出现了临时问题。</translation>
+    </message>
+    <message>
+        <source>Amazon SES has not verified the sender {identities} in region {region}. Verify this address or its domain in the SES console for region {region} (each region is verified separately), then send again.</source>
+        <translation>Amazon SES 在 {region} 区域尚未验证发件人 {identities}。请在 {region} 区域的 SES 控制台中验证此地址或其域名（每个区域需分别验证），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Amazon SES has paused sending for your account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending again.</source>
+        <translation>Amazon SES 已暂停您的账户在 {region} 区域的发送。请查看 AWS 发给账户所有者的邮件，在 SES 控制台中处理审核问题后再发送。</translation>
+    </message>
+    <message>
+        <source>Amazon SES has permanently stopped sending for your account in region {region}. Contact AWS Support.</source>
+        <translation>Amazon SES 已永久停止您的账户在 {region} 区域的发送。请联系 AWS 支持。</translation>
+    </message>
+    <message>
+        <source>Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from {sender}. Choose a sender address with only plain letters, digits and dots before the @.</source>
+        <translation>Amazon SES 只接受 @ 前为普通 ASCII 字符的发件人地址，因此无法从 {sender} 发送。请选择 @ 前只有英文字母、数字和点的发件人地址。</translation>
+    </message>
+    <message>
+        <source>Amazon SES only accepts addresses written in plain ASCII before the @. A domain with other letters is sent in Punycode automatically, but the part before the @ cannot be converted; use another address for this row. ({provider_text})</source>
+        <translation>Amazon SES 只接受 @ 前为普通 ASCII 字符的地址。含其他文字的域名会自动以 Punycode 发送，但 @ 前的部分无法转换；请为此行使用其他地址。（{provider_text}）</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the message because it has no recipient. Check the e-mail column of this row.</source>
+        <translation>邮件没有收件人，Amazon SES 拒绝了它。请检查此行的电子邮件列。</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this message ({provider_text}). Check the message and the account settings.</source>
+        <translation>Amazon SES 拒绝了这封邮件（{provider_text}）。请检查邮件内容和账户设置。</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this message: {provider_text}. Check its content and attachments.</source>
+        <translation>Amazon SES 拒绝了这封邮件：{provider_text}。请检查其内容和附件。</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this row: {provider_text}. Check the addresses of this row.</source>
+        <translation>Amazon SES 拒绝了此行：{provider_text}。请检查此行的地址。</translation>
+    </message>
+    <message>
+        <source>Amazon SES says messages are going out faster than your maximum sending rate; sending slows down automatically.</source>
+        <translation>Amazon SES 表示发送速度超过了您的最高发送速率；发送会自动放慢。</translation>
+    </message>
+    <message>
+        <source>An address in this row contains a line break. Correct the address in the spreadsheet.</source>
+        <translation>此行的某个地址中含有换行符。请在表格中更正该地址。</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened while sending: {error}.</source>
+        <translation>发送时发生了意外错误：{error}。</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
+        <translation>无法连接 {region} 区域的 Amazon SES。请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>Could not reach Tencent Cloud. Check the internet connection.</source>
+        <translation>无法连接腾讯云。请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>Every variable of the template is sent; the template may have been changed during review.</source>
+        <translation>模板的所有变量都已发送；模板可能在审核期间被修改过。</translation>
+    </message>
+    <message>
+        <source>Failed in this run; retry it to send it again.</source>
+        <translation>本次发送中失败；要重新发送，请重试。</translation>
+    </message>
+    <message>
+        <source>Left out of this send by you.</source>
+        <translation>您已将其排除在本次发送之外。</translation>
+    </message>
+    <message>
+        <source>May have arrived in this run (the send was interrupted); not sent again without asking.</source>
+        <translation>本次发送中可能已送达（发送曾中断）；未经询问不会重发。</translation>
+    </message>
+    <message>
+        <source>Missing: {names}.</source>
+        <translation>缺少：{names}。</translation>
+    </message>
+    <message>
+        <source>Not sent because of a problem in the row: {problem}</source>
+        <translation>此行有问题，未发送：{problem}</translation>
+    </message>
+    <message>
+        <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
+        <translation>此发送记录开始后，第 {row} 行在表格中被修改，因此没有发送：它现在可能是另一个人。请先查看报告，再用新的发送记录（--journal）发送修改过的行。</translation>
+    </message>
+    <message>
+        <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
+        <translation>第 {row} 行已不在表格中（现在共 {count} 行），因此没有发送。如果删除或移动过行，请先查看报告，再用新的发送记录（--journal）开始。</translation>
+    </message>
+    <message>
+        <source>Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should still go, empty its send-at cell and send it with a new journal (--journal).</source>
+        <translation>第 {row} 行原定于 {when} 发送，已过去 {minutes} 分钟以上，因此不再延迟发送。如果仍需发送，请清空它的发送时间单元格，并用新的发送记录（--journal）发送。</translation>
+    </message>
+    <message>
+        <source>Same address as row {first_row}, which gets the message.</source>
+        <translation>与第 {first_row} 行地址相同，邮件发给那一行。</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an unexpected error: {error}.</source>
+        <translation>因发生意外错误，发送已停止：{error}。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages in {attempts} tries in a row, with a growing pause between them. {reason}{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>发送已停止：连续 {attempts} 次尝试（间隔逐渐加长），服务器都不接收邮件。{reason}{answer} 尚未发送的行保持等待：请稍后用 --resume 再运行同一命令。</translation>
+    </message>
+    <message>
+        <source>Sent without {listed}: on the suppression list, so left out of Cc/Bcc. Remove an address from the list only if you know it works again.</source>
+        <translation>已发送，但未包含 {listed}：它们在禁发名单中，因此从抄送/密送中去掉了。只有确认地址已恢复可用时，才将其从名单中删除。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while talking to the server.</source>
+        <translation>与服务器通信时出现了意外问题。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud accepted the message.</source>
+        <translation>腾讯云已接收邮件。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud allows 20 requests per second; sending slows down automatically.</source>
+        <translation>腾讯云每秒最多允许 20 个请求；发送会自动放慢。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused</source>
+        <translation>发往该地址的邮件被拒收后，腾讯云将其封禁 14 天</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks this address for 14 days because mail to it was recently refused (the blocklist is shared by all Tencent accounts). If the address is right, release it in the SES console (or ask Tencent Cloud support when it was blocked by another account).</source>
+        <translation>由于最近发往该地址的邮件被拒收，腾讯云将此地址封禁 14 天（所有腾讯云账户共用此黑名单）。如果地址无误，请在 SES 控制台中解除封禁（若是被其他账户封禁，请联系腾讯云客服）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud did not accept the API key. Check the SecretId and SecretKey in the account settings (and that the key has the QcloudSESFullAccess or QcloudFullAccess permission), then send again.</source>
+        <translation>腾讯云不接受此 API 密钥。请在账户设置中检查 SecretId 和 SecretKey（并确认该密钥具有 QcloudSESFullAccess 或 QcloudFullAccess 权限），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not accept the name or type of an attachment of this row ({provider_text}). Rename the file without special characters, or send it in another format.</source>
+        <translation>腾讯云不接受此行某个附件的名称或类型（{provider_text}）。请把文件改成不含特殊字符的名称，或换一种格式发送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had a temporary problem.</source>
+        <translation>腾讯云出现了临时问题。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has blocked sending for a while because too many recent messages were refused. Clean the address list before sending again.</source>
+        <translation>由于近期被拒收的邮件过多，腾讯云暂时禁止了发送。请先清理地址列表再发送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has not verified the sender {sender} or its domain. Finish the sender and domain verification in the SES console (and do not change the DNS records afterwards), then send again.</source>
+        <translation>腾讯云尚未验证发件人 {sender} 或其域名。请在 SES 控制台完成发件人和域名验证（之后不要再修改 DNS 记录），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud limits how many messages one address may get in a short time (about 10 an hour).</source>
+        <translation>腾讯云限制一个地址在短时间内可收到的邮件数（每小时约 10 封）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud needs a subject of 1 to 100 characters. Shorten or fill in the subject of this row.</source>
+        <translation>腾讯云要求主题为 1 到 100 个字符。请缩短或填写此行的主题。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused a link in this message ({provider_text}). Remove or change the link.</source>
+        <translation>腾讯云拒绝了这封邮件中的链接（{provider_text}）。请删除或更换该链接。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request because your computer&apos;s clock is off. Set the date and time automatically (with the right time zone) in your system settings, then send again.</source>
+        <translation>您的电脑时钟不准，腾讯云拒绝了请求。请在系统设置中自动设置日期和时间（并选对时区），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the sender name in {sender}. Write it as &apos;Name &lt;address&gt;&apos; without a colon.</source>
+        <translation>腾讯云拒绝了 {sender} 中的发件人名称。请写成 &apos;Name &lt;address&gt;&apos; 的形式，不要带冒号。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the values of this row for the template ({provider_text}). Values must be plain text without HTML tags, and all of them together under 800 bytes.</source>
+        <translation>腾讯云拒绝了此行用于模板的值（{provider_text}）。值必须是不含 HTML 标签的纯文本，且总共少于 800 字节。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused this message ({provider_text}). Check the message and the account settings.</source>
+        <translation>腾讯云拒绝了这封邮件（{provider_text}）。请检查邮件内容和账户设置。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused this message as too large or with too many attachments ({provider_text}). Keep attachments under 4 MB in total and at most 10 files.</source>
+        <translation>腾讯云以邮件过大或附件过多为由拒绝了它（{provider_text}）。附件总大小请控制在 4 MB 以内，最多 10 个文件。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reports a problem with this account&apos;s sending ({provider_text}). Open a ticket with Tencent Cloud support.</source>
+        <translation>腾讯云报告此账户的发送有问题（{provider_text}）。请向腾讯云客服提交工单。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud says an address of this row is not valid ({provider_text}). Check the e-mail column.</source>
+        <translation>腾讯云表示此行的某个地址无效（{provider_text}）。请检查电子邮件列。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud template {template_id} does not exist, is empty or is not approved yet. Check the template ID in the account settings and its review status in the SES console.</source>
+        <translation>腾讯云模板 {template_id} 不存在、为空或尚未通过审核。请检查账户设置中的模板 ID 以及它在 SES 控制台中的审核状态。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud template {template_id} expects other variables than this campaign sends ({sent}). {missing} Make the spreadsheet&apos;s column names match the template&apos;s {{{{variables}}}}, then send again.</source>
+        <translation>腾讯云模板 {template_id} 需要的变量与本活动发送的变量（{sent}）不一致。{missing} 请让表格的列名与模板的 {{{{variables}}}} 一致，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>The access key is valid but is not allowed to send e-mail with Amazon SES. Give it the ses:SendEmail and ses:SendRawEmail permissions in AWS IAM.</source>
+        <translation>访问密钥有效，但无权通过 Amazon SES 发送邮件。请在 AWS IAM 中为它授予 ses:SendEmail 和 ses:SendRawEmail 权限。</translation>
+    </message>
+    <message>
+        <source>The configuration set named in the account settings does not exist in Amazon SES region {region}. Correct its name or leave it empty.</source>
+        <translation>账户设置中填写的配置集在 Amazon SES 的 {region} 区域中不存在。请更正其名称，或将其留空。</translation>
+    </message>
+    <message>
+        <source>The connection broke after the message was handed over but before the server confirmed it. It may or may not have been delivered, so it will not be resent automatically; check with the recipient, then choose whether to send this row again.</source>
+        <translation>邮件交给服务器后、服务器确认前，连接断开了。邮件可能已送达，也可能没有，因此不会自动重发；请向收件人确认，再决定是否重发此行。</translation>
+    </message>
+    <message>
+        <source>The connection to Amazon SES broke after the message was handed over, so it may or may not have been sent. It will not be sent again automatically; check the recipient&apos;s mailbox or the SES sending statistics before retrying this row.</source>
+        <translation>邮件交出后与 Amazon SES 的连接断开了，因此可能已发送，也可能没有。不会自动重发；重发此行前，请查看收件人的邮箱或 SES 发送统计。</translation>
+    </message>
+    <message>
+        <source>The connection to Tencent Cloud broke while the message was being handed over, so it may or may not have been sent. It will not be sent again automatically; check the SES console&apos;s sending statistics before retrying this row.</source>
+        <translation>交付邮件时与腾讯云的连接断开了，因此可能已发送，也可能没有。不会自动重发；重发此行前，请查看 SES 控制台的发送统计。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before the message was sent.</source>
+        <translation>邮件发出前与服务器的连接断开了。</translation>
+    </message>
+    <message>
+        <source>The hourly limit of messages to addresses at {key} is reached, so row {row} waits; other rows go on. It is sent by itself at about {at}.</source>
+        <translation>发往 {key} 域名地址的每小时上限已到，第 {row} 行需等待；其他行继续发送。它将在约 {at} 自动发送。</translation>
+    </message>
+    <message>
+        <source>The hourly limit of messages to {key} is reached, so row {row} waits; other rows go on. It is sent by itself at about {at}.</source>
+        <translation>发往 {key} 的每小时上限已到，第 {row} 行需等待；其他行继续发送。它将在约 {at} 自动发送。</translation>
+    </message>
+    <message>
+        <source>The per-day sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已达到每日发送上限。约 {at} 会自动继续发送。</translation>
+    </message>
+    <message>
+        <source>The per-hour sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已达到每小时发送上限。约 {at} 会自动继续发送。</translation>
+    </message>
+    <message>
+        <source>The per-minute sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已达到每分钟发送上限。约 {at} 会自动继续发送。</translation>
+    </message>
+    <message>
+        <source>The per-second sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已达到每秒发送上限。约 {at} 会自动继续发送。</translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use --retry-failed if it needs sending again.</source>
+        <translation>发送这封邮件时程序停止了，因此它可能已送达，也可能没有。请向收件人确认；如需重发，请使用 --retry-failed。</translation>
+    </message>
+    <message>
+        <source>The provider has paused or suspended sending for this account. Sign in to the provider&apos;s console to see why and resolve it before sending again. Provider&apos;s answer: {text}</source>
+        <translation>服务商已暂停或停用此账户的发送。请登录服务商的控制台查看原因并处理后再发送。服务商的回复：{text}</translation>
+    </message>
+    <message>
+        <source>The provider says the sender address or domain is not verified. Verify it in the provider&apos;s console, then send again. Provider&apos;s answer: {text}</source>
+        <translation>服务商表示发件地址或域名未经验证。请在服务商的控制台中验证后重新发送。服务商的回复：{text}</translation>
+    </message>
+    <message>
+        <source>The provider says the sending quota is used up. Sending continues by itself at about {at}.</source>
+        <translation>服务商表示发送配额已用完。约 {at} 会自动继续发送。</translation>
+    </message>
+    <message>
+        <source>The receiving server refused this message by policy (spam filter or security rule). Read the server&apos;s answer, change the message or ask the recipient to allow it: {text}</source>
+        <translation>收件方服务器按策略（垃圾邮件过滤或安全规则）拒收了这封邮件。请阅读服务器的回复，修改邮件，或请收件人允许接收：{text}</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail provider asked Tencent Cloud to slow down, so sending there pauses for 10 minutes.</source>
+        <translation>收件人的邮件服务商要求腾讯云放慢速度，因此发往那里的邮件暂停 10 分钟。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server refused this message ({provider_text}).</source>
+        <translation>收件人的邮件服务器拒收了这封邮件（{provider_text}）。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full and the server gave up. Contact the person another way, or send this row again later.</source>
+        <translation>收件人的邮箱已满，服务器已放弃投递。请用其他方式联系此人，或稍后重发此行。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full; if it stays full, contact the person another way.</source>
+        <translation>收件人的邮箱已满；如果一直满着，请用其他方式联系此人。</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection could not be set up. The port and security setting probably do not match: port 465 usually needs TLS, ports 587 and 25 usually need STARTTLS.</source>
+        <translation>无法建立安全（TLS）连接。端口和安全设置可能不匹配：465 端口通常要用 TLS，587 和 25 端口通常要用 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>The sending account is still in the provider&apos;s sandbox and may only send to verified addresses. Ask the provider for production access, then send again. Provider&apos;s answer: {text}</source>
+        <translation>发件账户仍处于服务商的沙盒中，只能发给已验证的地址。请向服务商申请正式发送权限，然后重新发送。服务商的回复：{text}</translation>
+    </message>
+    <message>
+        <source>The sending rate limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已达到发送速率上限。约 {at} 会自动继续发送。</translation>
+    </message>
+    <message>
+        <source>The server accepted the message.</source>
+        <translation>服务器已接收邮件。</translation>
+    </message>
+    <message>
+        <source>The server answered {code} {text} to DATA instead of 354 (go ahead), so no message can be handed over. Check the server address and port are those of a mail server; nothing was sent.</source>
+        <translation>服务器对 DATA 的回复是 {code} {text}，而不是 354（可以开始），因此无法交付邮件。请检查服务器地址和端口是否属于邮件服务器；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down. Sending continues at a lower rate; no message was lost.</source>
+        <translation>服务器要求放慢速度。发送会以较低速率继续；没有丢失任何邮件。</translation>
+    </message>
+    <message>
+        <source>The server could not accept the login right now. Server&apos;s answer: {text}</source>
+        <translation>服务器暂时无法接受登录。服务器的回复：{text}</translation>
+    </message>
+    <message>
+        <source>The server could not take the message right now.</source>
+        <translation>服务器暂时无法接收邮件。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器没有及时回复。</translation>
+    </message>
+    <message>
+        <source>The server did not offer a login method this program can use. Choose STARTTLS or TLS in the account settings (many servers only offer login on a secure connection).</source>
+        <translation>服务器没有提供本程序可用的登录方式。请在账户设置中选择 STARTTLS 或 TLS（许多服务器只在安全连接上提供登录）。</translation>
+    </message>
+    <message>
+        <source>The server does not accept a password login for this mailbox (Microsoft 365 turns SMTP login off by default). Ask your administrator to enable &apos;Authenticated SMTP&apos; for this mailbox, or use another sending account.</source>
+        <translation>服务器不接受此邮箱的密码登录（Microsoft 365 默认关闭 SMTP 登录）。请让管理员为此邮箱启用“Authenticated SMTP”，或改用其他发件账户。</translation>
+    </message>
+    <message>
+        <source>The server gave an answer this program does not understand after the message was handed over, so it may or may not have been delivered. It is not sent again by itself; check with the recipient, then choose whether to send this row again. Server&apos;s answer: {text}</source>
+        <translation>邮件交出后，服务器给出了本程序无法理解的回复，因此邮件可能已送达，也可能没有。不会自动重发；请向收件人确认，再决定是否重发此行。服务器的回复：{text}</translation>
+    </message>
+    <message>
+        <source>The server gave an answer this program does not understand.</source>
+        <translation>服务器给出了本程序无法理解的回复。</translation>
+    </message>
+    <message>
+        <source>The server is busy or closing the connection.</source>
+        <translation>服务器繁忙或正在关闭连接。</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the spelling of the server name and your internet connection.</source>
+        <translation>找不到该服务器名称。请检查服务器名称的拼写和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection on this port. If this keeps happening, check the server name and port in the account settings.</source>
+        <translation>服务器拒绝了此端口上的连接。如果一直这样，请在账户设置中检查服务器名称和端口。</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address or this connection, so no row can be sent. Check the From address is one this account may send as. Server&apos;s answer: {text}</source>
+        <translation>服务器拒绝了发件地址或此连接，因此所有行都无法发送。请检查发件人（From）地址是否是此账户可以使用的地址。服务器的回复：{text}</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both in the account settings and try again.</source>
+        <translation>服务器拒绝了用户名或密码。请在账户设置中检查两者后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused this message. Read its answer, correct the row and send it again: {text}</source>
+        <translation>服务器拒收了这封邮件。请阅读它的回复，更正此行后重新发送：{text}</translation>
+    </message>
+    <message>
+        <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (--user, or a saved account), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
+        <translation>服务器拒绝把邮件转发到其他地址（拒绝中继），因此无法通过它发送任何行。它可能需要登录（--user 或已保存的账户），或者这不是您的服务商的发信服务器。服务器的回复：{text}</translation>
+    </message>
+    <message>
+        <source>The server requires a login before sending. Enter the user name and password of the sending account (and use STARTTLS or TLS if the server asks for it).</source>
+        <translation>服务器要求先登录再发送。请输入发件账户的用户名和密码（如服务器要求，请使用 STARTTLS 或 TLS）。</translation>
+    </message>
+    <message>
+        <source>The server wants an app password, not your normal password (Gmail and others do this when two-step verification is on). Create an app password in your account&apos;s security settings and use it here.</source>
+        <translation>服务器要求使用应用专用密码，而不是您平常的密码（开启两步验证后，Gmail 等会这样要求）。请在账户的安全设置中创建应用专用密码并在这里使用。</translation>
+    </message>
+    <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
         <translation>服务器 {host} 不支持 OAuth（XOAUTH2）登录。此账户请改用密码或应用专用密码。</translation>
     </message>
     <message>
         <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
         <translation>服务器 {host} 不支持加密（STARTTLS），密码会以明文在网络上传输，因此没有发送任何邮件。请使用服务器的安全端口（TLS 用 465，STARTTLS 用 587）；只有对您自己网络中信任的中继，才选择加密方式 &apos;none&apos;（--security none）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be trusted ({detail}). Check the server name is exactly the one your provider gives; if this is your own server, install a valid certificate.</source>
+        <translation>无法信任服务器的安全证书（{detail}）。请检查服务器名称与服务商提供的完全一致；如果是您自己的服务器，请安装有效的证书。</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
@@ -2263,6 +2659,10 @@ Limits: {limits}.</source>
         <translation>模板 ID 必须是腾讯云 SES 控制台中已审核通过模板的编号，不能是 {value}。</translation>
     </message>
     <message>
+        <source>The template could not be read to compare its variables.</source>
+        <translation>无法读取模板来比较其变量。</translation>
+    </message>
+    <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
         <translation>无法读取模板 {file}（{reason}）。请检查文件及其权限。</translation>
     </message>
@@ -2307,16 +2707,116 @@ Limits: {limits}.</source>
         <translation>没有名为 {name!r} 的已保存账户。已保存的账户：{names}。请用 `mailmerge account add 名称 --preset 预设` 添加。</translation>
     </message>
     <message>
+        <source>This Tencent Cloud account may not send attachments. Ask Tencent Cloud support to allow them, or remove the attachments from the template.</source>
+        <translation>此腾讯云账户不能发送附件。请联系腾讯云客服开通，或从模板中删除附件。</translation>
+    </message>
+    <message>
+        <source>This Tencent Cloud account may only send approved templates. Enter the template ID in the account settings, then send again.</source>
+        <translation>此腾讯云账户只能发送已审核通过的模板。请在账户设置中填写模板 ID，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>This address does not exist (the receiving server says there is no such mailbox or domain). Correct the address in the spreadsheet; it will not be tried again.</source>
+        <translation>此地址不存在（收件方服务器表示没有这个邮箱或域名）。请在表格中更正地址；不会再尝试此地址。</translation>
+    </message>
+    <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
         <translation>此活动将发给 {count} 人，但没有退订方式。Gmail 和 Yahoo 要求群发邮件提供退订方式，否则可能归为垃圾邮件：请为账户设置退订地址，或在模板中添加 Unsubscribe: 行（不能退订的邮件写 Unsubscribe: none）。</translation>
+    </message>
+    <message>
+        <source>This recipient unsubscribed from mail sent from your domain, so Tencent Cloud no longer delivers to them.</source>
+        <translation>此收件人已退订您的域名发出的邮件，因此腾讯云不再向其投递。</translation>
+    </message>
+    <message>
+        <source>This row could not be turned into an Amazon SES request: {error}</source>
+        <translation>无法把此行转换为 Amazon SES 请求：{error}</translation>
+    </message>
+    <message>
+        <source>This row has an address with non-English letters before the @, and the server cannot deliver such addresses. Use a plain address for this row.</source>
+        <translation>此行有一个 @ 前含非英文字母的地址，而服务器无法投递这类地址。请为此行使用普通地址。</translation>
+    </message>
+    <message>
+        <source>This row is no longer in the spreadsheet.</source>
+        <translation>此行已不在表格中。</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server 和 --account 只能用其中一个。</translation>
     </message>
     <message>
+        <source>You have reached the number of messages Amazon SES lets you send in 24 hours in region {region}. Sending will continue when the 24-hour window has room again; to send more, request a higher sending quota.</source>
+        <translation>您已达到 Amazon SES 在 {region} 区域 24 小时内允许发送的邮件数。24 小时额度有空余时会继续发送；如需发送更多，请申请提高发送配额。</translation>
+    </message>
+    <message>
+        <source>You have reached today&apos;s Tencent Cloud sending limit. Sending continues after midnight China time.</source>
+        <translation>已达到腾讯云今天的发送上限。北京时间午夜后会继续发送。</translation>
+    </message>
+    <message>
+        <source>Your Amazon SES account in region {region} is still in the sandbox, where it may only send to verified addresses, and {identities} is not verified. Verify the recipient, or ask AWS to move the account out of the sandbox (production access).</source>
+        <translation>您在 {region} 区域的 Amazon SES 账户仍处于沙盒中，只能发给已验证的地址，而 {identities} 未经验证。请验证该收件人，或请 AWS 将账户移出沙盒（正式发送权限）。</translation>
+    </message>
+    <message>
+        <source>Your Tencent Cloud SES package has no messages left. Buy more in the SES console, then send again.</source>
+        <translation>您的腾讯云 SES 套餐已没有剩余邮件数。请在 SES 控制台购买后重新发送。</translation>
+    </message>
+    <message>
+        <source>Your Tencent Cloud account has no credit left. Top it up in the billing console, then send again.</source>
+        <translation>您的腾讯云账户余额不足。请在费用中心充值后重新发送。</translation>
+    </message>
+    <message>
+        <source>Your account has reached its daily sending limit. Sending will pause until the limit resets; the remaining rows stay queued.</source>
+        <translation>您的账户已达到每日发送上限。发送会暂停到额度重置；其余行继续排队。</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>blocked for a while (the provider refuses mail to it until the date shown)</source>
+        <translation>暂时封禁（服务商在所示日期前拒绝向其发信）</translation>
+    </message>
+    <message>
+        <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
+        <translation>发往该地址的邮件被永久退回（地址不存在或拒收邮件）</translation>
+    </message>
+    <message>
+        <source>no variables</source>
+        <translation>没有变量</translation>
+    </message>
+    <message>
+        <source>row {row}: failed: {reason}{said}</source>
+        <translation>第 {row} 行：失败：{reason}{said}</translation>
+    </message>
+    <message>
+        <source>row {row}: not sent: {reason}</source>
+        <translation>第 {row} 行：未发送：{reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: skipped: {reason}</source>
+        <translation>第 {row} 行：已跳过：{reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: unknown: {reason}</source>
+        <translation>第 {row} 行：未知：{reason}</translation>
+    </message>
+    <message>
+        <source>see Check</source>
+        <translation>见“检查”步骤</translation>
+    </message>
+    <message>
+        <source>the address does not exist (the receiving server said so)</source>
+        <translation>地址不存在（收件方服务器如是说）</translation>
+    </message>
+    <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
         <translation>邮箱中没有“已发送”文件夹（没有标记为已发送的，也没有常用名称的）；请在邮件程序中新建一个名为 Sent 的文件夹</translation>
+    </message>
+    <message>
+        <source>the person asked not to get mail</source>
+        <translation>对方要求不再收到邮件</translation>
+    </message>
+    <message>
+        <source>the person marked a message as spam</source>
+        <translation>对方将邮件标记为垃圾邮件</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
@@ -2325,6 +2825,22 @@ Limits: {limits}.</source>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
         <translation>{column} 日期 {value!r} 不是日期；请写成 YYYY-MM-DD。已跳过该行。</translation>
+    </message>
+    <message>
+        <source>{address} ({why})</source>
+        <translation>{address}（{why}）</translation>
+    </message>
+    <message>
+        <source>{address} already got another version of this message through {account}.</source>
+        <translation>{address} 已经通过 {account} 收到过这封邮件的另一个版本。</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}), so row {row} was not sent. Take it off the suppression list only if you know it works again.</source>
+        <translation>{address} 在禁发名单中（{why}），因此第 {row} 行没有发送。只有确认该地址已恢复可用时，才将其从禁发名单中移除。</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}).</source>
+        <translation>{address} 在禁发名单中（{why}）。</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2435,6 +2951,18 @@ Limits: {limits}.</source>
         <translation>{preset} 账户总是需要登录，因此“无需登录”不适用。无需登录的中继请选择“其他 SMTP 服务器”。</translation>
     </message>
     <message>
+        <source>{reason} Gave up after {attempts} attempts.</source>
+        <translation>{reason} 尝试 {attempts} 次后已放弃。</translation>
+    </message>
+    <message>
+        <source>{reason} Slowing down to {rate} messages per second.</source>
+        <translation>{reason} 速度降到每秒 {rate} 封。</translation>
+    </message>
+    <message>
+        <source>{reason} Trying again in {seconds} s.</source>
+        <translation>{reason} {seconds} 秒后重试。</translation>
+    </message>
+    <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
         <translation>{url} 不是图片（服务器发送的是 {kind}）。</translation>
     </message>
@@ -2489,6 +3017,130 @@ Limits: {limits}.</source>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
         <translation>{where}{field} 只能有一个地址，但现在有 {count} 个：{value!r}。请只保留一个。</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>复制链接地址(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3646,6 @@ Limits: {limits}.</source>
         <translation>发送 → 账户…</translation>
     </message>
     <message>
-        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation>发送已停止：连续 {attempts} 次尝试，服务器都不接收邮件（{reason}）。{answer} 其余的保持等待：请稍后按“发送给所有人”。</translation>
-    </message>
-    <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
         <translation>账户“{name}”没有设置登录方式。请点击{fix}，填写登录客户端 ID，保存后登录。</translation>
     </message>
@@ -3034,12 +3682,28 @@ Limits: {limits}.</source>
         <translation>“{name}”没有保存密码。请点击{fix}，输入密码并保存。</translation>
     </message>
     <message>
+        <source>Row {row} changed in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation>本次发送开始后，第 {row} 行在表格中被修改，因此没有发送：它现在可能是另一个人。发送前请先查看报告。</translation>
+    </message>
+    <message>
+        <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. Check the report before sending again.</source>
+        <translation>第 {row} 行已不在表格中（现在共 {count} 行），因此没有发送。重新发送前请先查看报告。</translation>
+    </message>
+    <message>
+        <source>Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should still go, empty its send-at cell and send it again.</source>
+        <translation>第 {row} 行原定于 {when} 发送，已过去 {minutes} 分钟以上，因此不再延迟发送。如果仍需发送，请清空它的发送时间单元格，然后重新发送。</translation>
+    </message>
+    <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
         <translation>发送已停止：服务器连续 {times} 次要求放慢速度，且没有接收任何邮件（答复：{raw}）。其余的保持等待：请稍后按“发送给所有人”。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
         <translation>发送已停止：连续 {attempts} 次尝试都无法连接服务器。{answer} 请检查服务器名称、端口和网络连接。其余的保持等待：服务器恢复后请按“发送给所有人”。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages in {attempts} tries in a row. {reason}{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>发送已停止：连续 {attempts} 次尝试，服务器都不接收邮件。{reason}{answer} 其余的保持等待：请稍后按“发送给所有人”。</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
@@ -3080,6 +3744,10 @@ Limits: {limits}.</source>
     <message>
         <source>The send record {path} is damaged ({error}). Keep it for reference and check its report before sending again.</source>
         <translation>发送记录 {path} 已损坏（{error}）。请保留它以供参考，重发前请先查看其报告。</translation>
+    </message>
+    <message>
+        <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (a saved account with its user name and password), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
+        <translation>服务器拒绝把邮件转发到其他地址（拒绝中继），因此无法通过它发送任何行。它可能需要登录（保存了用户名和密码的账户），或者这不是您的服务商的发信服务器。服务器的回复：{text}</translation>
     </message>
     <message>
         <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>

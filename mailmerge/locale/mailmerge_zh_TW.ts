@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Keep a copy of each sent message in the Sent folder</source>
-        <translation>在“已傳送”資料夾中保留每封郵件的副本</translation>
+        <translation>在「已傳送」資料夾中保留每封郵件的副本</translation>
     </message>
     <message>
         <source>Name</source>
@@ -198,7 +198,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Type the login name that goes with the password, or tick “This server needs no login”.</source>
-        <translation>請填寫與密碼對應的登入名，或勾選“此伺服器無需登入”。</translation>
+        <translation>請填寫與密碼對應的登入名，或勾選「此伺服器無需登入」。</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Edit…”</source>
-        <translation>“編輯…”</translation>
+        <translation>「編輯…」</translation>
     </message>
     <message>
         <source>1 connection</source>
@@ -281,15 +281,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Click “Sign in with {provider}” to finish.</source>
-        <translation>請點選“使用 {provider} 登入”完成設定。</translation>
+        <translation>請點選「使用 {provider} 登入」完成設定。</translation>
     </message>
     <message>
         <source>Saved the signature of “{name}”.</source>
-        <translation>已儲存“{name}”的簽名。</translation>
+        <translation>已儲存「{name}」的簽名。</translation>
     </message>
     <message>
         <source>Delete the account “{name}” and the password saved for it in the system keyring? Campaigns already sent keep their journals.</source>
-        <translation>要刪除帳戶“{name}”及其儲存在系統金鑰環中的密碼嗎？已傳送的活動會保留髮送記錄。</translation>
+        <translation>要刪除帳戶「{name}」及其儲存在系統金鑰環中的密碼嗎？已傳送的活動會保留傳送記錄。</translation>
     </message>
     <message>
         <source>Delete account</source>
@@ -297,7 +297,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Deleted “{name}” and its saved password.</source>
-        <translation>已刪除“{name}”及其儲存的密碼。</translation>
+        <translation>已刪除「{name}」及其儲存的密碼。</translation>
     </message>
     <message>
         <source>Testing {name}…</source>
@@ -325,7 +325,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“{name}” has no sign-in client ID yet. Click Edit…, enter the client ID your administrator registered for Mail Merge, save, and sign in again.</source>
-        <translation>“{name}”還沒有登入客戶端 ID。請點選“編輯…”，輸入管理員為郵件合併註冊的客戶端 ID，儲存後重新登入。</translation>
+        <translation>「{name}」還沒有登入客戶端 ID。請點選「編輯…」，輸入管理員為郵件合併註冊的客戶端 ID，儲存後重新登入。</translation>
     </message>
     <message>
         <source>Finish signing in in your browser…</source>
@@ -333,7 +333,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Signed in: “{name}” can send now.</source>
-        <translation>已登入：“{name}”現在可以傳送了。</translation>
+        <translation>已登入：「{name}」現在可以傳送了。</translation>
     </message>
 </context>
 <context>
@@ -415,11 +415,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send again to {n} row through “{account}”.</source>
-        <translation>透過“{account}”向 {n} 列重新傳送。</translation>
+        <translation>透過「{account}」向 {n} 列重新傳送。</translation>
     </message>
     <message>
         <source>Send again to {n} rows through “{account}”.</source>
-        <translation>透過“{account}”向 {n} 列重新傳送。</translation>
+        <translation>透過「{account}」向 {n} 列重新傳送。</translation>
     </message>
     <message>
         <source>Send {n} message</source>
@@ -427,7 +427,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send {n} message through “{account}”.</source>
-        <translation>透過“{account}”傳送 {n} 封郵件。</translation>
+        <translation>透過「{account}」傳送 {n} 封郵件。</translation>
     </message>
     <message>
         <source>Send {n} messages</source>
@@ -435,7 +435,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send {n} messages through “{account}”.</source>
-        <translation>透過“{account}”傳送 {n} 封郵件。</translation>
+        <translation>透過「{account}」傳送 {n} 封郵件。</translation>
     </message>
     <message>
         <source>This is a trial: the messages go to the outbox folder on this computer and nobody receives them.</source>
@@ -459,11 +459,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} message may have arrived when sending stopped (see History; “Retry not sent” can send it again)</source>
-        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用“重新傳送未傳送的”重新傳送）</translation>
+        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用「重新傳送未傳送的」重新傳送）</translation>
     </message>
     <message>
         <source>{n} messages may have arrived when sending stopped (see History; “Retry not sent” can send them again)</source>
-        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用“重新傳送未傳送的”重新傳送）</translation>
+        <translation>傳送中斷時有 {n} 封郵件可能已送達（見歷史記錄；可用「重新傳送未傳送的」重新傳送）</translation>
     </message>
     <message>
         <source>{n} of these people already got a different version on {date} through {account}.</source>
@@ -487,7 +487,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} row failed before (“Retry not sent” tries it again)</source>
-        <translation>{n} 列之前傳送失敗（“重新傳送未傳送的”會再試）</translation>
+        <translation>{n} 列之前傳送失敗（「重新傳送未傳送的」會再試）</translation>
     </message>
     <message>
         <source>{n} row has a problem Check found</source>
@@ -503,7 +503,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} row you left out in the Contacts step</source>
-        <translation>您在“聯絡人”步驟中排除的 {n} 列</translation>
+        <translation>您在「聯絡人」步驟中排除的 {n} 列</translation>
     </message>
     <message>
         <source>{n} rows are no longer in the spreadsheet</source>
@@ -511,7 +511,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} rows failed before (“Retry not sent” tries them again)</source>
-        <translation>{n} 列之前傳送失敗（“重新傳送未傳送的”會再試）</translation>
+        <translation>{n} 列之前傳送失敗（「重新傳送未傳送的」會再試）</translation>
     </message>
     <message>
         <source>{n} rows have a problem Check found</source>
@@ -523,7 +523,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{n} rows you left out in the Contacts step</source>
-        <translation>您在“聯絡人”步驟中排除的 {n} 列</translation>
+        <translation>您在「聯絡人」步驟中排除的 {n} 列</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Or cancel and fix them in the spreadsheet: the Check step lists each one.</source>
-        <translation>或者取消，在試算表中修正：“檢查”步驟會逐一列出。</translation>
+        <translation>或者取消，在試算表中修正：「檢查」步驟會逐一列出。</translation>
     </message>
     <message>
         <source>Send one message per row, also when an address is on several rows</source>
@@ -618,7 +618,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No spreadsheet open. Drop one here or use File → Open (Ctrl+O).</source>
-        <translation>尚未開啟試算表。請把檔案拖到這裡，或使用“檔案 → 開啟”（Ctrl+O）。</translation>
+        <translation>尚未開啟試算表。請把檔案拖到這裡，或使用「檔案 → 開啟」（Ctrl+O）。</translation>
     </message>
     <message>
         <source>&amp;Open spreadsheet…</source>
@@ -706,7 +706,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No column looks like email addresses. Choose the email column under “Which column holds…”.</source>
-        <translation>沒有哪一欄像是電子郵件地址。請在“各項資訊所在的欄…”中選擇電子郵件欄。</translation>
+        <translation>沒有哪一欄像是電子郵件地址。請在「各項資訊所在的欄…」中選擇電子郵件欄。</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
@@ -1164,7 +1164,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>To check replies, give an account its mailbox server (IMAP) in Send → Accounts…</source>
-        <translation>要查看回復，請在“傳送 → 帳戶…”中為帳戶填寫郵箱伺服器（IMAP）。</translation>
+        <translation>要查看回復，請在「傳送 → 帳戶…」中為帳戶填寫郵箱伺服器（IMAP）。</translation>
     </message>
     <message>
         <source>Reading the mailbox of {account}…</source>
@@ -1220,7 +1220,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Ask these people whether the message arrived. To send it again, open the spreadsheet and use “Retry not sent” in the Send step.</source>
-        <translation>請向這些人確認是否收到郵件。如需重新傳送，請開啟試算表，在“傳送”步驟中使用“重新傳送未傳送的”。</translation>
+        <translation>請向這些人確認是否收到郵件。如需重新傳送，請開啟試算表，在「傳送」步驟中使用「重新傳送未傳送的」。</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1259,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sample campaign: try every step; through the built-in outbox nothing leaves this computer. Open your own spreadsheet with Ctrl+O.</source>
-        <translation>示例活動：可以試用每個步驟；透過內建寄件匣，郵件不會離開本機。用 Ctrl+O 開啟您自己的試算表。</translation>
+        <translation>範例活動：可以試用每個步驟；透過內建寄件匣，郵件不會離開本機。用 Ctrl+O 開啟您自己的試算表。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1287,7 +1287,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Open the &amp;sample campaign</source>
-        <translation>開啟示例活動(&amp;S)</translation>
+        <translation>開啟範例活動(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1371,7 +1371,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Your last campaign {name} is no longer in {folder}. Open it where it is now with File → Open campaign…, or start with a spreadsheet.</source>
-        <translation>您上次的活動 {name} 已不在 {folder} 中。請用“檔案 → 開啟活動…”從它現在的位置開啟，或從一個試算表開始。</translation>
+        <translation>您上次的活動 {name} 已不在 {folder} 中。請用「檔案 → 開啟活動…」從它現在的位置開啟，或從一個試算表開始。</translation>
     </message>
     <message>
         <source>Open a campaign</source>
@@ -1383,7 +1383,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The campaign&apos;s spreadsheet {name} is no longer in {folder}. Open it where it is now with “Open spreadsheet…”; the message and settings of the campaign are kept.</source>
-        <translation>活動使用的試算表 {name} 已不在 {folder} 中。請用“開啟試算表…”從它現在的位置開啟；活動的郵件內容和設定會保留。</translation>
+        <translation>活動使用的試算表 {name} 已不在 {folder} 中。請用「開啟試算表…」從它現在的位置開啟；活動的郵件內容和設定會保留。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1391,7 +1391,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The campaign could not be saved: {error}. Choose another folder with Save as.</source>
-        <translation>無法儲存活動：{error}。請用“另存為”選擇其他資料夾。</translation>
+        <translation>無法儲存活動：{error}。請用「另存為」選擇其他資料夾。</translation>
     </message>
     <message>
         <source>Save campaign</source>
@@ -1439,7 +1439,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Type your own address under “Test to” first.</source>
-        <translation>請先在“測試收件地址”中填寫您自己的地址。</translation>
+        <translation>請先在「測試收件地址」中填寫您自己的地址。</translation>
     </message>
     <message>
         <source>Sending a test of row {row} to {address}…</source>
@@ -1499,7 +1499,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Paused. Messages already on their way finish; press Resume to go on.</source>
-        <translation>已暫停。正在傳送的郵件會發完；按“繼續”接著傳送。</translation>
+        <translation>已暫停。正在傳送的郵件會發完；按「繼續」接著傳送。</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1507,7 +1507,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The messages are in the outbox folder: click “Open outbox folder” to look at them.</source>
-        <translation>郵件在寄件匣資料夾中：點選“打開寄件匣資料夾”即可檢視。</translation>
+        <translation>郵件在寄件匣資料夾中：點選「打開寄件匣資料夾」即可檢視。</translation>
     </message>
     <message>
         <source>Finished: {sent} sent, {failed} failed or unknown, of {total} rows.</source>
@@ -1543,7 +1543,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Press “Send to everyone” to continue with the {n} waiting.</source>
-        <translation>按“傳送給所有人”繼續傳送等待中的 {n} 封。</translation>
+        <translation>按「傳送給所有人」繼續傳送等待中的 {n} 封。</translation>
     </message>
     <message>
         <source>Stop sending?</source>
@@ -1654,7 +1654,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>empty: the account&apos;s unsubscribe address and link; “none” for mail people cannot opt out of</source>
-        <translation>留空則使用帳戶的退訂地址和連結；不能退訂的郵件填“none”</translation>
+        <translation>留空則使用帳戶的退訂地址和連結；不能退訂的郵件填「none」</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
@@ -1908,7 +1908,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
-        <translation>帳戶 {name!r} 沒有用於讀取回復的郵箱伺服器。請用 `mailmerge account add {name} ... --imap-host imap.example.com` 新增（或在“帳戶…”的郵箱伺服器中填寫）。</translation>
+        <translation>帳戶 {name!r} 沒有用於讀取回復的郵箱伺服器。請用 `mailmerge account add {name} ... --imap-host imap.example.com` 新增（或在「帳戶…」的郵箱伺服器中填寫）。</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
@@ -2079,10 +2079,6 @@ Limits: {limits}.</source>
         <translation>傳送已停止：連續 {attempts} 次嘗試（間隔逐漸加長）都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。尚未傳送的列會保持等待：伺服器恢復後，請加上 --resume 執行同一命令。</translation>
     </message>
     <message>
-        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
-        <translation>傳送已停止：連續 {attempts} 次嘗試（間隔逐漸加長），伺服器都不接收郵件（{reason}）。{answer} 尚未傳送的列會保持等待：請稍後加上 --resume 執行同一命令。</translation>
-    </message>
-    <message>
         <source>Sending was cancelled after {sent} messages. Rows not sent yet stay pending: run the same command with --resume to continue.</source>
         <translation>傳送了 {sent} 封郵件後已取消。尚未傳送的列會保持等待：加上 --resume 執行同一命令即可繼續。</translation>
     </message>
@@ -2124,7 +2120,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The disk holding the journal {path} is full, so sending stopped. Free some space, then run the same command with --resume: rows that were being sent at that moment will be listed as unknown.</source>
-        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後加上 --resume 執行同一命令：當時正在傳送的列會列為“未知”。</translation>
+        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後加上 --resume 執行同一命令：當時正在傳送的列會列為「未知」。</translation>
     </message>
     <message>
         <source>The journal {path} belongs to a different spreadsheet or template. Choose another journal file (--journal) or open the spreadsheet and template this journal was made for.</source>
@@ -2148,7 +2144,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The message uses {{{{ unsubscribe_link }}}}, but no unsubscribe address or link is set, so the link would be empty. Set one for the account (Accounts…, or `account add --unsubscribe-mailto`), or add an Unsubscribe: line to the template.</source>
-        <translation>郵件使用了 {{{{ unsubscribe_link }}}}，但沒有設定退訂地址或連結，連結會是空的。請為帳戶設定（“帳戶…”或 `account add --unsubscribe-mailto`），或在範本中新增 Unsubscribe: 行。</translation>
+        <translation>郵件使用了 {{{{ unsubscribe_link }}}}，但沒有設定退訂地址或連結，連結會是空的。請為帳戶設定（「帳戶…」或 `account add --unsubscribe-mailto`），或在範本中新增 Unsubscribe: 行。</translation>
     </message>
     <message>
         <source>The outbox cannot listen on {host} port {port} ({why}). Choose another port, or leave the port out to use any free one.</source>
@@ -2168,7 +2164,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The picture {url} could not be downloaded ({reason}). Save it on this computer and insert it with Insert picture.</source>
-        <translation>無法下載圖片 {url}（{reason}）。請先儲存到本機，再用“插入圖片”插入。</translation>
+        <translation>無法下載圖片 {url}（{reason}）。請先儲存到本機，再用「插入圖片」插入。</translation>
     </message>
     <message>
         <source>The picture {url} is larger than {limit_mb} MB. Insert a smaller copy.</source>
@@ -2211,12 +2207,412 @@ Limits: {limits}.</source>
         <translation>埠 {port} 上的伺服器不支援 STARTTLS，無法加密連線。如果埠是 465，請選擇 TLS；否則請向服務商詢問正確的埠。</translation>
     </message>
     <message>
+        <source> (server said: {raw})</source>
+        <translation>（伺服器回覆：{raw}）</translation>
+    </message>
+    <message>
+        <source> Server&apos;s answer: {raw}.</source>
+        <translation> 伺服器的回覆：{raw}。</translation>
+    </message>
+    <message>
+        <source>Already sent in this run.</source>
+        <translation>本次傳送中已經寄過。</translation>
+    </message>
+    <message>
+        <source>Amazon SES accepted the message.</source>
+        <translation>Amazon SES 已接收郵件。</translation>
+    </message>
+    <message>
+        <source>Amazon SES cannot use the custom MAIL FROM domain of {sender}: its MX record could not be read. Fix the DNS records shown in the SES console for region {region}, or turn the custom MAIL FROM domain off.</source>
+        <translation>Amazon SES 無法使用 {sender} 的自訂 MAIL FROM 網域：讀不到它的 MX 記錄。請依 {region} 區域 SES 主控台中顯示的內容修正 DNS 記錄，或關閉自訂 MAIL FROM 網域。</translation>
+    </message>
+    <message>
+        <source>Amazon SES did not accept the access key. Check the access key ID and secret in the account settings (and that the key is active in AWS IAM), then send again.</source>
+        <translation>Amazon SES 不接受此存取金鑰。請在帳戶設定中檢查存取金鑰 ID 和私密金鑰（並確認該金鑰在 AWS IAM 中為啟用狀態），然後重新傳送。</translation>
+    </message>
+    <message>
+        <source>Amazon SES had a temporary problem.</source>
+        <translation>Amazon SES 發生暫時性問題。</translation>
+    </message>
+    <message>
+        <source>Amazon SES has not verified the sender {identities} in region {region}. Verify this address or its domain in the SES console for region {region} (each region is verified separately), then send again.</source>
+        <translation>Amazon SES 在 {region} 區域尚未驗證寄件者 {identities}。請在 {region} 區域的 SES 主控台中驗證此地址或其網域（每個區域需分別驗證），然後重新傳送。</translation>
+    </message>
+    <message>
+        <source>Amazon SES has paused sending for your account in region {region}. Look for the e-mail AWS sent to the account owner and resolve the review in the SES console before sending again.</source>
+        <translation>Amazon SES 已暫停您的帳戶在 {region} 區域的傳送。請查看 AWS 寄給帳戶擁有者的郵件，在 SES 主控台中處理審查問題後再傳送。</translation>
+    </message>
+    <message>
+        <source>Amazon SES has permanently stopped sending for your account in region {region}. Contact AWS Support.</source>
+        <translation>Amazon SES 已永久停止您的帳戶在 {region} 區域的傳送。請聯絡 AWS 支援。</translation>
+    </message>
+    <message>
+        <source>Amazon SES only accepts a sender address written in plain ASCII before the @, so it cannot send from {sender}. Choose a sender address with only plain letters, digits and dots before the @.</source>
+        <translation>Amazon SES 只接受 @ 前為一般 ASCII 字元的寄件者地址，因此無法從 {sender} 傳送。請選擇 @ 前只有英文字母、數字和點的寄件者地址。</translation>
+    </message>
+    <message>
+        <source>Amazon SES only accepts addresses written in plain ASCII before the @. A domain with other letters is sent in Punycode automatically, but the part before the @ cannot be converted; use another address for this row. ({provider_text})</source>
+        <translation>Amazon SES 只接受 @ 前為一般 ASCII 字元的地址。含其他文字的網域會自動以 Punycode 傳送，但 @ 前的部分無法轉換；請為此列使用其他地址。（{provider_text}）</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the message because it has no recipient. Check the e-mail column of this row.</source>
+        <translation>郵件沒有收件者，Amazon SES 拒絕了它。請檢查此列的電子郵件欄。</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this message ({provider_text}). Check the message and the account settings.</source>
+        <translation>Amazon SES 拒絕了這封郵件（{provider_text}）。請檢查郵件內容和帳戶設定。</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this message: {provider_text}. Check its content and attachments.</source>
+        <translation>Amazon SES 拒絕了這封郵件：{provider_text}。請檢查其內容和附件。</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused this row: {provider_text}. Check the addresses of this row.</source>
+        <translation>Amazon SES 拒絕了此列：{provider_text}。請檢查此列的地址。</translation>
+    </message>
+    <message>
+        <source>Amazon SES says messages are going out faster than your maximum sending rate; sending slows down automatically.</source>
+        <translation>Amazon SES 表示傳送速度超過了您的最高傳送速率；傳送會自動放慢。</translation>
+    </message>
+    <message>
+        <source>An address in this row contains a line break. Correct the address in the spreadsheet.</source>
+        <translation>此列的某個地址中含有換行符號。請在試算表中更正該地址。</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened while sending: {error}.</source>
+        <translation>傳送時發生了意外錯誤：{error}。</translation>
+    </message>
+    <message>
+        <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
+        <translation>無法連線到 {region} 區域的 Amazon SES。請檢查網路連線。</translation>
+    </message>
+    <message>
+        <source>Could not reach Tencent Cloud. Check the internet connection.</source>
+        <translation>無法連線到騰訊雲。請檢查網路連線。</translation>
+    </message>
+    <message>
+        <source>Every variable of the template is sent; the template may have been changed during review.</source>
+        <translation>範本的所有變數都已傳送；範本可能在審核期間被修改過。</translation>
+    </message>
+    <message>
+        <source>Failed in this run; retry it to send it again.</source>
+        <translation>本次傳送中失敗；要重新傳送，請重試。</translation>
+    </message>
+    <message>
+        <source>Left out of this send by you.</source>
+        <translation>您已將其排除在本次傳送之外。</translation>
+    </message>
+    <message>
+        <source>May have arrived in this run (the send was interrupted); not sent again without asking.</source>
+        <translation>本次傳送中可能已送達（傳送曾中斷）；未經詢問不會重新傳送。</translation>
+    </message>
+    <message>
+        <source>Missing: {names}.</source>
+        <translation>缺少：{names}。</translation>
+    </message>
+    <message>
+        <source>Not sent because of a problem in the row: {problem}</source>
+        <translation>此列有問題，未傳送：{problem}</translation>
+    </message>
+    <message>
+        <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
+        <translation>此傳送記錄開始後，第 {row} 列在試算表中被修改，因此沒有傳送：它現在可能是另一個人。請先檢視報告，再用新的傳送記錄（--journal）傳送修改過的列。</translation>
+    </message>
+    <message>
+        <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
+        <translation>第 {row} 列已不在試算表中（現在共 {count} 列），因此沒有傳送。如果刪除或移動過列，請先檢視報告，再用新的傳送記錄（--journal）開始。</translation>
+    </message>
+    <message>
+        <source>Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should still go, empty its send-at cell and send it with a new journal (--journal).</source>
+        <translation>第 {row} 列原定於 {when} 傳送，已過去 {minutes} 分鐘以上，因此不再延遲傳送。如果仍需傳送，請清空它的傳送時間儲存格，並用新的傳送記錄（--journal）傳送。</translation>
+    </message>
+    <message>
+        <source>Same address as row {first_row}, which gets the message.</source>
+        <translation>與第 {first_row} 列地址相同，郵件寄給那一列。</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an unexpected error: {error}.</source>
+        <translation>因發生意外錯誤，傳送已停止：{error}。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages in {attempts} tries in a row, with a growing pause between them. {reason}{answer} Rows not sent yet stay pending: run the same command with --resume later.</source>
+        <translation>傳送已停止：連續 {attempts} 次嘗試（間隔逐漸加長），伺服器都不接收郵件。{reason}{answer} 尚未傳送的列保持等待：請稍後用 --resume 再執行同一指令。</translation>
+    </message>
+    <message>
+        <source>Sent without {listed}: on the suppression list, so left out of Cc/Bcc. Remove an address from the list only if you know it works again.</source>
+        <translation>已傳送，但未包含 {listed}：它們在禁發名單中，因此從副本/密件副本中移除了。只有確認地址已恢復可用時，才將其從名單中刪除。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while talking to the server.</source>
+        <translation>與伺服器通訊時出現了意外問題。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud accepted the message.</source>
+        <translation>騰訊雲已接收郵件。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud allows 20 requests per second; sending slows down automatically.</source>
+        <translation>騰訊雲每秒最多允許 20 個請求；傳送會自動放慢。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks it for 14 days after mail to it was refused</source>
+        <translation>寄往該地址的郵件被拒收後，騰訊雲將其封鎖 14 天</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud blocks this address for 14 days because mail to it was recently refused (the blocklist is shared by all Tencent accounts). If the address is right, release it in the SES console (or ask Tencent Cloud support when it was blocked by another account).</source>
+        <translation>由於最近寄往該地址的郵件被拒收，騰訊雲將此地址封鎖 14 天（所有騰訊雲帳戶共用此黑名單）。如果地址無誤，請在 SES 主控台中解除封鎖（若是被其他帳戶封鎖，請聯絡騰訊雲客服）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud did not accept the API key. Check the SecretId and SecretKey in the account settings (and that the key has the QcloudSESFullAccess or QcloudFullAccess permission), then send again.</source>
+        <translation>騰訊雲不接受此 API 金鑰。請在帳戶設定中檢查 SecretId 和 SecretKey（並確認該金鑰具有 QcloudSESFullAccess 或 QcloudFullAccess 權限），然後重新傳送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not accept the name or type of an attachment of this row ({provider_text}). Rename the file without special characters, or send it in another format.</source>
+        <translation>騰訊雲不接受此列某個附件的名稱或類型（{provider_text}）。請把檔案改成不含特殊字元的名稱，或換一種格式傳送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had a temporary problem.</source>
+        <translation>騰訊雲發生暫時性問題。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has blocked sending for a while because too many recent messages were refused. Clean the address list before sending again.</source>
+        <translation>由於近期被拒收的郵件過多，騰訊雲暫時禁止了傳送。請先清理地址清單再傳送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has not verified the sender {sender} or its domain. Finish the sender and domain verification in the SES console (and do not change the DNS records afterwards), then send again.</source>
+        <translation>騰訊雲尚未驗證寄件者 {sender} 或其網域。請在 SES 主控台完成寄件者和網域驗證（之後不要再修改 DNS 記錄），然後重新傳送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud limits how many messages one address may get in a short time (about 10 an hour).</source>
+        <translation>騰訊雲限制一個地址在短時間內可收到的郵件數（每小時約 10 封）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud needs a subject of 1 to 100 characters. Shorten or fill in the subject of this row.</source>
+        <translation>騰訊雲要求主旨為 1 到 100 個字元。請縮短或填寫此列的主旨。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused a link in this message ({provider_text}). Remove or change the link.</source>
+        <translation>騰訊雲拒絕了這封郵件中的連結（{provider_text}）。請刪除或更換該連結。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request because your computer&apos;s clock is off. Set the date and time automatically (with the right time zone) in your system settings, then send again.</source>
+        <translation>您的電腦時鐘不準，騰訊雲拒絕了請求。請在系統設定中自動設定日期和時間（並選對時區），然後重新傳送。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the sender name in {sender}. Write it as &apos;Name &lt;address&gt;&apos; without a colon.</source>
+        <translation>騰訊雲拒絕了 {sender} 中的寄件者名稱。請寫成 &apos;Name &lt;address&gt;&apos; 的形式，不要帶冒號。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the values of this row for the template ({provider_text}). Values must be plain text without HTML tags, and all of them together under 800 bytes.</source>
+        <translation>騰訊雲拒絕了此列用於範本的值（{provider_text}）。值必須是不含 HTML 標籤的純文字，且總共少於 800 位元組。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused this message ({provider_text}). Check the message and the account settings.</source>
+        <translation>騰訊雲拒絕了這封郵件（{provider_text}）。請檢查郵件內容和帳戶設定。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused this message as too large or with too many attachments ({provider_text}). Keep attachments under 4 MB in total and at most 10 files.</source>
+        <translation>騰訊雲以郵件過大或附件過多為由拒絕了它（{provider_text}）。附件總大小請控制在 4 MB 以內，最多 10 個檔案。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reports a problem with this account&apos;s sending ({provider_text}). Open a ticket with Tencent Cloud support.</source>
+        <translation>騰訊雲回報此帳戶的傳送有問題（{provider_text}）。請向騰訊雲客服提交工單。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud says an address of this row is not valid ({provider_text}). Check the e-mail column.</source>
+        <translation>騰訊雲表示此列的某個地址無效（{provider_text}）。請檢查電子郵件欄。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud template {template_id} does not exist, is empty or is not approved yet. Check the template ID in the account settings and its review status in the SES console.</source>
+        <translation>騰訊雲範本 {template_id} 不存在、為空或尚未通過審核。請檢查帳戶設定中的範本 ID 以及它在 SES 主控台中的審核狀態。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud template {template_id} expects other variables than this campaign sends ({sent}). {missing} Make the spreadsheet&apos;s column names match the template&apos;s {{{{variables}}}}, then send again.</source>
+        <translation>騰訊雲範本 {template_id} 需要的變數與本活動傳送的變數（{sent}）不一致。{missing} 請讓試算表的欄名與範本的 {{{{variables}}}} 一致，然後重新傳送。</translation>
+    </message>
+    <message>
+        <source>The access key is valid but is not allowed to send e-mail with Amazon SES. Give it the ses:SendEmail and ses:SendRawEmail permissions in AWS IAM.</source>
+        <translation>存取金鑰有效，但無權透過 Amazon SES 傳送郵件。請在 AWS IAM 中為它授予 ses:SendEmail 和 ses:SendRawEmail 權限。</translation>
+    </message>
+    <message>
+        <source>The configuration set named in the account settings does not exist in Amazon SES region {region}. Correct its name or leave it empty.</source>
+        <translation>帳戶設定中填寫的組態集在 Amazon SES 的 {region} 區域中不存在。請更正其名稱，或將其留空。</translation>
+    </message>
+    <message>
+        <source>The connection broke after the message was handed over but before the server confirmed it. It may or may not have been delivered, so it will not be resent automatically; check with the recipient, then choose whether to send this row again.</source>
+        <translation>郵件交給伺服器後、伺服器確認前，連線中斷了。郵件可能已送達，也可能沒有，因此不會自動重新傳送；請向收件者確認，再決定是否重新傳送此列。</translation>
+    </message>
+    <message>
+        <source>The connection to Amazon SES broke after the message was handed over, so it may or may not have been sent. It will not be sent again automatically; check the recipient&apos;s mailbox or the SES sending statistics before retrying this row.</source>
+        <translation>郵件交出後與 Amazon SES 的連線中斷了，因此可能已傳送，也可能沒有。不會自動重新傳送；重新傳送此列前，請查看收件者的信箱或 SES 傳送統計。</translation>
+    </message>
+    <message>
+        <source>The connection to Tencent Cloud broke while the message was being handed over, so it may or may not have been sent. It will not be sent again automatically; check the SES console&apos;s sending statistics before retrying this row.</source>
+        <translation>交付郵件時與騰訊雲的連線中斷了，因此可能已傳送，也可能沒有。不會自動重新傳送；重新傳送此列前，請查看 SES 主控台的傳送統計。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before the message was sent.</source>
+        <translation>郵件寄出前與伺服器的連線中斷了。</translation>
+    </message>
+    <message>
+        <source>The hourly limit of messages to addresses at {key} is reached, so row {row} waits; other rows go on. It is sent by itself at about {at}.</source>
+        <translation>寄往 {key} 網域地址的每小時上限已到，第 {row} 列需等待；其他列繼續傳送。它將在約 {at} 自動傳送。</translation>
+    </message>
+    <message>
+        <source>The hourly limit of messages to {key} is reached, so row {row} waits; other rows go on. It is sent by itself at about {at}.</source>
+        <translation>寄往 {key} 的每小時上限已到，第 {row} 列需等待；其他列繼續傳送。它將在約 {at} 自動傳送。</translation>
+    </message>
+    <message>
+        <source>The per-day sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已達到每日傳送上限。約 {at} 會自動繼續傳送。</translation>
+    </message>
+    <message>
+        <source>The per-hour sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已達到每小時傳送上限。約 {at} 會自動繼續傳送。</translation>
+    </message>
+    <message>
+        <source>The per-minute sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已達到每分鐘傳送上限。約 {at} 會自動繼續傳送。</translation>
+    </message>
+    <message>
+        <source>The per-second sending limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已達到每秒傳送上限。約 {at} 會自動繼續傳送。</translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use --retry-failed if it needs sending again.</source>
+        <translation>傳送這封郵件時程式停止了，因此它可能已送達，也可能沒有。請向收件者確認；如需重新傳送，請使用 --retry-failed。</translation>
+    </message>
+    <message>
+        <source>The provider has paused or suspended sending for this account. Sign in to the provider&apos;s console to see why and resolve it before sending again. Provider&apos;s answer: {text}</source>
+        <translation>服務商已暫停或停用此帳戶的傳送。請登入服務商的主控台查看原因並處理後再傳送。服務商的回覆：{text}</translation>
+    </message>
+    <message>
+        <source>The provider says the sender address or domain is not verified. Verify it in the provider&apos;s console, then send again. Provider&apos;s answer: {text}</source>
+        <translation>服務商表示寄件地址或網域未經驗證。請在服務商的主控台中驗證後重新傳送。服務商的回覆：{text}</translation>
+    </message>
+    <message>
+        <source>The provider says the sending quota is used up. Sending continues by itself at about {at}.</source>
+        <translation>服務商表示傳送配額已用完。約 {at} 會自動繼續傳送。</translation>
+    </message>
+    <message>
+        <source>The receiving server refused this message by policy (spam filter or security rule). Read the server&apos;s answer, change the message or ask the recipient to allow it: {text}</source>
+        <translation>收件方伺服器依政策（垃圾郵件過濾或安全規則）拒收了這封郵件。請閱讀伺服器的回覆，修改郵件，或請收件者允許接收：{text}</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail provider asked Tencent Cloud to slow down, so sending there pauses for 10 minutes.</source>
+        <translation>收件者的郵件服務商要求騰訊雲放慢速度，因此寄往那裡的郵件暫停 10 分鐘。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server refused this message ({provider_text}).</source>
+        <translation>收件者的郵件伺服器拒收了這封郵件（{provider_text}）。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full and the server gave up. Contact the person another way, or send this row again later.</source>
+        <translation>收件者的信箱已滿，伺服器已放棄投遞。請用其他方式聯絡此人，或稍後重新傳送此列。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full; if it stays full, contact the person another way.</source>
+        <translation>收件者的信箱已滿；如果一直滿著，請用其他方式聯絡此人。</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection could not be set up. The port and security setting probably do not match: port 465 usually needs TLS, ports 587 and 25 usually need STARTTLS.</source>
+        <translation>無法建立安全（TLS）連線。連接埠和安全設定可能不相符：465 連接埠通常要用 TLS，587 和 25 連接埠通常要用 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>The sending account is still in the provider&apos;s sandbox and may only send to verified addresses. Ask the provider for production access, then send again. Provider&apos;s answer: {text}</source>
+        <translation>寄件帳戶仍處於服務商的沙盒中，只能寄給已驗證的地址。請向服務商申請正式傳送權限，然後重新傳送。服務商的回覆：{text}</translation>
+    </message>
+    <message>
+        <source>The sending rate limit is reached. Sending continues by itself at about {at}.</source>
+        <translation>已達到傳送速率上限。約 {at} 會自動繼續傳送。</translation>
+    </message>
+    <message>
+        <source>The server accepted the message.</source>
+        <translation>伺服器已接收郵件。</translation>
+    </message>
+    <message>
+        <source>The server answered {code} {text} to DATA instead of 354 (go ahead), so no message can be handed over. Check the server address and port are those of a mail server; nothing was sent.</source>
+        <translation>伺服器對 DATA 的回覆是 {code} {text}，而不是 354（可以開始），因此無法交付郵件。請檢查伺服器地址和連接埠是否屬於郵件伺服器；沒有傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down. Sending continues at a lower rate; no message was lost.</source>
+        <translation>伺服器要求放慢速度。傳送會以較低速率繼續；沒有遺失任何郵件。</translation>
+    </message>
+    <message>
+        <source>The server could not accept the login right now. Server&apos;s answer: {text}</source>
+        <translation>伺服器暫時無法接受登入。伺服器的回覆：{text}</translation>
+    </message>
+    <message>
+        <source>The server could not take the message right now.</source>
+        <translation>伺服器暫時無法接收郵件。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>伺服器沒有及時回覆。</translation>
+    </message>
+    <message>
+        <source>The server did not offer a login method this program can use. Choose STARTTLS or TLS in the account settings (many servers only offer login on a secure connection).</source>
+        <translation>伺服器沒有提供本程式可用的登入方式。請在帳戶設定中選擇 STARTTLS 或 TLS（許多伺服器只在安全連線上提供登入）。</translation>
+    </message>
+    <message>
+        <source>The server does not accept a password login for this mailbox (Microsoft 365 turns SMTP login off by default). Ask your administrator to enable &apos;Authenticated SMTP&apos; for this mailbox, or use another sending account.</source>
+        <translation>伺服器不接受此信箱的密碼登入（Microsoft 365 預設關閉 SMTP 登入）。請讓管理員為此信箱啟用「Authenticated SMTP」，或改用其他寄件帳戶。</translation>
+    </message>
+    <message>
+        <source>The server gave an answer this program does not understand after the message was handed over, so it may or may not have been delivered. It is not sent again by itself; check with the recipient, then choose whether to send this row again. Server&apos;s answer: {text}</source>
+        <translation>郵件交出後，伺服器給出了本程式無法理解的回覆，因此郵件可能已送達，也可能沒有。不會自動重新傳送；請向收件者確認，再決定是否重新傳送此列。伺服器的回覆：{text}</translation>
+    </message>
+    <message>
+        <source>The server gave an answer this program does not understand.</source>
+        <translation>伺服器給出了本程式無法理解的回覆。</translation>
+    </message>
+    <message>
+        <source>The server is busy or closing the connection.</source>
+        <translation>伺服器忙碌或正在關閉連線。</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the spelling of the server name and your internet connection.</source>
+        <translation>找不到該伺服器名稱。請檢查伺服器名稱的拼寫和網路連線。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection on this port. If this keeps happening, check the server name and port in the account settings.</source>
+        <translation>伺服器拒絕了此連接埠上的連線。如果一直這樣，請在帳戶設定中檢查伺服器名稱和連接埠。</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address or this connection, so no row can be sent. Check the From address is one this account may send as. Server&apos;s answer: {text}</source>
+        <translation>伺服器拒絕了寄件地址或此連線，因此所有列都無法傳送。請檢查寄件者（From）地址是否是此帳戶可以使用的地址。伺服器的回覆：{text}</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both in the account settings and try again.</source>
+        <translation>伺服器拒絕了使用者名稱或密碼。請在帳戶設定中檢查兩者後重試。</translation>
+    </message>
+    <message>
+        <source>The server refused this message. Read its answer, correct the row and send it again: {text}</source>
+        <translation>伺服器拒收了這封郵件。請閱讀它的回覆，更正此列後重新傳送：{text}</translation>
+    </message>
+    <message>
+        <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (--user, or a saved account), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
+        <translation>伺服器拒絕把郵件轉寄到其他地址（拒絕轉送），因此無法透過它傳送任何列。它可能需要登入（--user 或已儲存的帳戶），或者這不是您的服務商的寄信伺服器。伺服器的回覆：{text}</translation>
+    </message>
+    <message>
+        <source>The server requires a login before sending. Enter the user name and password of the sending account (and use STARTTLS or TLS if the server asks for it).</source>
+        <translation>伺服器要求先登入再傳送。請輸入寄件帳戶的使用者名稱和密碼（如伺服器要求，請使用 STARTTLS 或 TLS）。</translation>
+    </message>
+    <message>
+        <source>The server wants an app password, not your normal password (Gmail and others do this when two-step verification is on). Create an app password in your account&apos;s security settings and use it here.</source>
+        <translation>伺服器要求使用應用程式密碼，而不是您平常的密碼（開啟兩步驟驗證後，Gmail 等會這樣要求）。請在帳戶的安全性設定中建立應用程式密碼並在這裡使用。</translation>
+    </message>
+    <message>
         <source>The server {host} does not offer OAuth (XOAUTH2) login. Use a password or app password for this account instead.</source>
         <translation>伺服器 {host} 不支援 OAuth（XOAUTH2）登入。此帳戶請改用密碼或應用專用密碼。</translation>
     </message>
     <message>
         <source>The server {host} does not offer encryption (STARTTLS), so the password would travel over the network as plain text; nothing was sent. Use the server&apos;s secure port (465 with TLS, or 587 with STARTTLS), or choose security &apos;none&apos; (--security none) only for a relay you trust on your own network.</source>
         <translation>伺服器 {host} 不支援加密（STARTTLS），密碼會以明文在網路上傳輸，因此沒有傳送任何郵件。請使用伺服器的安全埠（TLS 用 465，STARTTLS 用 587）；只有對您自己網路中信任的中繼，才選擇加密方式 &apos;none&apos;（--security none）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be trusted ({detail}). Check the server name is exactly the one your provider gives; if this is your own server, install a valid certificate.</source>
+        <translation>無法信任伺服器的安全憑證（{detail}）。請檢查伺服器名稱與服務商提供的完全一致；如果是您自己的伺服器，請安裝有效的憑證。</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; in {file} is empty; choose the sheet that holds your contacts ({sheets}).</source>
@@ -2252,7 +2648,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation>系統密碼儲存已鎖定，因此密碼操作（{action}）未能完成。請先解鎖（例如登入桌面，或在“密碼和金鑰”中解鎖）後重試。</translation>
+        <translation>系統密碼儲存已鎖定，因此密碼操作（{action}）未能完成。請先解鎖（例如登入桌面，或在「密碼和金鑰」中解鎖）後重試。</translation>
     </message>
     <message>
         <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
@@ -2260,7 +2656,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
-        <translation>範本 ID 必須是騰訊雲 SES 控制台中已稽核透過範本的編號，不能是 {value}。</translation>
+        <translation>範本 ID 必須是騰訊雲 SES 控制台中已審核通過範本的編號，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The template could not be read to compare its variables.</source>
+        <translation>無法讀取範本來比較其變數。</translation>
     </message>
     <message>
         <source>The template {file} cannot be read ({reason}). Check the file and its permissions.</source>
@@ -2280,7 +2680,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The text encoding of {file} could not be recognised; open it in a spreadsheet program and save it as &quot;CSV UTF-8&quot; (or .xlsx), then open that file.</source>
-        <translation>無法識別 {file} 的文字編碼；請用試算表軟體開啟，另存為“CSV UTF-8”（或 .xlsx），再開啟新檔案。</translation>
+        <translation>無法識別 {file} 的文字編碼；請用試算表軟體開啟，另存為「CSV UTF-8」（或 .xlsx），再開啟新檔案。</translation>
     </message>
     <message>
         <source>The trigger type must be 0 (bulk mail) or 1 (triggered mail such as codes), not {value}.</source>
@@ -2307,16 +2707,116 @@ Limits: {limits}.</source>
         <translation>沒有名為 {name!r} 的已儲存帳戶。已儲存的帳戶：{names}。請用 `mailmerge account add 名稱 --preset 預設` 新增。</translation>
     </message>
     <message>
+        <source>This Tencent Cloud account may not send attachments. Ask Tencent Cloud support to allow them, or remove the attachments from the template.</source>
+        <translation>此騰訊雲帳戶不能傳送附件。請聯絡騰訊雲客服開通，或從範本中刪除附件。</translation>
+    </message>
+    <message>
+        <source>This Tencent Cloud account may only send approved templates. Enter the template ID in the account settings, then send again.</source>
+        <translation>此騰訊雲帳戶只能傳送已審核通過的範本。請在帳戶設定中填寫範本 ID，然後重新傳送。</translation>
+    </message>
+    <message>
+        <source>This address does not exist (the receiving server says there is no such mailbox or domain). Correct the address in the spreadsheet; it will not be tried again.</source>
+        <translation>此地址不存在（收件方伺服器表示沒有這個信箱或網域）。請在試算表中更正地址；不會再嘗試此地址。</translation>
+    </message>
+    <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account, or add an Unsubscribe: line to the template (Unsubscribe: none for mail people cannot opt out of).</source>
         <translation>此活動將發給 {count} 人，但沒有退訂方式。Gmail 和 Yahoo 要求群發郵件提供退訂方式，否則可能歸為垃圾郵件：請為帳戶設定退訂地址，或在範本中新增 Unsubscribe: 行（不能退訂的郵件寫 Unsubscribe: none）。</translation>
+    </message>
+    <message>
+        <source>This recipient unsubscribed from mail sent from your domain, so Tencent Cloud no longer delivers to them.</source>
+        <translation>此收件者已取消訂閱您的網域寄出的郵件，因此騰訊雲不再向其投遞。</translation>
+    </message>
+    <message>
+        <source>This row could not be turned into an Amazon SES request: {error}</source>
+        <translation>無法把此列轉換為 Amazon SES 請求：{error}</translation>
+    </message>
+    <message>
+        <source>This row has an address with non-English letters before the @, and the server cannot deliver such addresses. Use a plain address for this row.</source>
+        <translation>此列有一個 @ 前含非英文字母的地址，而伺服器無法投遞這類地址。請為此列使用一般地址。</translation>
+    </message>
+    <message>
+        <source>This row is no longer in the spreadsheet.</source>
+        <translation>此列已不在試算表中。</translation>
     </message>
     <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server 和 --account 只能用其中一個。</translation>
     </message>
     <message>
+        <source>You have reached the number of messages Amazon SES lets you send in 24 hours in region {region}. Sending will continue when the 24-hour window has room again; to send more, request a higher sending quota.</source>
+        <translation>您已達到 Amazon SES 在 {region} 區域 24 小時內允許傳送的郵件數。24 小時額度有空餘時會繼續傳送；如需傳送更多，請申請提高傳送配額。</translation>
+    </message>
+    <message>
+        <source>You have reached today&apos;s Tencent Cloud sending limit. Sending continues after midnight China time.</source>
+        <translation>已達到騰訊雲今天的傳送上限。中國時間午夜後會繼續傳送。</translation>
+    </message>
+    <message>
+        <source>Your Amazon SES account in region {region} is still in the sandbox, where it may only send to verified addresses, and {identities} is not verified. Verify the recipient, or ask AWS to move the account out of the sandbox (production access).</source>
+        <translation>您在 {region} 區域的 Amazon SES 帳戶仍處於沙盒中，只能寄給已驗證的地址，而 {identities} 未經驗證。請驗證該收件者，或請 AWS 將帳戶移出沙盒（正式傳送權限）。</translation>
+    </message>
+    <message>
+        <source>Your Tencent Cloud SES package has no messages left. Buy more in the SES console, then send again.</source>
+        <translation>您的騰訊雲 SES 方案已沒有剩餘郵件數。請在 SES 主控台購買後重新傳送。</translation>
+    </message>
+    <message>
+        <source>Your Tencent Cloud account has no credit left. Top it up in the billing console, then send again.</source>
+        <translation>您的騰訊雲帳戶餘額不足。請在費用中心儲值後重新傳送。</translation>
+    </message>
+    <message>
+        <source>Your account has reached its daily sending limit. Sending will pause until the limit resets; the remaining rows stay queued.</source>
+        <translation>您的帳戶已達到每日傳送上限。傳送會暫停到額度重置；其餘列繼續排隊。</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>手動新增</translation>
+    </message>
+    <message>
+        <source>blocked for a while (the provider refuses mail to it until the date shown)</source>
+        <translation>暫時封鎖（服務商在所示日期前拒絕向其寄信）</translation>
+    </message>
+    <message>
+        <source>mail to it bounced for good (the address does not exist or refuses mail)</source>
+        <translation>寄往該地址的郵件被永久退回（地址不存在或拒收郵件）</translation>
+    </message>
+    <message>
+        <source>no variables</source>
+        <translation>沒有變數</translation>
+    </message>
+    <message>
+        <source>row {row}: failed: {reason}{said}</source>
+        <translation>第 {row} 列：失敗：{reason}{said}</translation>
+    </message>
+    <message>
+        <source>row {row}: not sent: {reason}</source>
+        <translation>第 {row} 列：未傳送：{reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: skipped: {reason}</source>
+        <translation>第 {row} 列：已略過：{reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: unknown: {reason}</source>
+        <translation>第 {row} 列：未知：{reason}</translation>
+    </message>
+    <message>
+        <source>see Check</source>
+        <translation>見「檢查」步驟</translation>
+    </message>
+    <message>
+        <source>the address does not exist (the receiving server said so)</source>
+        <translation>地址不存在（收件方伺服器如是說）</translation>
+    </message>
+    <message>
         <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>郵箱中沒有“已傳送”資料夾（沒有標記為已傳送的，也沒有常用名稱的）；請在郵件程式中新建一個名為 Sent 的資料夾</translation>
+        <translation>郵箱中沒有「已傳送」資料夾（沒有標記為已傳送的，也沒有常用名稱的）；請在郵件程式中新建一個名為 Sent 的資料夾</translation>
+    </message>
+    <message>
+        <source>the person asked not to get mail</source>
+        <translation>對方要求不再收到郵件</translation>
+    </message>
+    <message>
+        <source>the person marked a message as spam</source>
+        <translation>對方將郵件標記為垃圾郵件</translation>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
@@ -2325,6 +2825,22 @@ Limits: {limits}.</source>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
         <translation>{column} 日期 {value!r} 不是日期；請寫成 YYYY-MM-DD。已跳過該行。</translation>
+    </message>
+    <message>
+        <source>{address} ({why})</source>
+        <translation>{address}（{why}）</translation>
+    </message>
+    <message>
+        <source>{address} already got another version of this message through {account}.</source>
+        <translation>{address} 已經透過 {account} 收到過這封郵件的另一個版本。</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}), so row {row} was not sent. Take it off the suppression list only if you know it works again.</source>
+        <translation>{address} 在禁發名單中（{why}），因此第 {row} 列沒有傳送。只有確認該地址已恢復可用時，才將其從禁發名單中移除。</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list ({why}).</source>
+        <translation>{address} 在禁發名單中（{why}）。</translation>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
@@ -2364,7 +2880,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file} is not a Mail Merge campaign file. Open a file saved with File → Save campaign.</source>
-        <translation>{file} 不是郵件合併的活動檔案。請開啟用“檔案 → 儲存活動”儲存的檔案。</translation>
+        <translation>{file} 不是郵件合併的活動檔案。請開啟用「檔案 → 儲存活動」儲存的檔案。</translation>
     </message>
     <message>
         <source>{file} is not a file type Mail Merge can read; save your contact list as {supported} and open that.</source>
@@ -2432,7 +2948,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{preset} accounts always sign in, so “no login” does not apply. Choose “Other SMTP server” for a relay that needs no login.</source>
-        <translation>{preset} 帳戶總是需要登入，因此“無需登入”不適用。無需登入的中繼請選擇“其他 SMTP 伺服器”。</translation>
+        <translation>{preset} 帳戶總是需要登入，因此「無需登入」不適用。無需登入的中繼請選擇「其他 SMTP 伺服器」。</translation>
+    </message>
+    <message>
+        <source>{reason} Gave up after {attempts} attempts.</source>
+        <translation>{reason} 嘗試 {attempts} 次後已放棄。</translation>
+    </message>
+    <message>
+        <source>{reason} Slowing down to {rate} messages per second.</source>
+        <translation>{reason} 速度降到每秒 {rate} 封。</translation>
+    </message>
+    <message>
+        <source>{reason} Trying again in {seconds} s.</source>
+        <translation>{reason} {seconds} 秒後重試。</translation>
     </message>
     <message>
         <source>{url} is not a picture (the server sent {kind}).</source>
@@ -2489,6 +3017,130 @@ Limits: {limits}.</source>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
         <translation>{where}{field} 只能有一個地址，但現在有 {count} 個：{value!r}。請只保留一個。</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>確定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>關閉而不儲存</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全選</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>不儲存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>複製連結位址(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2593,7 +3245,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Send to all {n} people through “{account}” at:</source>
-        <translation>通過“{account}”發給全部 {n} 人的時間：</translation>
+        <translation>通過「{account}」發給全部 {n} 人的時間：</translation>
     </message>
     <message>
         <source>That time has already passed. Choose a later one.</source>
@@ -2777,7 +3429,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Add signature” in the Message step puts this at the end of the message.</source>
-        <translation>在“郵件內容”步驟中點選“添加簽名”，會把它放在郵件末尾。</translation>
+        <translation>在「郵件內容」步驟中點選「添加簽名」，會把它放在郵件末尾。</translation>
     </message>
     <message>
         <source>Insert a picture</source>
@@ -2872,7 +3524,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
-        <translation>“{value}”不是電子郵件地址：{reason} 未新增任何內容。</translation>
+        <translation>「{value}」不是電子郵件地址：{reason} 未新增任何內容。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>
@@ -2964,7 +3616,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Uses a SecretId and SecretKey. New accounts can only send approved templates. 20 requests a second, 500 mails a day for a new account, at most 10 an hour to one address.</source>
-        <translation>使用 SecretId 和 SecretKey。新帳戶只能傳送已稽核透過的範本。新帳戶每秒 20 次請求、每天 500 封，同一地址每小時最多 10 封。</translation>
+        <translation>使用 SecretId 和 SecretKey。新帳戶只能傳送已審核通過的範本。新帳戶每秒 20 次請求、每天 500 封，同一地址每小時最多 10 封。</translation>
     </message>
     <message>
         <source>Uses an AWS access key ID and secret access key with permissions ses:SendEmail and ses:GetAccount. Each run reads the sending rate and daily quota from your SES account; the sandbox limits shown here are used only when they cannot be read.</source>
@@ -2975,7 +3627,7 @@ Limits: {limits}.</source>
     <name>wording</name>
     <message>
         <source> (closest column: “{column}”)</source>
-        <translation>（最接近的欄：“{column}”）</translation>
+        <translation>（最接近的欄：「{column}」）</translation>
     </message>
     <message>
         <source>Nothing has been sent for this spreadsheet yet, so there is no record at {path}.</source>
@@ -2987,43 +3639,39 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the message uses the field “{field}” ({place}), but the spreadsheet has no such column. {closest}Fix the name in the message or rename the column.</source>
-        <translation>第 {row} 列：郵件使用了欄位“{field}”（{place}），但試算表中沒有這一欄。{closest}請更正郵件中的名稱，或重新命名該欄。</translation>
+        <translation>第 {row} 列：郵件使用了欄位「{field}」（{place}），但試算表中沒有這一欄。{closest}請更正郵件中的名稱，或重新命名該欄。</translation>
     </message>
     <message>
         <source>Send → Accounts…</source>
         <translation>傳送 → 帳戶…</translation>
     </message>
     <message>
-        <source>Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row.{answer} The rest stay waiting: press “Send to everyone” later.</source>
-        <translation>傳送已停止：連續 {attempts} 次嘗試，伺服器都不接收郵件（{reason}）。{answer} 其餘的保持等待：請稍後按“傳送給所有人”。</translation>
-    </message>
-    <message>
         <source>Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, save, and sign in.</source>
-        <translation>帳戶“{name}”沒有設定登入方式。請點選{fix}，填寫登入客戶端 ID，儲存後登入。</translation>
+        <translation>帳戶「{name}」沒有設定登入方式。請點選{fix}，填寫登入客戶端 ID，儲存後登入。</translation>
     </message>
     <message>
         <source>Account “{name}” has no login name for its mailbox. Open it in {accounts} and fill in Login.</source>
-        <translation>帳戶“{name}”沒有郵箱登入名。請在 {accounts} 中開啟它並填寫登入名。</translation>
+        <translation>帳戶「{name}」沒有郵箱登入名。請在 {accounts} 中開啟它並填寫登入名。</translation>
     </message>
     <message>
         <source>Account “{name}” has no mailbox server for reading replies. Open it in {accounts} and fill in Mailbox server (IMAP).</source>
-        <translation>帳戶“{name}”沒有用於讀取回復的郵箱伺服器。請在 {accounts} 中開啟它並填寫郵箱伺服器（IMAP）。</translation>
+        <translation>帳戶「{name}」沒有用於讀取回復的郵箱伺服器。請在 {accounts} 中開啟它並填寫郵箱伺服器（IMAP）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs a server name. Click {fix} and type it under Server (ask your mail administrator).</source>
-        <translation>帳戶“{name}”需要伺服器名稱。請點選{fix}，在“伺服器”中填寫（可詢問郵件管理員）。</translation>
+        <translation>帳戶「{name}」需要伺服器名稱。請點選{fix}，在「伺服器」中填寫（可詢問郵件管理員）。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the SecretId, the region and a verified sender address. Click {fix} and fill them in.</source>
-        <translation>帳戶“{name}”需要 SecretId、地域和已驗證的發件地址。請點選{fix}並填寫。</translation>
+        <translation>帳戶「{name}」需要 SecretId、地域和已驗證的發件地址。請點選{fix}並填寫。</translation>
     </message>
     <message>
         <source>Account “{name}” needs the access key ID and the region. Click {fix} and fill them in.</source>
-        <translation>帳戶“{name}”需要訪問金鑰 ID 和地域。請點選{fix}並填寫。</translation>
+        <translation>帳戶「{name}」需要訪問金鑰 ID 和地域。請點選{fix}並填寫。</translation>
     </message>
     <message>
         <source>Account “{name}” signs in through the browser, which reading the mailbox does not support yet. Use an app password for the account instead ({accounts}).</source>
-        <translation>帳戶“{name}”通過瀏覽器登入，而讀取郵箱暫不支援這種方式。請改為此帳戶使用應用專用密碼（{accounts}）。</translation>
+        <translation>帳戶「{name}」通過瀏覽器登入，而讀取郵箱暫不支援這種方式。請改為此帳戶使用應用專用密碼（{accounts}）。</translation>
     </message>
     <message>
         <source>Mail Merge can&apos;t tell which text encoding {file} uses. Under “Encoding”, choose the one in which the names read correctly.</source>
@@ -3031,39 +3679,55 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No password is saved for “{name}”. Click {fix}, type the password and save.</source>
-        <translation>“{name}”沒有儲存密碼。請點選{fix}，輸入密碼並儲存。</translation>
+        <translation>「{name}」沒有儲存密碼。請點選{fix}，輸入密碼並儲存。</translation>
+    </message>
+    <message>
+        <source>Row {row} changed in the spreadsheet since this send started, so it was not sent: it could be a different person now. Check the report before sending to it.</source>
+        <translation>本次傳送開始後，第 {row} 列在試算表中被修改，因此沒有傳送：它現在可能是另一個人。傳送前請先檢視報告。</translation>
+    </message>
+    <message>
+        <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. Check the report before sending again.</source>
+        <translation>第 {row} 列已不在試算表中（現在共 {count} 列），因此沒有傳送。重新傳送前請先檢視報告。</translation>
+    </message>
+    <message>
+        <source>Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should still go, empty its send-at cell and send it again.</source>
+        <translation>第 {row} 列原定於 {when} 傳送，已過去 {minutes} 分鐘以上，因此不再延遲傳送。如果仍需傳送，請清空它的傳送時間儲存格，然後重新傳送。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (its answer: {raw}). The rest stay waiting: press “Send to everyone” later.</source>
-        <translation>傳送已停止：伺服器連續 {times} 次要求放慢速度，且沒有接收任何郵件（答覆：{raw}）。其餘的保持等待：請稍後按“傳送給所有人”。</translation>
+        <translation>傳送已停止：伺服器連續 {times} 次要求放慢速度，且沒有接收任何郵件（答覆：{raw}）。其餘的保持等待：請稍後按「傳送給所有人」。</translation>
     </message>
     <message>
         <source>Sending stopped: the server could not be reached in {attempts} tries in a row.{answer} Check the server name, the port and the internet connection. The rest stay waiting: press “Send to everyone” once the server answers again.</source>
-        <translation>傳送已停止：連續 {attempts} 次嘗試都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。其餘的保持等待：伺服器恢復後請按“傳送給所有人”。</translation>
+        <translation>傳送已停止：連續 {attempts} 次嘗試都無法連線伺服器。{answer} 請檢查伺服器名稱、埠和網路連線。其餘的保持等待：伺服器恢復後請按「傳送給所有人」。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: the server would not take messages in {attempts} tries in a row. {reason}{answer} The rest stay waiting: press “Send to everyone” later.</source>
+        <translation>傳送已停止：連續 {attempts} 次嘗試，伺服器都不接收郵件。{reason}{answer} 其餘的保持等待：請稍後按「傳送給所有人」。</translation>
     </message>
     <message>
         <source>Sending was cancelled. Messages already on their way were finished; the rest stay waiting: press “Send to everyone” to send to them. Nobody gets a message twice.</source>
-        <translation>傳送已取消。正在傳送的郵件已發完；其餘的保持等待：按“傳送給所有人”即可傳送。不會有人收到兩次。</translation>
+        <translation>傳送已取消。正在傳送的郵件已發完；其餘的保持等待：按「傳送給所有人」即可傳送。不會有人收到兩次。</translation>
     </message>
     <message>
         <source>Several accounts are saved. Choose one under “Send through”.</source>
-        <translation>儲存了多個帳戶。請在“傳送帳戶”中選擇一個。</translation>
+        <translation>儲存了多個帳戶。請在「傳送帳戶」中選擇一個。</translation>
     </message>
     <message>
         <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
-        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件人確認，如需重新傳送，請使用“重新傳送未傳送的”。</translation>
+        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件人確認，如需重新傳送，請使用「重新傳送未傳送的」。</translation>
     </message>
     <message>
         <source>The closest column is “{column}”. </source>
-        <translation>最接近的欄是“{column}”。</translation>
+        <translation>最接近的欄是「{column}」。</translation>
     </message>
     <message>
         <source>The disk holding the send record {path} is full, so sending stopped. Free some space, then press “Send to everyone” to go on: rows that were being sent at that moment are listed as unknown.</source>
-        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後按“傳送給所有人”繼續：當時正在傳送的列會列為“未知”。</translation>
+        <translation>存放傳送記錄 {path} 的磁碟已滿，傳送已停止。請釋放一些空間，然後按「傳送給所有人」繼續：當時正在傳送的列會列為「未知」。</translation>
     </message>
     <message>
         <source>The message uses the Unsubscribe link, but no unsubscribe address or link is set, so it would be empty. Set one for the account in {accounts}, or type one under Unsubscribe in the Message step.</source>
-        <translation>郵件使用了退訂連結，但沒有設定退訂地址或連結，連結會是空的。請在 {accounts} 中為帳戶設定，或在“郵件內容”步驟的“退訂”中填寫。</translation>
+        <translation>郵件使用了退訂連結，但沒有設定退訂地址或連結，連結會是空的。請在 {accounts} 中為帳戶設定，或在「郵件內容」步驟的「退訂」中填寫。</translation>
     </message>
     <message>
         <source>The message uses the field {item}, but the spreadsheet has no such column. Fix the name in the message or rename the column.</source>
@@ -3082,24 +3746,28 @@ Limits: {limits}.</source>
         <translation>傳送記錄 {path} 已損壞（{error}）。請保留它以供參考，重新傳送前請先檢視其報告。</translation>
     </message>
     <message>
+        <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (a saved account with its user name and password), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
+        <translation>伺服器拒絕把郵件轉寄到其他地址（拒絕轉送），因此無法透過它傳送任何列。它可能需要登入（儲存了使用者名稱和密碼的帳戶），或者這不是您的服務商的寄信伺服器。伺服器的回覆：{text}</translation>
+    </message>
+    <message>
         <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation>帳戶“{name}”的登入：{why}。請在 {accounts} 中點選“登入”重新登入。</translation>
+        <translation>帳戶「{name}」的登入：{why}。請在 {accounts} 中點選「登入」重新登入。</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation>{place}有錯誤：{reason}。該行內容：“{text}”。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
+        <translation>{place}有錯誤：{reason}。該行內容：「{text}」。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
     </message>
     <message>
         <source>There is no provider called “{key}”. Choose one of the providers listed in {accounts}.</source>
-        <translation>沒有名為“{key}”的服務商。請從 {accounts} 中列出的服務商裡選擇。</translation>
+        <translation>沒有名為「{key}」的服務商。請從 {accounts} 中列出的服務商裡選擇。</translation>
     </message>
     <message>
         <source>There is no saved account called “{name}”. Choose another one under “Send through”, or add it in {accounts}.</source>
-        <translation>沒有名為“{name}”的已儲存帳戶。請在“傳送帳戶”中選擇其他帳戶，或在 {accounts} 中新增。</translation>
+        <translation>沒有名為「{name}」的已儲存帳戶。請在「傳送帳戶」中選擇其他帳戶，或在 {accounts} 中新增。</translation>
     </message>
     <message>
         <source>This campaign goes to {count} people but offers no way to unsubscribe. Gmail and Yahoo expect bulk mail to have one and may file it as spam: set an unsubscribe address for the account in {accounts}, or type “none” under Unsubscribe in the Message step for mail people cannot opt out of.</source>
-        <translation>此活動將發給 {count} 人，但沒有退訂方式。Gmail 和 Yahoo 要求群發郵件提供退訂方式，否則可能歸為垃圾郵件：請在 {accounts} 中為帳戶設定退訂地址；如果是不能退訂的郵件，請在“郵件內容”步驟的“退訂”中填寫“none”。</translation>
+        <translation>此活動將發給 {count} 人，但沒有退訂方式。Gmail 和 Yahoo 要求群發郵件提供退訂方式，否則可能歸為垃圾郵件：請在 {accounts} 中為帳戶設定退訂地址；如果是不能退訂的郵件，請在「郵件內容」步驟的「退訂」中填寫「none」。</translation>
     </message>
     <message>
         <source>line {line} of the message</source>
@@ -3119,11 +3787,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“Open the account…”</source>
-        <translation>“開啟帳戶…”</translation>
+        <translation>「開啟帳戶…」</translation>
     </message>
     <message>
         <source>“{field}” on {place}</source>
-        <translation>{place}中的“{field}”</translation>
+        <translation>{place}中的「{field}」</translation>
     </message>
 </context>
 </TS>

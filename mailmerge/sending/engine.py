@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from mailmerge.base.envelope import OutgoingMessage
-from mailmerge.base.errors import MailMergeError, Problem
+from mailmerge.base.errors import MailMergeError, Problem, literal, make_problem
 from mailmerge.base.events import (
     Event,
     Progress,
@@ -37,7 +37,7 @@ from mailmerge.base.events import (
 from mailmerge.base.outcome import Outcome, OutcomeKind
 from mailmerge.compose.send_at import DEFAULT_LATE_AFTER
 from mailmerge.sending.journal import RETRYABLE, TO_SEND, GroupCommit, Journal
-from mailmerge.sending.suppression import SuppressionList, SuppressionSnapshot, describe
+from mailmerge.sending.suppression import SuppressionList, SuppressionSnapshot, why
 from mailmerge.sheets.contacts import ContactTable
 from mailmerge.transports.base import Transport, TransportFactory
 from mailmerge.transports.pacing import Limits, Pacer
@@ -118,7 +118,7 @@ class Engine:
         self._throttles_in_a_row = 0
         self._hold_until = 0.0  # monotonic: no worker starts a message before this (back-off after server trouble)
         self._flush_timer: asyncio.TimerHandle | None = None
-        self._notes: dict[int, str] = {}  # row -> what the sent row's reason says (a suppressed Cc left out)
+        self._notes: dict[int, Problem] = {}  # row -> what the sent row's reason says (a suppressed Cc left out)
         self._send_at = send_at or {}
         self._late_after = late_after
         self._pacer = Pacer(limits)
@@ -210,7 +210,7 @@ class Engine:
             rows = [r for r in self._retry_rows if r in retryable]
         for row in rows:
             if row > count or (row in changed and self._retry_rows is None):
-                self._emit(RowSkipped(row, "changed", _changed_reason(row, count)))
+                self._emit(_skipped(row, "changed", _changed_reason(row, count)))
                 continue
             if row in changed:  # never delivered, and corrected since: the correction is the point of retrying
                 self._journal.refresh_row(row, self._campaign.row_hash(row), contacts.rows[row - 1])
@@ -232,7 +232,7 @@ class Engine:
         """A row with its own send time: ready now, waiting for its time, or skipped as late."""
         overdue = datetime.now(UTC) - self._send_at[row]
         if overdue > self._late_after:
-            self._emit(RowSkipped(row, "late", _late_reason(row, self._send_at[row], self._late_after)))
+            self._emit(_skipped(row, "late", _late_reason(row, self._send_at[row], self._late_after)))
         elif overdue >= timedelta(0):
             self._ready.append(row)
         else:
@@ -294,7 +294,9 @@ class Engine:
                 except Exception as exc:
                     # A transport must turn every answer into an Outcome; a raise here is a bug, and the message
                     # may have left, so the row is never resent silently.
-                    self._finish(RowUnknown(row, f"An unexpected error happened while sending: {exc!r}."))
+                    unexpected = make_problem("engine.unexpected_row_error",
+                                              "An unexpected error happened while sending: {error}.", error=repr(exc))
+                    self._finish(RowUnknown(row, unexpected.message(), unexpected))
                     raise
                 used += 1
                 self._handle(row, message, attempt, outcome)
@@ -380,7 +382,7 @@ class Engine:
                 message = self._campaign.build(row, leave_out=frozenset(a.lower() for a in listed))
                 self._notes[row] = _copies_left_out_note(listed, self._suppression)
         except MailMergeError as exc:
-            self._finish(RowFailed(row, OutcomeKind.INVALID, exc.code, str(exc), ""))
+            self._finish(RowFailed(row, OutcomeKind.INVALID, exc.code, str(exc), "", exc.problem))
             return None
         self._journal.set_address(row, ", ".join(message.envelope.recipients))
         return None if self._skipped_as_suppressed(row, message) else message
@@ -389,11 +391,13 @@ class Engine:
         for address in message.envelope.recipients:
             entry = self._suppression.find(address)
             if entry is not None:
-                reason = (
-                    f"{address} is on the suppression list ({describe(entry.reason)}), so row {row} was not sent. "
-                    "Take it off the suppression list only if you know it works again."
+                reason = make_problem(
+                    "engine.suppressed",
+                    "{address} is on the suppression list ({why}), so row {row} was not sent. Take it off the "
+                    "suppression list only if you know it works again.",
+                    address=address, why=why(entry.reason), row=row,
                 )
-                self._finish(RowSkipped(row, "suppressed", reason))
+                self._finish(_skipped(row, "suppressed", reason))
                 return True
         return False
 
@@ -435,12 +439,13 @@ class Engine:
             self._pacer.take(recipients)
             return True
 
-    def _notice_wait(self, wait: float, reason: Callable[[datetime], str]) -> None:
+    def _notice_wait(self, wait: float, reason: Callable[[datetime], Problem]) -> None:
         """Announce a long wait once (QuotaWait), so people see why nothing moves and when it continues."""
         if wait >= QUOTA_NOTICE_S and time.monotonic() + wait > self._quota_notice_until:
             self._quota_notice_until = time.monotonic() + wait
             until = datetime.now().astimezone() + timedelta(seconds=wait)
-            self._emit(QuotaWait(until, reason(until)))
+            problem = reason(until)
+            self._emit(QuotaWait(until, problem.message(), problem))
 
     def _handle(self, row: int, message: OutgoingMessage, attempt: int, outcome: Outcome) -> None:
         kind = outcome.kind
@@ -448,18 +453,22 @@ class Engine:
             self._troubles_in_a_row = self._throttles_in_a_row = 0
         if kind is OutcomeKind.SENT:
             self._pacer.succeeded()
-            note = self._notes.pop(row, "")
-            self._finish(RowSent(row, message.message_id, outcome.raw or (outcome.provider_id or ""), note))
+            note = self._notes.pop(row, None)
+            self._finish(RowSent(row, message.message_id, outcome.raw or (outcome.provider_id or ""),
+                                 note.message() if note is not None else "", note))
         elif kind is OutcomeKind.RETRY and outcome.reason_code in SERVER_TROUBLE:
             self._server_trouble(row, outcome)
         elif kind is OutcomeKind.RETRY and attempt < self._limits.max_attempts:
             self._attempts[row] = attempt
             after = self._retry_base_s * (2 ** (attempt - 1) + self._jitter())
-            self._emit(RowRetrying(row, attempt, after, f"{outcome.reason} Trying again in {after:.0f} s."))
+            retrying = make_problem("engine.retrying", "{reason} Trying again in {seconds} s.",
+                                    reason=_problem_of(outcome), seconds=round(after))
+            self._emit(RowRetrying(row, attempt, after, retrying.message(), retrying))
             heapq.heappush(self._later, (time.monotonic() + after, row))
         elif kind is OutcomeKind.RETRY:
-            reason = f"{outcome.reason} Gave up after {attempt} attempts."
-            self._finish(RowFailed(row, kind, outcome.reason_code, reason, outcome.raw))
+            gave_up = make_problem("engine.gave_up", "{reason} Gave up after {attempts} attempts.",
+                                   reason=_problem_of(outcome), attempts=attempt)
+            self._finish(RowFailed(row, kind, outcome.reason_code, gave_up.message(), outcome.raw, gave_up))
         elif kind is OutcomeKind.THROTTLE:
             self._throttles_in_a_row += 1
             self._requeue(row, front=True)
@@ -476,15 +485,17 @@ class Engine:
                 )
                 return
             rate = self._pacer.throttled()
-            self._emit(Throttled(rate, f"{outcome.reason} Slowing down to {rate:.1f} messages per second."))
+            slower = make_problem("engine.slowing_down", "{reason} Slowing down to {rate} messages per second.",
+                                  reason=_problem_of(outcome), rate=f"{rate:.1f}")
+            self._emit(Throttled(rate, slower.message(), slower))
         elif kind is OutcomeKind.QUOTA:
             self._pacer.block_for(outcome.retry_after_s or DEFAULT_QUOTA_PAUSE_S)
             self._requeue(row, front=True)
         elif kind is OutcomeKind.STOP_RUN:
             self._requeue(row, front=True)
-            self._stop("stop_run", outcome.reason)
+            self._stop("stop_run", outcome.reason, outcome.problem)
         elif kind is OutcomeKind.UNKNOWN:
-            self._finish(RowUnknown(row, outcome.reason))
+            self._finish(RowUnknown(row, outcome.reason, outcome.problem))
         else:  # hard_bounce, rejected, invalid
             bounced = _bounced_address(message.envelope.recipients, outcome.raw)
             if kind is OutcomeKind.HARD_BOUNCE and bounced is not None:
@@ -492,7 +503,7 @@ class Engine:
                 block_s = outcome.retry_after_s
                 expires = None if block_s is None else datetime.now(UTC) + timedelta(seconds=block_s)
                 self._suppression.add(bounced, outcome.reason_code, expires=expires)
-            self._finish(RowFailed(row, kind, outcome.reason_code, outcome.reason, outcome.raw))
+            self._finish(RowFailed(row, kind, outcome.reason_code, outcome.reason, outcome.raw, outcome.problem))
 
     def _server_trouble(self, row: int, outcome: Outcome) -> None:
         """The server, not this row, is the problem: the row goes back with the tries it had (this one was no real
@@ -502,7 +513,7 @@ class Engine:
         tries = self._troubles_in_a_row
         self._requeue(row, front=True)
         if tries >= self._limits.max_attempts:
-            answer = f" Server's answer: {outcome.raw}." if outcome.raw else ""
+            answer = make_problem("engine.answer", " Server's answer: {raw}.", raw=outcome.raw) if outcome.raw else ""
             if outcome.reason_code in _UNREACHABLE:
                 problem = MailMergeError(
                     "engine.unreachable",
@@ -514,10 +525,10 @@ class Engine:
             else:
                 problem = MailMergeError(
                     "engine.server_trouble",
-                    "Sending stopped: the server would not take messages ({reason}) in {attempts} tries in a row, "
-                    "with a growing pause between them.{answer} Rows not sent yet stay pending: run the same command "
-                    "with --resume later.",
-                    reason=outcome.reason.rstrip("."), attempts=tries, answer=answer,
+                    "Sending stopped: the server would not take messages in {attempts} tries in a row, with a "
+                    "growing pause between them. {reason}{answer} Rows not sent yet stay pending: run the same "
+                    "command with --resume later.",
+                    reason=_problem_of(outcome), attempts=tries, answer=answer,
                 )
             self._stop_with("stop_run", problem)
             return
@@ -581,7 +592,9 @@ class Engine:
         if isinstance(error, MailMergeError):
             self._stop_with("error", error)
         else:
-            self._stop("error", f"Sending stopped because of an unexpected error: {error!r}.")
+            unexpected = make_problem("engine.unexpected_error",
+                                      "Sending stopped because of an unexpected error: {error}.", error=repr(error))
+            self._stop("error", unexpected.message(), unexpected)
 
     def _progress(self) -> Progress:
         self._last_progress = time.monotonic()
@@ -622,52 +635,90 @@ def _bounced_address(recipients: Sequence[str], raw: str) -> str | None:
     return recipients[0] if len(recipients) == 1 else None
 
 
-def _copies_left_out_note(addresses: Sequence[str], suppression: SuppressionSnapshot) -> str:
-    listed = ", ".join(f"{a} ({describe(entry.reason)})" for a in addresses if (entry := suppression.find(a)))
-    return (f"Sent without {listed}: on the suppression list, so left out of Cc/Bcc. Remove an address from the "
-            "list only if you know it works again.")
+def _problem_of(outcome: Outcome) -> Problem:
+    """The outcome's reason as a problem, to put inside a sentence of the engine's own."""
+    return outcome.problem or literal(outcome.reason_code, outcome.reason)
 
 
-def _changed_reason(row: int, count: int) -> str:
+def _skipped(row: int, code: str, reason: Problem) -> RowSkipped:
+    return RowSkipped(row, code, reason.message(), reason)
+
+
+def _copies_left_out_note(addresses: Sequence[str], suppression: SuppressionSnapshot) -> Problem:
+    listed = tuple(make_problem("engine.listed_address", "{address} ({why})", address=a, why=why(entry.reason))
+                   for a in addresses if (entry := suppression.find(a)))
+    return make_problem("engine.copies_left_out", "Sent without {listed}: on the suppression list, so left out of "
+                        "Cc/Bcc. Remove an address from the list only if you know it works again.", listed=listed)
+
+
+def _changed_reason(row: int, count: int) -> Problem:
     if row > count:
-        return (
-            f"Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. "
-            "If rows were deleted or moved, start a new journal (--journal) after checking the report."
+        return make_problem(
+            "engine.row_gone",
+            "Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were "
+            "deleted or moved, start a new journal (--journal) after checking the report.",
+            row=row, count=count,
         )
-    return (
-        f"Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be "
-        "a different person now. Check the report, then send changed rows with a new journal (--journal)."
+    return make_problem(
+        "engine.row_changed",
+        "Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a "
+        "different person now. Check the report, then send changed rows with a new journal (--journal).",
+        row=row,
     )
 
 
-def _late_reason(row: int, when: datetime, late_after: timedelta) -> str:
-    minutes = int(late_after.total_seconds() // 60)
-    return (
-        f"Row {row} was to be sent at {when.astimezone():%Y-%m-%d %H:%M}, more than {minutes} minutes ago, so it "
-        "was not sent late. If it should still go, empty its send-at cell and send it with a new journal (--journal)."
+def _late_reason(row: int, when: datetime, late_after: timedelta) -> Problem:
+    return make_problem(
+        "engine.late",
+        "Row {row} was to be sent at {when}, more than {minutes} minutes ago, so it was not sent late. If it should "
+        "still go, empty its send-at cell and send it with a new journal (--journal).",
+        row=row, when=when, minutes=int(late_after.total_seconds() // 60),
     )
 
 
-def _quota_reason(limit: str) -> Callable[[datetime], str]:
-    def reason(until: datetime) -> str:
-        at = until.strftime("%Y-%m-%d %H:%M")
-        if limit == "quota":
-            return f"The provider says the sending quota is used up. Sending continues by itself at about {at}."
-        return f"The per-{limit} sending limit is reached. Sending continues by itself at about {at}."
+# Why nothing moves, by the pacer's name of the limit that binds.
+_WAIT_REASONS = {
+    "quota": make_problem("engine.wait_quota", "The provider says the sending quota is used up. Sending continues "
+                          "by itself at about {at}."),
+    "rate": make_problem("engine.wait_rate", "The sending rate limit is reached. Sending continues by itself at "
+                         "about {at}."),
+    "second": make_problem("engine.wait_second", "The per-second sending limit is reached. Sending continues by "
+                           "itself at about {at}."),
+    "minute": make_problem("engine.wait_minute", "The per-minute sending limit is reached. Sending continues by "
+                           "itself at about {at}."),
+    "hour": make_problem("engine.wait_hour", "The per-hour sending limit is reached. Sending continues by itself "
+                         "at about {at}."),
+    "day": make_problem("engine.wait_day", "The per-day sending limit is reached. Sending continues by itself at "
+                        "about {at}."),
+}
+
+
+def _quota_reason(limit: str) -> Callable[[datetime], Problem]:
+    template = _WAIT_REASONS.get(limit, _WAIT_REASONS["rate"])
+
+    def reason(until: datetime) -> Problem:
+        return make_problem(template.code, template.template, at=until)
 
     return reason
 
 
-def _recipient_limit_reason(row: int, limit: str) -> Callable[[datetime], str]:
+def _recipient_limit_reason(row: int, limit: str) -> Callable[[datetime], Problem]:
     """`limit` is the pacer's window name: "domain example.com" or "recipient a@example.com"."""
     kind, _, key = limit.partition(" ")
-    what = f"messages to {key}" if kind == "recipient" else f"messages to addresses at {key}"
 
-    def reason(until: datetime) -> str:
-        at = until.strftime("%Y-%m-%d %H:%M")
-        return (
-            f"The hourly limit of {what} is reached, so row {row} waits; other rows go on. It is sent by itself "
-            f"at about {at}."
+    def reason(until: datetime) -> Problem:
+        if kind == "recipient":
+            return make_problem(
+                "engine.wait_recipient",
+                "The hourly limit of messages to {key} is reached, so row {row} waits; other rows go on. It is sent "
+                "by itself at about {at}.",
+                key=key, row=row, at=until,
+            )
+        return make_problem(
+            "engine.wait_domain",
+            "The hourly limit of messages to addresses at {key} is reached, so row {row} waits; other rows go on. "
+            "It is sent by itself at about {at}.",
+            key=key, row=row, at=until,
         )
 
     return reason

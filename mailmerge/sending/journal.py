@@ -25,7 +25,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import (
+    MailMergeError,
+    Problem,
+    UnusableInputError,
+    make_problem,
+    problem_from_json,
+    problem_to_json,
+)
 from mailmerge.base.events import (
     Event,
     RowFailed,
@@ -66,7 +73,8 @@ CREATE TABLE IF NOT EXISTS recipients (
     sent_at TEXT NOT NULL DEFAULT '',
     row_hash TEXT NOT NULL,
     row_values TEXT NOT NULL,       -- JSON list of the row's cells as first seen
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    reason_problem TEXT NOT NULL DEFAULT ''  -- `reason` as JSON code + template + parameters (see PROBLEM_COLUMN)
 );
 -- No index on status: keeping one up to date made every commit ~4x slower, and rows are looked up by status only
 -- a few times a run (a scan of 100k rows takes milliseconds). Journals made before lose theirs.
@@ -78,6 +86,17 @@ CREATE TABLE IF NOT EXISTS run_info (
     value TEXT NOT NULL
 );
 """
+
+# The reason as code + template + parameters, so each face words it in its reader's language (`reason` keeps the
+# English sentence for reports and scripts). Journals made before have no such column: `Journal.open` adds it
+# (an ALTER TABLE that only adds a column, '' for every row), and a read-only open reads '' (the stored English
+# sentence is shown).
+PROBLEM_COLUMN = "reason_problem"
+INTERRUPTED = make_problem(
+    "journal.interrupted",
+    "The program stopped while this message was being sent, so it may or may not have arrived. Check with the "
+    "recipient, then use --retry-failed if it needs sending again.",
+)
 
 # What came back after the send (bounces, unsubscribes, replies; `mailmerge replies`), one line per row: the
 # strongest news wins (a bounce over a reply). Made by the first `record_responses`; a journal without it (every
@@ -123,6 +142,7 @@ class RowRecord:
     message_id: str
     sent_at: str
     values: tuple[str, ...]
+    problem: Problem | None = None  # `reason` as code + parameters; None in a journal of an older version
 
 
 def campaign_key(contacts: Path, template: Path) -> str:
@@ -147,6 +167,9 @@ class Journal:
     def __init__(self, path: Path, db: sqlite3.Connection, recovered_unknown: tuple[int, ...]) -> None:
         self.path = path
         self._db = db
+        # What the problem column is read as: a journal of an older version, opened read-only, has none.
+        self._problem_column = _problem_column(db)
+        self._record_columns = f"{_RECORD_COLUMNS}, {self._problem_column}"
         self.recovered_unknown = recovered_unknown  # rows left `sending` by a crash, now `unknown`
         self._pending: list[_Write] = []  # recorded, not yet in the database
         self._pending_lock = threading.Lock()  # recorded by the loop's thread, taken by the committer's
@@ -183,6 +206,8 @@ class Journal:
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA busy_timeout=5000")
             db.executescript(_SCHEMA)
+            if not _has_problem_column(db):
+                db.execute(f"ALTER TABLE recipients ADD COLUMN {PROBLEM_COLUMN} TEXT NOT NULL DEFAULT ''")
             found = db.execute("SELECT key FROM campaign").fetchone()
             if found is None:
                 db.execute(
@@ -201,13 +226,9 @@ class Journal:
             )
             if recovered:
                 db.execute(
-                    "UPDATE recipients SET status = 'unknown', reason_code = 'journal.interrupted', reason = ?, "
+                    "UPDATE recipients SET status = 'unknown', reason_code = ?, reason = ?, reason_problem = ?, "
                     "updated_at = ? WHERE status = 'sending'",
-                    (
-                        "The program stopped while this message was being sent, so it may or may not have "
-                        "arrived. Check with the recipient, then use --retry-failed if it needs sending again.",
-                        _now(),
-                    ),
+                    (INTERRUPTED.code, INTERRUPTED.message(), problem_to_json(INTERRUPTED), _now()),
                 )
         return cls(path, db, recovered)
 
@@ -264,14 +285,14 @@ class Journal:
         return {s: int(found.get(s.value, 0)) for s in RowStatus}
 
     def record_of(self, row: int) -> RowRecord | None:
-        found = self._read(f"SELECT {_RECORD_COLUMNS} FROM recipients WHERE row = ?", (row,))
+        found = self._read(f"SELECT {self._record_columns} FROM recipients WHERE row = ?", (row,))
         return _to_record(found[0]) if found else None
 
     def records(self) -> Iterator[RowRecord]:
         last = 0
         # A page at a time: 100k rows are never all in memory.
         while page := self._read(
-            f"SELECT {_RECORD_COLUMNS} FROM recipients WHERE row > ? ORDER BY row LIMIT 1000", (last,)
+            f"SELECT {self._record_columns} FROM recipients WHERE row > ? ORDER BY row LIMIT 1000", (last,)
         ):
             yield from (_to_record(found) for found in page)
             last = page[-1][0]
@@ -330,9 +351,10 @@ class Journal:
             contacts_path, template_path, state, created = found[0]
             (last_change,) = self._read("SELECT max(updated_at) FROM recipients")[0]
             unsettled = tuple(
-                UnsettledRow(int(row), str(address), RowStatus(str(status)), str(code), str(reason))
-                for row, address, status, code, reason in self._read(
-                    "SELECT row, address, status, reason_code, reason FROM recipients "
+                UnsettledRow(int(row), str(address), RowStatus(str(status)), str(code), str(reason),
+                             problem_from_json(str(problem)))
+                for row, address, status, code, reason, problem in self._read(
+                    f"SELECT row, address, status, reason_code, reason, {self._problem_column} FROM recipients "
                     "WHERE status IN ('unknown', 'sending') ORDER BY row"
                 )
             )
@@ -361,14 +383,14 @@ class Journal:
         except sqlite3.OperationalError:  # no such table: read-only open of an older journal
             return {}
 
-    def leave_out(self, rows: Iterable[tuple[int, str, str]]) -> None:
+    def leave_out(self, rows: Iterable[tuple[int, str, Problem]]) -> None:
         """(row, reason_code, reason) of rows the plan does not send this time: recorded as skipped with that
         reason, unless the row already has an outcome of its own (sent, failed, unknown)."""
         now = _now()
         self._write_many(
-            "UPDATE recipients SET status = 'skipped', kind = ?, reason_code = ?, reason = ?, updated_at = ? "
-            "WHERE row = ? AND status IN ('pending', 'retrying', 'skipped')",
-            [(code, code, reason, now, row) for row, code, reason in rows],
+            "UPDATE recipients SET status = 'skipped', kind = ?, reason_code = ?, reason = ?, reason_problem = ?, "
+            "updated_at = ? WHERE row = ? AND status IN ('pending', 'retrying', 'skipped')",
+            [(code, code, reason.message(), problem_to_json(reason), now, row) for row, code, reason in rows],
         )
         self._commit()
 
@@ -376,8 +398,8 @@ class Journal:
         """Rows an earlier plan left out (skipped) that this plan sends: pending again."""
         now = _now()
         self._write_many(
-            "UPDATE recipients SET status = 'pending', kind = '', reason_code = '', reason = '', updated_at = ? "
-            "WHERE row = ? AND status = 'skipped'",
+            "UPDATE recipients SET status = 'pending', kind = '', reason_code = '', reason = '', "
+            "reason_problem = '', updated_at = ? WHERE row = ? AND status = 'skipped'",
             [(now, row) for row in rows],
         )
         self._commit()
@@ -399,34 +421,35 @@ class Journal:
                 if not defer_commit:
                     self._commit()
                     return
-            case RowSent(row=row, message_id=message_id, reply=reply, note=note):
+            case RowSent(row=row, message_id=message_id, reply=reply, note=note, problem=problem):
                 self._write(
-                    "UPDATE recipients SET status = 'sent', kind = '', reason_code = '', reason = ?, reply = ?, "
-                    "message_id = ?, sent_at = ?, updated_at = ? WHERE row = ?",
-                    (note, reply, message_id, now, now, row),
+                    "UPDATE recipients SET status = 'sent', kind = '', reason_code = '', reason = ?, "
+                    "reason_problem = ?, reply = ?, message_id = ?, sent_at = ?, updated_at = ? WHERE row = ?",
+                    (note, _stored(problem), reply, message_id, now, now, row),
                 )
-            case RowFailed(row=row, kind=kind, reason_code=code, reason=reason, raw=raw):
+            case RowFailed(row=row, kind=kind, reason_code=code, reason=reason, raw=raw, problem=problem):
                 self._write(
-                    "UPDATE recipients SET status = 'failed', kind = ?, reason_code = ?, reason = ?, reply = ?, "
-                    "updated_at = ? WHERE row = ?",
-                    (_failed_kind(kind), code, reason, raw, now, row),
+                    "UPDATE recipients SET status = 'failed', kind = ?, reason_code = ?, reason = ?, "
+                    "reason_problem = ?, reply = ?, updated_at = ? WHERE row = ?",
+                    (_failed_kind(kind), code, reason, _stored(problem), raw, now, row),
                 )
-            case RowSkipped(row=row, reason_code=code, reason=reason):
+            case RowSkipped(row=row, reason_code=code, reason=reason, problem=problem):
                 self._write(
                     "UPDATE recipients SET status = 'skipped', kind = ?, reason_code = ?, reason = ?, "
-                    "updated_at = ? WHERE row = ?",
-                    (code, code, reason, now, row),
+                    "reason_problem = ?, updated_at = ? WHERE row = ?",
+                    (code, code, reason, _stored(problem), now, row),
                 )
-            case RowUnknown(row=row, reason=reason):
+            case RowUnknown(row=row, reason=reason, problem=problem):
                 self._write(
                     "UPDATE recipients SET status = 'unknown', reason_code = 'send.unknown', reason = ?, "
-                    "updated_at = ? WHERE row = ?",
-                    (reason, now, row),
+                    "reason_problem = ?, updated_at = ? WHERE row = ?",
+                    (reason, _stored(problem), now, row),
                 )
-            case RowRetrying(row=row, reason=reason):
+            case RowRetrying(row=row, reason=reason, problem=problem):
                 self._write(
-                    "UPDATE recipients SET status = 'retrying', reason = ?, updated_at = ? WHERE row = ?",
-                    (reason, now, row),
+                    "UPDATE recipients SET status = 'retrying', reason = ?, reason_problem = ?, updated_at = ? "
+                    "WHERE row = ?",
+                    (reason, _stored(problem), now, row),
                 )
             case RowQueued(row=row, attempts=attempts):
                 self._write(
@@ -547,6 +570,21 @@ def _disk_full(exc: Exception) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)
 
 
+def _stored(problem: Problem | None) -> str:
+    return problem_to_json(problem) if problem is not None else ""
+
+
+def _has_problem_column(db: sqlite3.Connection) -> bool:
+    return any(column[1] == PROBLEM_COLUMN for column in db.execute("PRAGMA table_info(recipients)"))
+
+
+def _problem_column(db: sqlite3.Connection) -> str:
+    try:
+        return PROBLEM_COLUMN if _has_problem_column(db) else "''"
+    except sqlite3.Error:  # a damaged file: the read that follows says so
+        return "''"
+
+
 def _storable(params: Sequence[object]) -> tuple[object, ...]:
     return tuple(printable(p) if isinstance(p, str) else p for p in params)
 
@@ -627,6 +665,7 @@ class UnsettledRow:
     status: RowStatus  # SENDING: in flight when the journal was read (a crash, unless a run is writing it now)
     reason_code: str  # journal.interrupted: the program stopped mid-send; send.unknown: the connection dropped
     reason: str
+    problem: Problem | None = None  # `reason` as code + parameters; None in a journal of an older version
 
 
 @dataclass(frozen=True)
@@ -757,7 +796,7 @@ _RECORD_COLUMNS = (
 
 
 def _to_record(found: Sequence[object]) -> RowRecord:
-    row, address, status, kind, attempts, code, reason, reply, message_id, sent_at, values = found
+    row, address, status, kind, attempts, code, reason, reply, message_id, sent_at, values, problem = found
     return RowRecord(
         row=int(str(row)),
         address=str(address),
@@ -770,6 +809,7 @@ def _to_record(found: Sequence[object]) -> RowRecord:
         message_id=str(message_id),
         sent_at=str(sent_at),
         values=tuple(json.loads(str(values))),
+        problem=problem_from_json(str(problem)),
     )
 
 

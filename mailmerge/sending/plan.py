@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from mailmerge.base.errors import Problem, literal, make_problem
 from mailmerge.compose.preflight import Finding
 from mailmerge.sending.journal import RowStatus
 
@@ -107,7 +108,7 @@ def make_plan(
     recipients: Mapping[int, str],
     journal: Mapping[int, RowState],
     retry_candidates: Sequence[int],
-    suppressed: Callable[[str], str | None],
+    suppressed: Callable[[str], Problem | str | None],
     earlier: Mapping[str, EarlierSend],
     options: PlanOptions,
 ) -> SendPlan:
@@ -115,10 +116,10 @@ def make_plan(
     retry may send (Journal.retry_candidates); `suppressed(address)` -> the reason it is on the list, or None;
     `earlier`: address -> its send in another run of this sheet."""
     blocking = tuple(f for f in findings if f.severity == "error" and f.row is None)
-    problems: dict[int, str] = {}
+    problems: dict[int, Problem] = {}
     for finding in findings:
         if finding.severity == "error" and finding.row is not None:
-            problems.setdefault(finding.row, finding.message)
+            problems.setdefault(finding.row, _finding_problem(finding))
     invalid = sorted(problems)
     sent_here = {_first(state.address): row for row, state in journal.items()
                  if state.status is RowStatus.SENT and state.address}
@@ -155,10 +156,10 @@ def _reason(
     address: str,
     row_count: int,
     journal: Mapping[int, RowState],
-    problems: Mapping[int, str],
+    problems: Mapping[int, Problem],
     sent_here: Mapping[str, int],
     going: Mapping[str, int],
-    suppressed: Callable[[str], str | None],
+    suppressed: Callable[[str], Problem | str | None],
     earlier: Mapping[str, EarlierSend],
     options: PlanOptions,
 ) -> tuple[Reason | None, dict[str, object]]:
@@ -198,30 +199,44 @@ def _earlier_runs(recipients: Mapping[int, str], earlier: Mapping[str, EarlierSe
     return EarlierRuns(len(people), first)
 
 
+def _finding_problem(finding: Finding) -> Problem:
+    """Check's finding as code + parameters, to put in the left-out row's reason."""
+    if finding.template:
+        return make_problem(finding.code, finding.template, **finding.params)
+    return literal(finding.code, finding.message)
+
+
 def _first(address_list: str) -> str:
     return address_list.split(",")[0].strip().lower()
 
 
+# The plan's reasons in words, by Reason: the journal keeps them with the left-out rows (code + parameters), each
+# face words them in its reader's language.
+_SENTENCES = {
+    Reason.ALREADY_SENT: make_problem("plan.already_sent", "Already sent in this run."),
+    Reason.EARLIER_RUN: make_problem("plan.earlier_run", "{address} already got another version of this message "
+                                     "through {account}."),
+    Reason.UNKNOWN: make_problem("plan.unknown", "May have arrived in this run (the send was interrupted); not sent "
+                                 "again without asking."),
+    Reason.FAILED: make_problem("plan.failed", "Failed in this run; retry it to send it again."),
+    Reason.EXCLUDED: make_problem("plan.excluded", "Left out of this send by you."),
+    Reason.INVALID: make_problem("plan.invalid", "Not sent because of a problem in the row: {problem}"),
+    Reason.SUPPRESSED: make_problem("plan.suppressed", "{address} is on the suppression list ({why})."),
+    Reason.DUPLICATE: make_problem("plan.duplicate", "Same address as row {first_row}, which gets the message."),
+    Reason.GONE: make_problem("plan.gone", "This row is no longer in the spreadsheet."),
+}
+PROBLEM_PREFIX = "plan."  # the code of a left-out row's problem is this + its Reason's value
+
+
+def left_out_problem(entry: LeftOut) -> Problem:
+    """Why the row is left out, as code + template + parameters (the journal keeps it; each face words it)."""
+    sentence = _SENTENCES[entry.reason]
+    params = {name: value for name, value in entry.params.items() if f"{{{name}}}" in sentence.template}
+    if entry.reason is Reason.INVALID:
+        params.setdefault("problem", make_problem("plan.see_check", "see Check"))
+    return make_problem(sentence.code, sentence.template, **params)
+
+
 def describe(entry: LeftOut) -> str:
-    """A plain English sentence for the journal and report; each face words the reason itself from its code."""
-    params = entry.params
-    match entry.reason:
-        case Reason.ALREADY_SENT:
-            return "Already sent in this run."
-        case Reason.EARLIER_RUN:
-            return (f"{params.get('address')} already got another version of this message through "
-                    f"{params.get('account')}.")
-        case Reason.UNKNOWN:
-            return "May have arrived in this run (the send was interrupted); not sent again without asking."
-        case Reason.FAILED:
-            return "Failed in this run; retry it to send it again."
-        case Reason.EXCLUDED:
-            return "Left out of this send by you."
-        case Reason.INVALID:
-            return f"Not sent because of a problem in the row: {params.get('problem', 'see Check')}"
-        case Reason.SUPPRESSED:
-            return f"{params.get('address')} is on the suppression list ({params.get('why')})."
-        case Reason.DUPLICATE:
-            return f"Same address as row {params.get('first_row')}, which gets the message."
-        case Reason.GONE:
-            return "This row is no longer in the spreadsheet."
+    """A plain English sentence for the command line and the journal's report."""
+    return left_out_problem(entry).message()

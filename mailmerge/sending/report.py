@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from mailmerge.base.errors import UnusableInputError
@@ -27,26 +27,35 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
-def report_rows(journal: Journal) -> Iterator[list[str | int]]:
+# A row's reason as the report says it: the journal's English sentence (the command line's report, which scripts
+# read), or a face's words for it (the window's report, in its reader's language).
+ReasonWords = Callable[[RowRecord], str]
+
+
+def _english(record: RowRecord) -> str:
+    return record.reason
+
+
+def report_rows(journal: Journal, reason: ReasonWords = _english) -> Iterator[list[str | int]]:
     """The header line, then one line per data row."""
     columns = journal.columns
     responses = read_responses(journal)
     yield [*columns, *RESULT_COLUMNS]
     for record in journal.records():
         values = list(record.values) + [""] * (len(columns) - len(record.values))
-        yield [*values, *_result(record), *_response(responses.get(record.row))]
+        yield [*values, *_result(record, reason), *_response(responses.get(record.row))]
 
 
 def _response(found: Response | None) -> list[str | int]:
     return [found.kind.value, found.code, found.detail] if found else ["", "", ""]
 
 
-def _result(record: RowRecord) -> list[str | int]:
+def _result(record: RowRecord, reason: ReasonWords) -> list[str | int]:
     return [
         record.row,
         record.status.value,
         record.kind,
-        record.reason,
+        reason(record),
         record.reply,
         record.attempts,
         record.sent_at,
@@ -54,15 +63,16 @@ def _result(record: RowRecord) -> list[str | int]:
     ]
 
 
-def write_report(journal: Journal, out: Path) -> int:
-    """Write the report; returns the number of data rows written."""
+def write_report(journal: Journal, out: Path, reason: ReasonWords = _english) -> int:
+    """Write the report; returns the number of data rows written. `reason` words each row's reason."""
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UnusableInputError(
             "report.format", "Cannot write a report as {name}: name the file .xlsx or .csv.", name=out.name
         )
     try:
-        count = _write_xlsx(journal, out) if suffix == ".xlsx" else _write_csv(journal, out)
+        rows = report_rows(journal, reason)
+        count = _write_xlsx(rows, out) if suffix == ".xlsx" else _write_csv(rows, out)
     except OSError as exc:
         raise UnusableInputError(
             "report.unwritable",
@@ -80,17 +90,17 @@ def csv_safe(value: str | int) -> str | int:
     return value
 
 
-def _write_csv(journal: Journal, out: Path) -> int:
+def _write_csv(rows: Iterator[list[str | int]], out: Path) -> int:
     count = -1
     # errors="replace": text SQLite kept but UTF-8 cannot encode (a lone surrogate) must not stop the report.
     with out.open("w", newline="", encoding="utf-8-sig", errors="replace") as stream:
         writer = csv.writer(stream)
-        for count, line in enumerate(report_rows(journal)):  # noqa: B007 - the last index is the row count
+        for count, line in enumerate(rows):  # noqa: B007 - the last index is the row count
             writer.writerow([csv_safe(value) for value in line])
     return count
 
 
-def _write_xlsx(journal: Journal, out: Path) -> int:
+def _write_xlsx(rows: Iterator[list[str | int]], out: Path) -> int:
     from openpyxl import Workbook  # type: ignore[import-untyped]
     from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 
@@ -105,7 +115,7 @@ def _write_xlsx(journal: Journal, out: Path) -> int:
         return text
 
     count = -1
-    for count, line in enumerate(report_rows(journal)):  # noqa: B007
+    for count, line in enumerate(rows):  # noqa: B007
         sheet.append([cell(value) for value in line])
     book.save(out)
     return count

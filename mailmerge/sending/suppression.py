@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.errors import Problem, UnusableInputError, literal, make_problem
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS suppressed (
@@ -110,22 +110,32 @@ class SuppressionSnapshot:
 
 # Why an address is on the list, for people (the list keeps the reason code of the answer that put it there).
 REASONS = {
-    "smtp.mailbox_unknown": "the address does not exist (the receiving server said so)",
-    "tencent.blocklisted": "Tencent Cloud blocks it for 14 days after mail to it was refused",
-    "hard_bounce": "mail to it bounced for good (the address does not exist or refuses mail)",
-    "unsubscribed": "the person asked not to get mail",
-    "complaint": "the person marked a message as spam",
-    "manual": "added by hand",
-    "blocked": "blocked for a while (the provider refuses mail to it until the date shown)",
+    "smtp.mailbox_unknown": make_problem("suppression.mailbox_unknown", "the address does not exist (the receiving "
+                                         "server said so)"),
+    "tencent.blocklisted": make_problem("suppression.tencent_blocklisted", "Tencent Cloud blocks it for 14 days "
+                                        "after mail to it was refused"),
+    "hard_bounce": make_problem("suppression.hard_bounce", "mail to it bounced for good (the address does not exist "
+                                "or refuses mail)"),
+    "unsubscribed": make_problem("suppression.unsubscribed", "the person asked not to get mail"),
+    "complaint": make_problem("suppression.complaint", "the person marked a message as spam"),
+    "manual": make_problem("suppression.manual", "added by hand"),
+    "blocked": make_problem("suppression.blocked", "blocked for a while (the provider refuses mail to it until the "
+                            "date shown)"),
 }
 # The reasons a person may give in a CSV file; codes of provider answers are kept as they are on export.
 IMPORT_REASONS = ("hard_bounce", "unsubscribed", "complaint", "manual", "blocked")
 BLOCKED_DAYS = 14  # a `blocked` row without an end date: Tencent Cloud's blocking period
 
 
+def why(reason: str) -> Problem:
+    """The reason as words each face says in its reader's language; an unknown code (from a newer version, say)
+    is shown as it is."""
+    return REASONS.get(reason) or literal("suppression.other", reason)
+
+
 def describe(reason: str) -> str:
-    """The reason in plain words; an unknown code (from a newer version, say) is shown as it is."""
-    return REASONS.get(reason, reason)
+    """The reason in plain English words; an unknown code (from a newer version, say) is shown as it is."""
+    return why(reason).message()
 
 
 def readable(address: str) -> str:

@@ -22,14 +22,22 @@ from pathlib import Path
 from typing import Any
 
 from mailmerge.base.envelope import Envelope, OutgoingMessage
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.campaign_file import CampaignDocument, document_from_json, document_to_json
 from mailmerge.compose.preflight import Finding, check_with_recipients
 from mailmerge.compose.send_at import DEFAULT_LATE_AFTER
 from mailmerge.sending.engine import Engine
 from mailmerge.sending.journal import TO_SEND, Journal, RowStatus
-from mailmerge.sending.plan import RECORDED, EarlierSend, PlanOptions, RowState, SendPlan, describe, make_plan
+from mailmerge.sending.plan import (
+    RECORDED,
+    EarlierSend,
+    PlanOptions,
+    RowState,
+    SendPlan,
+    left_out_problem,
+    make_plan,
+)
 from mailmerge.sending.runlock import RunLock
 from mailmerge.sending.runs import (
     AccountRef,
@@ -43,7 +51,7 @@ from mailmerge.sending.runs import (
     sibling_runs,
 )
 from mailmerge.sending.suppression import SuppressionList, SuppressionSnapshot
-from mailmerge.sending.suppression import describe as describe_suppression
+from mailmerge.sending.suppression import why as suppression_why
 from mailmerge.sheets.contacts import ContactTable
 from mailmerge.transports.base import TransportFactory
 from mailmerge.transports.pacing import Limits
@@ -90,7 +98,7 @@ class PreparedRun:
             self.journal.take_back(row for row in self.plan.rows
                                    if (state := states.get(row)) is not None and state.status is RowStatus.SKIPPED)
         self.journal.leave_out(
-            (entry.row, entry.reason.value, describe(entry))
+            (entry.row, entry.reason.value, left_out_problem(entry))
             for entry in self.plan.left_out if entry.reason in RECORDED
         )
         self.journal.flush()
@@ -143,7 +151,8 @@ def prepare_run(
         finally:
             if suppression is None:
                 own_suppression.close()
-        checked = check_with_recipients(campaign, rules=rules, suppressed=suppressed)
+        checked = check_with_recipients(campaign, rules=rules,
+                                        suppressed=lambda a: why.message() if (why := suppressed(a)) else None)
         path.parent.mkdir(parents=True, exist_ok=True)
         created = not path.exists()
         opened = _open_journal(path, campaign, identity, document)
@@ -191,13 +200,13 @@ def _open_journal(path: Path, campaign: Campaign, identity: RunIdentity,
     return journal
 
 
-def _suppression_lookup(snapshot: SuppressionSnapshot) -> Callable[[str], str | None]:
-    """address -> why it is on the suppression list (in words), or None; read from a snapshot taken now, so the
-    plan does not change under a dialog."""
+def _suppression_lookup(snapshot: SuppressionSnapshot) -> Callable[[str], Problem | None]:
+    """address -> why it is on the suppression list (words each face says in its language), or None; read from a
+    snapshot taken now, so the plan does not change under a dialog."""
 
-    def lookup(address: str) -> str | None:
+    def lookup(address: str) -> Problem | None:
         entry = snapshot.find(address)
-        return describe_suppression(entry.reason) if entry is not None else None
+        return suppression_why(entry.reason) if entry is not None else None
 
     return lookup
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from mailmerge.base.errors import MailMergeError
-from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.base.outcome import Outcome, OutcomeKind, make_outcome, outcome_of
 from mailmerge.base.text import printable
 
 Stage = Literal["connect", "auth", "mail", "rcpt", "data"]
@@ -50,7 +50,7 @@ class Rule:
     matches: Callable[[Reply], bool]
     kind: OutcomeKind
     reason_code: str
-    reason: str  # may use {text}: the server's own words, for refusals the user must read
+    reason: str  # English template; may use {text}: the server's own words, for refusals the user must read
 
 
 def _temporary(r: Reply) -> bool:
@@ -249,7 +249,7 @@ def classify_reply(code: int, text: str, *, stage: Stage) -> Outcome:
     unexpected = _UNEXPECTED_AFTER_BODY if stage == "data" else _UNEXPECTED
     rule = next((rule for rule in RULES if rule.matches(reply)), unexpected)
     raw = f"{code} {reply.text}".strip()
-    return Outcome(rule.kind, rule.reason_code, rule.reason.format(text=reply.text), raw=raw)
+    return make_outcome(rule.kind, rule.reason_code, rule.reason, raw=raw, text=reply.text)
 
 
 def classify_data_command(code: int, text: str) -> Outcome:
@@ -259,12 +259,14 @@ def classify_data_command(code: int, text: str) -> Outcome:
     if 400 <= code < 600:
         return classify_reply(code, text, stage="data")
     shown = printable(text).strip()
-    return Outcome(
+    return make_outcome(
         OutcomeKind.STOP_RUN,
         "smtp.data_not_accepted",
-        f"The server answered {code} {shown} to DATA instead of 354 (go ahead), so no message can be handed over. "
+        "The server answered {code} {text} to DATA instead of 354 (go ahead), so no message can be handed over. "
         "Check the server address and port are those of a mail server; nothing was sent.",
         raw=f"DATA: {code} {shown}".strip(),
+        code=code,
+        text=shown,
     )
 
 
@@ -302,10 +304,10 @@ def classify_exception(exc: BaseException, *, after_data: bool) -> Outcome:
     if isinstance(exc, aiosmtplib.SMTPResponseException) and exc.code > 0:
         return classify_reply(exc.code, exc.message, stage=_stage_of(exc))
     if isinstance(exc, MailMergeError):
-        return Outcome(OutcomeKind.STOP_RUN, exc.code, str(exc), raw=raw)
+        return outcome_of(OutcomeKind.STOP_RUN, exc.problem, raw=raw)
     causes = list(_chain(exc))
     if after_data:
-        return Outcome(
+        return make_outcome(
             OutcomeKind.UNKNOWN,
             "smtp.lost_after_data",
             "The connection broke after the message was handed over but before the server confirmed it. "
@@ -315,16 +317,17 @@ def classify_exception(exc: BaseException, *, after_data: bool) -> Outcome:
         )
     for cause in causes:
         if isinstance(cause, ssl.SSLCertVerificationError):
-            return Outcome(
+            return make_outcome(
                 OutcomeKind.STOP_RUN,
                 "smtp.tls_certificate",
-                f"The server's security certificate could not be trusted ({cause.verify_message}). Check the "
+                "The server's security certificate could not be trusted ({detail}). Check the "
                 "server name is exactly the one your provider gives; if this is your own server, install a "
                 "valid certificate.",
                 raw=raw,
+                detail=cause.verify_message,
             )
         if isinstance(cause, ssl.SSLError):
-            return Outcome(
+            return make_outcome(
                 OutcomeKind.STOP_RUN,
                 "smtp.tls_failed",
                 "The secure (TLS) connection could not be set up. The port and security setting probably do "
@@ -332,7 +335,7 @@ def classify_exception(exc: BaseException, *, after_data: bool) -> Outcome:
                 raw=raw,
             )
         if isinstance(cause, socket.gaierror):
-            return Outcome(
+            return make_outcome(
                 OutcomeKind.STOP_RUN,
                 "smtp.host_not_found",
                 "The server name could not be found. Check the spelling of the server name and your internet "
@@ -340,7 +343,7 @@ def classify_exception(exc: BaseException, *, after_data: bool) -> Outcome:
                 raw=raw,
             )
         if isinstance(cause, ConnectionRefusedError):
-            return Outcome(
+            return make_outcome(
                 OutcomeKind.RETRY,
                 "smtp.connection_refused",
                 "The server refused the connection on this port. If this keeps happening, check the server "
@@ -348,28 +351,28 @@ def classify_exception(exc: BaseException, *, after_data: bool) -> Outcome:
                 raw=raw,
             )
     if any(isinstance(cause, TimeoutError) for cause in causes):
-        return Outcome(
+        return make_outcome(
             OutcomeKind.RETRY,
             "smtp.timeout",
             "The server did not answer in time.",
             raw=raw,
         )
     if any(isinstance(cause, (ConnectionError, OSError, aiosmtplib.SMTPServerDisconnected)) for cause in causes):
-        return Outcome(
+        return make_outcome(
             OutcomeKind.RETRY,
             "smtp.connection_lost",
             "The connection to the server was lost before the message was sent.",
             raw=raw,
         )
     if isinstance(exc, aiosmtplib.SMTPException) and "auth" in str(exc).lower():
-        return Outcome(
+        return make_outcome(
             OutcomeKind.STOP_RUN,
             "smtp.auth_unavailable",
             "The server did not offer a login method this program can use. Choose STARTTLS or TLS in the "
             "account settings (many servers only offer login on a secure connection).",
             raw=raw,
         )
-    return Outcome(
+    return make_outcome(
         OutcomeKind.RETRY,
         "smtp.unexpected_error",
         "Something unexpected went wrong while talking to the server.",

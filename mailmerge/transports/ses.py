@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from mailmerge.base.envelope import OutgoingMessage
 from mailmerge.base.errors import MailMergeError
-from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.base.outcome import Outcome, OutcomeKind, make_outcome
 from mailmerge.transports.base import Transport, TransportFactory
 
 if TYPE_CHECKING:
@@ -172,11 +172,10 @@ _IDENTITIES_RE = re.compile(r"in region [\w-]+:\s*(?P<identities>.+)$", re.IGNOR
 
 
 def _outcome(rule: _Rule, *, raw: str, sender: str, region: str, identities: str = "") -> Outcome:
-    reason = rule.sentence.format(
-        region=region, sender=sender, identities=identities or sender, provider_text=raw or rule.reason_code
-    )
     retry_after = QUOTA_WINDOW_S if rule.kind is OutcomeKind.QUOTA else None
-    return Outcome(rule.kind, rule.reason_code, reason, raw=raw, retry_after_s=retry_after)
+    return make_outcome(rule.kind, rule.reason_code, rule.sentence, raw=raw, retry_after_s=retry_after,
+                        region=region, sender=sender, identities=identities or sender,
+                        provider_text=raw or rule.reason_code)
 
 
 def _domain(address: str) -> str:
@@ -219,30 +218,32 @@ def classify_ses_error(exc: BaseException, *, sender: str, region: str) -> Outco
             return _outcome(_CODE_RULES[code], raw=raw, sender=sender, region=region)
         status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
         if status >= 500:
-            return Outcome(
+            return make_outcome(
                 OutcomeKind.RETRY,
                 "ses.server_error",
                 "Amazon SES had a temporary problem.",
                 raw=raw,
             )
-        return Outcome(
+        return make_outcome(
             OutcomeKind.REJECTED,
             "ses.refused",
-            f"Amazon SES refused this message ({raw}). Check the message and the account settings.",
+            "Amazon SES refused this message ({provider_text}). Check the message and the account settings.",
             raw=raw,
+            provider_text=raw,
         )
     if isinstance(exc, NoCredentialsError | PartialCredentialsError):
         return _outcome(_BAD_CREDENTIALS, raw=str(exc), sender=sender, region=region)
     if isinstance(exc, BotoConnectionError):
         # The request never reached SES, so trying again cannot send twice.
-        return Outcome(
+        return make_outcome(
             OutcomeKind.RETRY,
             "ses.unreachable",
-            f"Could not reach Amazon SES in region {region}. Check the internet connection.",
+            "Could not reach Amazon SES in region {region}. Check the internet connection.",
             raw=str(exc),
+            region=region,
         )
     if isinstance(exc, HTTPClientError):
-        return Outcome(
+        return make_outcome(
             OutcomeKind.UNKNOWN,
             "ses.no_answer",
             "The connection to Amazon SES broke after the message was handed over, so it may or may not have "
@@ -251,11 +252,12 @@ def classify_ses_error(exc: BaseException, *, sender: str, region: str) -> Outco
             raw=str(exc),
         )
     if isinstance(exc, ParamValidationError):
-        return Outcome(
+        return make_outcome(
             OutcomeKind.INVALID,
             "ses.invalid_request",
-            f"This row could not be turned into an Amazon SES request: {exc}",
+            "This row could not be turned into an Amazon SES request: {error}",
             raw=str(exc),
+            error=str(exc),
         )
     raise exc
 
@@ -303,7 +305,7 @@ class SesTransport:
         except Exception as exc:  # classify_ses_error re-raises anything that is not a boto3 failure
             return classify_ses_error(exc, sender=sender, region=region)
         message_id = response["MessageId"]
-        return Outcome(
+        return make_outcome(
             OutcomeKind.SENT,
             "ses.sent",
             "Amazon SES accepted the message.",

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal
 
 from mailmerge.base.envelope import OutgoingMessage
 from mailmerge.base.errors import MailMergeError
-from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.base.outcome import Outcome, OutcomeKind, make_outcome
 from mailmerge.transports.base import Transport, TransportFactory
 from mailmerge.transports.classify import Stage, classify_data_command, classify_exception, classify_reply
 from mailmerge.transports.pipelining import PipelinedReplies, SmtpStream
@@ -368,7 +368,8 @@ class SmtpConnection:
                 return outcome
             return await self._failed(outcome, closing=reply.code == 421)
         # Built directly: dataclasses.replace inspects the fields on every call.
-        return Outcome(outcome.kind, outcome.reason_code, outcome.reason, outcome.raw, _provider_id(reply.message))
+        return Outcome(outcome.kind, outcome.reason_code, outcome.reason, outcome.raw, _provider_id(reply.message),
+                       outcome.retry_after_s, outcome.problem)
 
     async def _connect(self) -> SmtpStream:
         smtp = await _open(self._settings, sign_in=self._sign_in)
@@ -490,7 +491,7 @@ def _mail_options(stream: SmtpStream, message: OutgoingMessage) -> tuple[list[st
     if any("\r" in address or "\n" in address for address in addresses):
         # A line break would end the SMTP command early and smuggle in another one.
         raise _Invalid(
-            Outcome(
+            make_outcome(
                 OutcomeKind.INVALID,
                 "smtp.address_line_break",
                 "An address in this row contains a line break. Correct the address in the spreadsheet.",
@@ -500,7 +501,7 @@ def _mail_options(stream: SmtpStream, message: OutgoingMessage) -> tuple[list[st
     if not all(address.isascii() for address in addresses):
         if not stream.supports("smtputf8"):
             raise _Invalid(
-                Outcome(
+                make_outcome(
                     OutcomeKind.INVALID,
                     "smtp.smtputf8_unsupported",
                     "This row has an address with non-English letters before the @, and the server "

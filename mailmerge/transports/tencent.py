@@ -23,8 +23,8 @@ from email.utils import getaddresses
 from typing import Any
 
 from mailmerge.base.envelope import OutgoingMessage
-from mailmerge.base.errors import UnusableInputError
-from mailmerge.base.outcome import Outcome, OutcomeKind
+from mailmerge.base.errors import Problem, UnusableInputError, make_problem
+from mailmerge.base.outcome import Outcome, OutcomeKind, make_outcome
 from mailmerge.transports.base import Transport, TransportFactory
 from mailmerge.transports.presets import TENCENT_MAX_ATTACHMENT_BYTES as MAX_ATTACHMENT_BYTES
 from mailmerge.transports.presets import TENCENT_MAX_ATTACHMENTS as MAX_ATTACHMENTS
@@ -310,13 +310,14 @@ def seconds_until_china_midnight(now: datetime | None = None) -> float:
     return (midnight - now).total_seconds()
 
 
-def _missing_sentence(sent: Sequence[str], template_variables: Iterable[str] | None) -> str:
+def _missing_sentence(sent: Sequence[str], template_variables: Iterable[str] | None) -> Problem:
     if template_variables is None:
-        return "The template could not be read to compare its variables."
+        return make_problem("tencent.template_unread", "The template could not be read to compare its variables.")
     missing = sorted(set(template_variables) - set(sent))
     if not missing:
-        return "Every variable of the template is sent; the template may have been changed during review."
-    return "Missing: " + ", ".join(missing) + "."
+        return make_problem("tencent.template_all_sent", "Every variable of the template is sent; the template may "
+                            "have been changed during review.")
+    return make_problem("tencent.template_missing", "Missing: {names}.", names=", ".join(missing))
 
 
 def classify_tencent_error(
@@ -331,7 +332,7 @@ def classify_tencent_error(
     raw = f"{code}: {message}" if message else code
     if code == "ClientNetworkError":
         if _MAYBE_SENT_RE.search(message) or not _NOT_SENT_RE.search(message):
-            return Outcome(
+            return make_outcome(
                 OutcomeKind.UNKNOWN,
                 "tencent.no_answer",
                 "The connection to Tencent Cloud broke while the message was being handed over, so it may or "
@@ -339,7 +340,7 @@ def classify_tencent_error(
                 "sending statistics before retrying this row.",
                 raw=raw,
             )
-        return Outcome(
+        return make_outcome(
             OutcomeKind.RETRY,
             "tencent.unreachable",
             "Could not reach Tencent Cloud. Check the internet connection.",
@@ -347,22 +348,27 @@ def classify_tencent_error(
         )
     rule = _CODE_RULES.get(code) or _FAMILY_RULES.get(code.partition(".")[0])
     if rule is None:
-        return Outcome(
+        return make_outcome(
             OutcomeKind.REJECTED,
             "tencent.refused",
-            f"Tencent Cloud refused this message ({raw}). Check the message and the account settings.",
+            "Tencent Cloud refused this message ({provider_text}). Check the message and the account settings.",
             raw=raw,
+            provider_text=raw,
         )
-    reason = rule.sentence.format(
+    retry_after = seconds_until_china_midnight() if rule.kind is OutcomeKind.QUOTA else rule.retry_after_s
+    return make_outcome(
+        rule.kind,
+        rule.reason_code,
+        rule.sentence,
+        raw=raw,
+        retry_after_s=retry_after,
         region=settings.region,
         sender=settings.from_address,
         template_id=settings.template_id,
-        sent=", ".join(sent_variables) or "no variables",
+        sent=", ".join(sent_variables) or make_problem("tencent.no_variables", "no variables"),
         missing=_missing_sentence(sent_variables, template_variables),
         provider_text=raw,
     )
-    retry_after = seconds_until_china_midnight() if rule.kind is OutcomeKind.QUOTA else rule.retry_after_s
-    return Outcome(rule.kind, rule.reason_code, reason, raw=raw, retry_after_s=retry_after)
 
 
 def _addresses(mail: EmailMessage, header: str) -> list[str]:
@@ -453,7 +459,7 @@ class TencentTransport:
                 code, text, settings=self._settings, sent_variables=sent, template_variables=template_variables
             )
         message_id = str(response.MessageId)
-        return Outcome(
+        return make_outcome(
             OutcomeKind.SENT,
             "tencent.sent",
             "Tencent Cloud accepted the message.",

@@ -82,6 +82,9 @@ class RichEdit(QTextEdit):
                 QTextCursor(self.document()).mergeBlockFormat(spaced)
             self.document().clearUndoRedoStacks()
             self.document().setModified(False)
+            # Reading leaves the cursor at the end, and the view follows it: a letter taller than the editor
+            # would open scrolled to its last lines.
+            self.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self._loading = False
 

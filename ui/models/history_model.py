@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from mailmerge.compose.fields import parse_field
 from mailmerge.sending.journal import TO_SEND, ResponseKind, RowStatus
+from ui.i18n import shown_time
 
 if TYPE_CHECKING:
     from mailmerge.sending.journal import Response
@@ -74,7 +75,7 @@ class HistoryModel(QAbstractTableModel):
         if col == COL_SPREADSHEET:
             return item.contacts_path if role == Qt.ItemDataRole.ToolTipRole else run.contacts_name
         if col == COL_WHEN:
-            return item.updated.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
+            return shown_time(item.updated)  # the user's local time, written their way
         if col == COL_SUBJECT:  # fields as people name them: "Your membership ‹member_id›"
             return _OUTPUT.sub(_field_name, run.subject)
         if col == COL_ACCOUNT:
@@ -97,7 +98,18 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return QCoreApplication.translate("HistoryModel", _HEADERS[section])
+        label = QCoreApplication.translate("HistoryModel", _HEADERS[section])
+        return label if section == COL_SUBJECT else _two_lines(label)
+
+
+def _two_lines(label: str) -> str:
+    """A header of several words on two lines ("Tidak | diikutkan"), so the count columns stay narrow in every
+    language and the subject keeps the room; a one-word header (and Korean or Chinese ones) stays as it is."""
+    spaces = [i for i, char in enumerate(label) if char == " "]
+    if not spaces:
+        return label
+    middle = min(spaces, key=lambda i: abs(len(label) - 2 * i))
+    return f"{label[:middle]}\n{label[middle + 1:]}"
 
 
 def _account_text(run: RunSummary) -> str:

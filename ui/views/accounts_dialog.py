@@ -42,6 +42,7 @@ from mailmerge.transports.presets import PRESETS, Preset, PresetLimits, Security
 from ui import wording
 from ui.background import run_in_background
 from ui.dialogs import Dialogs
+from ui.i18n import shown_number
 from ui.models.accounts_model import AccountsModel
 from ui.views.common import InlineError
 
@@ -61,9 +62,9 @@ def limits_text(limits: PresetLimits) -> str:
     """The preset's published sending limits in one line, e.g. "30 a minute, 10,000 a day, 1 connection"."""
     parts = [
         _tr("{n} a second").format(n=f"{limits.per_second:g}") if limits.per_second else "",
-        _tr("{n} a minute").format(n=f"{limits.per_minute:,}") if limits.per_minute else "",
-        _tr("{n} an hour").format(n=f"{limits.per_hour:,}") if limits.per_hour else "",
-        _tr("{n} a day").format(n=f"{limits.per_day:,}") if limits.per_day else "",
+        _tr("{n} a minute").format(n=shown_number(limits.per_minute)) if limits.per_minute else "",
+        _tr("{n} an hour").format(n=shown_number(limits.per_hour)) if limits.per_hour else "",
+        _tr("{n} a day").format(n=shown_number(limits.per_day)) if limits.per_day else "",
         _tr("{n} an hour per domain").format(n=limits.per_domain_hour) if limits.per_domain_hour else "",
         _tr("{n} an hour to one address").format(n=limits.per_recipient_hour) if limits.per_recipient_hour else "",
         _tr("1 connection") if limits.connections == 1 else _tr("{n} connections").format(n=limits.connections),

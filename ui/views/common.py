@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.i18n import shown_number
 
 
 class InlineError(QLabel):
@@ -35,7 +37,7 @@ def counted(context: str, count: int, one: str, many: str, **params: object) -> 
     through this helper: packaging/update_translations.py hands it every call's literal sources. The number is
     written the locale's way (10,000 / 10.000)."""
     text = QCoreApplication.translate(context, one if count == 1 else many)
-    return text.format(n=QLocale().toString(count), **params)
+    return text.format(n=shown_number(count), **params)
 
 
 def set_tab_chain(widgets: Sequence[QWidget]) -> None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import shown_date
 from ui.views.common import counted
+from ui.wording import left_out_words
 
 if TYPE_CHECKING:
     from mailmerge.sending.plan import LeftOut, SendPlan
@@ -68,28 +70,9 @@ def _left_out_lines(plan: SendPlan) -> list[str]:
 
 
 def left_out_reason(entry: LeftOut) -> str:
-    """Why one row is left out, in the window's words (the journal keeps the core's English sentence)."""
-    from mailmerge.sending.plan import Reason
-
-    translate = QCoreApplication.translate
-    params = entry.params
-    match entry.reason:
-        case Reason.EARLIER_RUN:
-            return translate(_CONTEXT, "{address} already got another version of this message through "
-                             "{account}.").format(address=params.get("address"), account=params.get("account"))
-        case Reason.EXCLUDED:
-            return translate(_CONTEXT, "Left out of this send by you in the Contacts step.")
-        case Reason.INVALID:
-            return translate(_CONTEXT, "Not sent because of a problem in the row (see Check): {problem}").format(
-                problem=params.get("problem", ""))
-        case Reason.SUPPRESSED:
-            return translate(_CONTEXT, "{address} is on the suppression list ({why}).").format(
-                address=params.get("address"), why=params.get("why"))
-        case Reason.DUPLICATE:
-            return translate(_CONTEXT, "Same address as row {row}, which gets the message.").format(
-                row=params.get("first_row"))
-        case _:
-            return ""
+    """Why one row is left out, in the window's words (the journal keeps the core's sentence as code + parameters,
+    worded the same way when a run is reopened)."""
+    return left_out_words(entry.reason.value, entry.params)
 
 
 def plan_summary(plan: SendPlan, account: str, *, trial: bool, retry: bool,
@@ -161,7 +144,7 @@ class ConfirmSendDialog(QDialog):
                 _CONTEXT, earlier.people,
                 "{n} of these people already got a different version on {date} through {account}.",
                 "{n} of these people already got a different version on {date} through {account}.",
-                date=earlier.first.when.astimezone().strftime("%Y-%m-%d"), account=earlier.first.account_label))
+                date=shown_date(earlier.first.when), account=earlier.first.account_label))
             question.setWordWrap(True)
             layout.addWidget(question)
             self.everyone.setText(self.tr("Send this one to everyone"))

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from mailmerge.base.errors import MailMergeError
 from mailmerge.sending.journal import Journal, Response, ResponseKind, read_responses
 from ui.background import run_in_background
+from ui.i18n import shown_date
 from ui.journals import RunList, run_list
-from ui.models.history_model import COL_SUBJECT, HistoryModel
+from ui.models.history_model import COL_ACCOUNT, COL_SPREADSHEET, COL_SUBJECT, HistoryModel
 from ui.views.common import InlineError
 from ui.wording import problem_text
 
@@ -81,6 +82,7 @@ class HistoryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)  # a long subject or account is cut with "…" (the tooltip has all of it)
         self.table.horizontalHeader().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_details(current.row()))
         self.table.activated.connect(lambda _: self._open_selected())
@@ -148,7 +150,7 @@ class HistoryView(QWidget):
             "Read {scanned} messages since {since}: {bounced} bounced, {soft} not delivered for now, {unsub} "
             "unsubscribed, {spam} marked as spam, {auto} automatic answers, {replied} replies. {suppressed} added to "
             "the suppression list."
-        ).format(scanned=report.scanned, since=f"{report.since:%Y-%m-%d}", bounced=counts[ResponseKind.BOUNCED],
+        ).format(scanned=report.scanned, since=shown_date(report.since), bounced=counts[ResponseKind.BOUNCED],
                  soft=counts[ResponseKind.SOFT_BOUNCE], unsub=counts[ResponseKind.UNSUBSCRIBED],
                  spam=counts[ResponseKind.COMPLAINT],
                  auto=counts[ResponseKind.AUTO_REPLY], replied=counts[ResponseKind.REPLIED],
@@ -168,6 +170,11 @@ class HistoryView(QWidget):
         self.model.set_items(items, responses)
         self.error.show_message("\n".join(problems))
         self.table.resizeColumnsToContents()
+        # The account ("Trial: the outbox (nobody got it)") and the file name may be long; the subject is what
+        # tells campaigns apart, so they get at most a fifth of the table each and the subject the rest.
+        widest = max(self.table.viewport().width() // 5, 120)
+        for column in (COL_SPREADSHEET, COL_ACCOUNT):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.table.horizontalHeader().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         if items:
             self.table.selectRow(current if 0 <= current < len(items) else 0)

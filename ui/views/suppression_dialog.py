@@ -31,6 +31,7 @@ from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
 from mailmerge.sending.suppression_csv import read_suppression_csv, write_suppression_csv
+from ui.i18n import shown_date
 from ui.wording import problem_text
 
 
@@ -232,4 +233,4 @@ class SuppressionDialog(QDialog):
 
 
 def _day(at: datetime) -> str:
-    return at.astimezone().strftime("%Y-%m-%d")
+    return shown_date(at)

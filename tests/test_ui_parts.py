@@ -307,3 +307,17 @@ def test_a_background_sort_of_rows_since_replaced_is_dropped(qtbot: QtBot) -> No
     qtbot.wait(50)
     assert [model.index(p, COL_RECIPIENT).data() for p in range(model.rowCount())] == ["b@example.com",
                                                                                        "a@example.com"]
+
+
+def test_the_send_list_by_row_number_either_way_finds_each_row_where_it_is_shown() -> None:
+    from ui.models.row_order import BACKGROUND_ROWS
+
+    model = RecipientsModel()
+    model.set_recipients([f"p{i}@example.com" for i in range(1, BACKGROUND_ROWS + 2)])  # ordered at once anyway
+    model.sort(COL_ROW, Qt.SortOrder.DescendingOrder)
+    assert not model.sorting()
+    assert [model.index(p, COL_ROW).data() for p in range(3)] == [str(BACKGROUND_ROWS + 1), str(BACKGROUND_ROWS),
+                                                                   str(BACKGROUND_ROWS - 1)]
+    assert model.position_of(0) == BACKGROUND_ROWS and model.position_of(BACKGROUND_ROWS) == 0
+    model.apply({1: ("sent", "")})
+    assert model.index(BACKGROUND_ROWS, COL_STATUS).data() == "Sent"

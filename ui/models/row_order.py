@@ -2,8 +2,8 @@
 
 QSortFilterProxyModel sorts in C++ but asks the Python model for both sides of every comparison: ~3.5 million
 data() calls (4-8 s of frozen window) to sort 100k rows. Here the model sorts itself instead: one key per row
-from a plain list, Python's sorted() over row numbers, then a layout change. The proxy in front stays unsorted and
-only filters; SelfSortingProxy hands the view's sort request to the model.
+from a plain list, Python's sorted() over row numbers, then a layout change. A proxy in front (the Send step's)
+stays unsorted and only filters; SelfSortingProxy hands the view's sort request to the model.
 
 A big table's order is worked out on a pool thread (the keys, ~100-200 ms for 100k rows, and the sort) and shown
 with one layout change. The sort itself is done in runs of STEP_ROWS rows merged by heapq.merge, not by one
@@ -140,7 +140,7 @@ def _sorted_order(keys: Sequence[Any], count: int, descending: bool) -> Order:
     docstring). Stable, as sorted() is: rows with equal keys keep their file order, in either direction."""
     if isinstance(keys, range):  # the rows' own numbers
         order = list(range(count - 1, -1, -1)) if descending else list(range(count))
-        return order, _inverse(order)
+        return order, order  # either way its own inverse
     key = keys.__getitem__
     runs = [sorted(range(start, min(start + STEP_ROWS, count)), key=key, reverse=descending)
             for start in range(0, count, STEP_ROWS)]

@@ -173,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from mailmerge.base.errors import MailMergeError
     from mailmerge.base.logs import LOGGER_NAME, register_secret, setup_logging
-    from mailmerge.base.wording import word
+    from mailmerge.commands.speech import say, speak
 
     setup_logging()
     register_secret(os.environ.get("MAILMERGE_PASSWORD"))
@@ -192,11 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MailMergeError as exc:
         # Unusable input and refused settings alike: one sentence, no traceback.
         log.warning("command %s stopped: [%s] %s", args.command, exc.code, exc)
-        print(f"mailmerge: {word(exc.problem)}", file=sys.stderr)  # in the system's language
+        print(f"mailmerge: {speak(exc.problem)}", file=sys.stderr)  # in the system's language
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         log.info("command %s interrupted", args.command)
-        print("mailmerge: interrupted; run the same command with --resume to continue.", file=sys.stderr)
+        print(say("mailmerge: interrupted; run the same command with --resume to continue."), file=sys.stderr)
         return EXIT_INTERRUPTED
     log.info("command %s finished with exit code %d", args.command, code)
     return code

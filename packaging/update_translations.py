@@ -5,10 +5,11 @@
 
 Window text is found by `pyside6-lupdate` in ui/ (self.tr / QCoreApplication.translate with literal strings, and
 QT_TRANSLATE_NOOP marks); what ui/'s helpers `_tr(...)` and `counted(...)` are given is handed to lupdate as well.
-Core messages are the English templates of MailMergeError-family calls, preflight findings, and the reasons of
-row outcomes (`make_problem`, `make_outcome` and the answer tables' `Rule`s) in mailmerge/; they are put in the
-"Problem" context of the same files, so a translator has one file per language and the CLI and the
-window read the same entries. Existing translations are kept; English gets only the plural forms (-pluralonly).
+Core messages are the English templates of MailMergeError-family calls, Problems, Check findings and the reasons
+of row outcomes (`make_problem`, `make_outcome` and the answer tables' `Rule`s) in mailmerge/; they are put in the
+"Problem" context of the same files, so a translator has one file per language and the CLI and the window read the
+same entries. The command line's own sentences (`say(...)`, `say_count(...)` in mailmerge/commands/) go in the
+"Cli" context. Existing translations are kept; English gets only the plural forms (-pluralonly).
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mailmerge.base.wording import CONTEXT, LANGUAGES, LOCALE_DIR, ROW_PREFIX, SOURCE_LANGUAGE  # noqa: E402
+from mailmerge.base.wording import CLI_CONTEXT, CONTEXT, LANGUAGES, LOCALE_DIR, ROW_PREFIX, SOURCE_LANGUAGE  # noqa: E402
 
-CORE_TEMPLATE_CALLS = ("_finding", "make_problem", "make_outcome")
+# Calls given (code, English template, ...) besides the MailMergeError family and the answer tables' `...Rule`s:
+# core problems, Check findings and row outcomes' reasons.
+PROBLEM_CALLS = frozenset({"Problem", "Advice", "DomainFinding", "_finding", "_row_finding", "make_problem",
+                           "make_outcome"})
 CODE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")  # "address.invalid", "sheet.no_header"
 
 
@@ -43,8 +47,9 @@ def _called_name(call: ast.Call) -> str:
 
 def core_sources() -> list[tuple[str, str]]:
     """(context, English text) for every core sentence a face words: the template after the code in a
-    `...Error(code, template, ...)`, `_finding(...)`, `make_problem(...)`, `make_outcome(kind, code, template...)`
-    or `...Rule(..., code, template)` call ("Problem"), and each provider preset's notes ("presets")."""
+    `...Error(code, template, ...)` or `...Rule(..., code, template)` call or one of PROBLEM_CALLS ("Problem"); the
+    command line's own sentences, `say(text)` and `say_count(n, one, many)` ("Cli"); and each provider preset's
+    notes ("presets")."""
     found = {(CONTEXT, ROW_PREFIX)}
     for path in sorted((ROOT / "mailmerge").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -54,13 +59,25 @@ def core_sources() -> list[tuple[str, str]]:
             if name == "Preset":
                 found.update(("presets", kw.value.value) for kw in node.keywords
                              if kw.arg == "notes" and isinstance(kw.value, ast.Constant) and kw.value.value)
-            if not (name.endswith(("Error", "Rule")) or name in CORE_TEMPLATE_CALLS):
+            if name == "say" and node.args:
+                found.update((CLI_CONTEXT, text) for text in _literals(node.args[0]))
+            elif name == "say_count":
+                found.update((CLI_CONTEXT, text) for arg in node.args[1:3] for text in _literals(arg))
+            if not (name.endswith(("Error", "Rule")) or name in PROBLEM_CALLS):
                 continue
             for first, second in itertools.pairwise(node.args):
-                if (isinstance(first, ast.Constant) and isinstance(first.value, str) and CODE.match(first.value)
-                        and isinstance(second, ast.Constant) and isinstance(second.value, str)):
-                    found.add((CONTEXT, second.value))
+                if isinstance(first, ast.Constant) and isinstance(first.value, str) and CODE.match(first.value):
+                    found.update((CONTEXT, text) for text in _literals(second))
     return sorted(found)
+
+
+def _literals(node: ast.expr) -> list[str]:
+    """A literal string, or each literal of `"one" if n == 1 else "many"` (a template chosen by a count)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    return []
 
 
 def _constant(node: ast.expr | None, constants: dict[str, str]) -> str | None:

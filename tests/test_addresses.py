@@ -38,11 +38,21 @@ def test_escaped_quotes_in_display_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cell", "reason_part"),
-    [("ann@example", "period"), ("ann.example.com", "@-sign"), ("Ann <ann@example.com", "angle brackets"),
-     ("ann@@example.com", "@")],
+    ("cell", "reason_code", "reason_part"),
+    [("ann@example", "address.incomplete_domain", "not a complete domain"),
+     ("ann.example.com", "address.no_at_sign", "no @ sign"),
+     ("Ann <ann@example.com", "address.unpaired_brackets", "angle brackets"),
+     ("ann@@example.com", "address.bad_characters", "second @"),
+     ("@example.com", "address.nothing_before_at", "nothing before the @"),
+     ("ann@", "address.nothing_after_at", "nothing after the @"),
+     ("ann..lee@example.com", "address.misplaced_dot", "dot or a hyphen"),
+     ("ann@example.test", "address.reserved_domain", "reserved"),
+     ("a" * 250 + "@example.com", "address.too_long", "longer"),
+     ('ki"m@example.com', "address.bad_characters", "quotes"),
+     ("Kim <>", "address.empty_brackets", "no address between")],
 )
-def test_invalid_address_names_field_row_value_and_reason(cell: str, reason_part: str) -> None:
+def test_invalid_address_names_field_row_value_and_reason(cell: str, reason_code: str, reason_part: str) -> None:
+    """email-validator's English reason becomes one of ours: a code, and a plain sentence a face translates."""
     with pytest.raises(MailMergeError) as info:
         parse_address_list(cell, field="Cc", row=7)
     assert info.value.code == "address.invalid"
@@ -50,7 +60,9 @@ def test_invalid_address_names_field_row_value_and_reason(cell: str, reason_part
     assert message.startswith("Row 7: Cc address")
     assert reason_part in message
     assert info.value.params["row"] == 7
-    assert info.value.params["field"] == "Cc"
+    assert str(info.value.params["field"]) == "Cc"
+    assert info.value.params["reason_code"] == reason_code
+    assert info.value.params["value"] == ("" if cell == "Kim <>" else cell)  # the bad address, for the reader
 
 
 def test_from_must_hold_exactly_one_address() -> None:

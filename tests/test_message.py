@@ -183,7 +183,7 @@ def test_line_break_in_any_header_is_refused(field: str) -> None:
     with pytest.raises(MailMergeError) as info:
         build_message(rendered(**{field: value}), row=4)
     assert info.value.code == "message.header_newline"
-    assert info.value.params["field"] == {"from_": "From", "reply_to": "Reply-To"}.get(field, field.title())
+    assert str(info.value.params["field"]) == {"from_": "From", "reply_to": "Reply-To"}.get(field, field.title())
     assert info.value.params["row"] == 4
 
 

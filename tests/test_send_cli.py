@@ -241,7 +241,7 @@ def test_tencent_account_refuses_rows_over_its_attachment_limit_before_sending(
     assert send(contacts, template, f"--account={account_name}", "--yes") == 1
     err = capsys.readouterr().err
     assert "row 1, column file: The attachments add up to 5.0 MB; Tencent Cloud accepts at most 4 MB" in err
-    assert "nothing was sent: 1 problems" in err
+    assert "nothing was sent: 1 problem must be fixed first" in err
     assert tencent_api.requests == []  # not even signed in: the check comes first
     assert journals_in(tmp_path) == []
 

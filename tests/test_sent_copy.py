@@ -107,10 +107,10 @@ def test_a_mailbox_without_a_sent_folder_says_what_to_create(imap_server: ImapSe
         copier = SentCopier(ImapSettings("127.0.0.1", imap_server.port, "none", "kim", PASSWORD))
         copier.submit(b"Subject: x\r\n\r\nhi\r\n")
         copier.close()
-        assert copier.notices() == (
-            "0 copies were put in the Sent folder, then copying stopped: the mailbox has no Sent folder (none is "
+        assert [str(notice) for notice in copier.notices()] == [
+            "0 copies were put in the Sent folder, then copying stopped: The mailbox has no Sent folder (none is "
             "marked as Sent, and none has a usual name); create one named Sent in your mail program. The messages "
-            "themselves were sent; only the copies in Sent are missing.",)
+            "themselves were sent; only the copies in Sent are missing."]
     finally:
         imap = imap_server.client("kim")
         imap.create("Sent")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 from PySide6.QtWidgets import QLabel
@@ -10,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from window_words import cli_words_in
 
 from mailmerge.accounts import profiles
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.events import RunStopped
 from mailmerge.sending.journal import Journal
 from ui import wording
@@ -47,8 +48,8 @@ def test_core_problems_are_worded_for_the_window_with_their_parameters(tmp_path:
 
 
 def test_every_window_sentence_is_free_of_command_line_words() -> None:
-    params = {"name": "Office", "file": "list.csv", "why": "has expired", "key": "x", "sent": 3, "attempts": 2,
-              "path": "/p", "error": "e", "row": 4, "times": 10, "raw": "454 slow down",
+    params = {"name": "Office", "file": "list.csv", "why": "has expired", "lapsed": "It lapsed.", "key": "x",
+              "sent": 3, "attempts": 2, "path": "/p", "error": "e", "row": 4, "times": 10, "raw": "454 slow down",
               "reason": "unexpected '}'", "text": "{{ x }", "header": None, "body_line": 2,
               "field": "nmae", "suggestion": "name", "fields": ("nmae", "fiel"), "suggestions": ("name", None),
               "headers": ("Subject", None), "body_lines": (None, 3), "answer": "", "count": 12,
@@ -104,7 +105,9 @@ def test_the_collector_sees_labels_and_catches_command_line_words(
 
 def test_account_problems_say_which_button_fixes_them() -> None:
     missing = MailMergeError("account.no_password", "… `mailmerge account add` …", name="Office", preset="generic")
-    expired = MailMergeError("oauth.signin_expired", "… `mailmerge account add` …", name="Office", why="has expired")
+    lapsed = Problem("oauth.expired", "The sign-in for account {name!r} has expired or was withdrawn.",
+                     MappingProxyType({"name": "Office"}))
+    expired = MailMergeError("oauth.signin_expired", "… `mailmerge account add` …", name="Office", lapsed=lapsed)
     assert wording.account_fix(missing) == "edit" and wording.account_fix(expired) == "sign_in"
     assert wording.account_fix(MailMergeError("journal.disk_full", "x", path="/p")) is None
     assert "Click “Open the account…”" in wording.problem_text(missing)  # the Send step's button

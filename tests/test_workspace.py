@@ -41,7 +41,7 @@ def to(server: ScriptedServer) -> str:
 
 
 def announced(out: str) -> int:
-    found = re.search(r"Sending (\d+) messages", out)
+    found = re.search(r"Sending (\d+) messages?", out)
     return int(found[1]) if found else 0
 
 

@@ -142,16 +142,19 @@ def shown_number(value: int) -> str:
     return QLocale().toString(value)
 
 
-def core_sentence(problem: Problem | MailMergeError) -> str:
-    """A core problem's own sentence in the window's language (its English template is the catalog key);
-    ui/wording.py uses it where the window has no sentence of its own for the code."""
+def core_sentence(problem: Problem | MailMergeError, *, row_shown: bool = False) -> str:
+    """A core problem's own sentence in the window's language (its English template is the catalog key; numbers
+    as the language writes them); ui/wording.py uses it where the window has no sentence of its own for the code.
+    `row_shown`: the row is shown beside it, so a leading "Row 4: " is left out."""
     if isinstance(problem, MailMergeError):
         problem = problem.problem
-    return word(problem, lookup=lambda text: QCoreApplication.translate(CONTEXT, text))
+    return word(problem, current_language(), lambda text: QCoreApplication.translate(CONTEXT, text),
+                row_shown=row_shown)
 
 
 def finding_sentence(finding: Finding) -> str:
-    """A check finding in the window's language (its English message when it carries no template)."""
+    """A check finding in the window's language, without "Row 4: " (the Check step shows the row beside it); its
+    English message when it carries no template."""
     if not finding.template:
         return finding.message
-    return core_sentence(Problem(finding.code, finding.template, finding.params))
+    return core_sentence(Problem(finding.code, finding.template, finding.params), row_shown=finding.row is not None)

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from ui.i18n import core_sentence
+
 if TYPE_CHECKING:
     from mailmerge.accounts.profiles import ResolvedTransport
     from mailmerge.sending.engine import Limits
@@ -24,8 +26,8 @@ class SendTarget(Protocol):
 def account_notice(resolved: ResolvedTransport) -> str:
     """What the Send step shows under the account choice: the provider's quota left today and every warning
     (e.g. the quota could not be read, so the saved limits are used)."""
-    lines = [resolved.day_budget.sentence()] if resolved.day_budget is not None else []
-    lines += [f"! {warning}" for warning in resolved.warnings]
+    lines = [core_sentence(resolved.day_budget.problem())] if resolved.day_budget is not None else []
+    lines += [f"! {core_sentence(warning)}" for warning in resolved.warnings]
     return "\n".join(lines)
 
 
@@ -69,4 +71,4 @@ class AccountTarget:
             resolved.close()
             notices = resolved.after_run()  # e.g. how many copies went to the Sent folder
             if notices and self.on_notice is not None:
-                self.on_notice("\n".join(notices))
+                self.on_notice("\n".join(core_sentence(notice) for notice in notices))

@@ -11,12 +11,16 @@ import os
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from mailmerge.base.errors import MailMergeError, Problem
+from mailmerge.base.errors import MailMergeError, Problem, list_separator
 from mailmerge.base.events import RunStopped
-from ui.i18n import core_sentence, shown_time
+from ui.i18n import core_sentence, finding_sentence, shown_time
+
+if TYPE_CHECKING:
+    from mailmerge.compose.preflight import Finding
 
 CONTEXT = "wording"
 APP_FOLDER = str(Path(__file__).resolve().parent.parent) + os.sep  # where the app itself is installed
@@ -45,8 +49,7 @@ WINDOW_SENTENCES: dict[str, str] = {
     "account.choose": "Several accounts are saved. Choose one under “Send through”.",
     "oauth.not_configured": "Account “{name}” is not set up for sign-in. Click {fix}, enter the sign-in client ID, "
     "save, and sign in.",
-    "oauth.signin_expired": "The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in "
-    "again.",
+    "oauth.signin_expired": "{lapsed} Click “Sign in” in {accounts} to sign in again.",
     "preset.unknown": "There is no provider called “{key}”. Choose one of the providers listed in {accounts}.",
     "engine.cancelled": "Sending was cancelled. Messages already on their way were finished; the rest stay waiting: "
     "press “Send to everyone” to send to them. Nobody gets a message twice.",
@@ -137,7 +140,9 @@ def _unknown_fields(params: Mapping[str, object]) -> str:
 
 def _window_params(code: str, params: Mapping[str, object]) -> dict[str, object]:
     """The core's parameters plus what the window's sentence for `code` is built from."""
-    derived: dict[str, object] = {"accounts": _translate(ACCOUNTS), "fix": _translate(OPEN_THE_ACCOUNT), **params}
+    derived: dict[str, object] = {"accounts": _translate(ACCOUNTS), "fix": _translate(OPEN_THE_ACCOUNT),
+                                  **{key: core_sentence(value) if isinstance(value, Problem) else value
+                                     for key, value in params.items()}}
     if code in ("template.syntax", "template.unknown_field"):
         derived["place"] = _place(params.get("header"), params.get("body_line"))
         derived["closest"] = _closest(params.get("suggestion"))
@@ -172,8 +177,14 @@ def _worded_param(value: object) -> object:
     if isinstance(value, datetime):
         return shown_time(value)
     if isinstance(value, tuple) and value and all(isinstance(item, Problem) for item in value):
-        return ", ".join(problem_words(item) for item in value if isinstance(item, Problem))
+        return list_separator(value).join(problem_words(item) for item in value if isinstance(item, Problem))
     return value
+
+
+def finding_words(finding: Finding) -> str:
+    """A Check finding as the window says it (without "Row 4: " when it is about a row: the row is shown beside
+    it)."""
+    return words(finding.code, finding.params, finding_sentence(finding))
 
 
 def problem_words(problem: Problem) -> str:

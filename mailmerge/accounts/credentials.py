@@ -14,7 +14,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.logs import register_secret
 
 SERVICE = "MailMerge"
@@ -39,12 +39,22 @@ def oauth_refresh_key(name: str) -> str:
     return f"oauth-refresh:{name}"
 
 
-def _install_hint() -> str:
+def _install_hint() -> Problem:
     if sys.platform == "win32":
-        return "Windows Credential Manager should be available; sign in to Windows normally and try again."
+        return Problem("credentials.hint_windows",
+                       "Windows Credential Manager should be available; sign in to Windows normally and try again.")
     if sys.platform == "darwin":
-        return "Unlock the macOS Keychain (open Keychain Access) and try again."
-    return "Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again."
+        return Problem("credentials.hint_macos", "Unlock the macOS Keychain (open Keychain Access) and try again.")
+    return Problem("credentials.hint_linux", "Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log "
+                   "out and back in, then try again.")
+
+
+# "the password could not be …" for each `action`, a clause a face words in its language.
+_NOT_DONE = {
+    "saved": Problem("credentials.not_saved", "the password could not be saved"),
+    "read": Problem("credentials.not_read", "the password could not be read"),
+    "deleted": Problem("credentials.not_deleted", "the password could not be deleted"),
+}
 
 
 def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
@@ -65,8 +75,9 @@ def secure_backend(action: str = "saved") -> KeyringBackend:
     if not parts or any(_is_insecure(b) for b in parts):
         raise MailMergeError(
             "credentials.no_secure_store",
-            "No secure password store is available (found: {backend}), so the password could not be {action}. {hint}",
+            "No secure password store is available (found: {backend}), so {not_done}. {hint}",
             action=action,
+            not_done=_NOT_DONE[action],
             backend=", ".join(type(b).__module__ + "." + type(b).__name__ for b in parts) or "none",
             hint=_install_hint(),
         )
@@ -77,23 +88,26 @@ def _store_error(exc: keyring.errors.KeyringError, action: str) -> MailMergeErro
     if isinstance(exc, keyring.errors.KeyringLocked):
         return MailMergeError(
             "credentials.locked",
-            "The system password store is locked, so the password could not be {action}. Unlock it (for example "
-            "by logging in to the desktop, or in 'Passwords and Keys') and try again.",
+            "The system password store is locked, so {not_done}. Unlock it (for example by logging in to the "
+            "desktop, or in 'Passwords and Keys') and try again.",
             action=action,
+            not_done=_NOT_DONE[action],
         )
     if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
         return MailMergeError(
             "credentials.no_secure_store",
-            "No secure password store is available, so the password could not be {action}. {hint}",
+            "No secure password store is available, so {not_done}. {hint}",
             action=action,
+            not_done=_NOT_DONE[action],
             hint=_install_hint(),
         )
     # The backend's own text names the failing store; it never contains the secret we passed in.
     return MailMergeError(
         "credentials.store_failed",
-        "The system password store refused the request, so the password could not be {action} ({kind}). "
-        "Make sure it is unlocked and try again.",
+        "The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try "
+        "again.",
         action=action,
+        not_done=_NOT_DONE[action],
         kind=type(exc).__name__,
     )
 
@@ -109,13 +123,25 @@ def save_secret(key: str, secret: str) -> None:
         raise _store_error(exc, "saved") from None
 
 
+def _vanished_errors() -> tuple[type[Exception], ...]:
+    """What the Secret Service backend raises when an entry is removed between its search and its read (another
+    window or process deleting the account at that moment): keyring passes it through instead of a KeyringError."""
+    try:
+        from secretstorage.exceptions import ItemNotFoundException
+    except ImportError:  # Windows and macOS: their backends have no such window
+        return ()
+    return (ItemNotFoundException,)
+
+
 def get_secret(key: str) -> str | None:
-    """The stored secret, or None when nothing is stored under `key`."""
+    """The stored secret, or None when nothing is stored under `key` (also when it was removed while being read)."""
     backend = secure_backend("read")
     try:
         secret: str | None = backend.get_password(SERVICE, key)
     except keyring.errors.KeyringError as exc:
         raise _store_error(exc, "read") from None
+    except _vanished_errors():
+        return None
     register_secret(secret)
     return secret
 
@@ -123,9 +149,10 @@ def get_secret(key: str) -> str | None:
 def delete_secret(key: str) -> bool:
     """Remove the secret; True if one was stored. Missing secrets are not an error (remove is idempotent)."""
     backend = secure_backend("deleted")
+    nothing_there: tuple[type[Exception], ...] = (keyring.errors.PasswordDeleteError, *_vanished_errors())
     try:
         backend.delete_password(SERVICE, key)
-    except keyring.errors.PasswordDeleteError:
+    except nothing_there:
         return False
     except keyring.errors.KeyringError as exc:
         raise _store_error(exc, "deleted") from None

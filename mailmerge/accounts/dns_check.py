@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from mailmerge.base.errors import Problem
+
 if TYPE_CHECKING:
     import dns.resolver
 
@@ -53,9 +55,13 @@ _RESERVED = ("example", "test", "invalid", "localhost", "example.com", "example.
 @dataclass(frozen=True)
 class DomainFinding:
     code: str
-    message: str
+    template: str  # English, with {params}: the key a face words it with in its language
     record: str | None = None  # the DNS record to add, as a DNS console asks for it
     params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
 
 
 def check_sender_domain(domain: str, *, preset: str, dkim_selector: str | None = None,
@@ -71,7 +77,7 @@ def check_sender_domain(domain: str, *, preset: str, dkim_selector: str | None =
     except _Unanswered as exc:
         return [DomainFinding(
             "dns.unreachable",
-            f"The DNS records of {domain} could not be checked ({exc.why}). Sending works anyway; check the "
+            "The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the "
             "connection and run Check again to see whether SPF, DKIM and DMARC are set up.",
             params={"domain": domain, "why": exc.why},
         )]
@@ -96,8 +102,8 @@ def make_resolver() -> dns.resolver.Resolver:
 
 
 class _Unanswered(Exception):
-    def __init__(self, why: str) -> None:
-        super().__init__(why)
+    def __init__(self, why: Problem) -> None:
+        super().__init__(why.message())
         self.why = why
 
 
@@ -116,11 +122,12 @@ class _Lookup:
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
             return []
         except dns.exception.Timeout:
-            raise _Unanswered("no answer from the DNS server in time") from None
+            raise _Unanswered(Problem("dns.timeout", "no answer from the DNS server in time")) from None
         except dns.resolver.NoNameservers:
-            raise _Unanswered("the DNS server refused to answer") from None
+            raise _Unanswered(Problem("dns.refused", "the DNS server refused to answer")) from None
         except dns.exception.DNSException as exc:
-            raise _Unanswered(type(exc).__name__) from None
+            raise _Unanswered(Problem("dns.failed", "the lookup failed: {error}",
+                                      MappingProxyType({"error": type(exc).__name__}))) from None
         return [b"".join(r.strings).decode("utf-8", "replace") for r in answer]
 
 
@@ -131,14 +138,14 @@ def _spf(domain: str, provider: ProviderDns, lookup: _Lookup) -> list[DomainFind
     if not records:
         return [DomainFinding(
             "dns.spf_missing",
-            f"{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this "
-            f"TXT record for {domain} at your domain's DNS host: {wanted}",
-            record=f"{domain} TXT \"{wanted}\"", params={"domain": domain, "include": include},
+            "{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this "
+            "TXT record for {domain} at your domain's DNS host: {wanted}",
+            record=f"{domain} TXT \"{wanted}\"", params={"domain": domain, "include": include, "wanted": wanted},
         )]
     if len(records) > 1:
         return [DomainFinding(
             "dns.spf_several",
-            f"{domain} has {len(records)} SPF records; receivers then ignore all of them. Merge them into one TXT "
+            "{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT "
             "record that starts with v=spf1.",
             params={"domain": domain, "count": len(records)},
         )]
@@ -148,9 +155,10 @@ def _spf(domain: str, provider: ProviderDns, lookup: _Lookup) -> list[DomainFind
             fixed = f"{records[0]} include:{include}"
         return [DomainFinding(
             "dns.spf_without_provider",
-            f"The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as "
-            f"forged. Change the TXT record to: {fixed}",
-            record=f"{domain} TXT \"{fixed}\"", params={"domain": domain, "include": include, "current": records[0]},
+            "The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as "
+            "forged. Change the TXT record to: {fixed}",
+            record=f"{domain} TXT \"{fixed}\"",
+            params={"domain": domain, "include": include, "current": records[0], "fixed": fixed},
         )]
     return []
 
@@ -184,11 +192,11 @@ def _dkim(domain: str, provider: ProviderDns, selector: str | None, lookup: _Loo
     where = f"{selectors[0]}._domainkey.{domain}"
     return [DomainFinding(
         "dns.dkim_missing",
-        f"No DKIM key is published at {where}, so receivers cannot verify that your mail was not changed on the "
+        "No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the "
         "way. Turn on DKIM signing in your provider's console and add the TXT (or CNAME) record it shows for "
-        f"{where}.",
+        "{name}.",
         record=f"{where} TXT \"v=DKIM1; k=rsa; p=<the public key your provider shows>\"",
-        params={"domain": domain, "selector": selectors[0]},
+        params={"domain": domain, "selector": selectors[0], "name": where},
     )]
 
 
@@ -203,7 +211,7 @@ def _dmarc(domain: str, lookup: _Lookup) -> list[DomainFinding]:
     wanted = f"v=DMARC1; p=none; rua=mailto:dmarc@{domain}"
     return [DomainFinding(
         "dns.dmarc_missing",
-        f"{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for "
-        f"_dmarc.{domain}: {wanted}",
-        record=f"_dmarc.{domain} TXT \"{wanted}\"", params={"domain": domain},
+        "{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for "
+        "_dmarc.{domain}: {wanted}",
+        record=f"_dmarc.{domain} TXT \"{wanted}\"", params={"domain": domain, "wanted": wanted},
     )]

@@ -22,9 +22,10 @@ import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from types import MappingProxyType
 
 from mailmerge.accounts import credentials
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.logs import register_secret
 
 REFRESH_MARGIN_S = 300.0  # refresh this long before expiry, so a token never runs out during a send
@@ -81,12 +82,19 @@ def new_pkce() -> tuple[str, str]:
 
 
 def _sign_in_again(account_name: str, why: str) -> MailMergeError:
+    """`why` is "expired" or "missing"; `lapsed` says it as a whole sentence a face words in its language."""
+    lapsed = Problem(
+        "oauth.expired", "The sign-in for account {name!r} has expired or was withdrawn.",
+        MappingProxyType({"name": account_name}),
+    ) if why == "expired" else Problem(
+        "oauth.missing", "The sign-in for account {name!r} is missing.", MappingProxyType({"name": account_name}),
+    )
     return MailMergeError(
         "oauth.signin_expired",
-        "The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or "
-        "`mailmerge account add {name} --preset ...`).",
+        "{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).",
         name=account_name,
         why=why,
+        lapsed=lapsed,
     )
 
 
@@ -106,7 +114,7 @@ def _token_request(client: OAuthClient, form: dict[str, str], account_name: str)
     except urllib.error.HTTPError as exc:
         error = _error_code(exc)
         if error in ("invalid_grant", "invalid_token", "unauthorized_client"):
-            raise _sign_in_again(account_name, "has expired or was withdrawn") from None
+            raise _sign_in_again(account_name, "expired") from None
         raise MailMergeError(
             "oauth.token_refused",
             "The sign-in server refused the request (HTTP {status}, {error}). Try signing in again; if it keeps "
@@ -262,7 +270,7 @@ def refresh_access_token(client: OAuthClient, account_name: str) -> TokenSet:
     key = credentials.oauth_refresh_key(account_name)
     refresh_token = credentials.get_secret(key)
     if refresh_token is None:
-        raise _sign_in_again(account_name, "is missing")
+        raise _sign_in_again(account_name, "missing")
     tokens = _token_request(client, {"grant_type": "refresh_token", "refresh_token": refresh_token}, account_name)
     if tokens.refresh_token and tokens.refresh_token != refresh_token:
         credentials.save_secret(key, tokens.refresh_token)  # Microsoft rotates refresh tokens

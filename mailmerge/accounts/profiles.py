@@ -16,11 +16,12 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from mailmerge.accounts import credentials
-from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
 from mailmerge.transports.presets import (
     DEFAULT_RULES,
     AuthKind,
@@ -399,7 +400,12 @@ class DayBudget:
         return max(0, self.limit - self.used)
 
     def sentence(self) -> str:
-        return f"{self.remaining:,} of {self.limit:,} messages left in the provider's 24-hour quota."
+        return self.problem().message()
+
+    def problem(self) -> Problem:
+        """What is left, for a face to word in its language."""
+        return Problem("quota.left", "{remaining:,} of {limit:,} messages left in the provider's 24-hour quota.",
+                       MappingProxyType({"remaining": self.remaining, "limit": self.limit}))
 
     def cap(self, limits: Limits) -> Limits:
         """The run's daily pace lowered to what is left of the quota now, so the run pauses when the quota is used
@@ -419,10 +425,10 @@ class ResolvedTransport:
     close: Callable[[], None]  # stops anything started for this run (the built-in outbox); safe to call twice
     rules: TransportRules = DEFAULT_RULES  # what one message may hold; pass to preflight.check
     day_budget: DayBudget | None = None  # None: the provider told us nothing (or has no daily quota)
-    warnings: tuple[str, ...] = ()  # plain sentences to show before sending (e.g. the quota could not be read)
+    warnings: tuple[Problem, ...] = ()  # to show before sending (e.g. the quota could not be read)
     unsubscribe_mailto: str | None = None  # the account's unsubscribe options, as saved (compose/unsubscribe.py)
     unsubscribe_url: str | None = None
-    after_run: Callable[[], tuple[str, ...]] = lambda: ()  # sentences for after the run and close() (Sent copies)
+    after_run: Callable[[], tuple[Problem, ...]] = lambda: ()  # for after the run and close() (Sent copies)
 
 
 def message_rules(account: Account | None) -> TransportRules:
@@ -578,7 +584,7 @@ def _ses_transport(account: Account) -> ResolvedTransport:
     settings = ses_settings(account)
     limits = _engine_limits(account.limits)
     budget: DayBudget | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
     try:
         limits, budget = quota_limits(limits, _run_blocking(fetch_quota(_quick(settings))))
         if budget is not None:
@@ -586,10 +592,10 @@ def _ses_transport(account: Account) -> ResolvedTransport:
             # further message refused.
             limits = budget.cap(limits)
     except MailMergeError as exc:
-        warnings = (
-            f"{exc} Sending at the account's saved limits instead ({_limits_sentence(limits)}); if they are "
+        warnings = (Problem(
+            "ses.saved_limits", "{problem} Sending at the account's saved limits instead ({limits}); if they are "
             "too high, Amazon SES slows the run down or pauses it.",
-        )
+            MappingProxyType({"problem": exc.problem, "limits": _limits_problem(limits)})),)
     return ResolvedTransport(
         ses_factory(settings),
         limits,
@@ -601,10 +607,16 @@ def _ses_transport(account: Account) -> ResolvedTransport:
     )
 
 
-def _limits_sentence(limits: Limits) -> str:
-    rate = f"{limits.per_second:g} a second" if limits.per_second else "no rate limit"
-    day = f"{limits.per_day:,} a day" if limits.per_day else "no daily limit"
-    return f"{rate}, {day}"
+def _limits_problem(limits: Limits) -> Problem:
+    """The pace of a run in words: "1 a second, 200 a day"."""
+    params = MappingProxyType({"rate": limits.per_second, "day": limits.per_day})
+    if limits.per_second and limits.per_day:
+        return Problem("limits.rate_and_day", "{rate:g} a second, {day:,} a day", params)
+    if limits.per_second:
+        return Problem("limits.rate_only", "{rate:g} a second, no daily limit", params)
+    if limits.per_day:
+        return Problem("limits.day_only", "no rate limit, {day:,} a day", params)
+    return Problem("limits.none", "no rate limit, no daily limit", params)
 
 
 def _tencent_transport(account: Account) -> ResolvedTransport:
@@ -697,7 +709,9 @@ def _with_sent_copies(resolved: ResolvedTransport, account: Account) -> Resolved
     try:
         copier = SentCopier(imap_settings(account))
     except MailMergeError as exc:
-        return replace(resolved, warnings=(*resolved.warnings, f"No copies will be kept in Sent: {exc}"))
+        unavailable = Problem("sent_copy.unavailable", "No copies will be kept in Sent: {problem}",
+                              MappingProxyType({"problem": exc.problem}))
+        return replace(resolved, warnings=(*resolved.warnings, unavailable))
     close = resolved.close
 
     def close_both() -> None:
@@ -776,7 +790,7 @@ def _probe_ses(settings: SesSettings) -> list[ApiCheck]:
     )
     limits, budget = quota_limits(_engine_limits(PresetLimits()), quota)
     left = f" {budget.sentence()}" if budget else ""
-    checks.append(ApiCheck("quota", "ok", f"Runs are paced at {_limits_sentence(limits)}.{left}"))
+    checks.append(ApiCheck("quota", "ok", f"Runs are paced at {_limits_problem(limits)}.{left}"))
     return checks
 
 

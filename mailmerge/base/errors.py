@@ -1,7 +1,8 @@
 """Errors a user can act on.
 
-Every problem carries a stable `code`, an English message template and its parameters, so the CLI prints the
-English sentence and the GUI can look the code up in its translations and format the same parameters.
+Every problem carries a stable `code`, an English message template and its parameters, so each face looks the
+template up in its translations (mailmerge/base/wording.py) and formats the same parameters. A parameter that is a
+sentence itself (why an address is not valid) is a Problem too, so it is translated as well.
 Messages say what happened and what to do, in plain words, and never contain a secret.
 """
 
@@ -40,6 +41,10 @@ class Problem:
         except (KeyError, IndexError, ValueError):  # a translation naming a field the template does not have
             return self.template.format(**params)
 
+    def __str__(self) -> str:
+        # A problem given as another problem's parameter (why an address is not valid) reads as its sentence.
+        return self.message()
+
 
 def _worded(value: object, lookup: Callable[[str], str]) -> object:
     if isinstance(value, Problem):
@@ -47,8 +52,13 @@ def _worded(value: object, lookup: Callable[[str], str]) -> object:
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, tuple) and value and all(isinstance(item, Problem) for item in value):
-        return ", ".join(item.worded(lookup) for item in value if isinstance(item, Problem))
+        return list_separator(value).join(item.worded(lookup) for item in value if isinstance(item, Problem))
     return value
+
+
+def list_separator(problems: tuple[object, ...]) -> str:
+    """Sentences of a `Listed` follow one another ("; "); other lists of problems are short phrases (", ")."""
+    return "; " if isinstance(problems, Listed) else ", "
 
 
 def make_problem(code: str, template: str, /, **params: object) -> Problem:
@@ -113,6 +123,17 @@ def _param(value: object) -> object:
     if isinstance(value, list):
         return tuple(_param(item) for item in value)
     return value
+
+
+class Listed(tuple[Problem, ...]):
+    """Several problems given as one parameter (the unknown fields of a template), said one after another.
+    A face words each in its language; formatted as it is, the English sentences joined by "; "."""
+
+    def __str__(self) -> str:
+        return "; ".join(problem.message() for problem in self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 class MailMergeError(Exception):

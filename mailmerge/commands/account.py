@@ -14,7 +14,9 @@ from typing import TextIO
 from mailmerge.accounts import credentials
 from mailmerge.accounts import profiles as accounts
 from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.wording import translate
 from mailmerge.cli import EXIT_OK, EXIT_UNUSABLE
+from mailmerge.commands.speech import language, say
 from mailmerge.transports.presets import PRESETS, PresetLimits, get_preset
 
 OAUTH_CLIENT_ID_ENV = "MAILMERGE_OAUTH_CLIENT_ID"
@@ -26,7 +28,7 @@ def _read_password(args: argparse.Namespace, stdin: TextIO) -> str | None:
         line = stdin.readline()
         return line.rstrip("\r\n")  # one line; inner spaces are part of the password
     if stdin.isatty():
-        return getpass.getpass("Password (not shown): ")
+        return getpass.getpass(say("Password (not shown): "))
     return None
 
 
@@ -72,16 +74,13 @@ def _add(args: argparse.Namespace) -> int:
     elif account.needs_secret:
         password = _read_password(args, sys.stdin)
         if password is None:
-            print(
-                f"No password saved for {account.name!r}: pipe it in with --password-stdin to save it "
-                "in the system keyring.",
-                file=sys.stderr,
-            )
+            print(say("No password saved for {name!r}: pipe it in with --password-stdin to save it in the system "
+                      "keyring.", name=account.name), file=sys.stderr)
         else:
             # The secret first: if the keyring refuses, no half-configured account is left behind.
             credentials.save_secret(credentials.account_key(account.name), password)
     accounts.save_account(account)
-    print(f"Saved {accounts.describe(account)}")
+    print(say("Saved {account}", account=accounts.describe(account)))
     return EXIT_OK
 
 
@@ -134,7 +133,7 @@ def _sign_in(account: accounts.Account, client_id_flag: str | None, secret_flag:
     if client_secret:
         # Kept with the other secrets, and read back by oauth.client_for for every sign-in and token refresh.
         credentials.save_secret(credentials.oauth_client_secret_key(account.name), client_secret)
-    print("Opening your browser to sign in…", file=sys.stderr)
+    print(say("Opening your browser to sign in…"), file=sys.stderr)
     oauth.sign_in(accounts.oauth_client(account), account.name, login_hint=account.username)
     return account
 
@@ -156,17 +155,18 @@ def _presets() -> int:
     for preset in PRESETS.values():
         where = f"{preset.host}:{preset.port} {preset.security}" if preset.channel == "smtp" else preset.channel
         print(f"{preset.key:<17} {preset.label}")
-        print(f"{'':<17} {where}; sign-in: {preset.auth}; limits: {_format_limits(preset.limits)}")
+        print(f"{'':<17} " + say("{where}; sign-in: {auth}; limits: {limits}", where=where, auth=preset.auth,
+                                 limits=_format_limits(preset.limits)))
         if preset.regions:
-            print(f"{'':<17} regions: {', '.join(preset.regions)}")
-        print(f"{'':<17} {preset.notes}")
+            print(f"{'':<17} " + say("regions: {regions}", regions=", ".join(preset.regions)))
+        print(f"{'':<17} {translate(preset.notes, language(), 'presets')}")  # the window's words for them too
     return EXIT_OK
 
 
 def _list() -> int:
     saved = accounts.list_accounts()
     if not saved:
-        print("No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.")
+        print(say("No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`."))
     for account in saved:
         print(f"{accounts.describe(account)}  [{account.preset}; {_format_limits(account.limits)}]")
     return EXIT_OK
@@ -194,7 +194,7 @@ def _test(args: argparse.Namespace) -> int:
 
 def _remove(args: argparse.Namespace) -> int:
     accounts.remove_account(args.name)
-    print(f"Removed account {args.name!r} and its saved password.")
+    print(say("Removed account {name!r} and its saved password.", name=args.name))
     return EXIT_OK
 
 

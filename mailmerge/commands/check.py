@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
+from mailmerge.base.errors import Problem
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
 from mailmerge.commands.campaign_args import campaign_from_args
+from mailmerge.commands.speech import say, say_count, speak
 from mailmerge.compose.preflight import Finding, check
 from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, account_unsubscribe
-from mailmerge.sending.suppression import SuppressionList, describe
+from mailmerge.sending.suppression import SuppressionList, why
 from mailmerge.transports.presets import DEFAULT_RULES
 
 
@@ -27,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         snapshot = store.snapshot()
         findings = check(campaign, rules=rules,
-                         suppressed=lambda a: describe(entry.reason) if (entry := snapshot.find(a)) else None)
+                         suppressed=lambda a: why(entry.reason) if (entry := snapshot.find(a)) else None)
     finally:
         store.close()
     if args.account is not None:
@@ -45,23 +47,36 @@ def run(args: argparse.Namespace) -> int:
 
 
 def format_finding(finding: Finding) -> str:
-    """`row 4, column email: <sentence>`; the row/column prefix is left out when the finding has none."""
-    where = [f"row {finding.row}" if finding.row is not None else "", f"column {finding.column}" if finding.column
-             else ""]
-    prefix = ", ".join(w for w in where if w)
-    label = "warning: " if finding.severity == "warning" else ""
-    message = finding.message.removeprefix(f"Row {finding.row}: ")  # the prefix already names the row
-    return f"{prefix}: {label}{message}" if prefix else f"{label}{message}"
+    """`row 4, column email: <sentence>` in the reader's language; the row/column prefix is left out when the
+    finding has none."""
+    sentence = finding_sentence(finding)
+    if finding.severity == "warning":
+        sentence = say("warning: {sentence}", sentence=sentence)
+    if finding.row is not None and finding.column:
+        return say("row {row}, column {column}: {sentence}", row=finding.row, column=finding.column,
+                   sentence=sentence)
+    if finding.row is not None:
+        return say("row {row}: {sentence}", row=finding.row, sentence=sentence)
+    if finding.column:
+        return say("column {column}: {sentence}", column=finding.column, sentence=sentence)
+    return sentence
+
+
+def finding_sentence(finding: Finding) -> str:
+    """The finding's sentence in the reader's language, without the "Row 4: " the prefix already says."""
+    if not finding.template:
+        return finding.message.removeprefix(f"Row {finding.row}: ")
+    return speak(Problem(finding.code, finding.template, finding.params), row_shown=finding.row is not None)
 
 
 def _summary(rows: int, errors: int, warnings: int) -> str:
-    verdict = "fix the errors above, then check again." if errors else "ready to send."
-    return (f"Checked {rows} {_plural(rows, 'row')}: {errors} {_plural(errors, 'error')}, "
-            f"{warnings} {_plural(warnings, 'warning')}; {verdict}")
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"
+    counts = say("{rows}: {errors}, {warnings}",
+                 rows=say_count(rows, "Checked {n} row", "Checked {n} rows"),
+                 errors=say_count(errors, "{n} error", "{n} errors"),
+                 warnings=say_count(warnings, "{n} warning", "{n} warnings"))
+    if errors:
+        return say("{counts}; fix the errors above, then check again.", counts=counts)
+    return say("{counts}; ready to send.", counts=counts)
 
 
 def _as_json(finding: Finding) -> dict[str, object]:

@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
+from mailmerge.commands.speech import say, say_count
 from mailmerge.transports.outbox import Outbox
 
 
@@ -23,13 +24,15 @@ def run(args: argparse.Namespace) -> int:
     outbox = Outbox(folder, args.host, args.port)
     try:
         outbox.start()
-        print(f"Outbox listening on {outbox.host}:{outbox.port}, saving to {folder}", flush=True)
-        print("Press Ctrl+C to stop.", flush=True)
+        print(say("Outbox listening on {host}:{port}, saving to {folder}", host=outbox.host, port=outbox.port,
+                  folder=folder), flush=True)
+        print(say("Press Ctrl+C to stop."), flush=True)
         stop.wait()  # a signal handler runs on the main thread during the wait and sets the event
         outbox.stop()
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     saved = sum(1 for _ in folder.glob("*.eml"))
-    print(f"Outbox stopped. {saved} messages are in {folder}.", flush=True)
+    print(say_count(saved, "Outbox stopped. {n} message is in {folder}.",
+                    "Outbox stopped. {n} messages are in {folder}.", folder=folder), flush=True)
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from mailmerge.base.errors import UnusableInputError
 from mailmerge.cli import EXIT_OK
 from mailmerge.commands.campaign_args import campaign_from_args
+from mailmerge.commands.speech import say
 from mailmerge.compose.unsubscribe import NO_UNSUBSCRIBE, account_unsubscribe
 
 
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
                 "preview.cannot_write", "Cannot write {file} ({reason}). Choose another folder or file name.",
                 file=str(out), reason=exc.strerror or str(exc),
             ) from None
-        print(f"Wrote row {args.row} to {out} ({len(data)} bytes).", file=sys.stderr)
+        print(say("Wrote row {row} to {file} ({size} bytes).", row=args.row, file=out, size=len(data)), file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

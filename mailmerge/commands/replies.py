@@ -9,22 +9,33 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
 from mailmerge.accounts.profiles import get_account
-from mailmerge.base.errors import UnusableInputError
+from mailmerge.base.errors import Problem, UnusableInputError
 from mailmerge.cli import EXIT_OK
+from mailmerge.commands.speech import local_date, say, say_count, speak
 from mailmerge.sending.journal import ResponseKind
 from mailmerge.sending.replies import Match
 from mailmerge.sending.reply_check import RepliesReport, check_replies
 from mailmerge.sending.suppression import readable
 
+# What came back, as each line says it and as the summary counts it ("3 bounced").
 _WORDS = {
-    ResponseKind.BOUNCED: "bounced (address does not exist)",
-    ResponseKind.SOFT_BOUNCE: "not delivered for now",
-    ResponseKind.UNSUBSCRIBED: "unsubscribed",
-    ResponseKind.COMPLAINT: "marked it as spam",
-    ResponseKind.AUTO_REPLY: "automatic answer (e.g. out of office)",
-    ResponseKind.REPLIED: "replied",
+    ResponseKind.BOUNCED: Problem("replies.bounced", "bounced (address does not exist)"),
+    ResponseKind.SOFT_BOUNCE: Problem("replies.soft_bounce", "not delivered for now"),
+    ResponseKind.UNSUBSCRIBED: Problem("replies.unsubscribed", "unsubscribed"),
+    ResponseKind.COMPLAINT: Problem("replies.complaint", "marked it as spam"),
+    ResponseKind.AUTO_REPLY: Problem("replies.auto_reply", "automatic answer (e.g. out of office)"),
+    ResponseKind.REPLIED: Problem("replies.replied", "replied"),
+}
+_COUNTED = {
+    ResponseKind.BOUNCED: Problem("replies.count_bounced", "{count} bounced"),
+    ResponseKind.SOFT_BOUNCE: Problem("replies.count_soft_bounce", "{count} not delivered for now"),
+    ResponseKind.UNSUBSCRIBED: Problem("replies.count_unsubscribed", "{count} unsubscribed"),
+    ResponseKind.COMPLAINT: Problem("replies.count_complaint", "{count} marked it as spam"),
+    ResponseKind.AUTO_REPLY: Problem("replies.count_auto_reply", "{count} automatic answer"),
+    ResponseKind.REPLIED: Problem("replies.count_replied", "{count} replied"),
 }
 
 
@@ -54,26 +65,33 @@ def _date(text: str) -> date:
 def _line(found: Match, report: RepliesReport) -> str:
     kind = found.incoming.kind
     assert kind is not None
-    where = f"row {found.row}, " if found.row is not None else ""
     code = f" {found.incoming.status}" if found.incoming.status else ""
-    detail = f" ({found.incoming.detail})" if found.incoming.detail else ""
-    listed = " - now on the suppression list" if found.address in report.suppressed else ""
-    return f"{where}{readable(found.address)}: {_WORDS[kind]}{code}{detail}{listed}"
+    detail = f" ({found.incoming.detail})" if found.incoming.detail else ""  # the server's own words
+    what = speak(_WORDS[kind]) + code + detail
+    if found.address in report.suppressed:
+        what = say("{what} - now on the suppression list", what=what)
+    if found.row is not None:
+        return say("row {row}, {address}: {what}", row=found.row, address=readable(found.address), what=what)
+    return say("{address}: {what}", address=readable(found.address), what=what)
 
 
 def _summary(report: RepliesReport) -> str:
-    parts = [f"{report.count(k)} {_WORDS[k].split(' (')[0]}" for k in _WORDS if report.count(k)]
-    found = ", ".join(parts) if parts else "nothing about this run"
+    parts = [speak(Problem(p.code, p.template, MappingProxyType({"count": report.count(k)})))
+             for k, p in _COUNTED.items() if report.count(k)]
+    found = ", ".join(parts) if parts else say("nothing about this run")
     extra = []
     if report.unmatched:
-        extra.append(f"{report.unmatched} about our mail but without a row to tie them to")
+        extra.append(say("{count} about our mail but without a row to tie them to", count=report.unmatched))
     if report.malformed:
-        extra.append(f"{report.malformed} could not be read as messages")
+        extra.append(say("{count} could not be read as messages", count=report.malformed))
     if report.limit_reached:
-        extra.append("only the newest messages were read: use --since to look at a shorter time")
-    tail = f" ({'; '.join(extra)})" if extra else ""
-    return (f"Read {report.scanned} {'message' if report.scanned == 1 else 'messages'} since "
-            f"{report.since:%Y-%m-%d}: {found}{tail}. {len(report.suppressed)} added to the suppression list.")
+        extra.append(say("only the newest messages were read: use --since to look at a shorter time"))
+    if extra:
+        found = say("{found} ({extra})", found=found, extra="; ".join(extra))
+    read = say_count(report.scanned, "Read {n} message since {since}", "Read {n} messages since {since}",
+                     since=local_date(report.since))
+    return say("{read}: {found}. {added} added to the suppression list.", read=read, found=found,
+               added=len(report.suppressed))
 
 
 def _as_json(report: RepliesReport) -> dict[str, object]:

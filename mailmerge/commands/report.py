@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from mailmerge.cli import EXIT_OK
+from mailmerge.commands.speech import say_count
 from mailmerge.sending.journal import Journal
 from mailmerge.sending.report import write_report
 
@@ -16,5 +17,6 @@ def run(args: argparse.Namespace) -> int:
         count = write_report(journal, Path(args.out))
     finally:
         journal.close()
-    print(f"Report of {count} rows written to {args.out}")
+    print(say_count(count, "Report of {n} row written to {file}", "Report of {n} rows written to {file}",
+                    file=args.out))
     return EXIT_OK

@@ -31,6 +31,7 @@ from mailmerge.base.wording import word
 from mailmerge.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from mailmerge.commands.campaign_args import campaign_from_args
 from mailmerge.commands.check import format_finding
+from mailmerge.commands.speech import local_date, say, say_count, speak
 from mailmerge.compose.campaign import Campaign
 from mailmerge.compose.campaign_file import CampaignDocument
 from mailmerge.compose.preflight import Finding
@@ -71,7 +72,7 @@ class Channel:
     rules: TransportRules = DEFAULT_RULES
     day_budget: DayBudget | None = None
     unsubscribe: UnsubscribeOptions = NO_UNSUBSCRIBE
-    after_run: Callable[[], tuple[str, ...]] = lambda: ()  # e.g. how many copies went to the Sent folder
+    after_run: Callable[[], tuple[Problem, ...]] = lambda: ()  # e.g. how many copies went to the Sent folder
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         channel.close()
         for notice in channel.after_run():
-            print(notice)
+            print(speak(notice))
 
 
 # --------------------------------------------------------------------------------------------------- choosing
@@ -107,11 +108,11 @@ def _channel(args: argparse.Namespace) -> Channel:
 
     resolved = resolve_transport(args.account)
     for warning in resolved.warnings:
-        print(f"mailmerge: warning: {warning}", file=sys.stderr)
+        print(say("mailmerge: warning: {warning}", warning=speak(warning)), file=sys.stderr)
     limits = limits_from_flags(resolved.limits)  # --per-day is the user's own decision and replaces the quota's
     budget = resolved.day_budget
     if budget is not None:
-        print(f"{resolved.description}: {budget.sentence()}")
+        print(f"{resolved.description}: {speak(budget.problem())}")
     return Channel(
         resolved.factory,
         limits,
@@ -170,11 +171,11 @@ def _server_factory(args: argparse.Namespace) -> tuple[TransportFactory, str, Ac
             value=timeout,
         )
     if user and security == "none":
-        print("mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay "
-              "you trust on your own network.", file=sys.stderr)
+        print(say("mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay "
+                  "you trust on your own network."), file=sys.stderr)
     if args.insecure:
-        print("mailmerge: warning: --insecure: the server's certificate is not checked, so another computer could "
-              "pretend to be the server and read the messages and the password.", file=sys.stderr)
+        print(say("mailmerge: warning: --insecure: the server's certificate is not checked, so another computer "
+                  "could pretend to be the server and read the messages and the password."), file=sys.stderr)
     settings = SmtpSettings(
         host=hostname,
         port=port,
@@ -184,10 +185,10 @@ def _server_factory(args: argparse.Namespace) -> tuple[TransportFactory, str, Ac
         verify_tls=not args.insecure,
         timeout_s=timeout,
     )
-    who = f" as {user}" if user else ""
-    shown_security = "STARTTLS when offered" if security == "auto" else security
+    shown_security = say("STARTTLS when offered") if security == "auto" else security
+    server = f"{hostname}:{port} ({shown_security})"
     via = server_ref(hostname, port, user)
-    return smtp_factory(settings), f"{hostname}:{port} ({shown_security}){who}", via
+    return smtp_factory(settings), say("{server} as {user}", server=server, user=user) if user else server, via
 
 
 def _limits_from_flags(args: argparse.Namespace) -> Callable[[Limits], Limits]:
@@ -253,11 +254,10 @@ def _preflight_ok(campaign: Campaign, rules: TransportRules) -> bool:
     for finding in errors:
         print(format_finding(finding), file=sys.stderr)
     if errors:
-        print(
-            f"mailmerge: nothing was sent: {len(errors)} problems must be fixed first "
-            "(see above, or run `mailmerge check` for warnings too).",
-            file=sys.stderr,
-        )
+        print(say_count(len(errors), "mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run "
+                        "`mailmerge check` for warnings too).",
+                        "mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run "
+                        "`mailmerge check` for warnings too)."), file=sys.stderr)
     return not errors
 
 
@@ -266,11 +266,14 @@ def _dry_run(campaign: Campaign) -> int:
     for row, result in campaign.iter_messages():
         if isinstance(result, MailMergeError):
             failed += 1
-            print(f"row {row}: {result}", file=sys.stderr)
+            print(say("row {row}: {sentence}", row=row, sentence=speak(result.problem, row_shown=True)),
+                  file=sys.stderr)
         else:
             built += 1
             size += len(result.data)
-    print(f"Dry run: {built} messages built ({size / 1e6:.1f} MB), {failed} rows could not be built; nothing sent.")
+    print(say("Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.",
+              built=say_count(built, "{n} message", "{n} messages"), size=size / 1e6,
+              failed=say_count(failed, "{n} row", "{n} rows")))
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
@@ -283,8 +286,10 @@ def _confirm(args: argparse.Namespace, count: int, description: str) -> bool:
             "Not sending {count} messages without confirmation: add --yes to send from a script.",
             count=count,
         )
-    answer = input(f"Send {count} messages via {description}? [y/N] ")
-    return answer.strip().lower() in ("y", "yes")
+    answer = input(say_count(count, "Send {n} message via {account}? [y/N] ", "Send {n} messages via {account}? [y/N] ",
+                             account=description))
+    # "y" always works (scripts and habits); the reader's own word for yes too ("예", "是", "ya").
+    return answer.strip().lower() in ("y", "yes", say("yes").lower())
 
 
 # --------------------------------------------------------------------------------------------------- sending
@@ -303,11 +308,12 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
     try:
         journal, plan = run.journal, run.plan
         if journal.recovered_unknown:
-            print(
-                f"mailmerge: {len(journal.recovered_unknown)} rows were being sent when the last run stopped; they "
-                "are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).",
-                file=sys.stderr,
-            )
+            print(say_count(
+                len(journal.recovered_unknown),
+                "mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be "
+                "sent again (see the report; --retry-failed --rows to resend).",
+                "mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not "
+                "be sent again (see the report; --retry-failed --rows to resend)."), file=sys.stderr)
         _show_changed_sent_rows(journal, run.changed_rows)
         if args.retry_failed:
             _show_rows_not_retried(journal, retry_rows or [], list(plan.rows))
@@ -333,16 +339,18 @@ def _send(args: argparse.Namespace, campaign: Campaign, channel: Channel, retry_
         _print_literal_attachments(campaign)
         count = len(plan.rows)
         if count == 0:
-            print("Nothing to send: every row of this campaign has been handled (see `mailmerge report`).")
+            print(say("Nothing to send: every row of this campaign has been handled (see `mailmerge report`)."))
             return _exit_code(journal, None)
         _warn_over_budget(channel.day_budget, count)
         if not _confirm(args, count, channel.description):
-            print("Nothing was sent.")
+            print(say("Nothing was sent."))
             return EXIT_OK
         run.commit_plan()
         if args.at:
             _wait_until(args.at)
-        print(f"Sending {count} messages via {channel.description}; journal: {run.path}")
+        print(say_count(count, "Sending {n} message via {account}; journal: {path}",
+                        "Sending {n} messages via {account}; journal: {path}",
+                        account=channel.description, path=run.path))
         suppression = SuppressionList()
         try:
             engine = run.engine(channel.factory, channel.limits, suppression,
@@ -377,42 +385,58 @@ def _plan_ok(plan: SendPlan, findings: list[Finding]) -> bool:
     errors = [f for f in findings if f.severity == "error" and (f.row is None or f.row in invalid)]
     for finding in errors:
         print(format_finding(finding), file=sys.stderr)
-    advice = "" if plan.blocking else (
-        f", or add --skip-invalid to send the other {len(plan.rows)} rows and leave these {len(invalid)} out"
-    )
-    print(
-        f"mailmerge: nothing was sent: {len(errors)} problems must be fixed first (see above, or run "
-        f"`mailmerge check` for warnings too){advice}.",
-        file=sys.stderr,
-    )
+    if plan.blocking:
+        print(say_count(len(errors), "mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run "
+                        "`mailmerge check` for warnings too).",
+                        "mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run "
+                        "`mailmerge check` for warnings too)."), file=sys.stderr)
+    else:
+        print(say("mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` "
+                  "for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.",
+                  problems=say_count(len(errors), "{n} problem", "{n} problems"),
+                  others=say_count(len(plan.rows), "{n} row", "{n} rows"), invalid=len(invalid)), file=sys.stderr)
     return False
 
 
-_LEFT_OUT_WORDS = {
-    Reason.ALREADY_SENT: "already sent in this run",
-    Reason.EARLIER_RUN: "already got another version (--only-new)",
-    Reason.UNKNOWN: "may have arrived (unknown; --retry-failed --rows to resend)",
-    Reason.FAILED: "failed before (--retry-failed to try again)",
-    Reason.EXCLUDED: "left out by you",
-    Reason.INVALID: "have errors (--skip-invalid)",
-    Reason.SUPPRESSED: "on the suppression list",
-    Reason.DUPLICATE: "same address as an earlier row (--per-row sends each row)",
-    Reason.GONE: "no longer in the spreadsheet",
-}
+def _left_out_part(reason: Reason, n: int) -> str:
+    """How many rows the plan leaves out for `reason`, and the option that changes it, in the reader's language."""
+    match reason:
+        case Reason.ALREADY_SENT:
+            return say_count(n, "{n} already sent in this run", "{n} already sent in this run")
+        case Reason.EARLIER_RUN:
+            return say_count(n, "{n} already got another version (--only-new)",
+                             "{n} already got another version (--only-new)")
+        case Reason.UNKNOWN:
+            return say_count(n, "{n} may have arrived (unknown; --retry-failed --rows to resend)",
+                             "{n} may have arrived (unknown; --retry-failed --rows to resend)")
+        case Reason.FAILED:
+            return say_count(n, "{n} failed before (--retry-failed to try again)",
+                             "{n} failed before (--retry-failed to try again)")
+        case Reason.EXCLUDED:
+            return say_count(n, "{n} left out by you", "{n} left out by you")
+        case Reason.INVALID:
+            return say_count(n, "{n} has errors (--skip-invalid)", "{n} have errors (--skip-invalid)")
+        case Reason.SUPPRESSED:
+            return say_count(n, "{n} on the suppression list", "{n} on the suppression list")
+        case Reason.DUPLICATE:
+            return say_count(n, "{n} same address as an earlier row (--per-row sends each row)",
+                             "{n} same address as an earlier row (--per-row sends each row)")
+        case Reason.GONE:
+            return say_count(n, "{n} no longer in the spreadsheet", "{n} no longer in the spreadsheet")
 
 
 def _print_literal_attachments(campaign: Campaign) -> None:
     """Files typed in the template go to everyone, from wherever they are: say which, before asking."""
     files = campaign.literal_attachments()
     if files:
-        print("Every message carries: " + ", ".join(str(path) for path in files))
+        print(say("Every message carries: {files}", files=", ".join(str(path) for path in files)))
 
 
 def _print_left_out(plan: SendPlan) -> None:
     counts = plan.counts()
     if counts:
-        parts = [f"{n} {_LEFT_OUT_WORDS[reason]}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1])]
-        print(f"Left out of this send: {'; '.join(parts)}.")
+        parts = [_left_out_part(reason, n) for reason, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+        print(say("Left out of this send: {parts}.", parts="; ".join(parts)))
     for entry in plan.left_out_for(Reason.DUPLICATE)[:10]:
         print(word(make_problem("send.row_not_sent", "row {row}: not sent: {reason}", row=entry.row,
                                 reason=left_out_problem(entry))), file=sys.stderr)
@@ -422,19 +446,19 @@ def _wait_until(text: str) -> None:
     """`--at`: wait, in this process, until the time comes (Ctrl+C cancels; nothing was sent)."""
     when = parse_when(text)
     assert when is not None, "checked by scheduled_time before"
-    print(f"Waiting until {when:%Y-%m-%d %H:%M} to send (leave this window open; Ctrl+C cancels).", flush=True)
+    print(say("Waiting until {when} to send (leave this window open; Ctrl+C cancels).",
+              when=f"{local_date(when)} {when:%H:%M}"), flush=True)
     while (left := (when - datetime.now().astimezone()).total_seconds()) > 0:
         time.sleep(min(left, 1.0))
 
 
 def _warn_over_budget(budget: DayBudget | None, count: int) -> None:
     if budget is not None and count > budget.remaining:
-        print(
-            f"mailmerge: warning: {count:,} messages to send but only {budget.remaining:,} left in the provider's "
-            "24-hour quota: the run pauses when the quota is used up and continues by itself when there is room "
-            "again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.",
-            file=sys.stderr,
-        )
+        print(say(
+            "mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider's 24-hour quota: "
+            "the run pauses when the quota is used up and continues by itself when there is room again (up to 24 "
+            "hours later). Leave it running, or stop it and continue later with --resume.",
+            count=count, left=budget.remaining), file=sys.stderr)
 
 
 def _show_changed_sent_rows(journal: Journal, changed: list[int]) -> None:
@@ -442,29 +466,30 @@ def _show_changed_sent_rows(journal: Journal, changed: list[int]) -> None:
     since the edit may have been a corrected address."""
     sent = sorted(set(changed) & set(journal.rows_with(RowStatus.SENT))) if changed else []
     if sent:
-        print(
-            f"mailmerge: {_rows_text(sent)} changed in the spreadsheet after the message was sent, so they are not "
-            "sent again. If someone needs the corrected message, send those rows with a new journal (--journal).",
-            file=sys.stderr,
-        )
+        print(say_count(
+            len(sent),
+            "mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. "
+            "If the person needs the corrected message, send that row with a new journal (--journal).",
+            "mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent "
+            "again. If someone needs the corrected message, send those rows with a new journal (--journal).",
+            rows=_rows_text(sent)), file=sys.stderr)
 
 
 def _show_rows_not_retried(journal: Journal, chosen: list[int], retried: list[int]) -> None:
     for row in sorted(set(chosen) - set(retried)):
         record = journal.record_of(row)
         if record is None:
-            why = "is not in this campaign"
+            print(say("mailmerge: row {row} is not in this campaign; it is not sent.", row=row), file=sys.stderr)
         elif record.status is RowStatus.SENT:
-            why = "was sent already"
+            print(say("mailmerge: row {row} was sent already; it is not sent again.", row=row), file=sys.stderr)
         else:
-            why = f"is {record.status.value}, not failed or unknown"
-        print(f"mailmerge: row {row} {why}; it is not sent again.", file=sys.stderr)
+            print(say("mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.", row=row,
+                      status=record.status.value), file=sys.stderr)
 
 
 def _rows_text(rows: list[int]) -> str:
     shown = ", ".join(str(r) for r in rows[:10])
-    more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
-    return f"row {shown}" if len(rows) == 1 else f"rows {shown}{more}"
+    return say("{rows} and {more} more", rows=shown, more=len(rows) - 10) if len(rows) > 10 else shown
 
 
 async def _drive(engine: Engine, events_path: str | None) -> RunStopped | None:
@@ -477,7 +502,7 @@ async def _drive(engine: Engine, events_path: str | None) -> RunStopped | None:
         interrupts += 1
         if interrupts > 1:
             raise KeyboardInterrupt
-        print("\nStopping after the messages in flight (Ctrl-C again to quit now)...", file=sys.stderr)
+        print("\n" + say("Stopping after the messages in flight (Ctrl-C again to quit now)..."), file=sys.stderr)
         engine.cancel()
 
     with _sigint(loop, on_interrupt), _event_log(events_path) as log:
@@ -569,6 +594,7 @@ class _Printer:
     def __init__(self, out: TextIO) -> None:
         self._out = out
         self._last_shown = -1
+        self._counts: Progress | None = None  # the engine reports its counts once more just before it finishes
 
     def show(self, event: Event) -> None:
         match event:
@@ -585,11 +611,19 @@ class _Printer:
             case Throttled(reason=reason, problem=problem) | QuotaWait(reason=reason, problem=problem):
                 self._line(word(problem) if problem is not None else reason)
             case Progress(done=done, total=total, sent=sent, failed=failed, rate_per_s=rate, eta_s=eta):
+                self._counts = event
                 step = max(1, total // 10)
                 if done != self._last_shown and (done // step != self._last_shown // step or done == total):
                     self._last_shown = done
-                    left = f", about {eta:.0f} s left" if eta else ""
-                    self._line(f"{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s{left})")
+                    self._line(say(
+                        "{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)"
+                        if eta else "{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)",
+                        done=done, total=total, sent=sent, failed=failed, rate=rate, eta=eta))
+            case RunStopped(reason_code="finished") if self._counts is not None:
+                counts = self._counts
+                self._line(say_count(counts.total, "Finished: {sent} sent, {failed} failed or unknown, of {n} row.",
+                                     "Finished: {sent} sent, {failed} failed or unknown, of {n} rows.",
+                                     sent=counts.sent, failed=counts.failed))
             case RunStopped(reason=reason, problem=problem):
                 self._line(word(problem) if problem is not None else reason)
 

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from mailmerge.base.errors import MailMergeError, UnusableInputError
 from mailmerge.cli import EXIT_OK, EXIT_PROBLEMS
+from mailmerge.commands.speech import local_date, say, say_count
 from mailmerge.compose.addresses import Address, parse_address
-from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
+from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable, why
 from mailmerge.sending.suppression_csv import read_suppression_csv, write_suppression_csv
 
 
@@ -39,11 +40,15 @@ def _list(suppression: SuppressionList, *, as_json: bool) -> int:
         print(json.dumps([_as_json(e) for e in entries], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not entries:
-        print("The suppression list is empty: no address is held back.")
+        print(say("The suppression list is empty: no address is held back."))
         return EXIT_OK
     for entry in entries:
-        until = f"until {entry.expires:%Y-%m-%d}" if entry.expires else "for good"
-        print(f"{readable(entry.address)}  since {entry.added:%Y-%m-%d}, {until}: {describe(entry.reason)}")
+        if entry.expires:
+            print(say("{address}  since {added}, until {expires}: {why}", address=readable(entry.address),
+                      added=local_date(entry.added), expires=local_date(entry.expires), why=why(entry.reason)))
+        else:
+            print(say("{address}  since {added}, for good: {why}", address=readable(entry.address),
+                      added=local_date(entry.added), why=why(entry.reason)))
     return EXIT_OK
 
 
@@ -52,23 +57,28 @@ def _add(suppression: SuppressionList, addresses: list[str], reason: str) -> int
     parsed = [_address(text) for text in addresses]
     for address in parsed:
         suppression.add(address.ascii_email, reason)
-        print(f"{address.email} is on the suppression list now: no campaign sends to it.")
+        print(say("{address} is on the suppression list now: no campaign sends to it.", address=address.email))
     return EXIT_OK
 
 
 def _import(suppression: SuppressionList, path: Path) -> int:
     found = read_suppression_csv(path)
     for problem in found.problems:
-        print(f"mailmerge: {path.name}: {problem.message}", file=sys.stderr)
+        print(say("mailmerge: {file}: Line {line}: {sentence}", file=path.name, line=problem.line,
+                  sentence=problem.problem), file=sys.stderr)
     added = suppression.add_many(found.entries)
-    skipped = f"; {len(found.problems)} skipped (see above)" if found.problems else ""
-    print(f"Imported {added} {'address' if added == 1 else 'addresses'} from {path.name}{skipped}.")
+    imported = say_count(added, "Imported {n} address from {file}", "Imported {n} addresses from {file}",
+                         file=path.name)
+    if found.problems:
+        print(say("{imported}; {skipped} skipped (see above).", imported=imported, skipped=len(found.problems)))
+    else:
+        print(say("{imported}.", imported=imported))
     return EXIT_PROBLEMS if found.problems else EXIT_OK
 
 
 def _export(suppression: SuppressionList, path: Path) -> int:
     count = write_suppression_csv(path, suppression.entries())
-    print(f"Wrote {count} {'address' if count == 1 else 'addresses'} to {path}.")
+    print(say_count(count, "Wrote {n} address to {file}.", "Wrote {n} addresses to {file}.", file=path))
     return EXIT_OK
 
 
@@ -80,10 +90,11 @@ def _remove(suppression: SuppressionList, addresses: list[str]) -> int:
         except UnusableInputError:
             address = text.strip()  # whatever was stored, even if it is not a valid address
         if suppression.remove(address):
-            print(f"{text.strip()} was removed from the suppression list: campaigns send to it again.")
+            print(say("{address} was removed from the suppression list: campaigns send to it again.",
+                      address=text.strip()))
         else:
             missing += 1
-            print(f"mailmerge: {text.strip()} is not on the suppression list.", file=sys.stderr)
+            print(say("mailmerge: {address} is not on the suppression list.", address=text.strip()), file=sys.stderr)
     return EXIT_PROBLEMS if missing else EXIT_OK
 
 
@@ -93,9 +104,9 @@ def _address(text: str) -> Address:
     except MailMergeError as exc:
         raise UnusableInputError(
             "suppression.bad_address",
-            "{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.",
+            "{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.",
             value=text,
-            reason=str(exc.params.get("reason", exc)).rstrip("."),
+            reason=exc.params.get("reason", exc.problem),
         ) from exc
 
 

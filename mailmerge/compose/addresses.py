@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.wording import ROW_PREFIX
 
 # An unquoted ASCII local part (RFC 5322 dot-atom): addresses of this shape only need their domain validated.
@@ -133,8 +133,40 @@ def _unquote(name: str) -> str:
     return name.strip()
 
 
+# Why an address is not valid, in our own plain words: email-validator explains in English only, and in terms of
+# RFCs; its message is matched to one of these (the first pattern found in it, so "should have a period" is a
+# domain's problem before any period is a dot's), keeping the bad address itself as the finding's `value`.
+_REASONS: tuple[tuple[str, Problem], ...] = (
+    ("at-sign (@) character instead|small commercial at", Problem(
+        "address.odd_at_sign", "It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.")),
+    ("must have an @-sign", Problem("address.no_at_sign", "It has no @ sign; an address looks like name@example.com.")),
+    ("something before the @-sign", Problem("address.nothing_before_at", "There is nothing before the @ sign.")),
+    ("something after the @-sign", Problem("address.nothing_after_at", "There is nothing after the @ sign.")),
+    ("too long|so many characters", Problem("address.too_long", "It is longer than an email address can be.")),
+    ("should have a period|not within a valid top-level domain", Problem(
+        "address.incomplete_domain", "The part after the @ sign is not a complete domain such as example.com.")),
+    ("period|hyphen", Problem(
+        "address.misplaced_dot",
+        "It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).")),
+    ("special-use or reserved", Problem(
+        "address.reserved_domain", "Its domain is reserved for examples and tests; no mail can be delivered there.")),
+    ("", Problem(
+        "address.bad_characters",
+        "It contains characters an address cannot have, such as a space, a comma, quotes or a second @.")),
+)
+_UNPAIRED_BRACKETS = Problem("address.unpaired_brackets", "Its angle brackets < > are not paired.")
+_EMPTY_BRACKETS = Problem("address.empty_brackets",
+                          "There is no address between the angle brackets < >; fill in the address.")
+_BAD_CHARACTERS = _REASONS[-1][1]
+
+
+def reason_of(exc: EmailNotValidError) -> Problem:
+    """email-validator's reason as one of ours (a code and a plain sentence a face translates)."""
+    return next(problem for pattern, problem in _REASONS if re.search(pattern, str(exc)))
+
+
 @functools.lru_cache(maxsize=65536)
-def _parse_one(text: str) -> Address | str:
+def _parse_one(text: str) -> Address | Problem:
     """One address with optional display name -> Address, or the reason it is not valid (cached: preflight
     checks the same From/Cc values on every row)."""
     name, addr = "", text.strip()
@@ -142,32 +174,36 @@ def _parse_one(text: str) -> Address | str:
         lt = addr.rindex("<")
         name, addr = _unquote(addr[:lt]), addr[lt + 1 : -1].strip()
     elif "<" in addr or ">" in addr:
-        return "the angle brackets < > are not paired"
+        return _UNPAIRED_BRACKETS
+    if not addr:  # "Kim <>": the name was filled in, the address cell was empty
+        return _EMPTY_BRACKETS
     if addr.lower().startswith("mailto:"):
         addr = addr[len("mailto:") :]
     local, _, domain = addr.rpartition("@")
     if _PLAIN_LOCAL_PART.fullmatch(local) and len(local) <= 64:  # the common case: skip re-checking the domain
         checked = _check_domain(domain)
-        if isinstance(checked, str):
+        if isinstance(checked, Problem):
             return checked
         if len(local) + 1 + len(checked[1]) <= 254:
             return Address(name, f"{local}@{checked[0]}", f"{local}@{checked[1]}", needs_smtputf8=False)
     try:
         valid = validate_email(addr, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as exc:
-        return str(exc)
+        reason = reason_of(exc)
+        # An @ inside quotes or after a stray quote is not seen as the @: the quote is the thing to fix.
+        return _BAD_CHARACTERS if reason.code == "address.no_at_sign" and "@" in addr else reason
     ascii_email = f"{valid.local_part}@{valid.ascii_domain}"
     return Address(name, valid.normalized, ascii_email, needs_smtputf8=not valid.local_part.isascii())
 
 
 @functools.lru_cache(maxsize=4096)
-def _check_domain(domain: str) -> tuple[str, str] | str:
+def _check_domain(domain: str) -> tuple[str, str] | Problem:
     """(domain for people, IDNA domain) or the reason it is not valid; validated once per distinct domain
     (email-validator's IDNA checks are the costly part, and most rows share a handful of domains)."""
     try:
         valid = validate_email(f"x@{domain}", check_deliverability=False)
     except EmailNotValidError as exc:
-        return str(exc)
+        return reason_of(exc)
     return valid.domain, valid.ascii_domain
 
 
@@ -182,11 +218,29 @@ def parse_address(text: str, *, field: str, row: int | None = None) -> Address:
             "{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.",
             where=_where(row),
             row=row,
-            field=field,
+            field=said_field(field),
             count=len(found),
             value=text,
         )
     return found[0]
+
+
+# The header fields a sentence names, said as the Message step labels them in each language (받는 사람, 收件人,
+# Kepada); the English name is what formatting the problem as it is gives (and what --json shows).
+_FIELD_NAMES: dict[str, Problem] = {
+    "From": Problem("field.from", "From"),
+    "To": Problem("field.to", "To"),
+    "Cc": Problem("field.cc", "Cc"),
+    "Bcc": Problem("field.bcc", "Bcc"),
+    "Reply-To": Problem("field.reply_to", "Reply-To"),
+    "Address": Problem("field.address", "Address"),
+    "Unsubscribe address": Problem("field.unsubscribe_address", "Unsubscribe address"),
+}
+
+
+def said_field(field: str) -> object:
+    """The field as a parameter of a sentence: a header each face names in its language, any other name as it is."""
+    return _FIELD_NAMES.get(field, field)
 
 
 def parse_address_list(text: str, *, field: str, row: int | None = None) -> tuple[Address, ...]:
@@ -197,15 +251,16 @@ def parse_address_list(text: str, *, field: str, row: int | None = None) -> tupl
     result: list[Address] = []
     for piece in split_address_list(text):
         parsed = _parse_one(piece)
-        if isinstance(parsed, str):
+        if isinstance(parsed, Problem):
             raise MailMergeError(
                 "address.invalid",
                 "{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.",
                 where=_where(row),
-            row=row,
-                field=field,
+                row=row,
+                field=said_field(field),
                 value=piece[piece.rfind("<") + 1 : -1] if piece.endswith(">") else piece,
-                reason=parsed.rstrip(".") + ".",
+                reason=parsed,
+                reason_code=parsed.code,
             )
         result.append(parsed)
     return tuple(result)
@@ -217,8 +272,8 @@ def header_newline_error(field: str, row: int | None) -> MailMergeError:
         "{where}{field} contains a line break, which a header line cannot hold. "
         "Remove the line break from the cell or template (separate several addresses with ; instead).",
         where=_where(row),
-            row=row,
-        field=field,
+        row=row,
+        field=said_field(field),
     )
 
 
@@ -227,8 +282,8 @@ def missing_address_error(field: str, row: int | None) -> MailMergeError:
         "address.missing",
         "{where}{field} is empty. Fill in an address in the spreadsheet or template.",
         where=_where(row),
-            row=row,
-        field=field,
+        row=row,
+        field=said_field(field),
     )
 
 

@@ -12,15 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import Listed, MailMergeError, Problem
+from mailmerge.base.wording import ROW_PREFIX
 from mailmerge.compose.addresses import (
     Address,
     header_newline_error,
     missing_address_error,
     parse_address,
     parse_address_list,
+    said_field,
     split_address_list,
 )
 from mailmerge.compose.campaign import Campaign
@@ -55,7 +58,7 @@ class Finding:
 
 
 # Why an address is on the suppression list in plain words (e.g. "hard bounce"), or None when it is not on it.
-SuppressedWhy = Callable[[str], str | None]
+SuppressedWhy = Callable[[str], Problem | str | None]
 
 
 # Told (rows checked, rows in all) every PROGRESS_ROWS rows and at the end; whatever it raises stops the check.
@@ -104,7 +107,7 @@ class _Checker:
     def run(self) -> list[Finding]:
         for note in self.campaign.contacts.notes:  # how the sheet was read (a format shown as General...)
             self.findings.append(Finding("warning", None, _str_or_none(note.params.get("column")), note.code,
-                                         note.message(), note.params))
+                                         note.message(), note.params, note.template))
         # A field that is no column fails every row alike: said once, for the template, not once per row.
         template_unknown = self._check_unknown_fields()
         total = len(self.campaign.contacts)
@@ -132,7 +135,8 @@ class _Checker:
         except MailMergeError:
             return  # already reported for this row
         for advice in advise(rendered.subject, rendered.text, rendered.html):
-            self.findings.append(Finding("warning", None, None, advice.code, advice.message, advice.params))
+            self.findings.append(Finding("warning", None, None, advice.code, advice.message, advice.params,
+                                         advice.template))
 
     def _check_unsubscribe(self) -> None:
         """Once per campaign: the unsubscribe options are usable, the footer link has one to point to, and a
@@ -169,9 +173,13 @@ class _Checker:
             return False
         suggestions = tuple(closest_column(name, columns) for name in unknown)
         places = tuple(template.place(name) for name in unknown)
-        described = "; ".join(
-            f"{name!r} (template line {template.variable_lines[name]}"
-            + (f", the closest column is {close!r})" if close else ")")
+        described = Listed(
+            Problem("template.unknown_field_closest",
+                    "{name!r} (template line {line}, the closest column is {close!r})",
+                    MappingProxyType({"name": name, "line": template.variable_lines[name], "close": close}))
+            if close else
+            Problem("template.unknown_field_line", "{name!r} (template line {line})",
+                    MappingProxyType({"name": name, "line": template.variable_lines[name]}))
             for name, close in zip(unknown, suggestions, strict=True)
         )
         self.findings.append(_finding(
@@ -258,8 +266,8 @@ class _Checker:
         if first != row:
             self.findings.append(_finding(
                 "warning", row, self._column("To"), "recipient.duplicate",
-                "Row {row} has the same recipient {address} as row {first_row}, so this person would get the message "
-                "twice. Remove one of the rows if once is enough.",
+                "Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, "
+                "for row {first_row}, unless you choose one message per row when you send.",
                 row=row, address=address.email, first_row=first,
             ))
 
@@ -273,34 +281,36 @@ class _Checker:
             for column in self.columns[field]:
                 cell = split_address_list(values.get(column, ""))
                 if len(cell) > 1 and all("@" in piece for piece in cell):  # not a name such as "Lee, Ann"
-                    self.findings.append(_finding(
+                    self.findings.append(_row_finding(
                         "warning", row, column, "recipient.several_in_cell",
-                        "Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the "
+                        "{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the "
                         "message. If only one is meant, keep only that one.",
-                        row=row, column=column, count=len(cell), addresses="; ".join(cell),
+                        column=column, count=len(cell), addresses="; ".join(cell),
                     ))
             for address in found[field] or ():
                 self._check_recipient(row, field, address)
 
     def _check_recipient(self, row: int, field: str, address: Address) -> None:
         if "@" in address.display_name:
-            self.findings.append(_finding(
+            self.findings.append(_row_finding(
                 "warning", row, self._column(field), "recipient.name_like_address",
-                "Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the "
+                "{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the "
                 "message. Check the name column if that is not what you meant.",
-                row=row, name=address.display_name, field=field, address=address.email,
+                name=address.display_name, field=said_field(field), address=address.email,
             ))
         why = self.suppressed(address.ascii_email) if self.suppressed is not None else None
         if why is None:
             return
         if field == "To":
-            template = ("Row {row}: {address} is on the suppression list ({why}), so this row will be skipped. "
-                        "Remove it from the list only if you know it works again.")
+            self.findings.append(_row_finding(
+                "warning", row, self._column(field), "recipient.suppressed",
+                "{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from "
+                "the list only if you know it works again.", field=said_field(field), address=address.email, why=why))
         else:
-            template = ("Row {row}: the {field} address {address} is on the suppression list ({why}); it is left "
-                        "out and the row still goes to the others.")
-        self.findings.append(_finding("warning", row, self._column(field), "recipient.suppressed", template,
-                                      row=row, field=field, address=address.email, why=why))
+            self.findings.append(_row_finding(
+                "warning", row, self._column(field), "recipient.suppressed",
+                "{where}the {field} address {address} is on the suppression list ({why}); it is left out and the "
+                "row still goes to the others.", field=said_field(field), address=address.email, why=why))
 
     def _check_subject(self, row: int, subject: str) -> None:
         if self._is_constant("Subject") and not self._first_time("Subject"):
@@ -309,10 +319,10 @@ class _Checker:
         if "\r" in subject or "\n" in subject:
             self._add("error", where, self._column("Subject"), header_newline_error("Subject", where))
         elif not subject.strip():
-            self.findings.append(_finding(
+            self.findings.append(_row_finding(
                 "warning", where, self._column("Subject"), "message.empty_subject",
                 "{where}The subject is empty; many people and spam filters ignore messages without one. Add a "
-                "Subject: line to the template.", where=f"Row {where}: " if where else "",
+                "Subject: line to the template.",
             ))
 
     def _check_attachments(self, row: int, paths: tuple[Path, ...]) -> int:
@@ -322,10 +332,10 @@ class _Checker:
             if path not in self.file_sizes:  # a missing file is reported once, at the first row needing it
                 self.file_sizes[path] = path.stat().st_size if path.is_file() else None
                 if self.file_sizes[path] is None:
-                    self.findings.append(_finding(
+                    self.findings.append(_row_finding(
                         "error", None if constant else row, self._column("Attachment"), "attachment.missing",
                         "{where}The attachment {file} does not exist. Put the file there or correct its name in "
-                        "the spreadsheet or template.", where="" if constant else f"Row {row}: ", file=str(path),
+                        "the spreadsheet or template.", file=str(path),
                     ))
             total += self.file_sizes[path] or 0
         return total
@@ -338,21 +348,20 @@ class _Checker:
         if constant and not self._first_time("Attachment limits"):
             return
         where = None if constant else row
-        prefix = f"Row {row}: " if where else ""
         column = self._column("Attachment")
         if rules.max_attachments is not None and count > rules.max_attachments:
-            self.findings.append(_finding(
+            self.findings.append(_row_finding(
                 "error", where, column, "attachment.too_many",
                 "{where}The message has {count} attachments; {provider} accepts at most {limit} per message. "
                 "Put the files in a zip archive or share a link instead.",
-                where=prefix, count=count, provider=rules.provider, limit=rules.max_attachments,
+                count=count, provider=rules.provider, limit=rules.max_attachments,
             ))
         if rules.max_attachment_bytes is not None and total_bytes > rules.max_attachment_bytes:
-            self.findings.append(_finding(
+            self.findings.append(_row_finding(
                 "error", where, column, "attachment.total_too_large",
                 "{where}The attachments add up to {size_mb:.1f} MB; {provider} accepts at most {limit_mb:.0f} MB "
                 "in total per message. Send large files as a link instead.",
-                where=prefix, size_mb=total_bytes / 1024 / 1024, provider=rules.provider,
+                size_mb=total_bytes / 1024 / 1024, provider=rules.provider,
                 limit_mb=rules.max_attachment_bytes / 1024 / 1024, size=total_bytes, limit=rules.max_attachment_bytes,
             ))
 
@@ -361,11 +370,11 @@ class _Checker:
         estimate = _HEADER_OVERHEAD + body * 105 // 100 + attachment_bytes * 137 // 100  # QP and base64 growth
         limit = self.rules.max_message_bytes
         if estimate > limit:
-            self.findings.append(_finding(
+            self.findings.append(_row_finding(
                 "error", row, self._column("Attachment"), "message.too_large",
-                "Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail "
+                "{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail "
                 "servers accept. Attach fewer or smaller files, or share a link instead.",
-                row=row, size_mb=estimate / 1e6, limit_mb=limit / 1e6, size=estimate, limit=limit,
+                size_mb=estimate / 1e6, limit_mb=limit / 1e6, size=estimate, limit=limit,
             ))
 
     def _add(self, severity: Literal["error", "warning"], row: int | None, column: str | None,
@@ -376,6 +385,14 @@ class _Checker:
 def _finding(severity: Literal["error", "warning"], row: int | None, column: str | None, code: str, template: str,
              /, **params: object) -> Finding:
     return Finding(severity, row, column, code, template.format(**params), params, template)
+
+
+def _row_finding(severity: Literal["error", "warning"], row: int | None, column: str | None, code: str,
+                 template: str, /, **params: object) -> Finding:
+    """A finding whose sentence starts with {where}: "Row 4: " for a row (a face that shows the row beside it
+    leaves that out), nothing for the whole campaign."""
+    return _finding(severity, row, column, code, template, where=ROW_PREFIX.format(row=row) if row else "", row=row,
+                    **params)
 
 
 def _str_or_none(value: object) -> str | None:

@@ -31,7 +31,8 @@ def sender_domain_findings(campaign: Campaign, account: Account | None,
         return []  # no From at all: the row checks already say so
     found = check_sender_domain(domain, preset=account.preset, dkim_selector=account.dkim_selector,
                                 resolver=resolver)
-    return [Finding("warning", None, None, f.code, f.message, {**f.params, "record": f.record}) for f in found]
+    return [Finding("warning", None, None, f.code, f.message, {**f.params, "record": f.record}, f.template)
+            for f in found]
 
 
 def sender_domain(campaign: Campaign) -> str:

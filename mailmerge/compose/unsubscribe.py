@@ -67,9 +67,9 @@ def unsubscribe_options(mailto: str | None, url: str | None) -> UnsubscribeOptio
         except MailMergeError as exc:
             raise MailMergeError(
                 "unsubscribe.bad_mailto",
-                "The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as "
+                "The unsubscribe address {value!r} is not an email address: {reason} Write an address such as "
                 "unsubscribe@example.com that you read, or leave it empty.",
-                value=mailto, reason=str(exc.params.get("reason", exc)).rstrip("."),
+                value=mailto, reason=exc.params.get("reason", exc.problem),
             ) from None
     return UnsubscribeOptions(address, _checked_url(url.strip()) if url and url.strip() else None)
 

@@ -384,6 +384,417 @@ Batas kirim: {limits}.</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Checked {n} row</source>
+        <translation>{n} baris diperiksa</translation>
+    </message>
+    <message>
+        <source>Checked {n} rows</source>
+        <translation>{n} baris diperiksa</translation>
+    </message>
+    <message>
+        <source>Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.</source>
+        <translation>Uji coba: {built} dibuat ({size:.1f} MB), {failed} tidak dapat dibuat; tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Every message carries: {files}</source>
+        <translation>Setiap pesan membawa: {files}</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} row.</source>
+        <translation>Selesai: {sent} terkirim, {failed} gagal atau tidak diketahui, dari {n} baris.</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} rows.</source>
+        <translation>Selesai: {sent} terkirim, {failed} gagal atau tidak diketahui, dari {n} baris.</translation>
+    </message>
+    <message>
+        <source>Imported {n} address from {file}</source>
+        <translation>{n} alamat diimpor dari {file}</translation>
+    </message>
+    <message>
+        <source>Imported {n} addresses from {file}</source>
+        <translation>{n} alamat diimpor dari {file}</translation>
+    </message>
+    <message>
+        <source>Left out of this send: {parts}.</source>
+        <translation>Tidak diikutkan dalam pengiriman ini: {parts}.</translation>
+    </message>
+    <message>
+        <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
+        <translation>Belum ada akun yang disimpan; `send` memakai kotak keluar bawaan. Tambahkan akun dengan `mailmerge account add`.</translation>
+    </message>
+    <message>
+        <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
+        <translation>Tidak ada kata sandi yang disimpan untuk {name!r}: kirimkan lewat --password-stdin untuk menyimpannya di keyring sistem.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
+        <translation>Tidak ada yang perlu dikirim: setiap baris kampanye ini sudah ditangani (lihat `mailmerge report`).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in…</source>
+        <translation>Membuka browser untuk masuk…</translation>
+    </message>
+    <message>
+        <source>Outbox listening on {host}:{port}, saving to {folder}</source>
+        <translation>Kotak keluar menunggu di {host}:{port}, pesan disimpan ke {folder}</translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} message is in {folder}.</source>
+        <translation>Kotak keluar berhenti. Ada {n} pesan di {folder}.</translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} messages are in {folder}.</source>
+        <translation>Kotak keluar berhenti. Ada {n} pesan di {folder}.</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>Kata sandi (tidak ditampilkan): </translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Tekan Ctrl+C untuk berhenti.</translation>
+    </message>
+    <message>
+        <source>Read {n} message since {since}</source>
+        <translation>{n} pesan sejak {since} dibaca</translation>
+    </message>
+    <message>
+        <source>Read {n} messages since {since}</source>
+        <translation>{n} pesan sejak {since} dibaca</translation>
+    </message>
+    <message>
+        <source>Removed account {name!r} and its saved password.</source>
+        <translation>Akun {name!r} dan kata sandinya yang tersimpan sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Report of {n} row written to {file}</source>
+        <translation>Laporan {n} baris ditulis ke {file}</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows written to {file}</source>
+        <translation>Laporan {n} baris ditulis ke {file}</translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation>STARTTLS bila tersedia</translation>
+    </message>
+    <message>
+        <source>Saved {account}</source>
+        <translation>Disimpan: {account}</translation>
+    </message>
+    <message>
+        <source>Send {n} message via {account}? [y/N] </source>
+        <translation>Kirim {n} pesan lewat {account}? [y/N] </translation>
+    </message>
+    <message>
+        <source>Send {n} messages via {account}? [y/N] </source>
+        <translation>Kirim {n} pesan lewat {account}? [y/N] </translation>
+    </message>
+    <message>
+        <source>Sending {n} message via {account}; journal: {path}</source>
+        <translation>Mengirim {n} pesan lewat {account}; catatan: {path}</translation>
+    </message>
+    <message>
+        <source>Sending {n} messages via {account}; journal: {path}</source>
+        <translation>Mengirim {n} pesan lewat {account}; catatan: {path}</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight (Ctrl-C again to quit now)...</source>
+        <translation>Berhenti setelah pesan yang sedang dikirim selesai (tekan Ctrl-C lagi untuk keluar sekarang)...</translation>
+    </message>
+    <message>
+        <source>The suppression list is empty: no address is held back.</source>
+        <translation>Daftar blokir kosong: tidak ada alamat yang ditahan.</translation>
+    </message>
+    <message>
+        <source>Waiting until {when} to send (leave this window open; Ctrl+C cancels).</source>
+        <translation>Menunggu sampai {when} untuk mengirim (biarkan jendela ini terbuka; Ctrl+C membatalkan).</translation>
+    </message>
+    <message>
+        <source>Wrote row {row} to {file} ({size} bytes).</source>
+        <translation>Baris {row} ditulis ke {file} ({size} byte).</translation>
+    </message>
+    <message>
+        <source>Wrote {n} address to {file}.</source>
+        <translation>{n} alamat ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} addresses to {file}.</source>
+        <translation>{n} alamat ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <source>column {column}: {sentence}</source>
+        <translation>kolom {column}: {sentence}</translation>
+    </message>
+    <message>
+        <source>mailmerge: interrupted; run the same command with --resume to continue.</source>
+        <translation>mailmerge: dihentikan; untuk melanjutkan, jalankan perintah yang sama dengan --resume.</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation>mailmerge: tidak ada yang dikirim: {n} masalah harus diperbaiki dulu (lihat di atas, atau jalankan `mailmerge check` untuk melihat peringatan juga).</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation>mailmerge: tidak ada yang dikirim: {n} masalah harus diperbaiki dulu (lihat di atas, atau jalankan `mailmerge check` untuk melihat peringatan juga).</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.</source>
+        <translation>mailmerge: tidak ada yang dikirim: {problems} harus diperbaiki dulu (lihat di atas, atau jalankan `mailmerge check` untuk melihat peringatan juga), atau tambahkan --skip-invalid untuk mengirim {others} lainnya dan melewatkan {invalid} baris ini.</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. If the person needs the corrected message, send that row with a new journal (--journal).</source>
+        <translation>mailmerge: baris {rows} berubah di lembar kerja setelah pesan dikirim, jadi tidak dikirim lagi. Jika orang itu perlu pesan yang sudah diperbaiki, kirim baris itu dengan file catatan baru (--journal).</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is not in this campaign; it is not sent.</source>
+        <translation>mailmerge: baris {row} tidak ada di kampanye ini; tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.</source>
+        <translation>mailmerge: baris {row} berstatus {status}, bukan gagal atau tidak diketahui; tidak dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} was sent already; it is not sent again.</source>
+        <translation>mailmerge: baris {row} sudah dikirim; tidak dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent again. If someone needs the corrected message, send those rows with a new journal (--journal).</source>
+        <translation>mailmerge: baris {rows} berubah di lembar kerja setelah pesan dikirim, jadi tidak dikirim lagi. Jika ada yang perlu pesan yang sudah diperbaiki, kirim baris-baris itu dengan file catatan baru (--journal).</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --insecure: the server&apos;s certificate is not checked, so another computer could pretend to be the server and read the messages and the password.</source>
+        <translation>mailmerge: peringatan: --insecure: sertifikat server tidak diperiksa, sehingga komputer lain bisa berpura-pura menjadi server dan membaca pesan serta kata sandi.</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay you trust on your own network.</source>
+        <translation>mailmerge: peringatan: --security none: kata sandi dikirim tanpa enkripsi; gunakan ini hanya untuk relay tepercaya di jaringan Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider&apos;s 24-hour quota: the run pauses when the quota is used up and continues by itself when there is room again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.</source>
+        <translation>mailmerge: peringatan: ada {count:,} pesan untuk dikirim tetapi kuota 24 jam penyedia hanya tersisa {left:,}: pengiriman berhenti sejenak saat kuota habis dan berlanjut sendiri saat ada ruang lagi (paling lambat 24 jam kemudian). Biarkan berjalan, atau hentikan dan lanjutkan nanti dengan --resume.</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {warning}</source>
+        <translation>mailmerge: peringatan: {warning}</translation>
+    </message>
+    <message>
+        <source>mailmerge: {address} is not on the suppression list.</source>
+        <translation>mailmerge: {address} tidak ada di daftar blokir.</translation>
+    </message>
+    <message>
+        <source>mailmerge: {file}: Line {line}: {sentence}</source>
+        <translation>mailmerge: {file}: Baris {line}: {sentence}</translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation>mailmerge: {n} baris sedang dikirim saat pengiriman terakhir berhenti; baris itu ditandai tidak diketahui dan tidak akan dikirim lagi (lihat laporan; gunakan --retry-failed --rows untuk mengirim ulang).</translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation>mailmerge: {n} baris sedang dikirim saat pengiriman terakhir berhenti; baris-baris itu ditandai tidak diketahui dan tidak akan dikirim lagi (lihat laporan; gunakan --retry-failed --rows untuk mengirim ulang).</translation>
+    </message>
+    <message>
+        <source>nothing about this run</source>
+        <translation>tidak ada yang terkait pengiriman ini</translation>
+    </message>
+    <message>
+        <source>only the newest messages were read: use --since to look at a shorter time</source>
+        <translation>hanya pesan terbaru yang dibaca: gunakan --since untuk melihat rentang waktu yang lebih pendek</translation>
+    </message>
+    <message>
+        <source>regions: {regions}</source>
+        <translation>region: {regions}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {sentence}</source>
+        <translation>baris {row}, kolom {column}: {sentence}</translation>
+    </message>
+    <message>
+        <source>row {row}, {address}: {what}</source>
+        <translation>baris {row}, {address}: {what}</translation>
+    </message>
+    <message>
+        <source>row {row}: {sentence}</source>
+        <translation>baris {row}: {sentence}</translation>
+    </message>
+    <message>
+        <source>warning: {sentence}</source>
+        <translation>peringatan: {sentence}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, for good: {why}</source>
+        <translation>{address}  sejak {added}, selamanya: {why}</translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, until {expires}: {why}</source>
+        <translation>{address}  sejak {added}, sampai {expires}: {why}</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list now: no campaign sends to it.</source>
+        <translation>{address} sekarang ada di daftar blokir: tidak ada kampanye yang mengirim ke alamat ini.</translation>
+    </message>
+    <message>
+        <source>{address} was removed from the suppression list: campaigns send to it again.</source>
+        <translation>{address} dihapus dari daftar blokir: kampanye akan mengirim ke alamat ini lagi.</translation>
+    </message>
+    <message>
+        <source>{address}: {what}</source>
+        <translation>{address}: {what}</translation>
+    </message>
+    <message>
+        <source>{counts}; fix the errors above, then check again.</source>
+        <translation>{counts}; perbaiki kesalahan di atas, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>{counts}; ready to send.</source>
+        <translation>{counts}; siap dikirim.</translation>
+    </message>
+    <message>
+        <source>{count} about our mail but without a row to tie them to</source>
+        <translation>{count} tentang email kita tetapi tidak bisa dikaitkan ke baris mana pun</translation>
+    </message>
+    <message>
+        <source>{count} could not be read as messages</source>
+        <translation>{count} tidak dapat dibaca sebagai pesan</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)</source>
+        <translation>{done}/{total} selesai: {sent} terkirim, {failed} gagal ({rate:.1f}/detik)</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)</source>
+        <translation>{done}/{total} selesai: {sent} terkirim, {failed} gagal ({rate:.1f}/detik, sekitar {eta:.0f} detik lagi)</translation>
+    </message>
+    <message>
+        <source>{found} ({extra})</source>
+        <translation>{found} ({extra})</translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation>{imported}.</translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped} skipped (see above).</source>
+        <translation>{imported}; {skipped} dilewati (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>{n} already got another version (--only-new)</source>
+        <translation>{n} sudah menerima versi lain (--only-new)</translation>
+    </message>
+    <message>
+        <source>{n} already sent in this run</source>
+        <translation>{n} sudah terkirim dalam pengiriman ini</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} kesalahan</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} kesalahan</translation>
+    </message>
+    <message>
+        <source>{n} failed before (--retry-failed to try again)</source>
+        <translation>{n} gagal sebelumnya (--retry-failed untuk mencoba lagi)</translation>
+    </message>
+    <message>
+        <source>{n} has errors (--skip-invalid)</source>
+        <translation>{n} ada kesalahan (--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{n} have errors (--skip-invalid)</source>
+        <translation>{n} ada kesalahan (--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{n} left out by you</source>
+        <translation>{n} Anda kecualikan</translation>
+    </message>
+    <message>
+        <source>{n} may have arrived (unknown; --retry-failed --rows to resend)</source>
+        <translation>{n} mungkin sudah sampai (tidak pasti; --retry-failed --rows untuk mengirim ulang)</translation>
+    </message>
+    <message>
+        <source>{n} message</source>
+        <translation>{n} pesan</translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation>{n} pesan</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the spreadsheet</source>
+        <translation>{n} sudah tidak ada di lembar kerja</translation>
+    </message>
+    <message>
+        <source>{n} on the suppression list</source>
+        <translation>{n} ada di daftar blokir</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} masalah</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} masalah</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} baris</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} baris</translation>
+    </message>
+    <message>
+        <source>{n} same address as an earlier row (--per-row sends each row)</source>
+        <translation>{n} alamatnya sama dengan baris sebelumnya (--per-row mengirim tiap baris)</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} peringatan</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} peringatan</translation>
+    </message>
+    <message>
+        <source>{read}: {found}. {added} added to the suppression list.</source>
+        <translation>{read}: {found}. {added} ditambahkan ke daftar blokir.</translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation>{rows} dan {more} lainnya</translation>
+    </message>
+    <message>
+        <source>{rows}: {errors}, {warnings}</source>
+        <translation>{rows}: {errors}, {warnings}</translation>
+    </message>
+    <message>
+        <source>{server} as {user}</source>
+        <translation>{server} sebagai {user}</translation>
+    </message>
+    <message>
+        <source>{what} - now on the suppression list</source>
+        <translation>{what} - sekarang ada di daftar blokir</translation>
+    </message>
+    <message>
+        <source>{where}; sign-in: {auth}; limits: {limits}</source>
+        <translation>{where}; cara masuk: {auth}; batas: {limits}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSend</name>
     <message>
         <source>Every message carries these files:</source>
@@ -1188,7 +1599,7 @@ Batas kirim: {limits}.</translation>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation>belum terkirim untuk sementara</translation>
+        <translation>untuk sementara tidak terkirim</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
@@ -1995,14 +2406,6 @@ Batas kirim: {limits}.</translation>
         <translation>Belum ada kata sandi tersimpan untuk akun {name!r}. Simpan dengan `mailmerge account add {name} --preset {preset} --password-stdin` lalu coba lagi.</translation>
     </message>
     <message>
-        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation>Tidak ada penyimpanan kata sandi yang aman (yang ditemukan: {backend}), jadi kata sandi tidak dapat diproses ({action}). {hint}</translation>
-    </message>
-    <message>
-        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation>Tidak ada penyimpanan kata sandi yang aman, jadi kata sandi tidak dapat diproses ({action}). {hint}</translation>
-    </message>
-    <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
         <translation>{count} pesan tidak dikirim tanpa konfirmasi: tambahkan --yes untuk mengirim dari skrip.</translation>
     </message>
@@ -2013,10 +2416,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
         <translation>Baris {row} tidak ada di {file}: file ini punya baris 1 sampai {count}; pilih baris dalam rentang itu.</translation>
-    </message>
-    <message>
-        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation>Baris {row} punya penerima yang sama ({address}) dengan baris {first_row}, jadi orang ini akan menerima pesan dua kali. Hapus salah satu baris jika cukup sekali.</translation>
     </message>
     <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
@@ -2047,14 +2446,6 @@ Batas kirim: {limits}.</translation>
         <translation>Baris {row}: lampiran {file} yang disebut di kolom {column} ada di luar folder kampanye, jadi tidak dilampirkan (lembar kerja tidak boleh bisa mengirim sembarang file dari komputer ini). Letakkan file di folder lembar kerja atau templat, atau tambahkan foldernya ke kampanye.</translation>
     </message>
     <message>
-        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation>Baris {row}: pesan akan berukuran sekitar {size_mb:.1f} MB, lebih dari {limit_mb:.0f} MB yang diterima kebanyakan server email. Lampirkan lebih sedikit atau lebih kecil, atau bagikan tautan saja.</translation>
-    </message>
-    <message>
-        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>Baris {row}: nama {name!r} yang tampil di {field} terlihat seperti alamat, tetapi hanya {address} yang menerima pesan. Periksa kolom nama jika bukan itu maksud Anda.</translation>
-    </message>
-    <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
         <translation>Baris {row}: templat memanggil dirinya sendiri atau bersarang terlalu dalam untuk diisi. Sederhanakan templat.</translation>
     </message>
@@ -2065,10 +2456,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>Baris {row}: templat memakai kolom {field!r} (baris templat {line}), tetapi lembar kerja tidak punya kolom itu. {hint} Perbaiki nama di templat atau ganti nama kolomnya.</translation>
-    </message>
-    <message>
-        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation>Baris {row}: sel {column} berisi {count} alamat ({addresses}); semuanya menerima pesan. Jika hanya satu yang dimaksud, sisakan yang itu saja.</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2183,10 +2570,6 @@ Batas kirim: {limits}.</translation>
         <translation>Daftar blokir tidak dapat ditulis ke {path} ({reason}). Pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>Alamat berhenti langganan {value!r} bukan alamat email ({reason}). Tulis alamat yang Anda baca, seperti unsubscribe@example.com, atau kosongkan.</translation>
-    </message>
-    <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
         <translation>Tautan berhenti langganan {value!r} tidak dapat dipakai. Tulis satu alamat https:// tanpa spasi (paling banyak {limit} karakter), misalnya https://example.com/unsubscribe; token setiap orang ditambahkan, atau taruh {{token}} di tempat token.</translation>
     </message>
@@ -2213,6 +2596,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source> Server&apos;s answer: {raw}.</source>
         <translation> Jawaban server: {raw}.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Already sent in this run.</source>
@@ -2283,6 +2670,14 @@ Batas kirim: {limits}.</translation>
         <translation>Terjadi kesalahan tak terduga saat mengirim: {error}.</translation>
     </message>
     <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>Tidak dapat terhubung ke Amazon SES di region {region}. Periksa koneksi internet.</translation>
     </message>
@@ -2297,6 +2692,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Failed in this run; retry it to send it again.</source>
         <translation>Gagal dalam pengiriman ini; coba lagi untuk mengirimnya kembali.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Pengirim</translation>
     </message>
     <message>
         <source>Left out of this send by you.</source>
@@ -2315,8 +2714,16 @@ Batas kirim: {limits}.</translation>
         <translation>Tidak dikirim karena ada masalah di baris ini: {problem}</translation>
     </message>
     <message>
+        <source>Reply-To</source>
+        <translation>Balas ke</translation>
+    </message>
+    <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>Baris {row} berubah di lembar kerja sejak catatan pengiriman ini dimulai, jadi tidak dikirim: mungkin sekarang orangnya berbeda. Periksa laporan, lalu kirim baris yang berubah dengan catatan pengiriman baru (--journal).</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
+        <translation>Baris {row} punya penerima yang sama ({address}) dengan baris {first_row}. Orang ini menerima pesan sekali saja, untuk baris {first_row}, kecuali Anda memilih satu pesan per baris saat mengirim.</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
@@ -2627,10 +3034,6 @@ Batas kirim: {limits}.</translation>
         <translation>Jawaban masuk tidak cocok dengan proses masuk ini. Mulai proses masuk lagi.</translation>
     </message>
     <message>
-        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation>Proses masuk untuk akun {name!r}: {why}. Masuk lagi (Akun → Masuk, atau `mailmerge account add {name} --preset ...`).</translation>
-    </message>
-    <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
         <translation>Server masuk tidak mengizinkan Mail Merge tetap masuk. Masuk lagi dan setujui semua izin yang diminta.</translation>
     </message>
@@ -2645,14 +3048,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
         <translation>Daftar blokir {path} tidak dapat dibuka ({error}). Pastikan foldernya bisa ditulisi, atau pindahkan file yang rusak agar daftar baru dibuat.</translation>
-    </message>
-    <message>
-        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation>Penyimpanan kata sandi sistem terkunci, jadi kata sandi tidak dapat diproses ({action}). Buka kuncinya (misalnya dengan masuk ke desktop, atau di &apos;Passwords and Keys&apos;) lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation>Penyimpanan kata sandi sistem menolak permintaan, jadi kata sandi tidak dapat diproses ({action}, {kind}). Pastikan sudah tidak terkunci lalu coba lagi.</translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
@@ -2739,6 +3134,14 @@ Batas kirim: {limits}.</translation>
         <translation>Baris ini sudah tidak ada di lembar kerja.</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>Alamat berhenti langganan</translation>
+    </message>
+    <message>
         <source>Use either --server or --account, not both.</source>
         <translation>Gunakan --server atau --account, jangan keduanya.</translation>
     </message>
@@ -2805,10 +3208,6 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>the address does not exist (the receiving server said so)</source>
         <translation>alamat tidak ada (kata server penerima)</translation>
-    </message>
-    <message>
-        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>kotak surat tidak punya folder Terkirim (tidak ada yang ditandai Terkirim atau bernama umum); buat folder bernama Sent di program email Anda</translation>
     </message>
     <message>
         <source>the person asked not to get mail</source>
@@ -2975,14 +3374,6 @@ Batas kirim: {limits}.</translation>
         <translation>{value!r} bukan nama set konfigurasi Amazon SES: gunakan 1 sampai 64 huruf, angka, &apos;-&apos; atau &apos;_&apos;, persis seperti yang tertera di konsol SES.</translation>
     </message>
     <message>
-        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r} bukan alamat email ({reason}). Periksa ejaannya lalu coba lagi; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation>{value!r} bukan alamat email ({reason}); baris itu dilewati.</translation>
-    </message>
-    <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
         <translation>{where} punya nama kolom di baris {row} tetapi tidak ada kontak di bawahnya; tambahkan kontak di bawah baris itu (atau pilih baris judul yang benar) lalu coba lagi.</translation>
     </message>
@@ -3017,6 +3408,322 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
         <translation>{where}{field} harus berisi tepat satu alamat tetapi berisi {count}: {value!r}. Sisakan satu saja.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
+        <translation>Kolom &quot;{column}&quot;: Mail Merge tidak mengenal format angka &quot;{format}&quot;, jadi angkanya tampil seperti format Umum; periksa angkanya di pratinjau, atau beri kolom itu format yang umum.</translation>
+    </message>
+    <message>
+        <source>Copies of {copied} sent messages were put in the Sent folder ({folder}).</source>
+        <translation>Salinan {copied} pesan terkirim dimasukkan ke folder Terkirim ({folder}).</translation>
+    </message>
+    <message>
+        <source>Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation>Pasang dan buka kunci GNOME Keyring (paket gnome-keyring) atau KWallet, keluar lalu masuk lagi, kemudian coba lagi.</translation>
+    </message>
+    <message>
+        <source>It contains characters an address cannot have, such as a space, a comma, quotes or a second @.</source>
+        <translation>Alamat itu berisi karakter yang tidak boleh ada di alamat, seperti spasi, koma, tanda kutip, atau @ kedua.</translation>
+    </message>
+    <message>
+        <source>It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).</source>
+        <translation>Ada titik atau tanda hubung di tempat yang salah (di awal atau akhir bagian, atau dua berturut-turut).</translation>
+    </message>
+    <message>
+        <source>It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.</source>
+        <translation>Alamat itu memakai karakter yang mirip @ (misalnya ＠ lebar penuh); ketik @ biasa.</translation>
+    </message>
+    <message>
+        <source>It has no @ sign; an address looks like name@example.com.</source>
+        <translation>Tidak ada tanda @; alamat email berbentuk seperti nama@example.com.</translation>
+    </message>
+    <message>
+        <source>It is longer than an email address can be.</source>
+        <translation>Alamat itu lebih panjang dari yang diizinkan untuk alamat email.</translation>
+    </message>
+    <message>
+        <source>Its angle brackets &lt; &gt; are not paired.</source>
+        <translation>Tanda kurung sudut &lt; &gt; tidak berpasangan.</translation>
+    </message>
+    <message>
+        <source>Its domain is reserved for examples and tests; no mail can be delivered there.</source>
+        <translation>Domainnya khusus untuk contoh dan pengujian; email tidak dapat dikirim ke sana.</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the way. Turn on DKIM signing in your provider&apos;s console and add the TXT (or CNAME) record it shows for {name}.</source>
+        <translation>Tidak ada kunci DKIM yang dipublikasikan di {name}, jadi penerima tidak dapat memastikan email Anda tidak diubah di perjalanan. Aktifkan penandatanganan DKIM di konsol penyedia Anda dan tambahkan data TXT (atau CNAME) yang ditampilkannya untuk {name}.</translation>
+    </message>
+    <message>
+        <source>No copies will be kept in Sent: {problem}</source>
+        <translation>Tidak ada salinan yang disimpan di Terkirim: {problem}</translation>
+    </message>
+    <message>
+        <source>The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the connection and run Check again to see whether SPF, DKIM and DMARC are set up.</source>
+        <translation>Data DNS {domain} tidak dapat diperiksa ({why}). Pengiriman tetap bisa; periksa koneksi lalu jalankan Periksa lagi untuk melihat apakah SPF, DKIM, dan DMARC sudah diatur.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as forged. Change the TXT record to: {fixed}</source>
+        <translation>Data SPF {domain} tidak menyebut penyedia Anda ({include}), jadi emailnya bisa ditandai palsu. Ubah data TXT menjadi: {fixed}</translation>
+    </message>
+    <message>
+        <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
+        <translation>Teks tautan {text!r} menampilkan satu alamat tetapi mengarah ke {target}; program email memperingatkan pembaca soal ini (begitulah tampilan phishing). Samakan teks dan alamatnya, atau gunakan kata-kata biasa sebagai teks.</translation>
+    </message>
+    <message>
+        <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
+        <translation>Kotak surat tidak punya folder Terkirim (tidak ada yang ditandai sebagai Terkirim, dan tidak ada yang bernama umum); buat folder bernama Sent di program email Anda.</translation>
+    </message>
+    <message>
+        <source>The mailbox server could not be reached ({error}).</source>
+        <translation>Server kotak surat tidak dapat dihubungi ({error}).</translation>
+    </message>
+    <message>
+        <source>The mailbox server was too slow to take every copy in time.</source>
+        <translation>Server kotak surat terlalu lambat untuk menerima semua salinan tepat waktu.</translation>
+    </message>
+    <message>
+        <source>The message has no text at all. Write something in the message body: empty or picture-only mail is often treated as spam.</source>
+        <translation>Pesan sama sekali tidak berisi teks. Tulis sesuatu di isi pesan: email kosong atau yang hanya berisi gambar sering dianggap spam.</translation>
+    </message>
+    <message>
+        <source>The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them until the reader allows it. Put them inside the message: in the Message step right-click and choose &quot;Put the pictures from the internet inside the message&quot; (or insert a saved copy with Picture).</source>
+        <translation>Pesan menampilkan {count} gambar dari internet, misalnya {url}; banyak program email menyembunyikannya sampai pembaca mengizinkan. Masukkan gambar ke dalam pesan: di langkah Pesan klik kanan dan pilih &quot;Masukkan gambar dari internet ke dalam pesan&quot; (atau sisipkan salinan yang tersimpan dengan Gambar).</translation>
+    </message>
+    <message>
+        <source>The message text is {size_kb} KB of HTML; Gmail cuts messages over about 100 KB and shows &quot;[Message clipped]&quot;. Shorten the text or remove pasted formatting.</source>
+        <translation>Teks pesan berupa HTML sebesar {size_kb} KB; Gmail memotong pesan di atas sekitar 100 KB dan menampilkan &quot;[Message clipped]&quot;. Persingkat teksnya atau hapus format hasil tempelan.</translation>
+    </message>
+    <message>
+        <source>The part after the @ sign is not a complete domain such as example.com.</source>
+        <translation>Bagian setelah tanda @ bukan domain lengkap seperti example.com.</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
+        <translation>Proses masuk untuk akun {name!r} sudah kedaluwarsa atau dicabut.</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} is missing.</source>
+        <translation>Data masuk untuk akun {name!r} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
+        <translation>Subjek {subject!r} ditulis dengan huruf kapital semua atau punya beberapa tanda seru; filter spam memberi nilai buruk untuk itu. Tulis seperti kalimat biasa.</translation>
+    </message>
+    <message>
+        <source>no rate limit, no daily limit</source>
+        <translation>tanpa batas kecepatan, tanpa batas harian</translation>
+    </message>
+    <message>
+        <source>no rate limit, {day:,} a day</source>
+        <translation>tanpa batas kecepatan, {day:,} per hari</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder ({folder}); {left_out} were left out because the mailbox server was slower than sending. The messages themselves were sent.</source>
+        <translation>{copied} salinan dimasukkan ke folder Terkirim ({folder}); {left_out} tidak dimasukkan karena server kotak surat lebih lambat dari pengiriman. Pesannya sendiri sudah terkirim.</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
+        <translation>{copied} salinan dimasukkan ke folder Terkirim, lalu penyalinan berhenti: {problem} Pesannya sendiri sudah terkirim; hanya salinan di Terkirim yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
+        <translation>{problem} Pengiriman memakai batas yang tersimpan di akun ({limits}); jika terlalu tinggi, Amazon SES memperlambat atau menjeda pengiriman.</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, no daily limit</source>
+        <translation>{rate:g} per detik, tanpa batas harian</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, {day:,} a day</source>
+        <translation>{rate:g} per detik, {day:,} per hari</translation>
+    </message>
+    <message>
+        <source>{remaining:,} of {limit:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation>Tersisa {remaining:,} dari {limit:,} pesan dalam kuota 24 jam penyedia.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
+        <translation>{value!r} bukan alamat email, jadi baris itu dilewati: {reason}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
+        <translation>{value!r} bukan alamat email: {reason} Periksa ejaannya lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
+        <translation>Tidak ada penyimpanan kata sandi yang aman (yang ditemukan: {backend}), jadi {not_done}. {hint}</translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so {not_done}. {hint}</source>
+        <translation>Tidak ada penyimpanan kata sandi yang aman, jadi {not_done}. {hint}</translation>
+    </message>
+    <message>
+        <source>The system password store is locked, so {not_done}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation>Penyimpanan kata sandi sistem terkunci, jadi {not_done}. Buka kuncinya (misalnya dengan masuk ke desktop, atau di &apos;Passwords and Keys&apos;) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation>Penyimpanan kata sandi sistem menolak permintaan, jadi {not_done} ({kind}). Pastikan sudah tidak terkunci lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
+        <translation>Templat memakai kolom isian yang tidak ada kolomnya di lembar kerja: {described}. Perbaiki namanya di templat atau ganti nama kolomnya.</translation>
+    </message>
+    <message>
+        <source>The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the template or rename the columns.</source>
+        <translation>Templat memakai {count} kolom isian yang tidak ada kolomnya di lembar kerja: {described}. Perbaiki namanya di templat atau ganti nama kolomnya.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation>Alamat berhenti langganan {value!r} bukan alamat email: {reason} Tulis alamat yang Anda baca, seperti unsubscribe@example.com, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
+        <translation>Tidak ada alamat di antara tanda kurung sudut &lt; &gt;; isi alamatnya.</translation>
+    </message>
+    <message>
+        <source>There is nothing after the @ sign.</source>
+        <translation>Tidak ada apa pun setelah tanda @.</translation>
+    </message>
+    <message>
+        <source>There is nothing before the @ sign.</source>
+        <translation>Tidak ada apa pun sebelum tanda @.</translation>
+    </message>
+    <message>
+        <source>Unlock the macOS Keychain (open Keychain Access) and try again.</source>
+        <translation>Buka kunci Keychain macOS (buka Keychain Access) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager should be available; sign in to Windows normally and try again.</source>
+        <translation>Windows Credential Manager seharusnya tersedia; masuk ke Windows seperti biasa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation>jawaban otomatis (misalnya sedang cuti)</translation>
+    </message>
+    <message>
+        <source>bounced (address does not exist)</source>
+        <translation>ditolak (alamat tidak ada)</translation>
+    </message>
+    <message>
+        <source>marked it as spam</source>
+        <translation>menandainya sebagai spam</translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server in time</source>
+        <translation>server DNS tidak menjawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation>untuk sementara tidak terkirim</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>membalas</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation>server DNS menolak menjawab</translation>
+    </message>
+    <message>
+        <source>the lookup failed: {error}</source>
+        <translation>pencarian gagal: {error}</translation>
+    </message>
+    <message>
+        <source>the password could not be deleted</source>
+        <translation>kata sandi tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>the password could not be read</source>
+        <translation>kata sandi tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the password could not be saved</source>
+        <translation>kata sandi tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>berhenti berlangganan</translation>
+    </message>
+    <message>
+        <source>{count} automatic answer</source>
+        <translation>{count} jawaban otomatis</translation>
+    </message>
+    <message>
+        <source>{count} bounced</source>
+        <translation>{count} ditolak</translation>
+    </message>
+    <message>
+        <source>{count} marked it as spam</source>
+        <translation>{count} menandainya sebagai spam</translation>
+    </message>
+    <message>
+        <source>{count} not delivered for now</source>
+        <translation>{count} untuk sementara tidak terkirim</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) have no description (alt text); readers who do not load pictures, and screen readers, see nothing. Right-click the picture and choose Description.</source>
+        <translation>{count} gambar tidak punya deskripsi (teks alt); pembaca yang tidak memuat gambar, dan pembaca layar, tidak melihat apa-apa. Klik kanan gambar dan pilih Deskripsi.</translation>
+    </message>
+    <message>
+        <source>{count} replied</source>
+        <translation>{count} membalas</translation>
+    </message>
+    <message>
+        <source>{count} unsubscribed</source>
+        <translation>{count} berhenti berlangganan</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for _dmarc.{domain}: {wanted}</source>
+        <translation>{domain} tidak punya kebijakan DMARC; Gmail dan Yahoo mewajibkannya untuk email massal. Tambahkan data TXT ini untuk _dmarc.{domain}: {wanted}</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this TXT record for {domain} at your domain&apos;s DNS host: {wanted}</source>
+        <translation>{domain} tidak punya data SPF, jadi penerima tidak tahu bahwa penyedia Anda boleh mengirim email domain ini. Tambahkan data TXT ini untuk {domain} di penyedia DNS domain Anda: {wanted}</translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT record that starts with v=spf1.</source>
+        <translation>{domain} punya {count} data SPF; penerima lalu mengabaikan semuanya. Gabungkan menjadi satu data TXT yang diawali v=spf1.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} berupa teks UTF-8 kecuali baris {lines}, yang dibaca sebagai {encoding}; periksa baris itu di pratinjau, atau simpan ulang file sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} berupa teks UTF-8 kecuali baris {lines}, yang dibaca sebagai {encoding}; periksa baris-baris itu di pratinjau, atau simpan ulang file sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation>{lapsed} Masuk lagi (Akun → Masuk, atau `mailmerge account add {name} --preset ...`).</translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line})</source>
+        <translation>{name!r} (baris templat {line})</translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line}, the closest column is {close!r})</source>
+        <translation>{name!r} (baris templat {line}, kolom yang paling mirip adalah {close!r})</translation>
+    </message>
+    <message>
+        <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation>{where}pesan akan berukuran sekitar {size_mb:.1f} MB, lebih dari {limit_mb:.0f} MB yang diterima kebanyakan server email. Lampirkan lebih sedikit atau lebih kecil, atau bagikan tautan saja.</translation>
+    </message>
+    <message>
+        <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation>{where}nama {name!r} yang tampil di {field} terlihat seperti alamat, tetapi hanya {address} yang menerima pesan. Periksa kolom nama jika bukan itu maksud Anda.</translation>
+    </message>
+    <message>
+        <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation>{where}sel {column} berisi {count} alamat ({addresses}); semuanya menerima pesan. Jika hanya satu yang dimaksud, sisakan yang itu saja.</translation>
+    </message>
+    <message>
+        <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
+        <translation>{where}alamat {field} {address} ada di daftar blokir ({why}); alamat itu dilewati dan baris ini tetap dikirim ke penerima lainnya.</translation>
+    </message>
+    <message>
+        <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
+        <translation>{where}{address} ada di daftar blokir ({why}), jadi baris ini akan dilewati. Hapus dari daftar hanya jika Anda tahu alamat itu sudah berfungsi lagi.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4271,10 @@ Batas kirim: {limits}.</translation>
         <source>for good</source>
         <translation>permanen</translation>
     </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Baris {line}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3750,10 +4461,6 @@ Batas kirim: {limits}.</translation>
         <translation>Server menolak meneruskan email ke alamat lain (relay ditolak), jadi tidak ada baris yang bisa dikirim lewat server ini. Server ini mungkin perlu login (akun tersimpan dengan nama pengguna dan kata sandinya), atau ini bukan server pengiriman penyedia Anda. Jawaban server: {text}</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation>Proses masuk untuk akun “{name}”: {why}. Klik “Masuk” di {accounts} untuk masuk lagi.</translation>
-    </message>
-    <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
         <translation>Ada kesalahan pada {place}: {reason}. Barisnya: “{text}”. Pastikan setiap {{{{ punya pasangan }}}} dan setiap {{% if %}} punya {{% endif %}}.</translation>
     </message>
@@ -3792,6 +4499,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>“{field}” on {place}</source>
         <translation>“{field}” pada {place}</translation>
+    </message>
+    <message>
+        <source>{lapsed} Click “Sign in” in {accounts} to sign in again.</source>
+        <translation>{lapsed} Klik “Masuk” di {accounts} untuk masuk lagi.</translation>
     </message>
 </context>
 </TS>

@@ -384,6 +384,417 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Checked {n} row</source>
+        <translation>{n}개 행을 검사했습니다</translation>
+    </message>
+    <message>
+        <source>Checked {n} rows</source>
+        <translation>{n}개 행을 검사했습니다</translation>
+    </message>
+    <message>
+        <source>Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.</source>
+        <translation>시험 실행: {built}을(를) 만들었고({size:.1f}MB) {failed}은(는) 만들 수 없었습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Every message carries: {files}</source>
+        <translation>모든 메시지에 첨부되는 파일: {files}</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} row.</source>
+        <translation>완료: {sent}건 발송, {failed}건 실패 또는 확인 불가 (전체 {n}행).</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} rows.</source>
+        <translation>완료: {sent}건 발송, {failed}건 실패 또는 확인 불가 (전체 {n}행).</translation>
+    </message>
+    <message>
+        <source>Imported {n} address from {file}</source>
+        <translation>{file}에서 주소 {n}개를 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Imported {n} addresses from {file}</source>
+        <translation>{file}에서 주소 {n}개를 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Left out of this send: {parts}.</source>
+        <translation>이번 발송에서 제외: {parts}.</translation>
+    </message>
+    <message>
+        <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
+        <translation>저장된 계정이 없습니다. `send`는 내장 보낼 편지함을 사용합니다. `mailmerge account add`로 계정을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
+        <translation>{name!r}의 비밀번호를 저장하지 않았습니다. 시스템 키링에 저장하려면 --password-stdin으로 비밀번호를 넘겨 주십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
+        <translation>보낼 것이 없습니다. 이 캠페인의 모든 행을 이미 처리했습니다(`mailmerge report` 참고).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in…</source>
+        <translation>로그인하도록 브라우저를 여는 중입니다…</translation>
+    </message>
+    <message>
+        <source>Outbox listening on {host}:{port}, saving to {folder}</source>
+        <translation>보낼 편지함이 {host}:{port}에서 기다리고 있습니다. 메시지는 {folder}에 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} message is in {folder}.</source>
+        <translation>보낼 편지함을 멈췄습니다. {folder}에 메시지 {n}통이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} messages are in {folder}.</source>
+        <translation>보낼 편지함을 멈췄습니다. {folder}에 메시지 {n}통이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>비밀번호(화면에 표시되지 않음): </translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>멈추려면 Ctrl+C를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Read {n} message since {since}</source>
+        <translation>{since} 이후 메일 {n}통을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>Read {n} messages since {since}</source>
+        <translation>{since} 이후 메일 {n}통을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>Removed account {name!r} and its saved password.</source>
+        <translation>계정 {name!r}과(와) 저장된 비밀번호를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Report of {n} row written to {file}</source>
+        <translation>{n}개 행의 보고서를 {file}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows written to {file}</source>
+        <translation>{n}개 행의 보고서를 {file}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation>가능하면 STARTTLS</translation>
+    </message>
+    <message>
+        <source>Saved {account}</source>
+        <translation>저장했습니다: {account}</translation>
+    </message>
+    <message>
+        <source>Send {n} message via {account}? [y/N] </source>
+        <translation>{account}(으)로 메시지 {n}통을 보내시겠습니까? [y/N] </translation>
+    </message>
+    <message>
+        <source>Send {n} messages via {account}? [y/N] </source>
+        <translation>{account}(으)로 메시지 {n}통을 보내시겠습니까? [y/N] </translation>
+    </message>
+    <message>
+        <source>Sending {n} message via {account}; journal: {path}</source>
+        <translation>{account}(으)로 메시지 {n}통을 보내는 중입니다. 발송 기록: {path}</translation>
+    </message>
+    <message>
+        <source>Sending {n} messages via {account}; journal: {path}</source>
+        <translation>{account}(으)로 메시지 {n}통을 보내는 중입니다. 발송 기록: {path}</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight (Ctrl-C again to quit now)...</source>
+        <translation>보내는 중인 메시지를 마친 뒤 멈춥니다(바로 끝내려면 Ctrl-C를 한 번 더 누르십시오)...</translation>
+    </message>
+    <message>
+        <source>The suppression list is empty: no address is held back.</source>
+        <translation>발송 제외 목록이 비어 있습니다. 제외된 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting until {when} to send (leave this window open; Ctrl+C cancels).</source>
+        <translation>{when}까지 기다렸다가 보냅니다(이 창을 열어 두십시오. Ctrl+C를 누르면 취소됩니다).</translation>
+    </message>
+    <message>
+        <source>Wrote row {row} to {file} ({size} bytes).</source>
+        <translation>{row}행을 {file}에 저장했습니다 ({size}바이트).</translation>
+    </message>
+    <message>
+        <source>Wrote {n} address to {file}.</source>
+        <translation>주소 {n}개를 {file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} addresses to {file}.</source>
+        <translation>주소 {n}개를 {file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>column {column}: {sentence}</source>
+        <translation>{column} 열: {sentence}</translation>
+    </message>
+    <message>
+        <source>mailmerge: interrupted; run the same command with --resume to continue.</source>
+        <translation>mailmerge: 중단되었습니다. 이어서 하려면 같은 명령을 --resume을 붙여 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation>mailmerge: 아무것도 보내지 않았습니다. 먼저 문제 {n}개를 고쳐야 합니다(위 참고, 경고까지 보려면 `mailmerge check` 실행).</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation>mailmerge: 아무것도 보내지 않았습니다. 먼저 문제 {n}개를 고쳐야 합니다(위 참고, 경고까지 보려면 `mailmerge check` 실행).</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.</source>
+        <translation>mailmerge: 아무것도 보내지 않았습니다. 먼저 {problems}를 고치거나(위 참고, 경고까지 보려면 `mailmerge check` 실행), --skip-invalid를 붙여 이 {invalid}개 행은 빼고 나머지 {others}에 보내십시오.</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. If the person needs the corrected message, send that row with a new journal (--journal).</source>
+        <translation>mailmerge: {rows}행은 메시지를 보낸 뒤 스프레드시트에서 바뀌었으므로 다시 보내지 않습니다. 고친 메시지가 필요하다면 새 발송 기록 파일(--journal)로 그 행을 보내십시오.</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is not in this campaign; it is not sent.</source>
+        <translation>mailmerge: {row}행은 이 캠페인에 없으므로 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.</source>
+        <translation>mailmerge: {row}행의 상태는 {status}이며 실패나 알 수 없음이 아니므로 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} was sent already; it is not sent again.</source>
+        <translation>mailmerge: {row}행은 이미 보냈으므로 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent again. If someone needs the corrected message, send those rows with a new journal (--journal).</source>
+        <translation>mailmerge: {rows}행은 메시지를 보낸 뒤 스프레드시트에서 바뀌었으므로 다시 보내지 않습니다. 고친 메시지가 필요한 분이 있다면 새 발송 기록 파일(--journal)로 그 행들을 보내십시오.</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --insecure: the server&apos;s certificate is not checked, so another computer could pretend to be the server and read the messages and the password.</source>
+        <translation>mailmerge: 경고: --insecure: 서버 인증서를 확인하지 않으므로 다른 컴퓨터가 서버인 척하고 메시지와 비밀번호를 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay you trust on your own network.</source>
+        <translation>mailmerge: 경고: --security none: 비밀번호가 암호화되지 않은 채 전송됩니다. 자체 네트워크에 있는 믿을 수 있는 중계 서버에만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider&apos;s 24-hour quota: the run pauses when the quota is used up and continues by itself when there is room again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.</source>
+        <translation>mailmerge: 경고: 보낼 메시지는 {count:,}통인데 서비스 제공업체의 24시간 한도는 {left:,}통만 남았습니다. 한도를 다 쓰면 발송이 잠시 멈추고, 여유가 생기면(최대 24시간 후) 저절로 이어집니다. 그대로 두거나, 멈춘 뒤 나중에 --resume으로 이어서 보내십시오.</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {warning}</source>
+        <translation>mailmerge: 경고: {warning}</translation>
+    </message>
+    <message>
+        <source>mailmerge: {address} is not on the suppression list.</source>
+        <translation>mailmerge: {address}은(는) 발송 제외 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>mailmerge: {file}: Line {line}: {sentence}</source>
+        <translation>mailmerge: {file}: {line}번째 줄: {sentence}</translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation>mailmerge: 지난번 발송이 멈출 때 {n}개 행을 보내는 중이었습니다. 이 행은 &apos;알 수 없음&apos;으로 표시되며 다시 보내지 않습니다(보고서 참고, 다시 보내려면 --retry-failed --rows).</translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation>mailmerge: 지난번 발송이 멈출 때 {n}개 행을 보내는 중이었습니다. 이 행들은 &apos;알 수 없음&apos;으로 표시되며 다시 보내지 않습니다(보고서 참고, 다시 보내려면 --retry-failed --rows).</translation>
+    </message>
+    <message>
+        <source>nothing about this run</source>
+        <translation>이번 발송에 관한 것은 없음</translation>
+    </message>
+    <message>
+        <source>only the newest messages were read: use --since to look at a shorter time</source>
+        <translation>최근 메일만 읽었습니다. 더 짧은 기간을 보려면 --since를 쓰십시오</translation>
+    </message>
+    <message>
+        <source>regions: {regions}</source>
+        <translation>리전: {regions}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {sentence}</source>
+        <translation>{row}행, {column} 열: {sentence}</translation>
+    </message>
+    <message>
+        <source>row {row}, {address}: {what}</source>
+        <translation>{row}행, {address}: {what}</translation>
+    </message>
+    <message>
+        <source>row {row}: {sentence}</source>
+        <translation>{row}행: {sentence}</translation>
+    </message>
+    <message>
+        <source>warning: {sentence}</source>
+        <translation>경고: {sentence}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, for good: {why}</source>
+        <translation>{address}  {added}부터 계속: {why}</translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, until {expires}: {why}</source>
+        <translation>{address}  {added}부터 {expires}까지: {why}</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list now: no campaign sends to it.</source>
+        <translation>{address}을(를) 발송 제외 목록에 넣었습니다. 이제 어떤 캠페인도 이 주소로 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{address} was removed from the suppression list: campaigns send to it again.</source>
+        <translation>{address}을(를) 발송 제외 목록에서 뺐습니다. 이제 캠페인이 다시 이 주소로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>{address}: {what}</source>
+        <translation>{address}: {what}</translation>
+    </message>
+    <message>
+        <source>{counts}; fix the errors above, then check again.</source>
+        <translation>{counts}. 위의 오류를 고친 후 다시 검사하십시오.</translation>
+    </message>
+    <message>
+        <source>{counts}; ready to send.</source>
+        <translation>{counts}. 보낼 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>{count} about our mail but without a row to tie them to</source>
+        <translation>{count}건은 보낸 메일에 관한 것이지만 어느 행인지 알 수 없음</translation>
+    </message>
+    <message>
+        <source>{count} could not be read as messages</source>
+        <translation>{count}건은 메일로 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)</source>
+        <translation>{done}/{total} 완료: {sent}통 보냄, {failed}통 실패 (초당 {rate:.1f}통)</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)</source>
+        <translation>{done}/{total} 완료: {sent}통 보냄, {failed}통 실패 (초당 {rate:.1f}통, 약 {eta:.0f}초 남음)</translation>
+    </message>
+    <message>
+        <source>{found} ({extra})</source>
+        <translation>{found} ({extra})</translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation>{imported}.</translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped} skipped (see above).</source>
+        <translation>{imported}. {skipped}개는 건너뛰었습니다(위 참고).</translation>
+    </message>
+    <message>
+        <source>{n} already got another version (--only-new)</source>
+        <translation>다른 판을 이미 받은 {n}개 행(--only-new)</translation>
+    </message>
+    <message>
+        <source>{n} already sent in this run</source>
+        <translation>이번 발송에서 이미 보낸 {n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>오류 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>오류 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} failed before (--retry-failed to try again)</source>
+        <translation>이전에 실패한 {n}개 행(다시 보내려면 --retry-failed)</translation>
+    </message>
+    <message>
+        <source>{n} has errors (--skip-invalid)</source>
+        <translation>오류가 있는 {n}개 행(--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{n} have errors (--skip-invalid)</source>
+        <translation>오류가 있는 {n}개 행(--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{n} left out by you</source>
+        <translation>직접 제외한 {n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} may have arrived (unknown; --retry-failed --rows to resend)</source>
+        <translation>도착했을 수도 있는 {n}개 행(확인 불가, 다시 보내려면 --retry-failed --rows)</translation>
+    </message>
+    <message>
+        <source>{n} message</source>
+        <translation>메시지 {n}통</translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation>메시지 {n}통</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the spreadsheet</source>
+        <translation>스프레드시트에 더 이상 없는 {n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} on the suppression list</source>
+        <translation>발송 제외 목록에 있는 {n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>문제 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>문제 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n}개 행</translation>
+    </message>
+    <message>
+        <source>{n} same address as an earlier row (--per-row sends each row)</source>
+        <translation>앞 행과 주소가 같은 {n}개 행(행마다 보내려면 --per-row)</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>경고 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>경고 {n}개</translation>
+    </message>
+    <message>
+        <source>{read}: {found}. {added} added to the suppression list.</source>
+        <translation>{read}: {found}. {added}개를 발송 제외 목록에 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation>{rows} 외 {more}개</translation>
+    </message>
+    <message>
+        <source>{rows}: {errors}, {warnings}</source>
+        <translation>{rows}: {errors}, {warnings}</translation>
+    </message>
+    <message>
+        <source>{server} as {user}</source>
+        <translation>{server}, 사용자 {user}</translation>
+    </message>
+    <message>
+        <source>{what} - now on the suppression list</source>
+        <translation>{what} - 이제 발송 제외 목록에 있음</translation>
+    </message>
+    <message>
+        <source>{where}; sign-in: {auth}; limits: {limits}</source>
+        <translation>{where}; 로그인 방식: {auth}; 한도: {limits}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSend</name>
     <message>
         <source>Every message carries these files:</source>
@@ -1188,7 +1599,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation>일시적으로 전달되지 않음</translation>
+        <translation>지금은 전달되지 않음</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
@@ -1204,7 +1615,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>replied</source>
-        <translation>회신함</translation>
+        <translation>답장함</translation>
     </message>
     <message>
         <source>Nothing has been sent from this computer yet.</source>
@@ -1995,14 +2406,6 @@ Limits: {limits}.</source>
         <translation>계정 {name!r}에 저장된 비밀번호가 없습니다. `mailmerge account add {name} --preset {preset} --password-stdin`으로 저장한 후 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation>안전한 비밀번호 저장소를 사용할 수 없어(발견된 저장소: {backend}) 비밀번호 작업({action})을 마칠 수 없었습니다. {hint}</translation>
-    </message>
-    <message>
-        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation>안전한 비밀번호 저장소를 사용할 수 없어 비밀번호 작업({action})을 마칠 수 없었습니다. {hint}</translation>
-    </message>
-    <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
         <translation>확인 없이 메시지 {count}통을 보내지 않습니다. 스크립트에서 보내려면 --yes를 추가하십시오.</translation>
     </message>
@@ -2013,10 +2416,6 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
         <translation>{file}에는 {row}행이 없습니다. 1행부터 {count}행까지 있으니 그 범위에서 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation>{row}행의 받는 사람 {address}이(가) {first_row}행과 같아 이분이 메시지를 두 번 받게 됩니다. 한 번이면 충분하다면 둘 중 한 행을 삭제하십시오.</translation>
     </message>
     <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
@@ -2047,14 +2446,6 @@ Limits: {limits}.</source>
         <translation>{row}행: {column} 열에 적힌 첨부 파일 {file}이(가) 캠페인 폴더 밖에 있어 첨부하지 않습니다 (스프레드시트로 이 컴퓨터의 아무 파일이나 보낼 수 있어서는 안 됩니다). 파일을 스프레드시트나 템플릿 폴더에 넣거나, 그 폴더를 캠페인에 추가하십시오.</translation>
     </message>
     <message>
-        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation>{row}행: 메시지 크기가 약 {size_mb:.1f}MB로, 대부분의 메일 서버가 받는 {limit_mb:.0f}MB를 넘습니다. 첨부 파일을 줄이거나 더 작은 파일을 첨부하거나, 링크로 공유하십시오.</translation>
-    </message>
-    <message>
-        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>{row}행: {field}에 표시되는 이름 {name!r}이(가) 주소처럼 보이지만, 메시지는 {address}에게만 갑니다. 의도한 것이 아니라면 이름 열을 확인하십시오.</translation>
-    </message>
-    <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
         <translation>{row}행: 템플릿이 자기 자신을 부르거나 너무 깊이 중첩되어 채울 수 없습니다. 템플릿을 단순하게 만드십시오.</translation>
     </message>
@@ -2065,10 +2456,6 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>{row}행: 템플릿이 필드 {field!r}을(를) 사용하지만(템플릿 {line}번째 줄) 스프레드시트에 그런 열이 없습니다. {hint} 템플릿의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
-    </message>
-    <message>
-        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation>{row}행: {column} 셀에 주소가 {count}개 있으며({addresses}) 모두 메시지를 받습니다. 한 주소만 의도했다면 그 주소만 남기십시오.</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2183,10 +2570,6 @@ Limits: {limits}.</source>
         <translation>발송 제외 목록을 {path}에 저장하지 못했습니다 ({reason}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>수신 거부 주소 {value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 직접 확인하는 unsubscribe@example.com 같은 주소를 적거나 비워 두십시오.</translation>
-    </message>
-    <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
         <translation>수신 거부 링크 {value!r}은(는) 사용할 수 없습니다. 공백 없는 https:// 주소 하나를 적으십시오 (최대 {limit}자, 예: https://example.com/unsubscribe). 각자의 토큰이 덧붙으며, 토큰 위치를 정하려면 {{token}}을 넣으십시오.</translation>
     </message>
@@ -2213,6 +2596,10 @@ Limits: {limits}.</source>
     <message>
         <source> Server&apos;s answer: {raw}.</source>
         <translation> 서버 응답: {raw}.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Already sent in this run.</source>
@@ -2283,6 +2670,14 @@ Limits: {limits}.</source>
         <translation>보내는 중에 예상하지 못한 오류가 발생했습니다: {error}.</translation>
     </message>
     <message>
+        <source>Bcc</source>
+        <translation>숨은 참조</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>참조</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>{region} 리전의 Amazon SES에 연결할 수 없습니다. 인터넷 연결을 확인하십시오.</translation>
     </message>
@@ -2297,6 +2692,10 @@ Limits: {limits}.</source>
     <message>
         <source>Failed in this run; retry it to send it again.</source>
         <translation>이번 발송에서 실패했습니다. 다시 보내려면 재시도하십시오.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보내는 사람</translation>
     </message>
     <message>
         <source>Left out of this send by you.</source>
@@ -2315,8 +2714,16 @@ Limits: {limits}.</source>
         <translation>행에 문제가 있어 보내지 않았습니다: {problem}</translation>
     </message>
     <message>
+        <source>Reply-To</source>
+        <translation>회신 주소</translation>
+    </message>
+    <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>이 발송 기록이 시작된 후 스프레드시트에서 {row}행이 바뀌어 보내지 않았습니다. 지금은 다른 사람일 수 있습니다. 보고서를 확인한 후 바뀐 행은 새 발송 기록(--journal)으로 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
+        <translation>{row}행의 받는 사람 {address}이(가) {first_row}행과 같습니다. 보낼 때 행마다 한 통씩 보내기를 고르지 않으면 이분께는 {first_row}행의 메시지 한 통만 보냅니다.</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
@@ -2627,10 +3034,6 @@ Limits: {limits}.</source>
         <translation>로그인 응답이 이번 로그인 요청과 맞지 않습니다. 로그인을 다시 시작하십시오.</translation>
     </message>
     <message>
-        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation>계정 {name!r}의 로그인: {why}. 다시 로그인하십시오 (계정 → 로그인, 또는 `mailmerge account add {name} --preset ...`).</translation>
-    </message>
-    <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
         <translation>로그인 서버가 메일 머지의 로그인 유지를 허용하지 않았습니다. 다시 로그인하여 요청된 권한을 모두 수락하십시오.</translation>
     </message>
@@ -2645,14 +3048,6 @@ Limits: {limits}.</source>
     <message>
         <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
         <translation>발송 제외 목록 {path}을(를) 열 수 없습니다 ({error}). 폴더에 쓰기 권한이 있는지 확인하거나, 손상된 파일을 다른 곳으로 옮겨 새 목록이 만들어지도록 하십시오.</translation>
-    </message>
-    <message>
-        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation>시스템 비밀번호 저장소가 잠겨 있어 비밀번호 작업({action})을 마칠 수 없었습니다. 잠금을 해제한 후(예: 데스크톱에 로그인하거나 &apos;비밀번호 및 키&apos;에서) 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation>시스템 비밀번호 저장소가 요청을 거부하여 비밀번호 작업({action})을 마칠 수 없었습니다 ({kind}). 잠금이 해제되어 있는지 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
@@ -2739,6 +3134,14 @@ Limits: {limits}.</source>
         <translation>이 행은 더 이상 스프레드시트에 없습니다.</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>수신 거부 주소</translation>
+    </message>
+    <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server와 --account 중 하나만 사용하십시오.</translation>
     </message>
@@ -2805,10 +3208,6 @@ Limits: {limits}.</source>
     <message>
         <source>the address does not exist (the receiving server said so)</source>
         <translation>주소가 존재하지 않음(받는 쪽 서버가 알림)</translation>
-    </message>
-    <message>
-        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>메일함에 보낸 편지함 폴더가 없습니다 (보낸 편지함으로 표시되거나 흔한 이름의 폴더가 없음). 메일 프로그램에서 Sent라는 폴더를 만드십시오</translation>
     </message>
     <message>
         <source>the person asked not to get mail</source>
@@ -2975,14 +3374,6 @@ Limits: {limits}.</source>
         <translation>{value!r}은(는) Amazon SES 구성 세트 이름이 아닙니다. SES 콘솔에 표시된 그대로 영문자, 숫자, &apos;-&apos;, &apos;_&apos;로 1~64자를 사용하십시오.</translation>
     </message>
     <message>
-        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 철자를 확인한 후 다시 시도하십시오. 아무것도 변경하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation>{value!r}은(는) 이메일 주소가 아닙니다 ({reason}). 이 줄은 건너뛰었습니다.</translation>
-    </message>
-    <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
         <translation>{where}의 {row}행에 열 이름이 있지만 그 아래에 연락처가 없습니다. 그 행 아래에 연락처를 추가하거나(또는 올바른 머리글 행을 선택하여) 다시 시도하십시오.</translation>
     </message>
@@ -3017,6 +3408,322 @@ Limits: {limits}.</source>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
         <translation>{where}{field}에는 주소가 하나만 있어야 하는데 {count}개가 있습니다: {value!r}. 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
+        <translation>&quot;{column}&quot; 열: 메일 머지가 숫자 서식 &quot;{format}&quot;을(를) 알지 못해 숫자가 일반 서식으로 표시됩니다. 미리 보기에서 숫자를 확인하거나 열에 흔히 쓰는 서식을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Copies of {copied} sent messages were put in the Sent folder ({folder}).</source>
+        <translation>보낸 메시지 {copied}통의 사본을 보낸 편지함({folder})에 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation>GNOME 키링(gnome-keyring 패키지)이나 KWallet을 설치하고 잠금을 해제한 후, 로그아웃했다가 다시 로그인하고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>It contains characters an address cannot have, such as a space, a comma, quotes or a second @.</source>
+        <translation>주소에 쓸 수 없는 문자(공백, 쉼표, 따옴표, 두 번째 @ 등)가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).</source>
+        <translation>점(.)이나 하이픈(-)이 잘못된 자리에 있습니다(앞이나 끝에 있거나 두 개가 연달아 있음).</translation>
+    </message>
+    <message>
+        <source>It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.</source>
+        <translation>@ 대신 @와 비슷한 문자(예: 전각 ＠)가 들어 있습니다. 일반 @를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>It has no @ sign; an address looks like name@example.com.</source>
+        <translation>@ 기호가 없습니다. 주소는 name@example.com 같은 모양입니다.</translation>
+    </message>
+    <message>
+        <source>It is longer than an email address can be.</source>
+        <translation>이메일 주소로 쓸 수 있는 길이보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>Its angle brackets &lt; &gt; are not paired.</source>
+        <translation>꺾쇠괄호 &lt; &gt;의 짝이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Its domain is reserved for examples and tests; no mail can be delivered there.</source>
+        <translation>도메인이 예시와 테스트용으로 예약되어 있어 메일을 전달할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the way. Turn on DKIM signing in your provider&apos;s console and add the TXT (or CNAME) record it shows for {name}.</source>
+        <translation>{name}에 DKIM 키가 게시되어 있지 않아, 받는 쪽에서 메일이 도중에 바뀌지 않았는지 확인할 수 없습니다. 서비스 제공업체 콘솔에서 DKIM 서명을 켜고, 콘솔이 보여 주는 TXT(또는 CNAME) 레코드를 {name}에 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>No copies will be kept in Sent: {problem}</source>
+        <translation>보낸 편지함에 사본을 남기지 않습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the connection and run Check again to see whether SPF, DKIM and DMARC are set up.</source>
+        <translation>{domain}의 DNS 레코드를 확인할 수 없었습니다({why}). 보내기는 그래도 됩니다. SPF, DKIM, DMARC가 설정되어 있는지 보려면 연결을 확인한 뒤 검사를 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as forged. Change the TXT record to: {fixed}</source>
+        <translation>{domain}의 SPF 레코드에 서비스 제공업체({include})가 들어 있지 않아 메일이 위조된 것으로 표시될 수 있습니다. TXT 레코드를 다음으로 바꾸십시오: {fixed}</translation>
+    </message>
+    <message>
+        <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
+        <translation>링크 글자 {text!r}은(는) 한 주소를 보여 주지만 실제로는 {target}(으)로 연결됩니다. 피싱 메일이 이렇게 보이기 때문에 메일 프로그램이 받는 분에게 경고합니다. 글자와 주소를 일치시키거나 링크 글자를 일반 단어로 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
+        <translation>메일함에 보낸 편지함 폴더가 없습니다(보낸 편지함으로 표시된 폴더도, 흔히 쓰는 이름의 폴더도 없음). 메일 프로그램에서 Sent라는 폴더를 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The mailbox server could not be reached ({error}).</source>
+        <translation>메일함 서버에 연결할 수 없었습니다({error}).</translation>
+    </message>
+    <message>
+        <source>The mailbox server was too slow to take every copy in time.</source>
+        <translation>메일함 서버가 느려 모든 사본을 제때 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The message has no text at all. Write something in the message body: empty or picture-only mail is often treated as spam.</source>
+        <translation>메시지에 글이 전혀 없습니다. 본문에 내용을 쓰십시오. 비어 있거나 그림만 있는 메일은 스팸으로 처리되는 경우가 많습니다.</translation>
+    </message>
+    <message>
+        <source>The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them until the reader allows it. Put them inside the message: in the Message step right-click and choose &quot;Put the pictures from the internet inside the message&quot; (or insert a saved copy with Picture).</source>
+        <translation>메시지가 인터넷에 있는 그림 {count}개를 보여 줍니다(예: {url}). 많은 메일 프로그램은 받는 분이 허용할 때까지 이런 그림을 숨깁니다. 그림을 메시지 안에 넣으십시오. 메시지 단계에서 마우스 오른쪽 버튼을 눌러 &quot;인터넷의 그림을 메시지 안에 넣기&quot;를 고르거나, 저장한 사본을 그림 기능으로 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>The message text is {size_kb} KB of HTML; Gmail cuts messages over about 100 KB and shows &quot;[Message clipped]&quot;. Shorten the text or remove pasted formatting.</source>
+        <translation>메시지 본문이 HTML로 {size_kb}KB입니다. Gmail은 약 100KB가 넘는 메시지를 자르고 &quot;[Message clipped]&quot;라고 표시합니다. 글을 줄이거나 붙여 넣은 서식을 지우십시오.</translation>
+    </message>
+    <message>
+        <source>The part after the @ sign is not a complete domain such as example.com.</source>
+        <translation>@ 뒤의 부분이 example.com 같은 완전한 도메인이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
+        <translation>계정 {name!r}의 로그인이 만료되었거나 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} is missing.</source>
+        <translation>계정 {name!r}의 로그인 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
+        <translation>제목 {subject!r}이(가) 대문자로만 되어 있거나 느낌표가 여러 개 있습니다. 스팸 필터가 이를 감점합니다. 보통 문장처럼 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>no rate limit, no daily limit</source>
+        <translation>속도 제한 없음, 하루 한도 없음</translation>
+    </message>
+    <message>
+        <source>no rate limit, {day:,} a day</source>
+        <translation>속도 제한 없음, 하루 {day:,}통</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder ({folder}); {left_out} were left out because the mailbox server was slower than sending. The messages themselves were sent.</source>
+        <translation>사본 {copied}통을 보낸 편지함({folder})에 넣었고, 메일함 서버가 발송보다 느려 {left_out}통은 넣지 못했습니다. 메시지 자체는 모두 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
+        <translation>사본 {copied}통을 보낸 편지함에 넣은 뒤 복사가 멈췄습니다: {problem} 메시지 자체는 모두 보냈으며, 보낸 편지함의 사본만 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
+        <translation>{problem} 대신 계정에 저장된 한도({limits})로 보냅니다. 한도가 너무 높으면 Amazon SES가 발송 속도를 늦추거나 잠시 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, no daily limit</source>
+        <translation>초당 {rate:g}통, 하루 한도 없음</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, {day:,} a day</source>
+        <translation>초당 {rate:g}통, 하루 {day:,}통</translation>
+    </message>
+    <message>
+        <source>{remaining:,} of {limit:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation>서비스 제공업체의 24시간 한도 {limit:,}통 중 {remaining:,}통이 남았습니다.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
+        <translation>{value!r}은(는) 이메일 주소가 아니므로 이 줄은 건너뛰었습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
+        <translation>{value!r}은(는) 이메일 주소가 아닙니다: {reason} 철자를 확인한 후 다시 시도하십시오. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
+        <translation>안전한 비밀번호 저장소를 사용할 수 없어(발견된 저장소: {backend}) {not_done}. {hint}</translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so {not_done}. {hint}</source>
+        <translation>안전한 비밀번호 저장소를 사용할 수 없어 {not_done}. {hint}</translation>
+    </message>
+    <message>
+        <source>The system password store is locked, so {not_done}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation>시스템 비밀번호 저장소가 잠겨 있어 {not_done}. 잠금을 해제한 후(예: 데스크톱에 로그인하거나 &apos;비밀번호 및 키&apos;에서) 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation>시스템 비밀번호 저장소가 요청을 거부하여 {not_done} ({kind}). 잠금이 해제되어 있는지 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
+        <translation>템플릿이 스프레드시트에 열이 없는 필드를 사용합니다: {described}. 템플릿의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the template or rename the columns.</source>
+        <translation>템플릿이 스프레드시트에 열이 없는 필드 {count}개를 사용합니다: {described}. 템플릿의 이름을 고치거나 열 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation>수신 거부 주소 {value!r}은(는) 이메일 주소가 아닙니다: {reason} 직접 확인하는 unsubscribe@example.com 같은 주소를 적거나 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
+        <translation>꺾쇠괄호 &lt; &gt; 사이에 주소가 없습니다. 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is nothing after the @ sign.</source>
+        <translation>@ 뒤에 아무것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing before the @ sign.</source>
+        <translation>@ 앞에 아무것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock the macOS Keychain (open Keychain Access) and try again.</source>
+        <translation>macOS 키체인의 잠금을 해제한 후(키체인 접근 앱 열기) 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager should be available; sign in to Windows normally and try again.</source>
+        <translation>Windows 자격 증명 관리자를 쓸 수 있어야 합니다. Windows에 평소처럼 로그인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation>자동 응답 (예: 부재 중)</translation>
+    </message>
+    <message>
+        <source>bounced (address does not exist)</source>
+        <translation>반송됨(주소가 없음)</translation>
+    </message>
+    <message>
+        <source>marked it as spam</source>
+        <translation>스팸으로 신고함</translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server in time</source>
+        <translation>DNS 서버가 제때 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation>지금은 전달되지 않음</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>답장함</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation>DNS 서버가 응답을 거부함</translation>
+    </message>
+    <message>
+        <source>the lookup failed: {error}</source>
+        <translation>조회 실패: {error}</translation>
+    </message>
+    <message>
+        <source>the password could not be deleted</source>
+        <translation>비밀번호를 삭제할 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>the password could not be read</source>
+        <translation>비밀번호를 읽을 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>the password could not be saved</source>
+        <translation>비밀번호를 저장할 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>수신 거부함</translation>
+    </message>
+    <message>
+        <source>{count} automatic answer</source>
+        <translation>자동 응답 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} bounced</source>
+        <translation>반송 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} marked it as spam</source>
+        <translation>스팸 신고 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} not delivered for now</source>
+        <translation>일시 미전달 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) have no description (alt text); readers who do not load pictures, and screen readers, see nothing. Right-click the picture and choose Description.</source>
+        <translation>그림 {count}개에 설명(대체 텍스트)이 없습니다. 그림을 불러오지 않는 분이나 화면 낭독기를 쓰는 분에게는 아무것도 보이지 않습니다. 그림을 마우스 오른쪽 버튼으로 누르고 설명을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{count} replied</source>
+        <translation>답장 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} unsubscribed</source>
+        <translation>수신 거부 {count}건</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for _dmarc.{domain}: {wanted}</source>
+        <translation>{domain}에 DMARC 정책이 없습니다. Gmail과 Yahoo는 대량 메일에 이 정책을 요구합니다. _dmarc.{domain}에 다음 TXT 레코드를 추가하십시오: {wanted}</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this TXT record for {domain} at your domain&apos;s DNS host: {wanted}</source>
+        <translation>{domain}에 SPF 레코드가 없어, 받는 쪽에서 서비스 제공업체가 이 도메인의 메일을 보내도 되는지 알 수 없습니다. 도메인의 DNS 관리 업체에서 {domain}에 다음 TXT 레코드를 추가하십시오: {wanted}</translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT record that starts with v=spf1.</source>
+        <translation>{domain}에 SPF 레코드가 {count}개 있습니다. 이 경우 받는 쪽은 모두 무시합니다. v=spf1로 시작하는 TXT 레코드 하나로 합치십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file}은(는) UTF-8 텍스트이지만 {lines}번째 줄만 {encoding}(으)로 읽었습니다. 미리 보기에서 그 행을 확인하거나 파일을 &quot;CSV UTF-8&quot;로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file}은(는) UTF-8 텍스트이지만 {lines}번째 줄은 {encoding}(으)로 읽었습니다. 미리 보기에서 그 행들을 확인하거나 파일을 &quot;CSV UTF-8&quot;로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation>{lapsed} 다시 로그인하십시오(계정 → 로그인, 또는 `mailmerge account add {name} --preset ...`).</translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line})</source>
+        <translation>{name!r}(템플릿 {line}번째 줄)</translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line}, the closest column is {close!r})</source>
+        <translation>{name!r}(템플릿 {line}번째 줄, 가장 비슷한 열은 {close!r})</translation>
+    </message>
+    <message>
+        <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation>{where}메시지 크기가 약 {size_mb:.1f}MB로, 대부분의 메일 서버가 받는 {limit_mb:.0f}MB를 넘습니다. 첨부 파일을 줄이거나 더 작은 파일을 첨부하거나, 링크로 공유하십시오.</translation>
+    </message>
+    <message>
+        <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation>{where}{field}에 표시되는 이름 {name!r}이(가) 주소처럼 보이지만, 메시지는 {address}에게만 갑니다. 의도한 것이 아니라면 이름 열을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation>{where}{column} 셀에 주소가 {count}개 있으며({addresses}) 모두 메시지를 받습니다. 한 주소만 의도했다면 그 주소만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
+        <translation>{where}{field} 주소 {address}은(는) 발송 제외 목록에 있습니다({why}). 이 주소는 빠지고, 이 행의 메시지는 나머지 받는 분에게 그대로 갑니다.</translation>
+    </message>
+    <message>
+        <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
+        <translation>{where}{address}은(는) 발송 제외 목록에 있으므로({why}) 이 행은 건너뜁니다. 주소가 다시 쓰인다는 것을 알 때에만 목록에서 빼십시오.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4271,10 @@ Limits: {limits}.</source>
         <source>for good</source>
         <translation>영구</translation>
     </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>{line}번째 줄: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3750,10 +4461,6 @@ Limits: {limits}.</source>
         <translation>서버가 다른 주소로 메일을 전달하지 않아(릴레이 거부) 이 서버로는 어떤 행도 보낼 수 없습니다. 로그인이 필요하거나(사용자 이름과 비밀번호를 저장한 계정), 서비스 제공업체의 발송 서버가 아닐 수 있습니다. 서버 응답: {text}</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation>“{name}” 계정의 로그인: {why}. {accounts}에서 “로그인”을 눌러 다시 로그인하십시오.</translation>
-    </message>
-    <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
         <translation>{place}에 오류가 있습니다: {reason}. 해당 줄: “{text}”. 모든 {{{{에 짝이 되는 }}}}가 있고 모든 {{% if %}}에 {{% endif %}}가 있는지 확인하십시오.</translation>
     </message>
@@ -3792,6 +4499,10 @@ Limits: {limits}.</source>
     <message>
         <source>“{field}” on {place}</source>
         <translation>{place}의 “{field}”</translation>
+    </message>
+    <message>
+        <source>{lapsed} Click “Sign in” in {accounts} to sign in again.</source>
+        <translation>{lapsed} {accounts}에서 “로그인”을 눌러 다시 로그인하십시오.</translation>
     </message>
 </context>
 </TS>

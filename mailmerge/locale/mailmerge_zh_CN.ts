@@ -384,6 +384,417 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Checked {n} row</source>
+        <translation>已检查 {n} 行</translation>
+    </message>
+    <message>
+        <source>Checked {n} rows</source>
+        <translation>已检查 {n} 行</translation>
+    </message>
+    <message>
+        <source>Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.</source>
+        <translation>试运行：已生成 {built}（{size:.1f} MB），{failed} 无法生成；未发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>Every message carries: {files}</source>
+        <translation>每封邮件都带有：{files}</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} row.</source>
+        <translation>已完成：共 {n} 行，已发送 {sent} 封，{failed} 封失败或状态未知。</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} rows.</source>
+        <translation>已完成：共 {n} 行，已发送 {sent} 封，{failed} 封失败或状态未知。</translation>
+    </message>
+    <message>
+        <source>Imported {n} address from {file}</source>
+        <translation>已从 {file} 导入 {n} 个地址</translation>
+    </message>
+    <message>
+        <source>Imported {n} addresses from {file}</source>
+        <translation>已从 {file} 导入 {n} 个地址</translation>
+    </message>
+    <message>
+        <source>Left out of this send: {parts}.</source>
+        <translation>本次发送不包括：{parts}。</translation>
+    </message>
+    <message>
+        <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
+        <translation>没有保存的账户；`send` 会使用内置发件箱。请用 `mailmerge account add` 添加一个。</translation>
+    </message>
+    <message>
+        <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
+        <translation>没有为 {name!r} 保存密码：要把它保存到系统密钥环，请通过 --password-stdin 传入。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
+        <translation>没有要发送的邮件：这次活动的每一行都已处理（见 `mailmerge report`）。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in…</source>
+        <translation>正在打开浏览器以登录…</translation>
+    </message>
+    <message>
+        <source>Outbox listening on {host}:{port}, saving to {folder}</source>
+        <translation>发件箱正在 {host}:{port} 等待，邮件保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} message is in {folder}.</source>
+        <translation>发件箱已停止。{folder} 中有 {n} 封邮件。</translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} messages are in {folder}.</source>
+        <translation>发件箱已停止。{folder} 中有 {n} 封邮件。</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>密码（不显示）：</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Read {n} message since {since}</source>
+        <translation>已读取 {since} 以来的 {n} 封邮件</translation>
+    </message>
+    <message>
+        <source>Read {n} messages since {since}</source>
+        <translation>已读取 {since} 以来的 {n} 封邮件</translation>
+    </message>
+    <message>
+        <source>Removed account {name!r} and its saved password.</source>
+        <translation>已删除账户 {name!r} 及其保存的密码。</translation>
+    </message>
+    <message>
+        <source>Report of {n} row written to {file}</source>
+        <translation>已将 {n} 行的报告写入 {file}</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows written to {file}</source>
+        <translation>已将 {n} 行的报告写入 {file}</translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation>服务器支持时使用 STARTTLS</translation>
+    </message>
+    <message>
+        <source>Saved {account}</source>
+        <translation>已保存：{account}</translation>
+    </message>
+    <message>
+        <source>Send {n} message via {account}? [y/N] </source>
+        <translation>要通过 {account} 发送 {n} 封邮件吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Send {n} messages via {account}? [y/N] </source>
+        <translation>要通过 {account} 发送 {n} 封邮件吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Sending {n} message via {account}; journal: {path}</source>
+        <translation>正在通过 {account} 发送 {n} 封邮件；发送记录：{path}</translation>
+    </message>
+    <message>
+        <source>Sending {n} messages via {account}; journal: {path}</source>
+        <translation>正在通过 {account} 发送 {n} 封邮件；发送记录：{path}</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight (Ctrl-C again to quit now)...</source>
+        <translation>发送中的邮件完成后停止（再按一次 Ctrl-C 立即退出）...</translation>
+    </message>
+    <message>
+        <source>The suppression list is empty: no address is held back.</source>
+        <translation>禁发名单为空：没有被挡下的地址。</translation>
+    </message>
+    <message>
+        <source>Waiting until {when} to send (leave this window open; Ctrl+C cancels).</source>
+        <translation>等到 {when} 再发送（请保持此窗口打开；按 Ctrl+C 取消）。</translation>
+    </message>
+    <message>
+        <source>Wrote row {row} to {file} ({size} bytes).</source>
+        <translation>已将第 {row} 行写入 {file}（{size} 字节）。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} address to {file}.</source>
+        <translation>已将 {n} 个地址写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} addresses to {file}.</source>
+        <translation>已将 {n} 个地址写入 {file}。</translation>
+    </message>
+    <message>
+        <source>column {column}: {sentence}</source>
+        <translation>{column} 列：{sentence}</translation>
+    </message>
+    <message>
+        <source>mailmerge: interrupted; run the same command with --resume to continue.</source>
+        <translation>mailmerge：已中断；要继续，请加上 --resume 再运行同一条命令。</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation>mailmerge：未发送任何邮件：必须先解决 {n} 个问题（见上文；要同时查看警告，请运行 `mailmerge check`）。</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation>mailmerge：未发送任何邮件：必须先解决 {n} 个问题（见上文；要同时查看警告，请运行 `mailmerge check`）。</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.</source>
+        <translation>mailmerge：未发送任何邮件：必须先解决 {problems}（见上文；要同时查看警告，请运行 `mailmerge check`），或加上 --skip-invalid，跳过这 {invalid} 行，发送其余 {others}。</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. If the person needs the corrected message, send that row with a new journal (--journal).</source>
+        <translation>mailmerge：第 {rows} 行在邮件发出后在表格中被修改，因此不会再次发送。如果对方需要更正后的邮件，请用新的发送记录文件（--journal）发送该行。</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is not in this campaign; it is not sent.</source>
+        <translation>mailmerge：第 {row} 行不在这次活动中；不会发送。</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.</source>
+        <translation>mailmerge：第 {row} 行的状态是 {status}，不是失败或未知；不会再次发送。</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} was sent already; it is not sent again.</source>
+        <translation>mailmerge：第 {row} 行已经发送过；不会再次发送。</translation>
+    </message>
+    <message>
+        <source>mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent again. If someone needs the corrected message, send those rows with a new journal (--journal).</source>
+        <translation>mailmerge：第 {rows} 行在邮件发出后在表格中被修改，因此不会再次发送。如果有人需要更正后的邮件，请用新的发送记录文件（--journal）发送这些行。</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --insecure: the server&apos;s certificate is not checked, so another computer could pretend to be the server and read the messages and the password.</source>
+        <translation>mailmerge：警告：--insecure：不检查服务器证书，其他计算机可能冒充服务器并读取邮件和密码。</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay you trust on your own network.</source>
+        <translation>mailmerge：警告：--security none：密码会以未加密的方式发送；只在您信任的本地网络中继服务器上使用。</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider&apos;s 24-hour quota: the run pauses when the quota is used up and continues by itself when there is room again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.</source>
+        <translation>mailmerge：警告：要发送 {count:,} 封邮件，但服务商 24 小时配额只剩 {left:,} 封：配额用完时发送会暂停，有余量时（最多 24 小时后）会自动继续。可以让它继续运行，或先停止，之后用 --resume 继续。</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {warning}</source>
+        <translation>mailmerge：警告：{warning}</translation>
+    </message>
+    <message>
+        <source>mailmerge: {address} is not on the suppression list.</source>
+        <translation>mailmerge：{address} 不在禁发名单中。</translation>
+    </message>
+    <message>
+        <source>mailmerge: {file}: Line {line}: {sentence}</source>
+        <translation>mailmerge：{file}：第 {line} 行：{sentence}</translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation>mailmerge：上次发送中断时有 {n} 行正在发送；它已标为“未知”，不会再次发送（见报告；要重发请用 --retry-failed --rows）。</translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation>mailmerge：上次发送中断时有 {n} 行正在发送；它们已标为“未知”，不会再次发送（见报告；要重发请用 --retry-failed --rows）。</translation>
+    </message>
+    <message>
+        <source>nothing about this run</source>
+        <translation>没有与这次发送有关的邮件</translation>
+    </message>
+    <message>
+        <source>only the newest messages were read: use --since to look at a shorter time</source>
+        <translation>只读取了最新的邮件：请用 --since 查看较短的时间段</translation>
+    </message>
+    <message>
+        <source>regions: {regions}</source>
+        <translation>区域：{regions}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {sentence}</source>
+        <translation>第 {row} 行，{column} 列：{sentence}</translation>
+    </message>
+    <message>
+        <source>row {row}, {address}: {what}</source>
+        <translation>第 {row} 行，{address}：{what}</translation>
+    </message>
+    <message>
+        <source>row {row}: {sentence}</source>
+        <translation>第 {row} 行：{sentence}</translation>
+    </message>
+    <message>
+        <source>warning: {sentence}</source>
+        <translation>警告：{sentence}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, for good: {why}</source>
+        <translation>{address}  自 {added} 起，永久：{why}</translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, until {expires}: {why}</source>
+        <translation>{address}  自 {added} 起，至 {expires}：{why}</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list now: no campaign sends to it.</source>
+        <translation>{address} 已加入禁发名单：任何活动都不会再发给它。</translation>
+    </message>
+    <message>
+        <source>{address} was removed from the suppression list: campaigns send to it again.</source>
+        <translation>{address} 已从禁发名单中移除：活动会再次发给它。</translation>
+    </message>
+    <message>
+        <source>{address}: {what}</source>
+        <translation>{address}：{what}</translation>
+    </message>
+    <message>
+        <source>{counts}; fix the errors above, then check again.</source>
+        <translation>{counts}。请先修正上面的错误，然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>{counts}; ready to send.</source>
+        <translation>{counts}。可以发送了。</translation>
+    </message>
+    <message>
+        <source>{count} about our mail but without a row to tie them to</source>
+        <translation>{count} 封与我们的邮件有关，但对不上任何一行</translation>
+    </message>
+    <message>
+        <source>{count} could not be read as messages</source>
+        <translation>{count} 封无法作为邮件读取</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)</source>
+        <translation>{done}/{total} 已完成：已发送 {sent}，失败 {failed}（每秒 {rate:.1f} 封）</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)</source>
+        <translation>{done}/{total} 已完成：已发送 {sent}，失败 {failed}（每秒 {rate:.1f} 封，约剩 {eta:.0f} 秒）</translation>
+    </message>
+    <message>
+        <source>{found} ({extra})</source>
+        <translation>{found}（{extra}）</translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation>{imported}。</translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped} skipped (see above).</source>
+        <translation>{imported}；跳过了 {skipped} 个（见上文）。</translation>
+    </message>
+    <message>
+        <source>{n} already got another version (--only-new)</source>
+        <translation>{n} 行已收到另一个版本（--only-new）</translation>
+    </message>
+    <message>
+        <source>{n} already sent in this run</source>
+        <translation>{n} 行在本次发送中已发出</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} 个错误</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} 个错误</translation>
+    </message>
+    <message>
+        <source>{n} failed before (--retry-failed to try again)</source>
+        <translation>{n} 行之前发送失败（用 --retry-failed 重试）</translation>
+    </message>
+    <message>
+        <source>{n} has errors (--skip-invalid)</source>
+        <translation>{n} 行有错误（--skip-invalid）</translation>
+    </message>
+    <message>
+        <source>{n} have errors (--skip-invalid)</source>
+        <translation>{n} 行有错误（--skip-invalid）</translation>
+    </message>
+    <message>
+        <source>{n} left out by you</source>
+        <translation>{n} 行被您排除</translation>
+    </message>
+    <message>
+        <source>{n} may have arrived (unknown; --retry-failed --rows to resend)</source>
+        <translation>{n} 行可能已送达（无法确认；用 --retry-failed --rows 重发）</translation>
+    </message>
+    <message>
+        <source>{n} message</source>
+        <translation>{n} 封邮件</translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation>{n} 封邮件</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the spreadsheet</source>
+        <translation>{n} 行已不在表格中</translation>
+    </message>
+    <message>
+        <source>{n} on the suppression list</source>
+        <translation>{n} 行在禁发名单中</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} 个问题</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} 个问题</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>{n} same address as an earlier row (--per-row sends each row)</source>
+        <translation>{n} 行与前面某行地址相同（用 --per-row 按每行发送）</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} 个警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 个警告</translation>
+    </message>
+    <message>
+        <source>{read}: {found}. {added} added to the suppression list.</source>
+        <translation>{read}：{found}。{added} 个地址已加入禁发名单。</translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation>{rows} 等另外 {more} 行</translation>
+    </message>
+    <message>
+        <source>{rows}: {errors}, {warnings}</source>
+        <translation>{rows}：{errors}，{warnings}</translation>
+    </message>
+    <message>
+        <source>{server} as {user}</source>
+        <translation>{server}，用户 {user}</translation>
+    </message>
+    <message>
+        <source>{what} - now on the suppression list</source>
+        <translation>{what} - 已加入禁发名单</translation>
+    </message>
+    <message>
+        <source>{where}; sign-in: {auth}; limits: {limits}</source>
+        <translation>{where}；登录方式：{auth}；限额：{limits}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSend</name>
     <message>
         <source>Every message carries these files:</source>
@@ -1188,7 +1599,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation>暂未送达</translation>
+        <translation>暂时未送达</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
@@ -1995,14 +2406,6 @@ Limits: {limits}.</source>
         <translation>账户 {name!r} 没有保存密码。请用 `mailmerge account add {name} --preset {preset} --password-stdin` 保存后重试。</translation>
     </message>
     <message>
-        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation>没有可用的安全密码存储（找到的是：{backend}），因此密码操作（{action}）未能完成。{hint}</translation>
-    </message>
-    <message>
-        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation>没有可用的安全密码存储，因此密码操作（{action}）未能完成。{hint}</translation>
-    </message>
-    <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
         <translation>未经确认不会发送 {count} 封邮件：在脚本中发送请加上 --yes。</translation>
     </message>
@@ -2013,10 +2416,6 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
         <translation>{file} 中没有第 {row} 行：它有第 1 到第 {count} 行；请在这个范围内选择。</translation>
-    </message>
-    <message>
-        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation>第 {row} 行的收件人 {address} 与第 {first_row} 行相同，此人会收到两次邮件。如果一次就够，请删除其中一行。</translation>
     </message>
     <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
@@ -2047,14 +2446,6 @@ Limits: {limits}.</source>
         <translation>第 {row} 行：{column} 列指定的附件 {file} 在活动文件夹之外，因此不会添加（表格不能随意发送本机的任何文件）。请把文件放到表格或模板所在的文件夹，或把它的文件夹加入活动。</translation>
     </message>
     <message>
-        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation>第 {row} 行：邮件约为 {size_mb:.1f} MB，超过了大多数邮件服务器接受的 {limit_mb:.0f} MB。请减少附件、使用较小的文件，或改为分享链接。</translation>
-    </message>
-    <message>
-        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>第 {row} 行：{field} 中显示的名称 {name!r} 看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
-    </message>
-    <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
         <translation>第 {row} 行：模板调用了自身或嵌套太深，无法填充。请简化模板。</translation>
     </message>
@@ -2065,10 +2456,6 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>第 {row} 行：模板使用了字段 {field!r}（模板第 {line} 行），但表格中没有这一列。{hint} 请更正模板中的名称，或重命名该列。</translation>
-    </message>
-    <message>
-        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation>第 {row} 行：{column} 单元格中有 {count} 个地址（{addresses}），每个地址都会收到邮件。如果只想发给一个，请只保留那一个。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2183,10 +2570,6 @@ Limits: {limits}.</source>
         <translation>无法把禁发名单写入 {path}（{reason}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>退订地址 {value!r} 不是邮箱地址（{reason}）。请填写您会查看的地址，例如 unsubscribe@example.com，或留空。</translation>
-    </message>
-    <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
         <translation>退订链接 {value!r} 无法使用。请填写一个不含空格的 https:// 地址（最多 {limit} 个字符），例如 https://example.com/unsubscribe；会为每个人加上各自的令牌，也可以在令牌的位置写 {{token}}。</translation>
     </message>
@@ -2213,6 +2596,10 @@ Limits: {limits}.</source>
     <message>
         <source> Server&apos;s answer: {raw}.</source>
         <translation> 服务器的回复：{raw}。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Already sent in this run.</source>
@@ -2283,6 +2670,14 @@ Limits: {limits}.</source>
         <translation>发送时发生了意外错误：{error}。</translation>
     </message>
     <message>
+        <source>Bcc</source>
+        <translation>密送</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>无法连接 {region} 区域的 Amazon SES。请检查网络连接。</translation>
     </message>
@@ -2297,6 +2692,10 @@ Limits: {limits}.</source>
     <message>
         <source>Failed in this run; retry it to send it again.</source>
         <translation>本次发送中失败；要重新发送，请重试。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>Left out of this send by you.</source>
@@ -2315,8 +2714,16 @@ Limits: {limits}.</source>
         <translation>此行有问题，未发送：{problem}</translation>
     </message>
     <message>
+        <source>Reply-To</source>
+        <translation>回复地址</translation>
+    </message>
+    <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>此发送记录开始后，第 {row} 行在表格中被修改，因此没有发送：它现在可能是另一个人。请先查看报告，再用新的发送记录（--journal）发送修改过的行。</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
+        <translation>第 {row} 行的收件人 {address} 与第 {first_row} 行相同。除非发送时选择按每行各发送一封，此人只会收到一封（按第 {first_row} 行）。</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
@@ -2627,10 +3034,6 @@ Limits: {limits}.</source>
         <translation>登录回复与本次登录不符。请重新登录。</translation>
     </message>
     <message>
-        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation>账户 {name!r} 的登录：{why}。请重新登录（账户 → 登录，或 `mailmerge account add {name} --preset ...`）。</translation>
-    </message>
-    <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
         <translation>登录服务器不允许邮件合并保持登录。请重新登录并接受所有请求的权限。</translation>
     </message>
@@ -2645,14 +3048,6 @@ Limits: {limits}.</source>
     <message>
         <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
         <translation>无法打开禁发名单 {path}（{error}）。请检查文件夹是否可写入，或把损坏的文件移走以新建名单。</translation>
-    </message>
-    <message>
-        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation>系统密码存储已锁定，因此密码操作（{action}）未能完成。请先解锁（例如登录桌面，或在“密码和密钥”中解锁）后重试。</translation>
-    </message>
-    <message>
-        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation>系统密码存储拒绝了请求，因此密码操作（{action}）未能完成（{kind}）。请确认它已解锁后重试。</translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
@@ -2739,6 +3134,14 @@ Limits: {limits}.</source>
         <translation>此行已不在表格中。</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>退订地址</translation>
+    </message>
+    <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server 和 --account 只能用其中一个。</translation>
     </message>
@@ -2805,10 +3208,6 @@ Limits: {limits}.</source>
     <message>
         <source>the address does not exist (the receiving server said so)</source>
         <translation>地址不存在（收件方服务器如是说）</translation>
-    </message>
-    <message>
-        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>邮箱中没有“已发送”文件夹（没有标记为已发送的，也没有常用名称的）；请在邮件程序中新建一个名为 Sent 的文件夹</translation>
     </message>
     <message>
         <source>the person asked not to get mail</source>
@@ -2975,14 +3374,6 @@ Limits: {limits}.</source>
         <translation>{value!r} 不是 Amazon SES 配置集名称：请按 SES 控制台显示的名称填写，由 1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成。</translation>
     </message>
     <message>
-        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r} 不是邮箱地址（{reason}）。请检查拼写后重试；没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation>{value!r} 不是邮箱地址（{reason}）；已跳过该行。</translation>
-    </message>
-    <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
         <translation>{where} 第 {row} 行有列名，但下面没有联系人；请在该行下面添加联系人（或选择正确的标题行）后重试。</translation>
     </message>
@@ -3004,19 +3395,335 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
-        <translation>{where}{field} 地址 {value!r} 无效：{reason} 请在表格或模板中更正。</translation>
+        <translation>{where}{field}地址 {value!r} 无效：{reason} 请在表格或模板中更正。</translation>
     </message>
     <message>
         <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
-        <translation>{where}{field} 包含换行，而信头行不能有换行。请删除单元格或模板中的换行（多个地址请用 ; 分隔）。</translation>
+        <translation>{where}{field}包含换行，而信头行不能有换行。请删除单元格或模板中的换行（多个地址请用 ; 分隔）。</translation>
     </message>
     <message>
         <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
-        <translation>{where}{field} 为空。请在表格或模板中填写地址。</translation>
+        <translation>{where}{field}为空。请在表格或模板中填写地址。</translation>
     </message>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
-        <translation>{where}{field} 只能有一个地址，但现在有 {count} 个：{value!r}。请只保留一个。</translation>
+        <translation>{where}{field}只能有一个地址，但现在有 {count} 个：{value!r}。请只保留一个。</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
+        <translation>&quot;{column}&quot; 列：Mail Merge 不认识数字格式 &quot;{format}&quot;，所以数字按“常规”格式显示；请在预览中检查这些数字，或给该列设置常用格式。</translation>
+    </message>
+    <message>
+        <source>Copies of {copied} sent messages were put in the Sent folder ({folder}).</source>
+        <translation>已将 {copied} 封已发送邮件的副本放入“已发送”文件夹（{folder}）。</translation>
+    </message>
+    <message>
+        <source>Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation>请安装并解锁 GNOME 密钥环（软件包 gnome-keyring）或 KWallet，注销后重新登录，再重试。</translation>
+    </message>
+    <message>
+        <source>It contains characters an address cannot have, such as a space, a comma, quotes or a second @.</source>
+        <translation>其中含有地址不能包含的字符，例如空格、逗号、引号或第二个 @。</translation>
+    </message>
+    <message>
+        <source>It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).</source>
+        <translation>其中的点或连字符位置不对（在开头或结尾，或连续两个）。</translation>
+    </message>
+    <message>
+        <source>It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.</source>
+        <translation>其中用的是像 @ 的字符（例如全角 ＠）；请输入普通的 @。</translation>
+    </message>
+    <message>
+        <source>It has no @ sign; an address looks like name@example.com.</source>
+        <translation>其中没有 @ 符号；地址的格式类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>It is longer than an email address can be.</source>
+        <translation>它比邮箱地址允许的长度还长。</translation>
+    </message>
+    <message>
+        <source>Its angle brackets &lt; &gt; are not paired.</source>
+        <translation>其中的尖括号 &lt; &gt; 不成对。</translation>
+    </message>
+    <message>
+        <source>Its domain is reserved for examples and tests; no mail can be delivered there.</source>
+        <translation>其域名是保留给示例和测试用的；邮件无法送达。</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the way. Turn on DKIM signing in your provider&apos;s console and add the TXT (or CNAME) record it shows for {name}.</source>
+        <translation>{name} 上没有发布 DKIM 密钥，因此收件方无法确认您的邮件在途中没有被改动。请在服务商控制台中开启 DKIM 签名，并为 {name} 添加它显示的 TXT（或 CNAME）记录。</translation>
+    </message>
+    <message>
+        <source>No copies will be kept in Sent: {problem}</source>
+        <translation>不会在“已发送”中保留副本：{problem}</translation>
+    </message>
+    <message>
+        <source>The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the connection and run Check again to see whether SPF, DKIM and DMARC are set up.</source>
+        <translation>无法检查 {domain} 的 DNS 记录（{why}）。发送不受影响；请检查网络连接后再运行一次检查，看看 SPF、DKIM 和 DMARC 是否已设置。</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as forged. Change the TXT record to: {fixed}</source>
+        <translation>{domain} 的 SPF 记录中没有列出您的服务商（{include}），因此其邮件可能被标记为伪造。请把 TXT 记录改为：{fixed}</translation>
+    </message>
+    <message>
+        <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
+        <translation>链接文字 {text!r} 显示的是一个地址，实际却指向 {target}；邮件程序会就此警告读者（钓鱼邮件就是这样）。请让文字和地址一致，或用普通文字作为链接文字。</translation>
+    </message>
+    <message>
+        <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
+        <translation>邮箱中没有“已发送”文件夹（没有标记为“已发送”的文件夹，也没有常用名称的文件夹）；请在邮件程序中新建一个名为 Sent 的文件夹。</translation>
+    </message>
+    <message>
+        <source>The mailbox server could not be reached ({error}).</source>
+        <translation>无法连接邮箱服务器（{error}）。</translation>
+    </message>
+    <message>
+        <source>The mailbox server was too slow to take every copy in time.</source>
+        <translation>邮箱服务器太慢，未能及时接收所有副本。</translation>
+    </message>
+    <message>
+        <source>The message has no text at all. Write something in the message body: empty or picture-only mail is often treated as spam.</source>
+        <translation>邮件中没有任何文字。请在正文中写点内容：空白或只有图片的邮件常被当作垃圾邮件。</translation>
+    </message>
+    <message>
+        <source>The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them until the reader allows it. Put them inside the message: in the Message step right-click and choose &quot;Put the pictures from the internet inside the message&quot; (or insert a saved copy with Picture).</source>
+        <translation>邮件显示了 {count} 张来自互联网的图片，例如 {url}；很多邮件程序会在读者允许前隐藏它们。请把图片放进邮件里：在“邮件”步骤中右键单击，选择“把来自互联网的图片放进邮件”（或用“图片”插入已保存的副本）。</translation>
+    </message>
+    <message>
+        <source>The message text is {size_kb} KB of HTML; Gmail cuts messages over about 100 KB and shows &quot;[Message clipped]&quot;. Shorten the text or remove pasted formatting.</source>
+        <translation>邮件正文的 HTML 有 {size_kb} KB；Gmail 会截断超过约 100 KB 的邮件并显示 &quot;[Message clipped]&quot;。请缩短文字或去掉粘贴进来的格式。</translation>
+    </message>
+    <message>
+        <source>The part after the @ sign is not a complete domain such as example.com.</source>
+        <translation>@ 后面的部分不是完整的域名（例如 example.com）。</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
+        <translation>账户 {name!r} 的登录已过期或已被撤销。</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} is missing.</source>
+        <translation>找不到账户 {name!r} 的登录信息。</translation>
+    </message>
+    <message>
+        <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
+        <translation>主题 {subject!r} 全是大写字母或有多个感叹号；垃圾邮件过滤器会因此扣分。请写成普通的句子。</translation>
+    </message>
+    <message>
+        <source>no rate limit, no daily limit</source>
+        <translation>无速率限制，无每日限额</translation>
+    </message>
+    <message>
+        <source>no rate limit, {day:,} a day</source>
+        <translation>无速率限制，每天 {day:,} 封</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder ({folder}); {left_out} were left out because the mailbox server was slower than sending. The messages themselves were sent.</source>
+        <translation>已将 {copied} 份副本放入“已发送”文件夹（{folder}）；由于邮箱服务器比发送慢，有 {left_out} 份未放入。邮件本身都已发送。</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
+        <translation>已将 {copied} 份副本放入“已发送”文件夹，之后复制停止：{problem} 邮件本身都已发送；只是“已发送”中缺少副本。</translation>
+    </message>
+    <message>
+        <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
+        <translation>{problem} 改为按账户保存的限额发送（{limits}）；如果限额过高，Amazon SES 会放慢或暂停发送。</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, no daily limit</source>
+        <translation>每秒 {rate:g} 封，无每日限额</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, {day:,} a day</source>
+        <translation>每秒 {rate:g} 封，每天 {day:,} 封</translation>
+    </message>
+    <message>
+        <source>{remaining:,} of {limit:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation>服务商 24 小时配额 {limit:,} 封中还剩 {remaining:,} 封。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
+        <translation>{value!r} 不是邮箱地址，因此跳过了这一行：{reason}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
+        <translation>{value!r} 不是邮箱地址：{reason} 请检查拼写后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
+        <translation>没有可用的安全密码存储（找到的是：{backend}），因此{not_done}。{hint}</translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so {not_done}. {hint}</source>
+        <translation>没有可用的安全密码存储，因此{not_done}。{hint}</translation>
+    </message>
+    <message>
+        <source>The system password store is locked, so {not_done}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation>系统密码存储已锁定，因此{not_done}。请先解锁（例如登录桌面，或在“密码和密钥”中解锁）后重试。</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation>系统密码存储拒绝了请求，因此{not_done}（{kind}）。请确认它已解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
+        <translation>模板使用了一个表格中没有对应列的字段：{described}。请更正模板中的名称，或重命名该列。</translation>
+    </message>
+    <message>
+        <source>The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the template or rename the columns.</source>
+        <translation>模板使用了 {count} 个表格中没有对应列的字段：{described}。请更正模板中的名称，或重命名这些列。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation>退订地址 {value!r} 不是邮箱地址：{reason} 请填写您会查看的地址，例如 unsubscribe@example.com，或留空。</translation>
+    </message>
+    <message>
+        <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
+        <translation>尖括号 &lt; &gt; 之间没有地址；请填写地址。</translation>
+    </message>
+    <message>
+        <source>There is nothing after the @ sign.</source>
+        <translation>@ 后面没有内容。</translation>
+    </message>
+    <message>
+        <source>There is nothing before the @ sign.</source>
+        <translation>@ 前面没有内容。</translation>
+    </message>
+    <message>
+        <source>Unlock the macOS Keychain (open Keychain Access) and try again.</source>
+        <translation>请解锁 macOS 钥匙串（打开“钥匙串访问”）后重试。</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager should be available; sign in to Windows normally and try again.</source>
+        <translation>Windows 凭据管理器应当可用；请正常登录 Windows 后重试。</translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation>自动回复（例如不在办公室）</translation>
+    </message>
+    <message>
+        <source>bounced (address does not exist)</source>
+        <translation>被退回（地址不存在）</translation>
+    </message>
+    <message>
+        <source>marked it as spam</source>
+        <translation>标记为垃圾邮件</translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server in time</source>
+        <translation>DNS 服务器没有及时应答</translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation>暂时未送达</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation>DNS 服务器拒绝应答</translation>
+    </message>
+    <message>
+        <source>the lookup failed: {error}</source>
+        <translation>查询失败：{error}</translation>
+    </message>
+    <message>
+        <source>the password could not be deleted</source>
+        <translation>密码未能删除</translation>
+    </message>
+    <message>
+        <source>the password could not be read</source>
+        <translation>密码未能读取</translation>
+    </message>
+    <message>
+        <source>the password could not be saved</source>
+        <translation>密码未能保存</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>{count} automatic answer</source>
+        <translation>{count} 封自动回复</translation>
+    </message>
+    <message>
+        <source>{count} bounced</source>
+        <translation>{count} 封被退回</translation>
+    </message>
+    <message>
+        <source>{count} marked it as spam</source>
+        <translation>{count} 人标记为垃圾邮件</translation>
+    </message>
+    <message>
+        <source>{count} not delivered for now</source>
+        <translation>{count} 封暂时未送达</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) have no description (alt text); readers who do not load pictures, and screen readers, see nothing. Right-click the picture and choose Description.</source>
+        <translation>{count} 张图片没有说明（替代文字）；不加载图片的读者和屏幕阅读器什么也看不到。请右键单击图片并选择“说明”。</translation>
+    </message>
+    <message>
+        <source>{count} replied</source>
+        <translation>{count} 人回复</translation>
+    </message>
+    <message>
+        <source>{count} unsubscribed</source>
+        <translation>{count} 人退订</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for _dmarc.{domain}: {wanted}</source>
+        <translation>{domain} 没有 DMARC 策略；Gmail 和 Yahoo 要求群发邮件必须有。请为 _dmarc.{domain} 添加这条 TXT 记录：{wanted}</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this TXT record for {domain} at your domain&apos;s DNS host: {wanted}</source>
+        <translation>{domain} 没有 SPF 记录，因此收件方无法判断您的服务商是否可以代发其邮件。请在域名的 DNS 服务商处为 {domain} 添加这条 TXT 记录：{wanted}</translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT record that starts with v=spf1.</source>
+        <translation>{domain} 有 {count} 条 SPF 记录；这样收件方会全部忽略。请合并成一条以 v=spf1 开头的 TXT 记录。</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} 是 UTF-8 文本，但第 {lines} 行是按 {encoding} 读取的；请在预览中检查该行，或将文件重新另存为 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} 是 UTF-8 文本，但第 {lines} 行是按 {encoding} 读取的；请在预览中检查这些行，或将文件重新另存为 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation>{lapsed}请重新登录（账户 → 登录，或 `mailmerge account add {name} --preset ...`）。</translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line})</source>
+        <translation>{name!r}（模板第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line}, the closest column is {close!r})</source>
+        <translation>{name!r}（模板第 {line} 行，最接近的列是 {close!r}）</translation>
+    </message>
+    <message>
+        <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation>{where}邮件约为 {size_mb:.1f} MB，超过了大多数邮件服务器接受的 {limit_mb:.0f} MB。请减少附件、使用较小的文件，或改为分享链接。</translation>
+    </message>
+    <message>
+        <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation>{where}{field}中显示的名称 {name!r} 看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
+    </message>
+    <message>
+        <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation>{where}{column} 单元格中有 {count} 个地址（{addresses}），每个地址都会收到邮件。如果只想发给一个，请只保留那一个。</translation>
+    </message>
+    <message>
+        <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
+        <translation>{where}{field}地址 {address} 在禁发名单中（{why}）；它会被略去，这一行仍会发给其他收件人。</translation>
+    </message>
+    <message>
+        <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
+        <translation>{where}{address} 在禁发名单中（{why}），因此会跳过这一行。只有在确认该地址又能用时，才将它从名单中移除。</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4271,10 @@ Limits: {limits}.</source>
         <source>for good</source>
         <translation>永久</translation>
     </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3750,10 +4461,6 @@ Limits: {limits}.</source>
         <translation>服务器拒绝把邮件转发到其他地址（拒绝中继），因此无法通过它发送任何行。它可能需要登录（保存了用户名和密码的账户），或者这不是您的服务商的发信服务器。服务器的回复：{text}</translation>
     </message>
     <message>
-        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation>账户“{name}”的登录：{why}。请在 {accounts} 中点击“登录”重新登录。</translation>
-    </message>
-    <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
         <translation>{place}有错误：{reason}。该行内容：“{text}”。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
     </message>
@@ -3792,6 +4499,10 @@ Limits: {limits}.</source>
     <message>
         <source>“{field}” on {place}</source>
         <translation>{place}中的“{field}”</translation>
+    </message>
+    <message>
+        <source>{lapsed} Click “Sign in” in {accounts} to sign in again.</source>
+        <translation>{lapsed}请在 {accounts} 中点击“登录”重新登录。</translation>
     </message>
 </context>
 </TS>

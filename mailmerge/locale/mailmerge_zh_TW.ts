@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Mail Merge {version}&lt;/h2&gt;&lt;p&gt;Send one message to everyone on a spreadsheet, each copy personalised, safely.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;郵件合併 {version}&lt;/h2&gt;&lt;p&gt;把一封郵件安全地發給試算表中的每個人，每份都按收件人個性化。&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;郵件合併 {version}&lt;/h2&gt;&lt;p&gt;把一封郵件安全地發給試算表中的每個人，每份都按收件者個性化。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>unsubscribe@example.com (people write here to leave)</source>
-        <translation>unsubscribe@example.com（收件人寫信到這裡退訂）</translation>
+        <translation>unsubscribe@example.com（收件者寫信到這裡退訂）</translation>
     </message>
     <message>
         <source>Optional: https://example.com/unsubscribe (one click)</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>發件人</translation>
+        <translation>寄件者</translation>
     </message>
     <message>
         <source>Sign-in client ID</source>
@@ -384,6 +384,417 @@ Limits: {limits}.</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Checked {n} row</source>
+        <translation>已檢查 {n} 列</translation>
+    </message>
+    <message>
+        <source>Checked {n} rows</source>
+        <translation>已檢查 {n} 列</translation>
+    </message>
+    <message>
+        <source>Dry run: {built} built ({size:.1f} MB), {failed} could not be built; nothing sent.</source>
+        <translation>試執行：已產生 {built}（{size:.1f} MB），{failed} 無法產生；未傳送任何郵件。</translation>
+    </message>
+    <message>
+        <source>Every message carries: {files}</source>
+        <translation>每封郵件都附有：{files}</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} row.</source>
+        <translation>已完成：共 {n} 列，已寄出 {sent} 封，{failed} 封失敗或狀態不明。</translation>
+    </message>
+    <message>
+        <source>Finished: {sent} sent, {failed} failed or unknown, of {n} rows.</source>
+        <translation>已完成：共 {n} 列，已寄出 {sent} 封，{failed} 封失敗或狀態不明。</translation>
+    </message>
+    <message>
+        <source>Imported {n} address from {file}</source>
+        <translation>已從 {file} 匯入 {n} 個地址</translation>
+    </message>
+    <message>
+        <source>Imported {n} addresses from {file}</source>
+        <translation>已從 {file} 匯入 {n} 個地址</translation>
+    </message>
+    <message>
+        <source>Left out of this send: {parts}.</source>
+        <translation>本次傳送不包括：{parts}。</translation>
+    </message>
+    <message>
+        <source>No accounts saved; `send` uses the built-in outbox. Add one with `mailmerge account add`.</source>
+        <translation>沒有儲存的帳戶；`send` 會使用內建寄件匣。請用 `mailmerge account add` 新增一個。</translation>
+    </message>
+    <message>
+        <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
+        <translation>沒有為 {name!r} 儲存密碼：要把它存到系統金鑰環，請透過 --password-stdin 傳入。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
+        <translation>沒有要傳送的郵件：這次活動的每一列都已處理（見 `mailmerge report`）。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未傳送任何郵件。</translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in…</source>
+        <translation>正在開啟瀏覽器以登入…</translation>
+    </message>
+    <message>
+        <source>Outbox listening on {host}:{port}, saving to {folder}</source>
+        <translation>寄件匣正在 {host}:{port} 等待，郵件儲存到 {folder}</translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} message is in {folder}.</source>
+        <translation>寄件匣已停止。{folder} 中有 {n} 封郵件。</translation>
+    </message>
+    <message>
+        <source>Outbox stopped. {n} messages are in {folder}.</source>
+        <translation>寄件匣已停止。{folder} 中有 {n} 封郵件。</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>密碼（不顯示）：</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Read {n} message since {since}</source>
+        <translation>已讀取 {since} 以來的 {n} 封郵件</translation>
+    </message>
+    <message>
+        <source>Read {n} messages since {since}</source>
+        <translation>已讀取 {since} 以來的 {n} 封郵件</translation>
+    </message>
+    <message>
+        <source>Removed account {name!r} and its saved password.</source>
+        <translation>已刪除帳戶 {name!r} 及其儲存的密碼。</translation>
+    </message>
+    <message>
+        <source>Report of {n} row written to {file}</source>
+        <translation>已將 {n} 列的報告寫入 {file}</translation>
+    </message>
+    <message>
+        <source>Report of {n} rows written to {file}</source>
+        <translation>已將 {n} 列的報告寫入 {file}</translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation>伺服器支援時使用 STARTTLS</translation>
+    </message>
+    <message>
+        <source>Saved {account}</source>
+        <translation>已儲存：{account}</translation>
+    </message>
+    <message>
+        <source>Send {n} message via {account}? [y/N] </source>
+        <translation>要透過 {account} 傳送 {n} 封郵件嗎？[y/N] </translation>
+    </message>
+    <message>
+        <source>Send {n} messages via {account}? [y/N] </source>
+        <translation>要透過 {account} 傳送 {n} 封郵件嗎？[y/N] </translation>
+    </message>
+    <message>
+        <source>Sending {n} message via {account}; journal: {path}</source>
+        <translation>正在透過 {account} 傳送 {n} 封郵件；傳送記錄：{path}</translation>
+    </message>
+    <message>
+        <source>Sending {n} messages via {account}; journal: {path}</source>
+        <translation>正在透過 {account} 傳送 {n} 封郵件；傳送記錄：{path}</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in flight (Ctrl-C again to quit now)...</source>
+        <translation>傳送中的郵件完成後停止（再按一次 Ctrl-C 立即結束）...</translation>
+    </message>
+    <message>
+        <source>The suppression list is empty: no address is held back.</source>
+        <translation>禁發名單是空的：沒有被擋下的地址。</translation>
+    </message>
+    <message>
+        <source>Waiting until {when} to send (leave this window open; Ctrl+C cancels).</source>
+        <translation>等到 {when} 再傳送（請保持此視窗開啟；按 Ctrl+C 取消）。</translation>
+    </message>
+    <message>
+        <source>Wrote row {row} to {file} ({size} bytes).</source>
+        <translation>已將第 {row} 列寫入 {file}（{size} 位元組）。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} address to {file}.</source>
+        <translation>已將 {n} 個地址寫入 {file}。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} addresses to {file}.</source>
+        <translation>已將 {n} 個地址寫入 {file}。</translation>
+    </message>
+    <message>
+        <source>column {column}: {sentence}</source>
+        <translation>{column} 欄：{sentence}</translation>
+    </message>
+    <message>
+        <source>mailmerge: interrupted; run the same command with --resume to continue.</source>
+        <translation>mailmerge：已中斷；要繼續，請加上 --resume 再執行同一個指令。</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problem must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation>mailmerge：未傳送任何郵件：必須先解決 {n} 個問題（見上文；要同時查看警告，請執行 `mailmerge check`）。</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {n} problems must be fixed first (see above, or run `mailmerge check` for warnings too).</source>
+        <translation>mailmerge：未傳送任何郵件：必須先解決 {n} 個問題（見上文；要同時查看警告，請執行 `mailmerge check`）。</translation>
+    </message>
+    <message>
+        <source>mailmerge: nothing was sent: {problems} must be fixed first (see above, or run `mailmerge check` for warnings too), or add --skip-invalid to send the other {others} and leave these {invalid} out.</source>
+        <translation>mailmerge：未傳送任何郵件：必須先解決 {problems}（見上文；要同時查看警告，請執行 `mailmerge check`），或加上 --skip-invalid，略過這 {invalid} 列，傳送其餘 {others}。</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {rows} changed in the spreadsheet after the message was sent, so it is not sent again. If the person needs the corrected message, send that row with a new journal (--journal).</source>
+        <translation>mailmerge：第 {rows} 列在郵件寄出後在試算表中被修改，因此不會再次傳送。如果對方需要更正後的郵件，請用新的傳送記錄檔（--journal）傳送該列。</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is not in this campaign; it is not sent.</source>
+        <translation>mailmerge：第 {row} 列不在這次活動中；不會傳送。</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} is {status}, not failed or unknown; it is not sent again.</source>
+        <translation>mailmerge：第 {row} 列的狀態是 {status}，不是失敗或未知；不會再次傳送。</translation>
+    </message>
+    <message>
+        <source>mailmerge: row {row} was sent already; it is not sent again.</source>
+        <translation>mailmerge：第 {row} 列已經傳送過；不會再次傳送。</translation>
+    </message>
+    <message>
+        <source>mailmerge: rows {rows} changed in the spreadsheet after the message was sent, so they are not sent again. If someone needs the corrected message, send those rows with a new journal (--journal).</source>
+        <translation>mailmerge：第 {rows} 列在郵件寄出後在試算表中被修改，因此不會再次傳送。如果有人需要更正後的郵件，請用新的傳送記錄檔（--journal）傳送這些列。</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --insecure: the server&apos;s certificate is not checked, so another computer could pretend to be the server and read the messages and the password.</source>
+        <translation>mailmerge：警告：--insecure：不檢查伺服器憑證，其他電腦可能冒充伺服器並讀取郵件和密碼。</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: --security none: the password is sent unencrypted; use this only for a relay you trust on your own network.</source>
+        <translation>mailmerge：警告：--security none：密碼會以未加密的方式傳送；只在您信任的本地網路中繼伺服器上使用。</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {count:,} messages to send but only {left:,} left in the provider&apos;s 24-hour quota: the run pauses when the quota is used up and continues by itself when there is room again (up to 24 hours later). Leave it running, or stop it and continue later with --resume.</source>
+        <translation>mailmerge：警告：要傳送 {count:,} 封郵件，但服務商 24 小時配額只剩 {left:,} 封：配額用完時傳送會暫停，有餘量時（最多 24 小時後）會自動繼續。可以讓它繼續執行，或先停止，之後用 --resume 繼續。</translation>
+    </message>
+    <message>
+        <source>mailmerge: warning: {warning}</source>
+        <translation>mailmerge：警告：{warning}</translation>
+    </message>
+    <message>
+        <source>mailmerge: {address} is not on the suppression list.</source>
+        <translation>mailmerge：{address} 不在禁發名單中。</translation>
+    </message>
+    <message>
+        <source>mailmerge: {file}: Line {line}: {sentence}</source>
+        <translation>mailmerge：{file}：第 {line} 行：{sentence}</translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} row was being sent when the last run stopped; it is marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation>mailmerge：上次傳送中斷時有 {n} 列正在傳送；它已標為「未知」，不會再次傳送（見報告；要重新傳送請用 --retry-failed --rows）。</translation>
+    </message>
+    <message>
+        <source>mailmerge: {n} rows were being sent when the last run stopped; they are marked unknown and will not be sent again (see the report; --retry-failed --rows to resend).</source>
+        <translation>mailmerge：上次傳送中斷時有 {n} 列正在傳送；它們已標為「未知」，不會再次傳送（見報告；要重新傳送請用 --retry-failed --rows）。</translation>
+    </message>
+    <message>
+        <source>nothing about this run</source>
+        <translation>沒有與這次傳送有關的郵件</translation>
+    </message>
+    <message>
+        <source>only the newest messages were read: use --since to look at a shorter time</source>
+        <translation>只讀取了最新的郵件：請用 --since 查看較短的時間範圍</translation>
+    </message>
+    <message>
+        <source>regions: {regions}</source>
+        <translation>區域：{regions}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {sentence}</source>
+        <translation>第 {row} 列，{column} 欄：{sentence}</translation>
+    </message>
+    <message>
+        <source>row {row}, {address}: {what}</source>
+        <translation>第 {row} 列，{address}：{what}</translation>
+    </message>
+    <message>
+        <source>row {row}: {sentence}</source>
+        <translation>第 {row} 列：{sentence}</translation>
+    </message>
+    <message>
+        <source>warning: {sentence}</source>
+        <translation>警告：{sentence}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, for good: {why}</source>
+        <translation>{address}  自 {added} 起，永久：{why}</translation>
+    </message>
+    <message>
+        <source>{address}  since {added}, until {expires}: {why}</source>
+        <translation>{address}  自 {added} 起，至 {expires}：{why}</translation>
+    </message>
+    <message>
+        <source>{address} is on the suppression list now: no campaign sends to it.</source>
+        <translation>{address} 已加入禁發名單：任何活動都不會再寄給它。</translation>
+    </message>
+    <message>
+        <source>{address} was removed from the suppression list: campaigns send to it again.</source>
+        <translation>{address} 已從禁發名單中移除：活動會再次寄給它。</translation>
+    </message>
+    <message>
+        <source>{address}: {what}</source>
+        <translation>{address}：{what}</translation>
+    </message>
+    <message>
+        <source>{counts}; fix the errors above, then check again.</source>
+        <translation>{counts}。請先修正上面的錯誤，然後再檢查一次。</translation>
+    </message>
+    <message>
+        <source>{counts}; ready to send.</source>
+        <translation>{counts}。可以傳送了。</translation>
+    </message>
+    <message>
+        <source>{count} about our mail but without a row to tie them to</source>
+        <translation>{count} 封與我們的郵件有關，但對不上任何一列</translation>
+    </message>
+    <message>
+        <source>{count} could not be read as messages</source>
+        <translation>{count} 封無法作為郵件讀取</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s)</source>
+        <translation>{done}/{total} 已完成：已傳送 {sent}，失敗 {failed}（每秒 {rate:.1f} 封）</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done: {sent} sent, {failed} failed ({rate:.1f}/s, about {eta:.0f} s left)</source>
+        <translation>{done}/{total} 已完成：已傳送 {sent}，失敗 {failed}（每秒 {rate:.1f} 封，約剩 {eta:.0f} 秒）</translation>
+    </message>
+    <message>
+        <source>{found} ({extra})</source>
+        <translation>{found}（{extra}）</translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation>{imported}。</translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped} skipped (see above).</source>
+        <translation>{imported}；略過了 {skipped} 個（見上文）。</translation>
+    </message>
+    <message>
+        <source>{n} already got another version (--only-new)</source>
+        <translation>{n} 列已收到另一個版本（--only-new）</translation>
+    </message>
+    <message>
+        <source>{n} already sent in this run</source>
+        <translation>{n} 列在本次傳送中已寄出</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{n} failed before (--retry-failed to try again)</source>
+        <translation>{n} 列之前傳送失敗（用 --retry-failed 重試）</translation>
+    </message>
+    <message>
+        <source>{n} has errors (--skip-invalid)</source>
+        <translation>{n} 列有錯誤（--skip-invalid）</translation>
+    </message>
+    <message>
+        <source>{n} have errors (--skip-invalid)</source>
+        <translation>{n} 列有錯誤（--skip-invalid）</translation>
+    </message>
+    <message>
+        <source>{n} left out by you</source>
+        <translation>{n} 列被您排除</translation>
+    </message>
+    <message>
+        <source>{n} may have arrived (unknown; --retry-failed --rows to resend)</source>
+        <translation>{n} 列可能已送達（無法確認；用 --retry-failed --rows 重新寄送）</translation>
+    </message>
+    <message>
+        <source>{n} message</source>
+        <translation>{n} 封郵件</translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation>{n} 封郵件</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the spreadsheet</source>
+        <translation>{n} 列已不在試算表中</translation>
+    </message>
+    <message>
+        <source>{n} on the suppression list</source>
+        <translation>{n} 列在禁發名單中</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} 個問題</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} 個問題</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} 列</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} 列</translation>
+    </message>
+    <message>
+        <source>{n} same address as an earlier row (--per-row sends each row)</source>
+        <translation>{n} 列與前面某列地址相同（用 --per-row 按每列寄送）</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} 個警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 個警告</translation>
+    </message>
+    <message>
+        <source>{read}: {found}. {added} added to the suppression list.</source>
+        <translation>{read}：{found}。{added} 個地址已加入禁發名單。</translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation>{rows} 等另外 {more} 列</translation>
+    </message>
+    <message>
+        <source>{rows}: {errors}, {warnings}</source>
+        <translation>{rows}：{errors}，{warnings}</translation>
+    </message>
+    <message>
+        <source>{server} as {user}</source>
+        <translation>{server}，使用者 {user}</translation>
+    </message>
+    <message>
+        <source>{what} - now on the suppression list</source>
+        <translation>{what} - 已加入禁發名單</translation>
+    </message>
+    <message>
+        <source>{where}; sign-in: {auth}; limits: {limits}</source>
+        <translation>{where}；登入方式：{auth}；限額：{limits}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSend</name>
     <message>
         <source>Every message carries these files:</source>
@@ -578,11 +989,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Cc</source>
-        <translation>抄送</translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation>密送</translation>
+        <translation>密件副本</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -602,11 +1013,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>抄送(&amp;C)：</translation>
+        <translation>副本(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>密送(&amp;B)：</translation>
+        <translation>密件副本(&amp;B)：</translation>
     </message>
     <message>
         <source>A&amp;ttachments:</source>
@@ -1188,7 +1599,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>not delivered for now</source>
-        <translation>暫未送達</translation>
+        <translation>暫時未送達</translation>
     </message>
     <message>
         <source>unsubscribed (on the suppression list)</source>
@@ -1359,7 +1770,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{name} has column names but no rows under them. Add the people to send to, save the file and open it again.</source>
-        <translation>{name} 有欄名，但下面沒有資料列。請新增收件人，儲存檔案後重新開啟。</translation>
+        <translation>{name} 有欄名，但下面沒有資料列。請新增收件者，儲存檔案後重新開啟。</translation>
     </message>
     <message>
         <source>The spreadsheet could not be opened.</source>
@@ -1618,19 +2029,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>發件人(&amp;R)：</translation>
+        <translation>寄件者(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>收件人(&amp;T)：</translation>
+        <translation>收件者(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>抄送(&amp;C)：</translation>
+        <translation>副本(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>密送(&amp;B)：</translation>
+        <translation>密件副本(&amp;B)：</translation>
     </message>
     <message>
         <source>Re&amp;ply to:</source>
@@ -1762,7 +2173,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>This picture is {size:.1f} MB; every recipient downloads it, and mail this large is often refused. Shrink it to {width} pixels wide and insert it?</source>
-        <translation>這張圖片有 {size:.1f} MB；每位收件人都要下載它，這麼大的郵件常被拒收。要縮小到 {width} 畫素寬後插入嗎？</translation>
+        <translation>這張圖片有 {size:.1f} MB；每位收件者都要下載它，這麼大的郵件常被拒收。要縮小到 {width} 畫素寬後插入嗎？</translation>
     </message>
     <message>
         <source>Shrink and insert</source>
@@ -1805,19 +2216,19 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>發件人</translation>
+        <translation>寄件者</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>收件人</translation>
+        <translation>收件者</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation>抄送</translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation>密送</translation>
+        <translation>密件副本</translation>
     </message>
     <message>
         <source>Reply to</source>
@@ -1995,14 +2406,6 @@ Limits: {limits}.</source>
         <translation>帳戶 {name!r} 沒有儲存密碼。請用 `mailmerge account add {name} --preset {preset} --password-stdin` 儲存後重試。</translation>
     </message>
     <message>
-        <source>No secure password store is available (found: {backend}), so the password could not be {action}. {hint}</source>
-        <translation>沒有可用的安全密碼儲存（找到的是：{backend}），因此密碼操作（{action}）未能完成。{hint}</translation>
-    </message>
-    <message>
-        <source>No secure password store is available, so the password could not be {action}. {hint}</source>
-        <translation>沒有可用的安全密碼儲存，因此密碼操作（{action}）未能完成。{hint}</translation>
-    </message>
-    <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
         <translation>未經確認不會傳送 {count} 封郵件：在指令碼中傳送請加上 --yes。</translation>
     </message>
@@ -2013,10 +2416,6 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row} does not exist in {file}: it has rows 1 to {count}; choose a row in that range.</source>
         <translation>{file} 中沒有第 {row} 列：它有第 1 到第 {count} 列；請在這個範圍內選擇。</translation>
-    </message>
-    <message>
-        <source>Row {row} has the same recipient {address} as row {first_row}, so this person would get the message twice. Remove one of the rows if once is enough.</source>
-        <translation>第 {row} 列的收件人 {address} 與第 {first_row} 列相同，此人會收到兩次郵件。如果一次就夠，請刪除其中一列。</translation>
     </message>
     <message>
         <source>Row {row} of {where} is empty, so it can&apos;t hold the column names; choose the row that has them.</source>
@@ -2047,14 +2446,6 @@ Limits: {limits}.</source>
         <translation>第 {row} 列：{column} 列指定的附件 {file} 在活動資料夾之外，因此不會新增（試算表不能隨意傳送本機的任何檔案）。請把檔案放到試算表或範本所在的資料夾，或把它的資料夾加入活動。</translation>
     </message>
     <message>
-        <source>Row {row}: the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
-        <translation>第 {row} 列：郵件約為 {size_mb:.1f} MB，超過了大多數郵件伺服器接受的 {limit_mb:.0f} MB。請減少附件、使用較小的檔案，或改為分享連結。</translation>
-    </message>
-    <message>
-        <source>Row {row}: the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>第 {row} 列：{field} 中顯示的名稱 {name!r} 看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名列。</translation>
-    </message>
-    <message>
         <source>Row {row}: the template calls itself or nests too deeply to be filled in. Simplify the template.</source>
         <translation>第 {row} 列：範本呼叫了自身或巢狀太深，無法填充。請簡化範本。</translation>
     </message>
@@ -2065,10 +2456,6 @@ Limits: {limits}.</source>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
         <translation>第 {row} 列：範本使用了欄位 {field!r}（範本第 {line} 行），但試算表中沒有這一欄。{hint} 請更正範本中的名稱，或重新命名該欄。</translation>
-    </message>
-    <message>
-        <source>Row {row}: the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
-        <translation>第 {row} 列：{column} 儲存格中有 {count} 個地址（{addresses}），每個地址都會收到郵件。如果只想發給一個，請只保留那一個。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2183,10 +2570,6 @@ Limits: {limits}.</source>
         <translation>無法把禁發名單寫入 {path}（{reason}）。請選擇您有寫入權限的資料夾。</translation>
     </message>
     <message>
-        <source>The unsubscribe address {value!r} is not an email address ({reason}). Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>退訂地址 {value!r} 不是電子郵件地址（{reason}）。請填寫您會檢視的地址，例如 unsubscribe@example.com，或留空。</translation>
-    </message>
-    <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
         <translation>退訂連結 {value!r} 無法使用。請填寫一個不含空格的 https:// 地址（最多 {limit} 個字元），例如 https://example.com/unsubscribe；會為每個人加上各自的令牌，也可以在令牌的位置寫 {{token}}。</translation>
     </message>
@@ -2213,6 +2596,10 @@ Limits: {limits}.</source>
     <message>
         <source> Server&apos;s answer: {raw}.</source>
         <translation> 伺服器的回覆：{raw}。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Already sent in this run.</source>
@@ -2283,6 +2670,14 @@ Limits: {limits}.</source>
         <translation>傳送時發生了意外錯誤：{error}。</translation>
     </message>
     <message>
+        <source>Bcc</source>
+        <translation>密件副本</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>副本</translation>
+    </message>
+    <message>
         <source>Could not reach Amazon SES in region {region}. Check the internet connection.</source>
         <translation>無法連線到 {region} 區域的 Amazon SES。請檢查網路連線。</translation>
     </message>
@@ -2297,6 +2692,10 @@ Limits: {limits}.</source>
     <message>
         <source>Failed in this run; retry it to send it again.</source>
         <translation>本次傳送中失敗；要重新傳送，請重試。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
     </message>
     <message>
         <source>Left out of this send by you.</source>
@@ -2315,8 +2714,16 @@ Limits: {limits}.</source>
         <translation>此列有問題，未傳送：{problem}</translation>
     </message>
     <message>
+        <source>Reply-To</source>
+        <translation>回覆地址</translation>
+    </message>
+    <message>
         <source>Row {row} changed in the spreadsheet since this journal was started, so it was not sent: it could be a different person now. Check the report, then send changed rows with a new journal (--journal).</source>
         <translation>此傳送記錄開始後，第 {row} 列在試算表中被修改，因此沒有傳送：它現在可能是另一個人。請先檢視報告，再用新的傳送記錄（--journal）傳送修改過的列。</translation>
+    </message>
+    <message>
+        <source>Row {row} has the same recipient {address} as row {first_row}. This person gets the message once, for row {first_row}, unless you choose one message per row when you send.</source>
+        <translation>第 {row} 列的收件者 {address} 與第 {first_row} 列相同。除非傳送時選擇按每列各寄送一封，此人只會收到一封（按第 {first_row} 列）。</translation>
     </message>
     <message>
         <source>Row {row} is no longer in the spreadsheet (it now has {count} rows), so it was not sent. If rows were deleted or moved, start a new journal (--journal) after checking the report.</source>
@@ -2627,10 +3034,6 @@ Limits: {limits}.</source>
         <translation>登入回覆與本次登入不符。請重新登入。</translation>
     </message>
     <message>
-        <source>The sign-in for account {name!r} {why}. Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
-        <translation>帳戶 {name!r} 的登入：{why}。請重新登入（帳戶 → 登入，或 `mailmerge account add {name} --preset ...`）。</translation>
-    </message>
-    <message>
         <source>The sign-in server did not allow Mail Merge to stay signed in. Sign in again and accept all requested permissions.</source>
         <translation>登入伺服器不允許郵件合併保持登入。請重新登入並接受所有請求的權限。</translation>
     </message>
@@ -2645,14 +3048,6 @@ Limits: {limits}.</source>
     <message>
         <source>The suppression list {path} cannot be opened ({error}). Check the folder is writable, or move the damaged file away so a new list is started.</source>
         <translation>無法開啟禁發名單 {path}（{error}）。請檢查資料夾是否可寫入，或把損壞的檔案移走以新建名單。</translation>
-    </message>
-    <message>
-        <source>The system password store is locked, so the password could not be {action}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
-        <translation>系統密碼儲存已鎖定，因此密碼操作（{action}）未能完成。請先解鎖（例如登入桌面，或在「密碼和金鑰」中解鎖）後重試。</translation>
-    </message>
-    <message>
-        <source>The system password store refused the request, so the password could not be {action} ({kind}). Make sure it is unlocked and try again.</source>
-        <translation>系統密碼儲存拒絕了請求，因此密碼操作（{action}）未能完成（{kind}）。請確認它已解鎖後重試。</translation>
     </message>
     <message>
         <source>The template ID must be the number the Tencent Cloud SES console shows for an approved template, not {value}.</source>
@@ -2739,6 +3134,14 @@ Limits: {limits}.</source>
         <translation>此列已不在試算表中。</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>退訂地址</translation>
+    </message>
+    <message>
         <source>Use either --server or --account, not both.</source>
         <translation>--server 和 --account 只能用其中一個。</translation>
     </message>
@@ -2805,10 +3208,6 @@ Limits: {limits}.</source>
     <message>
         <source>the address does not exist (the receiving server said so)</source>
         <translation>地址不存在（收件方伺服器如是說）</translation>
-    </message>
-    <message>
-        <source>the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program</source>
-        <translation>郵箱中沒有「已傳送」資料夾（沒有標記為已傳送的，也沒有常用名稱的）；請在郵件程式中新建一個名為 Sent 的資料夾</translation>
     </message>
     <message>
         <source>the person asked not to get mail</source>
@@ -2975,14 +3374,6 @@ Limits: {limits}.</source>
         <translation>{value!r} 不是 Amazon SES 配置集名稱：請按 SES 控制台顯示的名稱填寫，由 1 到 64 個字母、數字、&apos;-&apos; 或 &apos;_&apos; 組成。</translation>
     </message>
     <message>
-        <source>{value!r} is not an email address ({reason}). Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r} 不是電子郵件地址（{reason}）。請檢查拼寫後重試；沒有做任何更改。</translation>
-    </message>
-    <message>
-        <source>{value!r} is not an email address ({reason}); the line was skipped.</source>
-        <translation>{value!r} 不是電子郵件地址（{reason}）；已跳過該行。</translation>
-    </message>
-    <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
         <translation>{where} 第 {row} 列有欄名，但下面沒有聯絡人；請在該列下面新增聯絡人（或選擇正確的標題列）後重試。</translation>
     </message>
@@ -3004,19 +3395,335 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
-        <translation>{where}{field} 地址 {value!r} 無效：{reason} 請在試算表或範本中更正。</translation>
+        <translation>{where}{field}地址 {value!r} 無效：{reason} 請在試算表或範本中更正。</translation>
     </message>
     <message>
         <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
-        <translation>{where}{field} 包含換行，而標頭行不能有換行。請刪除儲存格或範本中的換行（多個地址請用 ; 分隔）。</translation>
+        <translation>{where}{field}包含換行，而標頭行不能有換行。請刪除儲存格或範本中的換行（多個地址請用 ; 分隔）。</translation>
     </message>
     <message>
         <source>{where}{field} is empty. Fill in an address in the spreadsheet or template.</source>
-        <translation>{where}{field} 為空。請在試算表或範本中填寫地址。</translation>
+        <translation>{where}{field}為空。請在試算表或範本中填寫地址。</translation>
     </message>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
-        <translation>{where}{field} 只能有一個地址，但現在有 {count} 個：{value!r}。請只保留一個。</translation>
+        <translation>{where}{field}只能有一個地址，但現在有 {count} 個：{value!r}。請只保留一個。</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
+        <translation>&quot;{column}&quot; 欄：Mail Merge 不認識數字格式 &quot;{format}&quot;，所以數字依「通用」格式顯示；請在預覽中檢查這些數字，或為該欄設定常用格式。</translation>
+    </message>
+    <message>
+        <source>Copies of {copied} sent messages were put in the Sent folder ({folder}).</source>
+        <translation>已將 {copied} 封已寄出郵件的副本放入「已傳送」資料夾（{folder}）。</translation>
+    </message>
+    <message>
+        <source>Install and unlock GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation>請安裝並解鎖 GNOME 金鑰環（套件 gnome-keyring）或 KWallet，登出後重新登入，再重試。</translation>
+    </message>
+    <message>
+        <source>It contains characters an address cannot have, such as a space, a comma, quotes or a second @.</source>
+        <translation>其中含有地址不能包含的字元，例如空格、逗號、引號或第二個 @。</translation>
+    </message>
+    <message>
+        <source>It has a dot or a hyphen in a wrong place (at the start or end of a part, or two in a row).</source>
+        <translation>其中的點或連字號位置不對（在開頭或結尾，或連續兩個）。</translation>
+    </message>
+    <message>
+        <source>It has a look-alike of the @ sign (for example a full-width ＠); type a plain @.</source>
+        <translation>其中用的是像 @ 的字元（例如全形 ＠）；請輸入一般的 @。</translation>
+    </message>
+    <message>
+        <source>It has no @ sign; an address looks like name@example.com.</source>
+        <translation>其中沒有 @ 符號；地址的格式類似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>It is longer than an email address can be.</source>
+        <translation>它比電子郵件地址允許的長度還長。</translation>
+    </message>
+    <message>
+        <source>Its angle brackets &lt; &gt; are not paired.</source>
+        <translation>其中的角括號 &lt; &gt; 不成對。</translation>
+    </message>
+    <message>
+        <source>Its domain is reserved for examples and tests; no mail can be delivered there.</source>
+        <translation>其網域是保留給範例和測試用的；郵件無法送達。</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at {name}, so receivers cannot verify that your mail was not changed on the way. Turn on DKIM signing in your provider&apos;s console and add the TXT (or CNAME) record it shows for {name}.</source>
+        <translation>{name} 上沒有發布 DKIM 金鑰，因此收件方無法確認您的郵件在途中沒有被變更。請在服務商主控台中開啟 DKIM 簽章，並為 {name} 新增它顯示的 TXT（或 CNAME）記錄。</translation>
+    </message>
+    <message>
+        <source>No copies will be kept in Sent: {problem}</source>
+        <translation>不會在「已傳送」中保留副本：{problem}</translation>
+    </message>
+    <message>
+        <source>The DNS records of {domain} could not be checked ({why}). Sending works anyway; check the connection and run Check again to see whether SPF, DKIM and DMARC are set up.</source>
+        <translation>無法檢查 {domain} 的 DNS 記錄（{why}）。傳送不受影響；請檢查網路連線後再執行一次檢查，看看 SPF、DKIM 和 DMARC 是否已設定。</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not name your provider ({include}), so its mail may be marked as forged. Change the TXT record to: {fixed}</source>
+        <translation>{domain} 的 SPF 記錄中沒有列出您的服務商（{include}），因此其郵件可能被標記為偽造。請把 TXT 記錄改為：{fixed}</translation>
+    </message>
+    <message>
+        <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
+        <translation>連結文字 {text!r} 顯示的是一個地址，實際卻指向 {target}；郵件程式會就此警告讀者（釣魚郵件就是這樣）。請讓文字和地址一致，或用一般文字作為連結文字。</translation>
+    </message>
+    <message>
+        <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
+        <translation>信箱中沒有「已傳送」資料夾（沒有標記為「已傳送」的資料夾，也沒有常用名稱的資料夾）；請在郵件程式中新增一個名為 Sent 的資料夾。</translation>
+    </message>
+    <message>
+        <source>The mailbox server could not be reached ({error}).</source>
+        <translation>無法連線到信箱伺服器（{error}）。</translation>
+    </message>
+    <message>
+        <source>The mailbox server was too slow to take every copy in time.</source>
+        <translation>信箱伺服器太慢，未能及時接收所有副本。</translation>
+    </message>
+    <message>
+        <source>The message has no text at all. Write something in the message body: empty or picture-only mail is often treated as spam.</source>
+        <translation>郵件中沒有任何文字。請在內文中寫點內容：空白或只有圖片的郵件常被當作垃圾郵件。</translation>
+    </message>
+    <message>
+        <source>The message shows {count} picture(s) from the internet, e.g. {url}; many mail programs hide them until the reader allows it. Put them inside the message: in the Message step right-click and choose &quot;Put the pictures from the internet inside the message&quot; (or insert a saved copy with Picture).</source>
+        <translation>郵件顯示了 {count} 張來自網際網路的圖片，例如 {url}；許多郵件程式會在讀者允許前隱藏它們。請把圖片放進郵件裡：在「郵件」步驟中按右鍵，選擇「把來自網際網路的圖片放進郵件」（或用「圖片」插入已儲存的副本）。</translation>
+    </message>
+    <message>
+        <source>The message text is {size_kb} KB of HTML; Gmail cuts messages over about 100 KB and shows &quot;[Message clipped]&quot;. Shorten the text or remove pasted formatting.</source>
+        <translation>郵件內文的 HTML 有 {size_kb} KB；Gmail 會截斷超過約 100 KB 的郵件並顯示 &quot;[Message clipped]&quot;。請縮短文字或移除貼上的格式。</translation>
+    </message>
+    <message>
+        <source>The part after the @ sign is not a complete domain such as example.com.</source>
+        <translation>@ 後面的部分不是完整的網域（例如 example.com）。</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
+        <translation>帳戶 {name!r} 的登入已過期或已被撤銷。</translation>
+    </message>
+    <message>
+        <source>The sign-in for account {name!r} is missing.</source>
+        <translation>找不到帳戶 {name!r} 的登入資訊。</translation>
+    </message>
+    <message>
+        <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
+        <translation>主旨 {subject!r} 全是大寫字母或有多個驚嘆號；垃圾郵件過濾器會因此扣分。請寫成一般的句子。</translation>
+    </message>
+    <message>
+        <source>no rate limit, no daily limit</source>
+        <translation>無速率限制，無每日限額</translation>
+    </message>
+    <message>
+        <source>no rate limit, {day:,} a day</source>
+        <translation>無速率限制，每天 {day:,} 封</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder ({folder}); {left_out} were left out because the mailbox server was slower than sending. The messages themselves were sent.</source>
+        <translation>已將 {copied} 份副本放入「已傳送」資料夾（{folder}）；由於信箱伺服器比傳送慢，有 {left_out} 份未放入。郵件本身都已寄出。</translation>
+    </message>
+    <message>
+        <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
+        <translation>已將 {copied} 份副本放入「已傳送」資料夾，之後複製停止：{problem} 郵件本身都已寄出；只是「已傳送」中缺少副本。</translation>
+    </message>
+    <message>
+        <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
+        <translation>{problem} 改為依帳戶儲存的限額傳送（{limits}）；如果限額過高，Amazon SES 會放慢或暫停傳送。</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, no daily limit</source>
+        <translation>每秒 {rate:g} 封，無每日限額</translation>
+    </message>
+    <message>
+        <source>{rate:g} a second, {day:,} a day</source>
+        <translation>每秒 {rate:g} 封，每天 {day:,} 封</translation>
+    </message>
+    <message>
+        <source>{remaining:,} of {limit:,} messages left in the provider&apos;s 24-hour quota.</source>
+        <translation>服務商 24 小時配額 {limit:,} 封中還剩 {remaining:,} 封。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
+        <translation>{value!r} 不是電子郵件地址，因此略過了這一行：{reason}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
+        <translation>{value!r} 不是電子郵件地址：{reason} 請檢查拼寫後重試；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
+        <translation>沒有可用的安全密碼儲存（找到的是：{backend}），因此{not_done}。{hint}</translation>
+    </message>
+    <message>
+        <source>No secure password store is available, so {not_done}. {hint}</source>
+        <translation>沒有可用的安全密碼儲存，因此{not_done}。{hint}</translation>
+    </message>
+    <message>
+        <source>The system password store is locked, so {not_done}. Unlock it (for example by logging in to the desktop, or in &apos;Passwords and Keys&apos;) and try again.</source>
+        <translation>系統密碼儲存已鎖定，因此{not_done}。請先解鎖（例如登入桌面，或在「密碼和金鑰」中解鎖）後重試。</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request, so {not_done} ({kind}). Make sure it is unlocked and try again.</source>
+        <translation>系統密碼儲存拒絕了請求，因此{not_done}（{kind}）。請確認它已解鎖後重試。</translation>
+    </message>
+    <message>
+        <source>The template uses a field the spreadsheet has no column for: {described}. Fix the name in the template or rename the column.</source>
+        <translation>範本使用了一個試算表中沒有對應欄的欄位：{described}。請更正範本中的名稱，或重新命名該欄。</translation>
+    </message>
+    <message>
+        <source>The template uses {count} fields the spreadsheet has no column for: {described}. Fix the names in the template or rename the columns.</source>
+        <translation>範本使用了 {count} 個試算表中沒有對應欄的欄位：{described}。請更正範本中的名稱，或重新命名這些欄。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
+        <translation>退訂地址 {value!r} 不是電子郵件地址：{reason} 請填寫您會查看的地址，例如 unsubscribe@example.com，或留空。</translation>
+    </message>
+    <message>
+        <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
+        <translation>角括號 &lt; &gt; 之間沒有地址；請填寫地址。</translation>
+    </message>
+    <message>
+        <source>There is nothing after the @ sign.</source>
+        <translation>@ 後面沒有內容。</translation>
+    </message>
+    <message>
+        <source>There is nothing before the @ sign.</source>
+        <translation>@ 前面沒有內容。</translation>
+    </message>
+    <message>
+        <source>Unlock the macOS Keychain (open Keychain Access) and try again.</source>
+        <translation>請解鎖 macOS 鑰匙圈（打開「鑰匙圈存取」）後重試。</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager should be available; sign in to Windows normally and try again.</source>
+        <translation>Windows 認證管理員應該可以使用；請正常登入 Windows 後重試。</translation>
+    </message>
+    <message>
+        <source>automatic answer (e.g. out of office)</source>
+        <translation>自動回覆（例如不在辦公室）</translation>
+    </message>
+    <message>
+        <source>bounced (address does not exist)</source>
+        <translation>被退回（地址不存在）</translation>
+    </message>
+    <message>
+        <source>marked it as spam</source>
+        <translation>標記為垃圾郵件</translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server in time</source>
+        <translation>DNS 伺服器沒有及時回應</translation>
+    </message>
+    <message>
+        <source>not delivered for now</source>
+        <translation>暫時未送達</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>已回覆</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation>DNS 伺服器拒絕回應</translation>
+    </message>
+    <message>
+        <source>the lookup failed: {error}</source>
+        <translation>查詢失敗：{error}</translation>
+    </message>
+    <message>
+        <source>the password could not be deleted</source>
+        <translation>密碼未能刪除</translation>
+    </message>
+    <message>
+        <source>the password could not be read</source>
+        <translation>密碼未能讀取</translation>
+    </message>
+    <message>
+        <source>the password could not be saved</source>
+        <translation>密碼未能儲存</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>已退訂</translation>
+    </message>
+    <message>
+        <source>{count} automatic answer</source>
+        <translation>{count} 封自動回覆</translation>
+    </message>
+    <message>
+        <source>{count} bounced</source>
+        <translation>{count} 封被退回</translation>
+    </message>
+    <message>
+        <source>{count} marked it as spam</source>
+        <translation>{count} 人標記為垃圾郵件</translation>
+    </message>
+    <message>
+        <source>{count} not delivered for now</source>
+        <translation>{count} 封暫時未送達</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) have no description (alt text); readers who do not load pictures, and screen readers, see nothing. Right-click the picture and choose Description.</source>
+        <translation>{count} 張圖片沒有說明（替代文字）；不載入圖片的讀者和螢幕閱讀器什麼也看不到。請在圖片上按右鍵並選擇「說明」。</translation>
+    </message>
+    <message>
+        <source>{count} replied</source>
+        <translation>{count} 人回覆</translation>
+    </message>
+    <message>
+        <source>{count} unsubscribed</source>
+        <translation>{count} 人退訂</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC policy; Gmail and Yahoo require one for bulk mail. Add this TXT record for _dmarc.{domain}: {wanted}</source>
+        <translation>{domain} 沒有 DMARC 政策；Gmail 和 Yahoo 要求大量寄送的郵件必須有。請為 _dmarc.{domain} 新增這筆 TXT 記錄：{wanted}</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell that your provider may send its mail. Add this TXT record for {domain} at your domain&apos;s DNS host: {wanted}</source>
+        <translation>{domain} 沒有 SPF 記錄，因此收件方無法判斷您的服務商是否可以代寄其郵件。請在網域的 DNS 服務商處為 {domain} 新增這筆 TXT 記錄：{wanted}</translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers then ignore all of them. Merge them into one TXT record that starts with v=spf1.</source>
+        <translation>{domain} 有 {count} 筆 SPF 記錄；這樣收件方會全部忽略。請合併成一筆以 v=spf1 開頭的 TXT 記錄。</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} 是 UTF-8 文字，但第 {lines} 行是以 {encoding} 讀取的；請在預覽中檢查該列，或將檔案重新另存為 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the preview, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} 是 UTF-8 文字，但第 {lines} 行是以 {encoding} 讀取的；請在預覽中檢查這些列，或將檔案重新另存為 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>{lapsed} Sign in again (Accounts → Sign in, or `mailmerge account add {name} --preset ...`).</source>
+        <translation>{lapsed}請重新登入（帳戶 → 登入，或 `mailmerge account add {name} --preset ...`）。</translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line})</source>
+        <translation>{name!r}（範本第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>{name!r} (template line {line}, the closest column is {close!r})</source>
+        <translation>{name!r}（範本第 {line} 行，最接近的欄是 {close!r}）</translation>
+    </message>
+    <message>
+        <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
+        <translation>{where}郵件約為 {size_mb:.1f} MB，超過了大多數郵件伺服器接受的 {limit_mb:.0f} MB。請減少附件、使用較小的檔案，或改為分享連結。</translation>
+    </message>
+    <message>
+        <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
+        <translation>{where}{field}中顯示的名稱 {name!r} 看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名欄。</translation>
+    </message>
+    <message>
+        <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
+        <translation>{where}{column} 儲存格中有 {count} 個地址（{addresses}），每個地址都會收到郵件。如果只想寄給一個，請只保留那一個。</translation>
+    </message>
+    <message>
+        <source>{where}the {field} address {address} is on the suppression list ({why}); it is left out and the row still goes to the others.</source>
+        <translation>{where}{field}地址 {address} 在禁發名單中（{why}）；它會被略去，這一列仍會寄給其他收件者。</translation>
+    </message>
+    <message>
+        <source>{where}{address} is on the suppression list ({why}), so this row will be skipped. Remove it from the list only if you know it works again.</source>
+        <translation>{where}{address} 在禁發名單中（{why}），因此會略過這一列。只有在確認該地址又能用時，才將它從名單中移除。</translation>
     </message>
 </context>
 <context>
@@ -3179,7 +3886,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Recipient</source>
-        <translation>收件人</translation>
+        <translation>收件者</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3564,6 +4271,10 @@ Limits: {limits}.</source>
         <source>for good</source>
         <translation>永久</translation>
     </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3592,15 +4303,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2). Password sign-in (SMTP AUTH basic) is switched off for existing tenants at the end of December 2026. Limits: 30 messages a minute, 10,000 recipients a day.</source>
-        <translation>使用 Microsoft 登入（OAuth2）。現有租戶的密碼登入（SMTP AUTH 基本身份驗證）將於 2026 年 12 月底關閉。限制：每分鐘 30 封，每天 10,000 位收件人。</translation>
+        <translation>使用 Microsoft 登入（OAuth2）。現有租戶的密碼登入（SMTP AUTH 基本身份驗證）將於 2026 年 12 月底關閉。限制：每分鐘 30 封，每天 10,000 位收件者。</translation>
     </message>
     <message>
         <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
-        <translation>使用 Microsoft 登入（OAuth2）；Outlook.com 的 SMTP 已不再接受普通密碼。每天最多 1,000 位新收件人（免費或新帳戶更少）。</translation>
+        <translation>使用 Microsoft 登入（OAuth2）；Outlook.com 的 SMTP 已不再接受普通密碼。每天最多 1,000 位新收件者（免費或新帳戶更少）。</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>
-        <translation>請開啟兩步驗證並建立應用專用密碼，然後在這裡作為密碼使用。Gmail 每天大約可發給 500 位收件人；超出後最長 24 小時無法傳送。</translation>
+        <translation>請開啟兩步驗證並建立應用專用密碼，然後在這裡作為密碼使用。Gmail 每天大約可發給 500 位收件者；超出後最長 24 小時無法傳送。</translation>
     </message>
     <message>
         <source>Turn on IMAP/SMTP in Daum Mail settings. With Kakao 2-step verification, use the app password it issues. At most 10,000 messages a day.</source>
@@ -3715,7 +4426,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The app stopped while this message was being sent, so it may or may not have arrived. Check with the recipient, then use “Retry not sent” if it needs sending again.</source>
-        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件人確認，如需重新傳送，請使用「重新傳送未傳送的」。</translation>
+        <translation>傳送這封郵件時軟體中途停止，不確定是否送達。請向收件者確認，如需重新傳送，請使用「重新傳送未傳送的」。</translation>
     </message>
     <message>
         <source>The closest column is “{column}”. </source>
@@ -3748,10 +4459,6 @@ Limits: {limits}.</source>
     <message>
         <source>The server refuses to pass mail on to other addresses (relay access denied), so no row can be sent through it. It probably needs a login (a saved account with its user name and password), or this is not your provider&apos;s sending server. Server&apos;s answer: {text}</source>
         <translation>伺服器拒絕把郵件轉寄到其他地址（拒絕轉送），因此無法透過它傳送任何列。它可能需要登入（儲存了使用者名稱和密碼的帳戶），或者這不是您的服務商的寄信伺服器。伺服器的回覆：{text}</translation>
-    </message>
-    <message>
-        <source>The sign-in for account “{name}” {why}. Click “Sign in” in {accounts} to sign in again.</source>
-        <translation>帳戶「{name}」的登入：{why}。請在 {accounts} 中點選「登入」重新登入。</translation>
     </message>
     <message>
         <source>There is a mistake on {place}: {reason}. The line is: “{text}”. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
@@ -3792,6 +4499,10 @@ Limits: {limits}.</source>
     <message>
         <source>“{field}” on {place}</source>
         <translation>{place}中的「{field}」</translation>
+    </message>
+    <message>
+        <source>{lapsed} Click “Sign in” in {accounts} to sign in again.</source>
+        <translation>{lapsed}請在 {accounts} 中點選「登入」重新登入。</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from mailmerge.base.errors import MailMergeError, UnusableInputError
+from mailmerge.base.errors import MailMergeError, Problem, UnusableInputError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import BLOCKED_DAYS, IMPORT_REASONS, Suppressed
 from mailmerge.sheets.contacts import read_text_grid
@@ -29,7 +29,8 @@ _FORMULA_PREFIXES = ("=", "+", "-", "@")
 class CsvProblem:
     line: int  # 1-based line of the file
     code: str
-    message: str
+    message: str  # in English, with the line: "Line 3: ..."
+    problem: Problem  # what is wrong with the line, for a face to word in its language
 
 
 @dataclass
@@ -56,7 +57,7 @@ def read_suppression_csv(path: Path, *, now: datetime | None = None) -> CsvImpor
         try:
             result.entries.append(_entry(cells, where, now))
         except MailMergeError as exc:
-            result.problems.append(CsvProblem(line, exc.code, f"Line {line}: {exc}"))
+            result.problems.append(CsvProblem(line, exc.code, f"Line {line}: {exc}", exc.problem))
     return result
 
 
@@ -93,8 +94,8 @@ def _entry(cells: list[str], where: dict[str, int], now: datetime) -> Suppressed
     except MailMergeError as exc:
         raise MailMergeError(
             "suppression.import_bad_address",
-            "{value!r} is not an email address ({reason}); the line was skipped.",
-            value=text, reason=str(exc.params.get("reason", exc)).rstrip("."),
+            "{value!r} is not an email address, so the line was skipped: {reason}",
+            value=text, reason=exc.params.get("reason", exc.problem),
         ) from None
     reason = cell("reason").lower().replace(" ", "_").replace("-", "_") or "manual"
     if reason not in IMPORT_REASONS:

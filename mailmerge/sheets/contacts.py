@@ -165,9 +165,12 @@ def _read_contacts(path: Path, sheet: str | None, header_row: int | None, encodi
 
 def _odd_lines_note(path: Path, decoded: Decoded) -> Problem:
     lines = ", ".join(str(n) for n in decoded.odd_lines[:10]) + (", …" if len(decoded.odd_lines) > 10 else "")
+    one = len(decoded.odd_lines) == 1
     return Problem(
         "contacts.mixed_encoding",
-        "{file} is UTF-8 text except {which}, which {verb} read as {encoding}; check those rows in the "
+        "{file} is UTF-8 text except line {lines}, which was read as {encoding}; check that row in the preview, or "
+        'save the file again as "CSV UTF-8".' if one else
+        "{file} is UTF-8 text except lines {lines}, which were read as {encoding}; check those rows in the "
         'preview, or save the file again as "CSV UTF-8".',
         MappingProxyType({
             "file": path.name, "lines": lines, "count": len(decoded.odd_lines), "encoding": decoded.odd_encoding,

@@ -13,9 +13,10 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from types import MappingProxyType
 
 from mailmerge.base.envelope import OutgoingMessage
-from mailmerge.base.errors import MailMergeError
+from mailmerge.base.errors import MailMergeError, Problem
 from mailmerge.base.logs import LOGGER_NAME
 from mailmerge.base.outcome import Outcome, OutcomeKind
 from mailmerge.transports.base import Transport, TransportFactory
@@ -36,7 +37,7 @@ class SentCopier:
         self.copied = 0
         self.left_out = 0
         self.folder: str | None = None
-        self.problem: str | None = None
+        self.problem: Problem | None = None  # why copying stopped
 
     def submit(self, data: bytes) -> None:
         """Queue a copy; returns at once (the thread is started by the first copy)."""
@@ -60,18 +61,23 @@ class SentCopier:
         self._queue.put(None)
         thread.join(timeout_s)
         if thread.is_alive():
-            self.problem = self.problem or "the mailbox server was too slow to take every copy in time"
+            self.problem = self.problem or Problem(
+                "sent_copy.too_slow", "The mailbox server was too slow to take every copy in time.")
 
-    def notices(self) -> tuple[str, ...]:
+    def notices(self) -> tuple[Problem, ...]:
         """What to tell the user after the run: one sentence, or none when nothing was to be copied."""
+        counts = {"copied": self.copied, "folder": self.folder, "left_out": self.left_out}
         if self.problem is not None:
-            return (f"{self.copied} copies were put in the Sent folder, then copying stopped: {self.problem}. The "
-                    "messages themselves were sent; only the copies in Sent are missing.",)
+            return (Problem("sent_copy.stopped", "{copied} copies were put in the Sent folder, then copying stopped: "
+                            "{problem} The messages themselves were sent; only the copies in Sent are missing.",
+                            MappingProxyType({**counts, "problem": self.problem})),)
         if self.left_out:
-            return (f"{self.copied} copies were put in the Sent folder ({self.folder}); {self.left_out} were left out "
-                    "because the mailbox server was slower than sending. The messages themselves were sent.",)
+            return (Problem("sent_copy.left_out", "{copied} copies were put in the Sent folder ({folder}); {left_out} "
+                            "were left out because the mailbox server was slower than sending. The messages "
+                            "themselves were sent.", MappingProxyType(counts)),)
         if self.copied:
-            return (f"Copies of {self.copied} sent messages were put in the Sent folder ({self.folder}).",)
+            return (Problem("sent_copy.done", "Copies of {copied} sent messages were put in the Sent folder "
+                            "({folder}).", MappingProxyType(counts)),)
         return ()
 
     def _run(self) -> None:
@@ -81,8 +87,8 @@ class SentCopier:
                 if self.folder is None:
                     raise MailMergeError(
                         "imap.no_sent_folder",
-                        "the mailbox has no Sent folder (none is marked as Sent, and none has a usual name); "
-                        "create one named Sent in your mail program",
+                        "The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); "
+                        "create one named Sent in your mail program.",
                     )
                 while True:
                     batch, over = self._next_batch()
@@ -91,7 +97,9 @@ class SentCopier:
                     if over:
                         return
         except (MailMergeError, OSError) as exc:
-            self.problem = str(exc).rstrip(".")
+            self.problem = exc.problem if isinstance(exc, MailMergeError) else Problem(
+                "sent_copy.unreachable", "The mailbox server could not be reached ({error}).",
+                MappingProxyType({"error": exc.strerror or str(exc)}))
             log.warning("sent copies stopped: %s", self.problem)
             self._discard_rest()
 

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ui.i18n import finding_sentence
-from ui.wording import words
+from ui.wording import finding_words
 
 if TYPE_CHECKING:
     from mailmerge.compose.preflight import Finding
@@ -70,7 +69,7 @@ class FindingsModel(QAbstractTableModel):
                 return "" if f.row is None else str(f.row)
             if col == COL_COLUMN:
                 return f.column or ""
-            return words(f.code, f.params, finding_sentence(f))
+            return finding_words(f)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
             return _ERROR_BRUSH if f.severity == "error" else _WARNING_BRUSH
         if role == ROW_ROLE:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import shown_date
 from ui.views.common import counted
-from ui.wording import left_out_words
+from ui.wording import finding_words, left_out_words
 
 if TYPE_CHECKING:
     from mailmerge.sending.plan import LeftOut, SendPlan
@@ -158,7 +158,7 @@ class ConfirmSendDialog(QDialog):
 
         if plan.blocking:
             problem = QLabel(self.tr("Nothing can be sent until this is fixed: {problem}").format(
-                problem=plan.blocking[0].message))
+                problem=finding_words(plan.blocking[0])))
             problem.setWordWrap(True)
             layout.addWidget(problem)
 

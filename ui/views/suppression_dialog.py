@@ -31,7 +31,7 @@ from mailmerge.base.errors import MailMergeError
 from mailmerge.compose.addresses import parse_address
 from mailmerge.sending.suppression import Suppressed, SuppressionList, describe, readable
 from mailmerge.sending.suppression_csv import read_suppression_csv, write_suppression_csv
-from ui.i18n import shown_date
+from ui.i18n import core_sentence, shown_date
 from ui.wording import problem_text
 
 
@@ -166,10 +166,12 @@ class SuppressionDialog(QDialog):
         try:
             found = read_suppression_csv(path)
         except MailMergeError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(problem_text(exc))
             return
         added = store.add_many(found.entries)
-        self._show_problem("\n".join(p.message for p in found.problems[:10]))
+        self._show_problem("\n".join(
+            self.tr("Line {line}: {problem}").format(line=p.line, problem=core_sentence(p.problem))
+            for p in found.problems[:10]))
         self._show_status(self.tr("Imported %n address(es) from {file}.", "", added).format(file=path.name)
                           + (" " + self.tr("%n line(s) skipped; see above.", "", len(found.problems))
                              if found.problems else ""))

@@ -233,3 +233,17 @@ def test_ten_thousand_rows_are_all_checked(tmp_path: Path) -> None:
     assert codes(check(campaign)) == [("error", 7_001, "email", "address.invalid"),
                                       ("warning", 10_000, "email", "recipient.duplicate"),
                                       ("warning", None, None, "unsubscribe.missing")]  # bulk mail, no way out
+
+
+def test_check_tells_how_many_rows_it_has_checked_and_stops_when_told(tmp_path: Path) -> None:
+    campaign = make_campaign(tmp_path, [[f"P{i}", f"p{i}@example.com", ""] for i in range(1, 1101)],
+                             "Subject: Hi {{ name }}\n\nHello.\n")
+    told: list[tuple[int, int]] = []
+    check(campaign, progress=lambda done, total: told.append((done, total)))
+    assert told == [(500, 1100), (1000, 1100), (1100, 1100)]
+
+    def stop(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        check(campaign, progress=stop)

@@ -50,7 +50,7 @@ def select_rows(win: MainWindow, rows: list[int]) -> None:
     view = win.contacts_view
     view.table.clearSelection()
     for row in rows:
-        index = view.proxy.mapFromSource(view.model.index_of(row, 1))
+        index = view.model.index_of(row, 1)
         view.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
 
 

@@ -65,14 +65,50 @@ def test_cancelling_a_read_keeps_what_was_shown(qtbot: QtBot, window: MainWindow
     assert view.busy.isVisibleTo(view) and view.cancel_button.isVisibleTo(view)
     view.cancel_button.click()
     assert not view.busy.isVisibleTo(view)
-    # The cancelled read finishes in the background; its result reaches the UI thread and is dropped.
+    # The cancelled read stops at its next step; neither its progress nor its end reaches the window.
     assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
     qtbot.wait(100)
     assert window.session.table is not None and window.session.table.source == first
-    assert view.file_label.text() == "first.csv"
+    assert view.file_label.text() == "first.csv" and view.busy.value() == 0
+
+
+def test_reading_shows_how_far_it_has_come(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from ui.views.contacts_view import PROGRESS_STEPS
+
+    path = tmp_path / "many.csv"
+    path.write_text("email\n" + "".join(f"p{i}@example.com\n" for i in range(20000)), encoding="utf-8")
+    view = window.contacts_view
+    seen: list[int] = []
+    view.busy.valueChanged.connect(seen.append)
+    window.open_contacts(path)
+    qtbot.waitUntil(lambda: window.session.table is not None, timeout=WAIT_MS)
+    assert seen[0] == 0 and seen == sorted(seen) and len(seen) > 3  # step by step, up to the end
+    assert seen[-1] == PROGRESS_STEPS and not view.busy.isVisibleTo(view)
 
 
 def test_the_window_names_every_encoding_the_reader_knows(window: MainWindow) -> None:
     from mailmerge.sheets.encodings import LABELS
 
     assert window.contacts_view._encoding_labels() == LABELS  # English: the same words as the core's
+
+
+def test_check_of_many_rows_counts_them_and_lists_errors_first(qtbot: QtBot, window: MainWindow,
+                                                              tmp_path: Path) -> None:
+    path = tmp_path / "many.csv"
+    path.write_text("email,name\n" + "".join(
+        f"p{i}@example.com,P{i}\n" if i % 400 != 3 else f"p{i}-at-example.com,P{i}\n" for i in range(1, 1201)),
+        encoding="utf-8")
+    window.session.load_template_text("From: Office <office@example.com>\nSubject: Hi {{ name }}\n\nHello.\n",
+                                      "text", None)
+    window.open_contacts(path)
+    qtbot.waitUntil(lambda: window.session.table is not None, timeout=WAIT_MS)
+    view = window.check_view
+    counted: list[int] = []
+    view.progress.valueChanged.connect(counted.append)
+    window.run_check()
+    assert view.progress.isVisibleTo(view) and not view.check_button.isEnabled()
+    qtbot.waitUntil(view.check_button.isEnabled, timeout=WAIT_MS)
+    assert counted == [500, 1000, 1200] and not view.progress.isVisibleTo(view)
+    shown = [(view.proxy.index(i, 0).data(), view.proxy.index(i, 1).data()) for i in range(view.proxy.rowCount())]
+    errors = [row for severity, row in shown if severity == "Error"]
+    assert errors == ["3", "403", "803"] and shown[:3] == [("Error", r) for r in errors]  # errors first, by row

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
 from ui_fixtures import WAIT_MS, ScriptedDialogs, ServerTarget, load_sample, window  # noqa: F401
@@ -87,23 +87,21 @@ def test_recipients_sorted_by_the_model_keep_updates_and_row_numbers() -> None:
 
 def test_contacts_sort_numbers_as_numbers_find_text_and_locate_rows(tmp_path: Path) -> None:
     from mailmerge.sheets.contacts import read_contacts
-    from ui.models.contacts_model import ContactsModel, ContactsProxy
+    from ui.models.contacts_model import ContactsModel
 
     sheet = tmp_path / "people.csv"
     sheet.write_text("email,name,id\nx@example.com,Ann,10\ny@example.com,서울 Bo,9\nz@example.com,ann-marie,100\n",
                      encoding="utf-8")
     model = ContactsModel()
     model.set_table(read_contacts(sheet))
-    proxy = ContactsProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(2, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(i, 2).data() for i in range(3)] == ["9", "10", "100"]
-    assert [proxy.headerData(i, Qt.Orientation.Vertical) for i in range(3)] == ["2", "1", "3"]  # data row numbers
-    assert proxy.mapFromSource(model.index_of(3, 1)).data() == "ann-marie"
-    proxy.find("ANN")
-    assert sorted(proxy.index(i, 1).data() for i in range(proxy.rowCount())) == ["Ann", "ann-marie"]
-    proxy.find("서울")
-    assert [proxy.index(i, 0).data() for i in range(proxy.rowCount())] == ["y@example.com"]
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    assert [model.index(i, 2).data() for i in range(3)] == ["9", "10", "100"]
+    assert [model.headerData(i, Qt.Orientation.Vertical) for i in range(3)] == ["2", "1", "3"]  # data row numbers
+    assert model.index_of(3, 1).data() == "ann-marie"
+    model.find("ANN")
+    assert sorted(model.index(i, 1).data() for i in range(model.rowCount())) == ["Ann", "ann-marie"]
+    model.find("서울")
+    assert [model.index(i, 0).data() for i in range(model.rowCount())] == ["y@example.com"]
 
 
 def test_campaign_file_round_trip_has_no_secret_and_relative_contacts(tmp_path: Path) -> None:
@@ -266,3 +264,60 @@ def test_a_result_for_a_widget_closed_meanwhile_is_dropped(qtbot: QtBot) -> None
     release.set()
     qtbot.wait(200)  # both jobs report back; pytest-qt fails the test if a callback raised
     assert closure_called == []
+
+
+def test_a_big_table_sorted_in_the_background_shows_the_order_sorted_gives(qtbot: QtBot, tmp_path: Path) -> None:
+    from mailmerge.sheets.contacts import read_contacts
+    from ui.models.contacts_model import ContactsModel
+    from ui.models.row_order import BACKGROUND_ROWS, natural_key
+
+    count = BACKGROUND_ROWS * 3 + 7  # several merged runs of unequal length
+    sheet = tmp_path / "many.csv"
+    # Few distinct values (many ties, which must keep file order), numbers among text, case to fold.
+    cities = ("Seoul", "seoul", "서울", "Bandung", "")
+    sheet.write_text("email,city,score\n" + "".join(
+        f"p{i}@example.com,{cities[i * 7 % 5]},{(i * 37) % 101 if i % 3 else 'n/a'}\n" for i in range(count)),
+        encoding="utf-8")
+    table = read_contacts(sheet)
+    model = ContactsModel()
+    model.set_table(table)
+    for column in (1, 2):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            keys = [natural_key(row[column]) for row in table.rows]
+            expected = sorted(range(count), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+            model.sort(column, order)
+            assert model.sorting()  # worked out on a pool thread, the table still shows the order it had
+            qtbot.waitUntil(lambda: not model.sorting(), timeout=WAIT_MS)
+            assert [model.data_row(p) for p in range(count)] == expected
+            assert all(model.position_of(row) == p for p, row in enumerate(expected))
+    model.sort(-1)
+    qtbot.waitUntil(lambda: not model.sorting(), timeout=WAIT_MS)
+    assert model.index(0, 0).data() == "p0@example.com"
+
+
+def test_a_background_sort_of_rows_since_replaced_is_dropped(qtbot: QtBot) -> None:
+    from ui.models.row_order import BACKGROUND_ROWS
+
+    model = RecipientsModel()
+    model.set_recipients([f"p{i}@example.com" for i in range(BACKGROUND_ROWS)])
+    model.sort(COL_RECIPIENT, Qt.SortOrder.DescendingOrder)
+    model.set_recipients(["b@example.com", "a@example.com"])  # a new sheet while the old one was being sorted
+    qtbot.wait(200)
+    QThreadPool.globalInstance().waitForDone(WAIT_MS)
+    qtbot.wait(50)
+    assert [model.index(p, COL_RECIPIENT).data() for p in range(model.rowCount())] == ["b@example.com",
+                                                                                       "a@example.com"]
+
+
+def test_the_send_list_by_row_number_either_way_finds_each_row_where_it_is_shown() -> None:
+    from ui.models.row_order import BACKGROUND_ROWS
+
+    model = RecipientsModel()
+    model.set_recipients([f"p{i}@example.com" for i in range(1, BACKGROUND_ROWS + 2)])  # ordered at once anyway
+    model.sort(COL_ROW, Qt.SortOrder.DescendingOrder)
+    assert not model.sorting()
+    assert [model.index(p, COL_ROW).data() for p in range(3)] == [str(BACKGROUND_ROWS + 1), str(BACKGROUND_ROWS),
+                                                                   str(BACKGROUND_ROWS - 1)]
+    assert model.position_of(0) == BACKGROUND_ROWS and model.position_of(BACKGROUND_ROWS) == 0
+    model.apply({1: ("sent", "")})
+    assert model.index(BACKGROUND_ROWS, COL_STATUS).data() == "Sent"

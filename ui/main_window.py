@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from mailmerge.accounts.profiles import Account
     from mailmerge.base.events import Event
     from mailmerge.compose.campaign import Campaign
+    from mailmerge.compose.preflight import Finding
     from mailmerge.sending.workspace import PreparedRun, Unfinished
     from mailmerge.sheets.contacts import ContactTable
     from mailmerge.transports.presets import TransportRules
@@ -62,6 +63,7 @@ BODY_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "h
 STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY = range(6)
 LAST_CAMPAIGN_KEY = "campaign/last"  # reopened on start
 STARTED_KEY = "app/started_before"  # the sample is opened on the very first start only
+AFTER_PAINT_MS = 1  # a timer this short runs after the window's pending paint and input (see _recipients_changed)
 
 
 def open_in_file_manager(folder: Path) -> object:
@@ -70,6 +72,7 @@ def open_in_file_manager(folder: Path) -> object:
 
 class MainWindow(QMainWindow):
     account_notice_ready = Signal(str)  # emitted on the send worker's thread when a run resolves the account
+    _check_progress = Signal(int, int)  # emitted on the checking thread: rows checked, rows in all
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.message_view.add_attachment_requested.connect(self._browse_attachment)
         self.check_view.check_requested.connect(self.run_check)
         self.check_view.jump_requested.connect(self.jump_to)
+        self._check_progress.connect(self.check_view.show_progress)
         self.send_view.test_requested.connect(self.send_test)
         self.send_view.send_all_requested.connect(self.send_all)
         self.send_view.retry_requested.connect(self.retry_failed)
@@ -425,7 +429,11 @@ class MainWindow(QMainWindow):
 
     def _recipients_changed(self) -> None:
         # Opening a sheet emits contacts_changed and then mapping_changed: the Send list (maybe 100k rows) is
-        # rebuilt once, here.
+        # rebuilt once, here, on a timer of its own: the window paints the new sheet and takes the user's input in
+        # between, rather than freezing for the sum of both (a 0 ms timer would run before any of that).
+        QTimer.singleShot(AFTER_PAINT_MS, self._show_recipients)
+
+    def _show_recipients(self) -> None:
         if not self.worker.busy:
             self.send_view.set_recipients(self.session.recipients())
             self._show_past_statuses()
@@ -439,13 +447,16 @@ class MainWindow(QMainWindow):
         account; a message that cannot be built yet has no run to show."""
         if self.session.table is None:
             return
-        try:
-            campaign = self.session.campaign()
-        except MailMergeError:
-            return
-        account = self.session.account
-        run_in_background(lambda: journals.past_statuses(campaign, account), self.send_view.model.apply,
-                          shown_in(self.send_view.error.show_message))
+        build, account = self.session.campaign_builder(), self.session.account
+
+        def statuses() -> dict[int, tuple[str, str]]:
+            try:
+                campaign = build()
+            except MailMergeError:
+                return {}  # the Message step says what is wrong with the message
+            return journals.past_statuses(campaign, account)
+
+        run_in_background(statuses, self.send_view.model.apply, shown_in(self.send_view.error.show_message))
 
     def jump_to(self, row: int | None, column: str | None) -> None:
         """Go where a finding can be fixed: the spreadsheet cell, the template (a field that is not a column),
@@ -470,6 +481,7 @@ class MainWindow(QMainWindow):
     def run_check(self) -> None:
         from mailmerge.compose.preflight import check
         from mailmerge.compose.sender_domain import sender_domain_findings
+        from ui.models.findings_model import in_fixing_order
 
         self.message_view.commit()
         self.steps.setCurrentRow(STEP_CHECK)
@@ -480,9 +492,14 @@ class MainWindow(QMainWindow):
             return
         self.check_view.set_checking()
         rules, profile = self._message_rules(), self._chosen_profile()
-        # the rows, then the chosen account's sender domain in DNS (SPF, DKIM, DMARC: warnings only)
-        run_in_background(lambda: check(campaign, rules=rules) + sender_domain_findings(campaign, profile),
-                          self.check_view.show_findings, shown_in(self.check_view.show_error))
+        relay = self._check_progress
+
+        def work() -> list[Finding]:
+            # the rows, then the chosen account's sender domain in DNS (SPF, DKIM, DMARC: warnings only)
+            findings = check(campaign, rules=rules, progress=relay.emit) + sender_domain_findings(campaign, profile)
+            return in_fixing_order(findings)
+
+        run_in_background(work, self.check_view.show_findings, shown_in(self.check_view.show_error))
 
     # --- accounts ------------------------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:

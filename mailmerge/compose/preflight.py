@@ -61,11 +61,17 @@ class Finding:
 SuppressedWhy = Callable[[str], Problem | str | None]
 
 
+# Told (rows checked, rows in all) every PROGRESS_ROWS rows and at the end; whatever it raises stops the check.
+CheckProgress = Callable[[int, int], None]
+PROGRESS_ROWS = 500
+
+
 def check(campaign: Campaign, *, rules: TransportRules = DEFAULT_RULES,
-          suppressed: SuppressedWhy | None = None) -> list[Finding]:
+          suppressed: SuppressedWhy | None = None, progress: CheckProgress | None = None) -> list[Finding]:
     """Every problem of every row; `rules` are the sending account's message limits (ResolvedTransport.rules);
-    `suppressed` looks addresses up on the suppression list (warnings for rows it changes)."""
-    return _Checker(campaign, rules, suppressed).run()
+    `suppressed` looks addresses up on the suppression list (warnings for rows it changes); `progress` is told how
+    far the check has come (the window's bar)."""
+    return _Checker(campaign, rules, suppressed, progress).run()
 
 
 @dataclass(frozen=True)
@@ -82,8 +88,10 @@ def check_with_recipients(campaign: Campaign, *, rules: TransportRules = DEFAULT
 
 
 class _Checker:
-    def __init__(self, campaign: Campaign, rules: TransportRules, suppressed: SuppressedWhy | None = None) -> None:
+    def __init__(self, campaign: Campaign, rules: TransportRules, suppressed: SuppressedWhy | None = None,
+                 progress: CheckProgress | None = None) -> None:
         self.campaign = campaign
+        self.progress = progress
         self.rules = rules
         self.suppressed = suppressed
         self.findings: list[Finding] = []
@@ -102,7 +110,10 @@ class _Checker:
                                          note.message(), note.params, note.template))
         # A field that is no column fails every row alike: said once, for the template, not once per row.
         template_unknown = self._check_unknown_fields()
-        for row in range(1, len(self.campaign.contacts) + 1):
+        total = len(self.campaign.contacts)
+        for row in range(1, total + 1):
+            if self.progress is not None and row % PROGRESS_ROWS == 0:
+                self.progress(row, total)
             try:
                 rendered = self.campaign.render(row, convert=False)
             except TemplateRenderError as exc:
@@ -113,6 +124,8 @@ class _Checker:
             if self._first_time("content"):
                 self._check_content(row)
         self._check_unsubscribe()
+        if self.progress is not None:
+            self.progress(total, total)
         return self.findings
 
     def _check_content(self, row: int) -> None:

@@ -35,6 +35,7 @@ from mailmerge.sheets import delimited, encodings, xlsx_styles
 from mailmerge.sheets.encodings import Candidate, Decoded
 from mailmerge.sheets.numfmt import CellRenderer, Shown, general_value, serial
 from mailmerge.sheets.ods_text import SheetTooLarge, read_ods_sheet
+from mailmerge.sheets.steps import STEP_ROWS, Progress, no_progress
 from mailmerge.sheets.xls_text import read_xls_sheet
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
@@ -106,14 +107,20 @@ def list_sheets(path: Path) -> list[str]:
 
 
 def read_contacts(
-    path: Path, *, sheet: str | None = None, header_row: int | None = None, encoding: str | None = None
+    path: Path, *, sheet: str | None = None, header_row: int | None = None, encoding: str | None = None,
+    progress: Progress | None = None,
 ) -> ContactTable:
     """Read every row of `path` as text; raise UnusableInputError with one plain sentence if it can't be used.
 
     `encoding` applies to CSV/TSV/TXT only (None: detected; AmbiguousEncodingError lists the likely ones).
+    `progress` is called between steps of at most STEP_ROWS rows with how far the read has come; whatever it
+    raises stops the read and is raised here.
     """
     with _collector_paused():
-        return _read_contacts(path, sheet, header_row, encoding)
+        table = _read_contacts(path, sheet, header_row, encoding, progress or no_progress)
+    if progress is not None:
+        progress(1.0)
+    return table
 
 
 @contextlib.contextmanager
@@ -129,13 +136,14 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_contacts(path: Path, sheet: str | None, header_row: int | None, encoding: str | None) -> ContactTable:
+def _read_contacts(path: Path, sheet: str | None, header_row: int | None, encoding: str | None,
+                   progress: Progress) -> ContactTable:
     suffix = _suffix(path)
     if suffix in WORKBOOK_SUFFIXES and _workbook_kind(path) != "text":
-        sheet_name, grid = _read_workbook(path, sheet)
-        return _build_table(path, sheet_name, grid, header_row)
-    rows, used, notes = _read_text(path, encoding)
-    table = _build_table(path, None, _Grid(rows), header_row)
+        sheet_name, grid = _read_workbook(path, sheet, progress)
+        return _build_table(path, sheet_name, grid, header_row, progress)
+    rows, used, notes = _read_text(path, encoding, progress)
+    table = _build_table(path, None, _Grid(rows), header_row, progress)
     return dataclasses.replace(table, encoding=used, notes=table.notes + notes)
 
 
@@ -337,7 +345,7 @@ class _Grid:
     unsupported: dict[int, str] = field(default_factory=dict)  # grid column -> a format code shown as General
 
 
-def _read_workbook(path: Path, sheet: str | None) -> tuple[str, _Grid]:
+def _read_workbook(path: Path, sheet: str | None, progress: Progress) -> tuple[str, _Grid]:
     import python_calamine
 
     workbook = _open_workbook(path)
@@ -354,7 +362,7 @@ def _read_workbook(path: Path, sheet: str | None) -> tuple[str, _Grid]:
             )
         for name in [sheet] if sheet is not None else _default_sheet_order(workbook, names):
             try:
-                grid = _sheet_grid(path, workbook, name)
+                grid = _sheet_grid(path, workbook, name, progress)
             except python_calamine.CalamineError:
                 raise _corrupt(path) from None
             if any(any(row) for row in grid.rows):
@@ -378,7 +386,7 @@ def _read_workbook(path: Path, sheet: str | None) -> tuple[str, _Grid]:
         workbook.close()
 
 
-def _sheet_grid(path: Path, workbook: CalamineWorkbook, name: str) -> _Grid:
+def _sheet_grid(path: Path, workbook: CalamineWorkbook, name: str, progress: Progress) -> _Grid:
     """The sheet's cells as shown, by the reader that knows each format's display rules."""
     if _workbook_kind(path) == "zip":
         with zipfile.ZipFile(path) as archive:
@@ -386,40 +394,49 @@ def _sheet_grid(path: Path, workbook: CalamineWorkbook, name: str) -> _Grid:
             if "content.xml" in names and "xl/workbook.xml" not in names:
                 return _ods_grid(path, archive, name)
             if "xl/workbook.xml" in names:
-                return _xlsx_grid(path, archive, workbook, name)
+                return _xlsx_grid(path, archive, workbook, name, progress)
     elif (shown := _xls_grid(path, workbook, name)) is not None:
         return shown
-    grid, values = _calamine_grid(workbook, name)
+    grid, values = _calamine_grid(workbook, name, progress)
     _render_general(values)
     return grid
 
 
-def _xlsx_grid(path: Path, archive: zipfile.ZipFile, workbook: CalamineWorkbook, name: str) -> _Grid:
+def _xlsx_grid(path: Path, archive: zipfile.ZipFile, workbook: CalamineWorkbook, name: str,
+               progress: Progress) -> _Grid:
     try:
         part = xlsx_styles.sheet_part(archive, name)
         styles = xlsx_styles.read_styles(archive)
         if part is None:
-            grid, values = _calamine_grid(workbook, name)
+            grid, values = _calamine_grid(workbook, name, progress)
         else:
             _check_size(path, name, *xlsx_styles.sheet_extent(archive, part))
             formatted = frozenset(i for i, code in enumerate(styles.formats) if code is not None)
             with ThreadPoolExecutor(max_workers=1) as pool:
                 # calamine parses in Rust without holding the GIL: the cells' formats are found meanwhile here.
-                parsing = pool.submit(_calamine_grid, workbook, name)
-                cells = xlsx_styles.styled_cells(archive, part, formatted)
+                parsing = pool.submit(_calamine_grid, workbook, name, progress)
+                cells = xlsx_styles.styled_cells(archive, part, formatted, lambda done: progress(0.5 * done))
                 grid, values = parsing.result()
             grid.unsupported = _apply_formats(grid, values, styles.formats, cells, CellRenderer(styles.date1904))
+            progress(0.8)
     except _DAMAGED:
         raise _corrupt(path) from None
     _render_general(values)
     return grid
 
 
-def _calamine_grid(workbook: CalamineWorkbook, name: str) -> tuple[_Grid, list[list[object]]]:
-    """The sheet's values, in a grid whose rows are those same lists: cells are turned into text in place."""
+def _calamine_grid(workbook: CalamineWorkbook, name: str, progress: Progress) -> tuple[_Grid, list[list[object]]]:
+    """The sheet's values, in a grid whose rows are those same lists: cells are turned into text in place.
+    The rows are taken STEP_ROWS at a time (as to_python() with skip_empty_area would, in one call)."""
     data = workbook.get_sheet_by_name(name)
-    values: list[list[object]] = data.to_python(skip_empty_area=True)  # type: ignore[assignment]
+    progress(0.5)
     start_row, start_col = data.start or (0, 0)
+    height = max(data.height, 1)
+    rows = islice(data.iter_rows(), start_row, None)  # iter_rows() also gives the blank rows above
+    values: list[list[object]] = []
+    while chunk := list(islice(rows, STEP_ROWS)):
+        values += cast("list[list[object]]", chunk)
+        progress(0.5 + 0.2 * len(values) / height)
     return _Grid(values, start_row, start_col), values  # type: ignore[arg-type]  # all str once rendered
 
 
@@ -475,7 +492,9 @@ def _render_group(
     numbers: list[float | None]
     if render is not None and set(map(type, cells)) <= {float, int}:
         numbers = cast("list[float | None]", cells)
-        shown = list(map(render, numbers))  # type: ignore[arg-type]
+        shown = []
+        for start in range(0, len(numbers), STEP_ROWS):  # bounded steps: see STEP_ROWS
+            shown += map(render, numbers[start : start + STEP_ROWS])  # type: ignore[arg-type]
     else:
         shown, numbers = [], []
         for value in cells:
@@ -558,12 +577,13 @@ def read_text_grid(path: Path) -> list[list[str]]:
     return _split(path, lambda: delimited.split_exact(decoded.text, layout.delimiter))
 
 
-def _read_text(path: Path, encoding: str | None) -> tuple[Sequence[Sequence[str]], str, tuple[Problem, ...]]:
+def _read_text(path: Path, encoding: str | None,
+               progress: Progress) -> tuple[Sequence[Sequence[str]], str, tuple[Problem, ...]]:
     """The rows, the encoding they were read with, and a note if some lines were read in another one."""
     refused = False
     if encoding is None and (layout := _plain_utf8_layout(path)) is not None:
         try:
-            fast = delimited.split_fast(path, layout)
+            fast = delimited.split_fast(path, layout, lambda done: progress(0.8 * done))
         except (UnicodeDecodeError, OSError):
             # Not UTF-8 throughout (the encoding is worked out from the whole file below), or gone or locked since
             # its first 256 KB were read (reading it below says so plainly).
@@ -574,10 +594,12 @@ def _read_text(path: Path, encoding: str | None) -> tuple[Sequence[Sequence[str]
             refused = True
     data = _read_bytes(path)
     decoded = _decode(path, data, encoding)
+    progress(0.2)
     layout = delimited.sniff(decoded.text, preferred=_preferred_delimiter(path))
     # A file read as plain UTF-8 is already the UTF-8 the tokenizer wants: no need to encode the text again.
     same = decoded.encoding == "utf-8" and not decoded.odd_lines and not data.startswith(codecs.BOM_UTF8)
-    rows = _split(path, lambda: delimited.split(decoded.text, layout, data if same else None, fast=not refused))
+    rows = _split(path, lambda: delimited.split(decoded.text, layout, data if same else None, fast=not refused,
+                                                progress=lambda done: progress(0.2 + 0.6 * done)))
     return rows, decoded.encoding, (_odd_lines_note(path, decoded),) if decoded.odd_lines else ()
 
 
@@ -676,7 +698,9 @@ def _unknown_encoding(path: Path) -> UnusableInputError:
 # ---------------------------------------------------------------- grid -> table
 
 
-def _build_table(path: Path, sheet: str | None, grid: _Grid, header_row: int | None) -> ContactTable:
+def _build_table(path: Path, sheet: str | None, grid: _Grid, header_row: int | None,
+                 progress: Progress) -> ContactTable:
+    """The table under the header row. Consumes `grid`: its rows are emptied as they are copied into the table."""
     where = f'the sheet "{sheet}" in {path.name}' if sheet is not None else path.name
     rows = grid.rows
     if not any(any(cell.strip() for cell in row) for row in rows):
@@ -717,12 +741,19 @@ def _build_table(path: Path, sheet: str | None, grid: _Grid, header_row: int | N
         for position, j in enumerate(keep)
         if j in grid.unsupported
     )
+    table_rows: list[tuple[str, ...]] = []
+    for start in range(0, len(data), STEP_ROWS):
+        step = data[start : start + STEP_ROWS]
+        table_rows += map(tuple, step) if every_column else _pick(step, keep)
+        progress(0.8 + 0.2 * start / len(data))
+    _release(data)
+    _release(rows)
     return ContactTable(
         source=path,
         sheet=sheet,
         header_row=grid.row_base + header_index + 1,
         columns=columns,
-        rows=tuple(map(tuple, data)) if every_column else _pick(data, keep),
+        rows=tuple(table_rows),
         raw=raw,
         notes=notes,
     )
@@ -742,15 +773,23 @@ def _filled_rows(rows: Sequence[Sequence[str]], start: int) -> list[int]:
     return sorted(filled + others) if others else filled
 
 
+def _release(rows: Sequence[Sequence[str]]) -> None:
+    """Empty `rows` a step at a time: freeing 100k lists in one go is one long C call too (25 ms)."""
+    if not isinstance(rows, list):
+        return
+    for end in range(len(rows), 0, -STEP_ROWS):
+        del rows[max(end - STEP_ROWS, 0) : end]
+
+
 def _pad(row: Sequence[str], width: int) -> Sequence[str]:
     return [*row, *[""] * (width - len(row))] if len(row) < width else row
 
 
-def _pick(data: Iterable[Sequence[str]], keep: list[int]) -> tuple[tuple[str, ...], ...]:
+def _pick(data: Iterable[Sequence[str]], keep: list[int]) -> Iterable[tuple[str, ...]]:
     """The `keep` cells of every row (itemgetter works at C speed but hands back a bare cell for one position)."""
     if len(keep) == 1:
-        return tuple((row[keep[0]],) for row in data)
-    return tuple(map(itemgetter(*keep), data))
+        return ((row[keep[0]],) for row in data)
+    return map(itemgetter(*keep), data)
 
 
 def _header_index(path: Path, where: str, grid: Sequence[Sequence[str]], row_base: int, header_row: int | None) -> int:

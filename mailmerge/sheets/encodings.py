@@ -43,6 +43,9 @@ _FEW_CHARACTERS = 4  # fewer non-ASCII characters than this can't tell Korean fr
 SAMPLE = 256 * 1024  # bytes the decision is made on (the whole file is decoded once decided)
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _ZERO_SAMPLE = 4096
+# Bytes decoded per step: decoding a whole 10 MB file is one C call holding the interpreter lock (40 ms), which
+# a window reading the file on another thread would feel as a freeze.
+_DECODE_STEP = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -89,15 +92,15 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         name = normalise(encoding)
         if name == "utf-8":
             name = "utf-8-sig"
-        return Decoded(data.decode(name), normalise(encoding))
+        return Decoded(decode_in_steps(data, name), normalise(encoding))
     if (bom := _bom_encoding(data)) is not None:
-        return Decoded(data.decode(bom), bom.removesuffix("-sig"))
+        return Decoded(decode_in_steps(data, bom), bom.removesuffix("-sig"))
     if (wide := _wide_encoding(data)) is not None:
-        return Decoded(data.decode(wide), wide[:6])  # "utf-16-le" -> "utf-16"
+        return Decoded(decode_in_steps(data, wide), wide[:6])  # "utf-16-le" -> "utf-16"
     if _has_control_bytes(data[:_ZERO_SAMPLE]):
         raise NotText()
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return Decoded(decode_in_steps(data, "utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     if (mixed := _mostly_utf8(data)) is not None:
@@ -113,6 +116,18 @@ def plain_utf8(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+
+
+def decode_in_steps(data: bytes, encoding: str) -> str:
+    """`data.decode(encoding)`, a megabyte at a time (see _DECODE_STEP). A UnicodeDecodeError says where in the
+    whole of `data` the bad bytes are, as data.decode would."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        parts = [decoder.decode(data[start : start + _DECODE_STEP]) for start in range(0, len(data), _DECODE_STEP)]
+        parts.append(decoder.decode(b"", final=True))
+    except UnicodeDecodeError:
+        return data.decode(encoding)  # raises again, with positions in the whole file
+    return "".join(parts)
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -144,7 +159,7 @@ def _wide_encoding(data: bytes) -> str | None:
     for name, share in shapes.items():
         if share > 0.6:
             try:
-                text = data.decode(name)
+                text = decode_in_steps(data, name)
             except UnicodeDecodeError:
                 continue
             if "\x00" not in text:
@@ -191,7 +206,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 
 def _decodes(data: bytes, encoding: str) -> bool:
     try:
-        data.decode(encoding)
+        decode_in_steps(data, encoding)
     except UnicodeDecodeError:
         return False
     return True
@@ -219,7 +234,7 @@ def _legacy(data: bytes) -> Decoded:
         winner = "cp1252"  # identical on letters; Windows' page also knows € ‘ ’ “ ” – — œ
     for encoding in [winner] if winner else []:
         try:
-            return Decoded(data.decode(encoding), encoding)
+            return Decoded(decode_in_steps(data, encoding), encoding)
         except UnicodeDecodeError:
             break  # the sample fitted, the rest of the file does not: let the user choose
     ranked = sorted((e for e in scores if scores[e] >= _PLAUSIBLE), key=lambda e: -scores[e])

@@ -12,7 +12,7 @@ import posixpath
 import re
 import zipfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from xml.etree import ElementTree
@@ -22,7 +22,9 @@ from mailmerge.sheets.numfmt import BUILTIN_FORMATS
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_CHUNK = 8 * 1024 * 1024
+# Decompressed XML handled per step: each regex pass over a chunk holds the interpreter lock, which the window
+# (reading on another thread) feels as a freeze; 256 KB take a few ms.
+_CHUNK = 256 * 1024
 # Literal prefixes ("<c r=") let the regex engine skip ahead at memchr speed.
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]*)([0-9]*):?([A-Z]*)([0-9]*)"')
 _CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"')
@@ -114,12 +116,15 @@ class StyledCells:
     styles: array[int]  # style indexes (cellXfs)
 
 
-def styled_cells(archive: zipfile.ZipFile, part: str, formatted: frozenset[int]) -> StyledCells:
+def styled_cells(archive: zipfile.ZipFile, part: str, formatted: frozenset[int],
+                 progress: Callable[[float], None] | None = None) -> StyledCells:
     """Where the cells with a number format are, and which style each has. Only styles in `formatted` are matched,
-    so cells in General cost nothing here; each chunk's matches are turned into numbers by C-level maps."""
+    so cells in General cost nothing here; each chunk's matches are turned into numbers by C-level maps.
+    `progress` is told after each chunk which share of the sheet has been scanned."""
     found = StyledCells(array("i"), array("i"), array("i"))
     if not formatted:
         return found
+    size, scanned = max(archive.getinfo(part).file_size, 1), 0
     ids = b"|".join(str(s).encode() for s in sorted(formatted))
     # Writers put r first and s next (t between them in some): a fixed shape keeps the regex engine fast.
     pattern = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"(?: t="\w+")? s="(' + ids + rb')"')
@@ -131,6 +136,9 @@ def styled_cells(archive: zipfile.ZipFile, part: str, formatted: frozenset[int])
         found.rows.extend(map(int, map(_second, matches)))
         found.columns.extend(map(columns.__getitem__, map(_first, matches)))
         found.styles.extend(map(int, map(_third, matches)))
+        scanned += len(data)
+        if progress is not None:
+            progress(min(scanned / size, 1.0))
     return found
 
 

@@ -3,23 +3,28 @@
 Built for 100k rows: data() is a list lookup, sorting is done by the model on cached keys (see row_order), and
 the find box is done by the model too: it keeps only the matching rows in its row order (one `in` test per row over
 lower-cased lines made once per table). A Python filterAcceptsRow in the proxy would be called for every row on
-every reset: half a second of frozen window when a 100k-row sheet opens."""
+every reset: half a second of frozen window when a 100k-row sheet opens. So the view shows this model directly,
+without a QSortFilterProxyModel: one in front, doing nothing, still doubled the Python calls per painted cell
+(its mapToSource asks this model's index(), rowCount() and columnCount() for every data() call)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui.models.row_order import OrderedRowsModel, SelfSortingProxy, natural_key
+from ui.models.row_order import Order, OrderedRowsModel, natural_key
 
 if TYPE_CHECKING:
     from mailmerge.sheets.contacts import ContactTable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _LEFT_OUT_BRUSH = QBrush(QColor("#8a8a8a"))
+_ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                             Qt.ItemDataRole.FontRole})
 
 
 @cache
@@ -44,7 +49,7 @@ class ContactsModel(OrderedRowsModel):
         self.beginResetModel()
         self._columns = table.columns if table else ()
         self._rows = table.rows if table else ()
-        self._keys.clear()
+        self._keys = {}  # a new dict: a key list still being made for the old rows goes to the old one
         self._search_lines = None
         self.reset_rows(len(self._rows))
         self.endResetModel()
@@ -68,10 +73,15 @@ class ContactsModel(OrderedRowsModel):
     def column_of(self, name: str) -> int:
         return self._columns.index(name) if name in self._columns else -1
 
-    def sort_keys(self, column: int) -> list[tuple[int, float, str]]:
-        if column not in self._keys:
-            self._keys[column] = [natural_key(row[column] if column < len(row) else "") for row in self._rows]
-        return self._keys[column]
+    def sort_keys(self, column: int) -> Callable[[], list[tuple[int, float, str]]]:
+        rows, made = self._rows, self._keys
+
+        def keys() -> list[tuple[int, float, str]]:
+            if column not in made:
+                made[column] = [natural_key(row[column] if column < len(row) else "") for row in rows]
+            return made[column]
+
+        return keys
 
     def find(self, text: str) -> None:
         """Show only the rows with `text` in some cell (case-blind); "" shows every row."""
@@ -84,15 +94,28 @@ class ContactsModel(OrderedRowsModel):
         self.endResetModel()
 
     def reset_rows(self, count: int) -> None:
-        if not self._needle and self._sort_column < 0:  # file order: no sorting, no inverting (~20 ms per 100k)
-            self._order = list(range(count))
-            self._position = list(self._order)
+        if not self._needle:
+            super().reset_rows(count)
             return
-        super().reset_rows(count)
-        if self._needle:  # a subset of the rows: positions of the hidden ones are -1 (no index)
-            self._position = [-1] * len(self._rows)
-            for position, row in enumerate(self._order):
-                self._position[row] = position
+        self._generation += 1  # a subset of the rows, found at once: typing in the find box shows it right away
+        self._order, self._position = self.order_maker(count, self._sort_column, self._sort_order)()
+
+    def order_maker(self, count: int, column: int, order: Qt.SortOrder) -> Callable[[], Order]:
+        make = super().order_maker(count, column, order)
+        if not self._needle:
+            return make
+        if self._search_lines is None:
+            self._search_lines = ["\x1f".join(row).casefold() for row in self._rows]
+        lines, needle = self._search_lines, self._needle
+
+        def found() -> Order:
+            rows = [row for row in make()[0] if needle in lines[row]]
+            position = [-1] * len(lines)  # hidden rows have no position (no index)
+            for at, row in enumerate(rows):
+                position[row] = at
+            return rows, position
+
+        return found
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self._needle:
@@ -102,15 +125,6 @@ class ContactsModel(OrderedRowsModel):
         self._sort_column, self._sort_order = column, order
         self.reset_rows(len(self._rows))
         self.endResetModel()
-
-    def _sorted(self, count: int, column: int, order: Qt.SortOrder) -> list[int]:
-        rows = super()._sorted(len(self._rows), column, order)
-        if not self._needle:
-            return rows
-        if self._search_lines is None:
-            self._search_lines = ["\x1f".join(row).casefold() for row in self._rows]
-        lines, needle = self._search_lines, self._needle
-        return [row for row in rows if needle in lines[row]]
 
     def index_of(self, row: int, column: int) -> QModelIndex:
         """The index of a 1-based data row, wherever sorting has put it (invalid while the find box hides it)."""
@@ -124,7 +138,8 @@ class ContactsModel(OrderedRowsModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # Painting a cell asks for seven roles; most have nothing here, and are answered before anything else.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         data_row = self._order[index.row()]
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
@@ -157,12 +172,3 @@ class ContactsModel(OrderedRowsModel):
             font.setBold(True)
             return font
         return None
-
-
-class ContactsProxy(SelfSortingProxy):
-    """The find box: hands the typed text to the model, which keeps the matching rows (see the module docstring)."""
-
-    def find(self, text: str) -> None:
-        source = self.sourceModel()
-        if isinstance(source, ContactsModel):
-            source.find(text)

@@ -1,4 +1,4 @@
-"""Pre-flight findings: severity, row, column, plain message. Sorted errors first by the proxy in the view."""
+"""Pre-flight findings: severity, row, column, plain message; shown errors first (in_fixing_order)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,12 @@ _WARNING_BRUSH = QBrush(QColor("#8a5a00"))
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FindingsModel", text)
+
+
+def in_fixing_order(findings: Sequence[Finding]) -> list[Finding]:
+    """Errors before warnings, then by row, so the first thing to fix is on top (the first sort key of the
+    Severity column, see SORT_ROLE)."""
+    return sorted(findings, key=lambda f: (f.severity != "error", f.row or 0))
 
 
 class FindingsModel(QAbstractTableModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -91,16 +91,20 @@ class RecipientsModel(OrderedRowsModel):
     def count(self, status: str) -> int:
         return self._statuses.count(status)
 
-    def sort_keys(self, column: int) -> Sequence[Any]:
+    def in_file_order(self, column: int) -> bool:
+        return column == COL_ROW
+
+    def sort_keys(self, column: int) -> Callable[[], Sequence[Any]]:
         # Read at the moment the user sorts: a run keeps changing statuses, and re-sorting under the user's
         # eyes on every update would make rows jump (and cost a sort per batch).
         if column == COL_ROW:
-            return range(len(self._recipients))
-        if column == COL_RECIPIENT:
-            return [r.casefold() for r in self._recipients]
+            count = len(self._recipients)
+            return lambda: range(count)
         if column == COL_STATUS:
-            return [status_label(s) for s in self._statuses]
-        return [r.casefold() for r in self._reasons]
+            statuses = list(self._statuses)  # a copy: the keys may be made on a pool thread while a run goes on
+            return lambda: [status_label(s) for s in statuses]
+        texts = self._recipients if column == COL_RECIPIENT else list(self._reasons)
+        return lambda: [text.casefold() for text in texts]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._recipients)

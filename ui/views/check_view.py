@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -16,6 +19,11 @@ from PySide6.QtWidgets import (
 
 from ui.models.findings_model import COL_MESSAGE, COLUMN_ROLE, ROW_ROLE, SORT_ROLE, FindingsModel
 from ui.views.common import InlineError
+
+if TYPE_CHECKING:
+    from mailmerge.compose.preflight import Finding
+
+RESIZE_SAMPLE_ROWS = 100
 
 
 class CheckView(QWidget):
@@ -29,8 +37,13 @@ class CheckView(QWidget):
         self.check_button.clicked.connect(self.check_requested)
         self.summary = QLabel(self.tr("Not checked yet."))
         self.summary.setWordWrap(True)
+        self.progress = QProgressBar()  # rows checked so far, while a check runs in the background
+        self.progress.setAccessibleName(self.tr("Checking every row…"))
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.progress)
         top.addWidget(self.check_button)
 
         self.model = FindingsModel()
@@ -44,6 +57,8 @@ class CheckView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        # Column widths from the rows on screen and a sample below them, not from 100k findings
+        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.table.activated.connect(self._jump)
         self.table.doubleClicked.connect(self._jump)
 
@@ -56,12 +71,22 @@ class CheckView(QWidget):
     def set_checking(self) -> None:
         self.check_button.setEnabled(False)
         self.summary.setText(self.tr("Checking every row…"))
+        self.progress.setRange(0, 0)  # until the first rows are counted
+        self.progress.show()
         self.error.clear_message()
 
-    def show_findings(self, findings: list[object]) -> None:
+    def show_progress(self, checked: int, total: int) -> None:
+        if not self.check_button.isEnabled():  # a check is still under way
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(checked)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        """`findings` in the order to show them (findings_model.in_fixing_order): sorting them here, through the
+        proxy, would ask the model for both sides of every comparison (~0.5 s for 2,000 findings)."""
         self.check_button.setEnabled(True)
-        self.model.set_findings(findings)  # type: ignore[arg-type]
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.progress.hide()
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.model.set_findings(findings)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         errors, warnings = self.model.counts()
@@ -77,6 +102,7 @@ class CheckView(QWidget):
 
     def show_error(self, message: str) -> None:
         self.check_button.setEnabled(True)
+        self.progress.hide()
         self.model.set_findings([])
         self.summary.setText(self.tr("The check could not run."))
         self.error.show_message(message)

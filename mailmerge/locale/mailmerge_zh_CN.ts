@@ -431,7 +431,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
-        <translation>没有为 {name!r} 保存密码：要把它保存到系统密钥环，请通过 --password-stdin 传入。</translation>
+        <translation>没有为“{name}”保存密码：要把它保存到系统密钥环，请通过 --password-stdin 传入。</translation>
     </message>
     <message>
         <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
@@ -475,7 +475,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Removed account {name!r} and its saved password.</source>
-        <translation>已删除账户 {name!r} 及其保存的密码。</translation>
+        <translation>已删除账户“{name}”及其保存的密码。</translation>
     </message>
     <message>
         <source>Report of {n} row written to {file}</source>
@@ -2283,11 +2283,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
-        <translation>--at {value!r} 已经过去（现在是 {now}）。请选择更晚的时间，或去掉 --at 立即发送。</translation>
+        <translation>--at “{value}”已经过去（现在是 {now}）。请选择更晚的时间，或去掉 --at 立即发送。</translation>
     </message>
     <message>
         <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
-        <translation>--at {value!r} 不是日期和时间。请按本机时间写成 &quot;YYYY-MM-DD HH:MM&quot;，例如 --at &quot;2026-03-01 09:30&quot;。</translation>
+        <translation>--at “{value}”不是日期和时间。请按本机时间写成 &quot;YYYY-MM-DD HH:MM&quot;，例如 --at &quot;2026-03-01 09:30&quot;。</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
@@ -2295,11 +2295,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
-        <translation>--rate {rate!r} 不是本程序能保持的速率。请写每秒 {low} 到 {high} 封，例如 10/s（更慢的发送请用 --per-hour 或 --per-day）。</translation>
+        <translation>--rate “{rate}”不是本程序能保持的速率。请写每秒 {low} 到 {high} 封，例如 10/s（更慢的发送请用 --per-hour 或 --per-day）。</translation>
     </message>
     <message>
         <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
-        <translation>--rows {rows!r} 不是数据行列表。请写成 3,7-9 这样的形式（行号从 1 到 {most}）。</translation>
+        <translation>--rows “{rows}”不是数据行列表。请写成 3,7-9 这样的形式（行号从 1 到 {most}）。</translation>
     </message>
     <message>
         <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
@@ -2307,11 +2307,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
-        <translation>--server {server!r} 不是服务器地址。请写成 smtp://主机:端口，例如 smtp://mail.example.com:587。</translation>
+        <translation>--server “{server}”不是服务器地址。请写成 smtp://主机:端口，例如 smtp://mail.example.com:587。</translation>
     </message>
     <message>
         <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>--since {value!r} 不是日期。请写成 YYYY-MM-DD，例如 2026-03-01。</translation>
+        <translation>--since “{value}”不是日期。请写成 YYYY-MM-DD，例如 2026-03-01。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
@@ -2323,39 +2323,39 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
-        <translation>账户 {name!r} 没有邮箱登录名。请用 --imap-user 添加邮箱的登录名。</translation>
+        <translation>账户“{name}”没有邮箱登录名。请用 --imap-user 添加邮箱的登录名。</translation>
     </message>
     <message>
         <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
-        <translation>账户 {name!r} 没有用于读取回复的邮箱服务器。请用 `mailmerge account add {name} ... --imap-host imap.example.com` 添加（或在“账户…”的邮箱服务器中填写）。</translation>
+        <translation>账户“{name}”没有用于读取回复的邮箱服务器。请用 `mailmerge account add {name} ... --imap-host imap.example.com` 添加（或在“账户…”的邮箱服务器中填写）。</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
-        <translation>{path} 中的账户 {name!r} 信息不完整（{detail}）。请用 `mailmerge account remove {name}` 删除后重新添加。</translation>
+        <translation>{path} 中的账户“{name}”信息不完整（{detail}）。请用 `mailmerge account remove {name}` 删除后重新添加。</translation>
     </message>
     <message>
         <source>Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.</source>
-        <translation>账户 {name!r} 没有设置登录方式。请用 `mailmerge account add` 重新添加。</translation>
+        <translation>账户“{name}”没有设置登录方式。请用 `mailmerge account add` 重新添加。</translation>
     </message>
     <message>
         <source>Account {name!r} needs a server name. Add --host smtp.example.com (ask your mail administrator).</source>
-        <translation>账户 {name!r} 需要服务器名称。请添加 --host smtp.example.com（可询问邮件管理员）。</translation>
+        <translation>账户“{name}”需要服务器名称。请添加 --host smtp.example.com（可询问邮件管理员）。</translation>
     </message>
     <message>
         <source>Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.</source>
-        <translation>账户 {name!r} 需要 AWS 访问密钥 ID（--user）和地域（--region）。请重新添加。</translation>
+        <translation>账户“{name}”需要 AWS 访问密钥 ID（--user）和地域（--region）。请重新添加。</translation>
     </message>
     <message>
         <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
-        <translation>账户 {name!r} 需要 SecretId（--user）、地域（--region）和已验证的发件地址（--from）。请重新添加。</translation>
+        <translation>账户“{name}”需要 SecretId（--user）、地域（--region）和已验证的发件地址（--from）。请重新添加。</translation>
     </message>
     <message>
         <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
-        <translation>账户 {name!r} 通过浏览器登录，而读取邮箱暂不支持这种方式。请为邮箱使用应用专用密码：用 `mailmerge account add` 和 --password-stdin 保存。</translation>
+        <translation>账户“{name}”通过浏览器登录，而读取邮箱暂不支持这种方式。请为邮箱使用应用专用密码：用 `mailmerge account add` 和 --password-stdin 保存。</translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
-        <translation>账户 {name!r} 设置为无需登录，却提供了登录名。请去掉其中一个。</translation>
+        <translation>账户“{name}”设置为无需登录，却提供了登录名。请去掉其中一个。</translation>
     </message>
     <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
@@ -2411,7 +2411,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
-        <translation>账户 {name!r} 没有保存密码。请用 `mailmerge account add {name} --preset {preset} --password-stdin` 保存后重试。</translation>
+        <translation>账户“{name}”没有保存密码。请用 `mailmerge account add {name} --preset {preset} --password-stdin` 保存后重试。</translation>
     </message>
     <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
@@ -2435,7 +2435,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
-        <translation>第 {row} 行：附件名 {file!r} 不是本机可用的文件名。请在表格或模板中更正。</translation>
+        <translation>第 {row} 行：附件名“{file}”不是本机可用的文件名。请在表格或模板中更正。</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
@@ -2463,7 +2463,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
-        <translation>第 {row} 行：模板使用了字段 {field!r}（模板第 {line} 行），但表格中没有这一列。{hint} 请更正模板中的名称，或重命名该列。</translation>
+        <translation>第 {row} 行：模板使用了字段“{field}”（模板第 {line} 行），但表格中没有这一列。{hint}请更正模板中的名称，或重命名该列。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2579,7 +2579,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
-        <translation>退订链接 {value!r} 无法使用。请填写一个不含空格的 https:// 地址（最多 {limit} 个字符），例如 https://example.com/unsubscribe；会为每个人加上各自的令牌，也可以在令牌的位置写 {{token}}。</translation>
+        <translation>退订链接“{value}”无法使用。请填写一个不含空格的 https:// 地址（最多 {limit} 个字符），例如 https://example.com/unsubscribe；会为每个人加上各自的令牌，也可以在令牌的位置写 {{token}}。</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2587,11 +2587,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation>{file}，第 {line} 行：{text!r} 不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint} 信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
+        <translation>{file}，第 {line} 行：“{text}”不是本软件认识的信头（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint}信头行之后、正文之前请空一行；如果没有信头行，请以空行开始文件。</translation>
     </message>
     <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
-        <translation>{where}{value!r} 不是日期和时间。请写成 YYYY-MM-DD HH:MM（例如 2026-03-01 09:30），或留空以立即发送。</translation>
+        <translation>{where}“{value}”不是日期和时间。请写成 YYYY-MM-DD HH:MM（例如 2026-03-01 09:30），或留空以立即发送。</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -3259,7 +3259,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The template {file} has the extension {suffix!r}; name it .md (Markdown), .html or .txt.</source>
-        <translation>模板 {file} 的扩展名是 {suffix!r}；请改为 .md（Markdown）、.html 或 .txt。</translation>
+        <translation>模板 {file} 的扩展名是“{suffix}”；请改为 .md（Markdown）、.html 或 .txt。</translation>
     </message>
     <message>
         <source>The template {file} is not UTF-8 text. Save it as UTF-8 and try again.</source>
@@ -3287,11 +3287,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
-        <translation>没有名为 {key!r} 的服务商预设。请从以下选择：{keys}（参见 `mailmerge account presets`）。</translation>
+        <translation>没有名为“{key}”的服务商预设。请从以下选择：{keys}（参见 `mailmerge account presets`）。</translation>
     </message>
     <message>
         <source>There is no saved account called {name!r}. Saved accounts: {names}. Add one with `mailmerge account add NAME --preset PRESET`.</source>
-        <translation>没有名为 {name!r} 的已保存账户。已保存的账户：{names}。请用 `mailmerge account add 名称 --preset 预设` 添加。</translation>
+        <translation>没有名为“{name}”的已保存账户。已保存的账户：{names}。请用 `mailmerge account add 名称 --preset 预设` 添加。</translation>
     </message>
     <message>
         <source>This Tencent Cloud account may not send attachments. Ask Tencent Cloud support to allow them, or remove the attachments from the template.</source>
@@ -3415,11 +3415,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
-        <translation>原因 {value!r} 不是本软件认识的（{known}）；已跳过该行。</translation>
+        <translation>原因“{value}”不是本软件认识的（{known}）；已跳过该行。</translation>
     </message>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
-        <translation>{column} 日期 {value!r} 不是日期；请写成 YYYY-MM-DD。已跳过该行。</translation>
+        <translation>{column} 日期“{value}”不是日期；请写成 YYYY-MM-DD。已跳过该行。</translation>
     </message>
     <message>
         <source>{address} ({why})</source>
@@ -3439,7 +3439,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
-        <translation>{endpoint!r} 不是 API 地址。请写成 https://host 或 http://127.0.0.1:8080 这样的形式，或不填以使用服务商自己的地址。</translation>
+        <translation>“{endpoint}”不是 API 地址。请写成 https://host 或 http://127.0.0.1:8080 这样的形式，或不填以使用服务商自己的地址。</translation>
     </message>
     <message>
         <source>{file} could not be opened ({reason}); close it in other programs, check you may read it, and try again.</source>
@@ -3507,11 +3507,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation>{file}，第 {line} 行：模板有错误：{reason}。该行内容：{text!r}。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
+        <translation>{file}，第 {line} 行：模板有错误：{reason}。该行内容：“{text}”。请检查每个 {{{{ 都有对应的 }}}}，每个 {{% if %}} 都有对应的 {{% endif %}}。</translation>
     </message>
     <message>
         <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
-        <translation>{file}，第 {line} 行：模板使用了不存在的{kind} {name!r}。{hint} 请在模板中更正名称。</translation>
+        <translation>{file}，第 {line} 行：模板使用了不存在的{kind}“{name}”。{hint}请在模板中更正名称。</translation>
     </message>
     <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
@@ -3531,11 +3531,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
-        <translation>{label} 没有地域 {region!r}。请从以下选择：{regions}。</translation>
+        <translation>{label} 没有地域“{region}”。请从以下选择：{regions}。</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
-        <translation>{name!r} 不能用作账户名称。请使用 1 到 64 个字母、数字、空格或标点。</translation>
+        <translation>“{name}”不能用作账户名称。请使用 1 到 64 个字母、数字、空格或标点。</translation>
     </message>
     <message>
         <source>{name}: Amazon SES API in {region}</source>
@@ -3563,11 +3563,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{option} must be a whole number such as 12345, not {value!r}.</source>
-        <translation>{option} 必须是整数，例如 12345，不能是 {value!r}。</translation>
+        <translation>{option} 必须是整数，例如 12345，不能是“{value}”。</translation>
     </message>
     <message>
         <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
-        <translation>{option} 只适用于 {kinds} 账户，而 {preset!r} 不是。请去掉该选项。</translation>
+        <translation>{option} 只适用于 {kinds} 账户，而“{preset}”不是。请去掉该选项。</translation>
     </message>
     <message>
         <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
@@ -3587,7 +3587,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{reason} Gave up after {attempts} attempts.</source>
-        <translation>{reason} 尝试 {attempts} 次后已放弃。</translation>
+        <translation>{reason}尝试 {attempts} 次后已放弃。</translation>
     </message>
     <message>
         <source>{reason} Server&apos;s answer: {answer}</source>
@@ -3595,7 +3595,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{reason} Slowing down to {rate} messages per second.</source>
-        <translation>{reason} 速度降到每秒 {rate} 封。</translation>
+        <translation>{reason}速度降到每秒 {rate} 封。</translation>
     </message>
     <message>
         <source>{reason} Trying again in {seconds} s.</source>
@@ -3611,7 +3611,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
-        <translation>{value!r} 不是 Amazon SES 配置集名称：请按 SES 控制台显示的名称填写，由 1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成。</translation>
+        <translation>“{value}”不是 Amazon SES 配置集名称：请按 SES 控制台显示的名称填写，由 1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成。</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -3635,7 +3635,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
-        <translation>{where}{field}地址 {value!r} 无效：{reason} 请在表格或模板中更正。</translation>
+        <translation>{where}{field}地址“{value}”无效：{reason}请在表格或模板中更正。</translation>
     </message>
     <message>
         <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
@@ -3647,7 +3647,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
-        <translation>{where}{field}只能有一个地址，但现在有 {count} 个：{value!r}。请只保留一个。</translation>
+        <translation>{where}{field}只能有一个地址，但现在有 {count} 个：“{value}”。请只保留一个。</translation>
     </message>
     <message>
         <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
@@ -3707,7 +3707,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
-        <translation>链接文字 {text!r} 显示的是一个地址，实际却指向 {target}；邮件程序会就此警告读者（钓鱼邮件就是这样）。请让文字和地址一致，或用普通文字作为链接文字。</translation>
+        <translation>链接文字“{text}”显示的是一个地址，实际却指向 {target}；邮件程序会就此警告读者（钓鱼邮件就是这样）。请让文字和地址一致，或用普通文字作为链接文字。</translation>
     </message>
     <message>
         <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
@@ -3739,15 +3739,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
-        <translation>账户 {name!r} 的登录已过期或已被撤销。</translation>
+        <translation>账户“{name}”的登录已过期或已被撤销。</translation>
     </message>
     <message>
         <source>The sign-in for account {name!r} is missing.</source>
-        <translation>找不到账户 {name!r} 的登录信息。</translation>
+        <translation>找不到账户“{name}”的登录信息。</translation>
     </message>
     <message>
         <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
-        <translation>主题 {subject!r} 全是大写字母或有多个感叹号；垃圾邮件过滤器会因此扣分。请写成普通的句子。</translation>
+        <translation>主题“{subject}”全是大写字母或有多个感叹号；垃圾邮件过滤器会因此扣分。请写成普通的句子。</translation>
     </message>
     <message>
         <source>no rate limit, no daily limit</source>
@@ -3763,11 +3763,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
-        <translation>已将 {copied} 份副本放入“已发送”文件夹，之后复制停止：{problem} 邮件本身都已发送；只是“已发送”中缺少副本。</translation>
+        <translation>已将 {copied} 份副本放入“已发送”文件夹，之后复制停止：{problem}邮件本身都已发送；只是“已发送”中缺少副本。</translation>
     </message>
     <message>
         <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
-        <translation>{problem} 改为按账户保存的限额发送（{limits}）；如果限额过高，Amazon SES 会放慢或暂停发送。</translation>
+        <translation>{problem}改为按账户保存的限额发送（{limits}）；如果限额过高，Amazon SES 会放慢或暂停发送。</translation>
     </message>
     <message>
         <source>{rate:g} a second, no daily limit</source>
@@ -3783,11 +3783,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
-        <translation>{value!r} 不是邮箱地址，因此跳过了这一行：{reason}</translation>
+        <translation>“{value}”不是邮箱地址，因此跳过了这一行：{reason}</translation>
     </message>
     <message>
         <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r} 不是邮箱地址：{reason} 请检查拼写后重试；没有做任何更改。</translation>
+        <translation>“{value}”不是邮箱地址：{reason}请检查拼写后重试；没有做任何更改。</translation>
     </message>
     <message>
         <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
@@ -3815,7 +3815,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>退订地址 {value!r} 不是邮箱地址：{reason} 请填写您会查看的地址，例如 unsubscribe@example.com，或留空。</translation>
+        <translation>退订地址“{value}”不是邮箱地址：{reason}请填写您会查看的地址，例如 unsubscribe@example.com，或留空。</translation>
     </message>
     <message>
         <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
@@ -3939,11 +3939,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{name!r} (template line {line})</source>
-        <translation>{name!r}（模板第 {line} 行）</translation>
+        <translation>“{name}”（模板第 {line} 行）</translation>
     </message>
     <message>
         <source>{name!r} (template line {line}, the closest column is {close!r})</source>
-        <translation>{name!r}（模板第 {line} 行，最接近的列是 {close!r}）</translation>
+        <translation>“{name}”（模板第 {line} 行，最接近的列是“{close}”）</translation>
     </message>
     <message>
         <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
@@ -3951,7 +3951,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>{where}{field}中显示的名称 {name!r} 看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
+        <translation>{where}{field}中显示的名称“{name}”看起来像地址，但只有 {address} 会收到邮件。如果这不是您的本意，请检查姓名列。</translation>
     </message>
     <message>
         <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
@@ -4471,7 +4471,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
-        <translation>“{value}”不是邮箱地址：{reason} 未添加任何内容。</translation>
+        <translation>“{value}”不是邮箱地址：{reason}未添加任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>

@@ -431,7 +431,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No password saved for {name!r}: pipe it in with --password-stdin to save it in the system keyring.</source>
-        <translation>沒有為 {name!r} 儲存密碼：要把它存到系統金鑰環，請透過 --password-stdin 傳入。</translation>
+        <translation>沒有為「{name}」儲存密碼：要把它存到系統金鑰環，請透過 --password-stdin 傳入。</translation>
     </message>
     <message>
         <source>Nothing to send: every row of this campaign has been handled (see `mailmerge report`).</source>
@@ -475,7 +475,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Removed account {name!r} and its saved password.</source>
-        <translation>已刪除帳戶 {name!r} 及其儲存的密碼。</translation>
+        <translation>已刪除帳戶「{name}」及其儲存的密碼。</translation>
     </message>
     <message>
         <source>Report of {n} row written to {file}</source>
@@ -2283,11 +2283,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--at {value!r} is in the past (it is {now} now). Choose a later time, or leave --at out to send now.</source>
-        <translation>--at {value!r} 已經過去（現在是 {now}）。請選擇更晚的時間，或去掉 --at 立即傳送。</translation>
+        <translation>--at 「{value}」已經過去（現在是 {now}）。請選擇更晚的時間，或去掉 --at 立即傳送。</translation>
     </message>
     <message>
         <source>--at {value!r} is not a date and time. Write it as &quot;YYYY-MM-DD HH:MM&quot; in this computer&apos;s time, e.g. --at &quot;2026-03-01 09:30&quot;.</source>
-        <translation>--at {value!r} 不是日期和時間。請按本機時間寫成 &quot;YYYY-MM-DD HH:MM&quot;，例如 --at &quot;2026-03-01 09:30&quot;。</translation>
+        <translation>--at 「{value}」不是日期和時間。請按本機時間寫成 &quot;YYYY-MM-DD HH:MM&quot;，例如 --at &quot;2026-03-01 09:30&quot;。</translation>
     </message>
     <message>
         <source>--no-login and --password-stdin contradict each other: a relay that needs no login takes no password. Leave one of them out.</source>
@@ -2295,11 +2295,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--rate {rate!r} is not a rate this program can keep. Write messages per second between {low} and {high}, e.g. 10/s (for slower sending use --per-hour or --per-day).</source>
-        <translation>--rate {rate!r} 不是本程式能保持的速率。請寫每秒 {low} 到 {high} 封，例如 10/s（更慢的傳送請用 --per-hour 或 --per-day）。</translation>
+        <translation>--rate 「{rate}」不是本程式能保持的速率。請寫每秒 {low} 到 {high} 封，例如 10/s（更慢的傳送請用 --per-hour 或 --per-day）。</translation>
     </message>
     <message>
         <source>--rows {rows!r} is not a list of data rows. Write it like 3,7-9 (rows count from 1, up to {most}).</source>
-        <translation>--rows {rows!r} 不是資料列列表。請寫成 3,7-9 這樣的形式（列號從 1 到 {most}）。</translation>
+        <translation>--rows 「{rows}」不是資料列列表。請寫成 3,7-9 這樣的形式（列號從 1 到 {most}）。</translation>
     </message>
     <message>
         <source>--server contains a password. Anyone on this computer can read a command line, so it is not used: remove it, give the login name with --user and the password in the MAILMERGE_PASSWORD environment variable (or save an account with `mailmerge account add`).</source>
@@ -2307,11 +2307,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>--server {server!r} is not a server address. Write it as smtp://HOST:PORT, e.g. smtp://mail.example.com:587.</source>
-        <translation>--server {server!r} 不是伺服器地址。請寫成 smtp://主機:埠，例如 smtp://mail.example.com:587。</translation>
+        <translation>--server 「{server}」不是伺服器地址。請寫成 smtp://主機:埠，例如 smtp://mail.example.com:587。</translation>
     </message>
     <message>
         <source>--since {value!r} is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>--since {value!r} 不是日期。請寫成 YYYY-MM-DD，例如 2026-03-01。</translation>
+        <translation>--since 「{value}」不是日期。請寫成 YYYY-MM-DD，例如 2026-03-01。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600, not {value}.</source>
@@ -2323,39 +2323,39 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Account {name!r} has no login name for its mailbox. Add --imap-user with the mailbox&apos;s login.</source>
-        <translation>帳戶 {name!r} 沒有郵箱登入名。請用 --imap-user 新增郵箱的登入名。</translation>
+        <translation>帳戶「{name}」沒有郵箱登入名。請用 --imap-user 新增郵箱的登入名。</translation>
     </message>
     <message>
         <source>Account {name!r} has no mailbox server for reading replies. Add it with `mailmerge account add {name} ... --imap-host imap.example.com` (or in Accounts…, Mailbox server).</source>
-        <translation>帳戶 {name!r} 沒有用於讀取回復的郵箱伺服器。請用 `mailmerge account add {name} ... --imap-host imap.example.com` 新增（或在「帳戶…」的郵箱伺服器中填寫）。</translation>
+        <translation>帳戶「{name}」沒有用於讀取回復的郵箱伺服器。請用 `mailmerge account add {name} ... --imap-host imap.example.com` 新增（或在「帳戶…」的郵箱伺服器中填寫）。</translation>
     </message>
     <message>
         <source>Account {name!r} in {path} is incomplete ({detail}). Remove it with `mailmerge account remove {name}` and add it again.</source>
-        <translation>{path} 中的帳戶 {name!r} 資訊不完整（{detail}）。請用 `mailmerge account remove {name}` 刪除後重新新增。</translation>
+        <translation>{path} 中的帳戶「{name}」資訊不完整（{detail}）。請用 `mailmerge account remove {name}` 刪除後重新新增。</translation>
     </message>
     <message>
         <source>Account {name!r} is not set up for sign-in. Add it again with `mailmerge account add`.</source>
-        <translation>帳戶 {name!r} 沒有設定登入方式。請用 `mailmerge account add` 重新新增。</translation>
+        <translation>帳戶「{name}」沒有設定登入方式。請用 `mailmerge account add` 重新新增。</translation>
     </message>
     <message>
         <source>Account {name!r} needs a server name. Add --host smtp.example.com (ask your mail administrator).</source>
-        <translation>帳戶 {name!r} 需要伺服器名稱。請新增 --host smtp.example.com（可詢問郵件管理員）。</translation>
+        <translation>帳戶「{name}」需要伺服器名稱。請新增 --host smtp.example.com（可詢問郵件管理員）。</translation>
     </message>
     <message>
         <source>Account {name!r} needs the AWS access key ID (--user) and the region (--region). Add it again.</source>
-        <translation>帳戶 {name!r} 需要 AWS 訪問金鑰 ID（--user）和地域（--region）。請重新新增。</translation>
+        <translation>帳戶「{name}」需要 AWS 訪問金鑰 ID（--user）和地域（--region）。請重新新增。</translation>
     </message>
     <message>
         <source>Account {name!r} needs the SecretId (--user), the region (--region) and a verified sender address (--from). Add it again.</source>
-        <translation>帳戶 {name!r} 需要 SecretId（--user）、地域（--region）和已驗證的發件地址（--from）。請重新新增。</translation>
+        <translation>帳戶「{name}」需要 SecretId（--user）、地域（--region）和已驗證的發件地址（--from）。請重新新增。</translation>
     </message>
     <message>
         <source>Account {name!r} signs in through the browser, which reading the mailbox does not support yet. Use an app password for the mailbox: save it with `mailmerge account add` and --password-stdin.</source>
-        <translation>帳戶 {name!r} 通過瀏覽器登入，而讀取郵箱暫不支援這種方式。請為郵箱使用應用專用密碼：用 `mailmerge account add` 和 --password-stdin 儲存。</translation>
+        <translation>帳戶「{name}」通過瀏覽器登入，而讀取郵箱暫不支援這種方式。請為郵箱使用應用專用密碼：用 `mailmerge account add` 和 --password-stdin 儲存。</translation>
     </message>
     <message>
         <source>Account {name!r} was set to need no login but a login name was given. Leave one of them out.</source>
-        <translation>帳戶 {name!r} 設定為無需登入，卻提供了登入名。請去掉其中一個。</translation>
+        <translation>帳戶「{name}」設定為無需登入，卻提供了登入名。請去掉其中一個。</translation>
     </message>
     <message>
         <source>An earlier run of this campaign is recorded in {path}. Add --resume to continue it (rows already sent are never sent again), or choose a new journal file with --journal.</source>
@@ -2411,7 +2411,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>No password is saved for account {name!r}. Save it with `mailmerge account add {name} --preset {preset} --password-stdin` and try again.</source>
-        <translation>帳戶 {name!r} 沒有儲存密碼。請用 `mailmerge account add {name} --preset {preset} --password-stdin` 儲存後重試。</translation>
+        <translation>帳戶「{name}」沒有儲存密碼。請用 `mailmerge account add {name} --preset {preset} --password-stdin` 儲存後重試。</translation>
     </message>
     <message>
         <source>Not sending {count} messages without confirmation: add --yes to send from a script.</source>
@@ -2435,7 +2435,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the attachment name {file!r} is not a file name this computer can use. Correct it in the spreadsheet or template.</source>
-        <translation>第 {row} 列：附件名 {file!r} 不是本機可用的檔名。請在試算表或範本中更正。</translation>
+        <translation>第 {row} 列：附件名「{file}」不是本機可用的檔名。請在試算表或範本中更正。</translation>
     </message>
     <message>
         <source>Row {row}: the attachment {file} cannot be read ({reason}). Close it in any program that has it open and check you may read it, then try again.</source>
@@ -2463,7 +2463,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>Row {row}: the template uses the field {field!r} (template line {line}), but the spreadsheet has no such column. {hint} Fix the name in the template or rename the column.</source>
-        <translation>第 {row} 列：範本使用了欄位 {field!r}（範本第 {line} 行），但試算表中沒有這一欄。{hint} 請更正範本中的名稱，或重新命名該欄。</translation>
+        <translation>第 {row} 列：範本使用了欄位「{field}」（範本第 {line} 行），但試算表中沒有這一欄。{hint}請更正範本中的名稱，或重新命名該欄。</translation>
     </message>
     <message>
         <source>Sending stopped: the server asked to slow down {times} times in a row without accepting a message (server&apos;s answer: {raw}). Rows not sent yet stay pending: run the same command with --resume later.</source>
@@ -2579,7 +2579,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The unsubscribe link {value!r} cannot be used. Write one https:// address without spaces (at most {limit} characters), e.g. https://example.com/unsubscribe; it gets each person&apos;s token added, or put {{token}} where the token goes.</source>
-        <translation>退訂連結 {value!r} 無法使用。請填寫一個不含空格的 https:// 地址（最多 {limit} 個字元），例如 https://example.com/unsubscribe；會為每個人加上各自的令牌，也可以在令牌的位置寫 {{token}}。</translation>
+        <translation>退訂連結「{value}」無法使用。請填寫一個不含空格的 https:// 地址（最多 {limit} 個字元），例如 https://example.com/unsubscribe；會為每個人加上各自的令牌，也可以在令牌的位置寫 {{token}}。</translation>
     </message>
     <message>
         <source>There is no journal at {path}. `mailmerge send` makes one next to the spreadsheet (&lt;spreadsheet name&gt;.&lt;run id&gt;.journal.sqlite; it prints its name) unless --journal says otherwise.</source>
@@ -2587,11 +2587,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: {text!r} is not a header this app knows (From, To, Cc, Bcc, Reply-To, Subject, Attachment, Unsubscribe).{hint} End the header lines with one blank line before the body; if the body has no header lines, start the file with a blank line.</source>
-        <translation>{file}，第 {line} 行：{text!r} 不是本軟體認識的標頭（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint} 標頭行之後、正文之前請空一行；如果沒有標頭行，請以空行開始檔案。</translation>
+        <translation>{file}，第 {line} 行：「{text}」不是本軟體認識的標頭（From、To、Cc、Bcc、Reply-To、Subject、Attachment、Unsubscribe）。{hint}標頭行之後、正文之前請空一行；如果沒有標頭行，請以空行開始檔案。</translation>
     </message>
     <message>
         <source>{where}{value!r} is not a date and time. Write it as YYYY-MM-DD HH:MM (e.g. 2026-03-01 09:30), or leave the cell empty to send at once.</source>
-        <translation>{where}{value!r} 不是日期和時間。請寫成 YYYY-MM-DD HH:MM（例如 2026-03-01 09:30），或留空以立即傳送。</translation>
+        <translation>{where}「{value}」不是日期和時間。請寫成 YYYY-MM-DD HH:MM（例如 2026-03-01 09:30），或留空以立即傳送。</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so the connection cannot be secured. If the port is 465, choose TLS; otherwise ask your provider for the right port.</source>
@@ -3259,7 +3259,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The template {file} has the extension {suffix!r}; name it .md (Markdown), .html or .txt.</source>
-        <translation>範本 {file} 的副檔名是 {suffix!r}；請改為 .md（Markdown）、.html 或 .txt。</translation>
+        <translation>範本 {file} 的副檔名是「{suffix}」；請改為 .md（Markdown）、.html 或 .txt。</translation>
     </message>
     <message>
         <source>The template {file} is not UTF-8 text. Save it as UTF-8 and try again.</source>
@@ -3287,11 +3287,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>There is no provider preset called {key!r}. Choose one of: {keys} (see `mailmerge account presets`).</source>
-        <translation>沒有名為 {key!r} 的服務商預設。請從以下選擇：{keys}（參見 `mailmerge account presets`）。</translation>
+        <translation>沒有名為「{key}」的服務商預設。請從以下選擇：{keys}（參見 `mailmerge account presets`）。</translation>
     </message>
     <message>
         <source>There is no saved account called {name!r}. Saved accounts: {names}. Add one with `mailmerge account add NAME --preset PRESET`.</source>
-        <translation>沒有名為 {name!r} 的已儲存帳戶。已儲存的帳戶：{names}。請用 `mailmerge account add 名稱 --preset 預設` 新增。</translation>
+        <translation>沒有名為「{name}」的已儲存帳戶。已儲存的帳戶：{names}。請用 `mailmerge account add 名稱 --preset 預設` 新增。</translation>
     </message>
     <message>
         <source>This Tencent Cloud account may not send attachments. Ask Tencent Cloud support to allow them, or remove the attachments from the template.</source>
@@ -3415,11 +3415,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>the reason {value!r} is not one this app knows ({known}); the line was skipped.</source>
-        <translation>原因 {value!r} 不是本軟體認識的（{known}）；已跳過該行。</translation>
+        <translation>原因「{value}」不是本軟體認識的（{known}）；已跳過該行。</translation>
     </message>
     <message>
         <source>the {column} date {value!r} is not a date; write it as YYYY-MM-DD. The line was skipped.</source>
-        <translation>{column} 日期 {value!r} 不是日期；請寫成 YYYY-MM-DD。已跳過該行。</translation>
+        <translation>{column} 日期「{value}」不是日期；請寫成 YYYY-MM-DD。已跳過該行。</translation>
     </message>
     <message>
         <source>{address} ({why})</source>
@@ -3439,7 +3439,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{endpoint!r} is not an API address. Write it like https://host or http://127.0.0.1:8080, or leave it out to use the provider&apos;s own address.</source>
-        <translation>{endpoint!r} 不是 API 地址。請寫成 https://host 或 http://127.0.0.1:8080 這樣的形式，或不填以使用服務商自己的地址。</translation>
+        <translation>「{endpoint}」不是 API 地址。請寫成 https://host 或 http://127.0.0.1:8080 這樣的形式，或不填以使用服務商自己的地址。</translation>
     </message>
     <message>
         <source>{file} could not be opened ({reason}); close it in other programs, check you may read it, and try again.</source>
@@ -3507,11 +3507,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{file}, line {line}: the template has a mistake: {reason}. The line is: {text!r}. Check that every {{{{ has a matching }}}} and every {{% if %}} an {{% endif %}}.</source>
-        <translation>{file}，第 {line} 行：範本有錯誤：{reason}。該行內容：{text!r}。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
+        <translation>{file}，第 {line} 行：範本有錯誤：{reason}。該行內容：「{text}」。請檢查每個 {{{{ 都有對應的 }}}}，每個 {{% if %}} 都有對應的 {{% endif %}}。</translation>
     </message>
     <message>
         <source>{file}, line {line}: the template uses the {kind} {name!r}, which does not exist.{hint} Correct the name in the template.</source>
-        <translation>{file}，第 {line} 行：範本使用了不存在的{kind} {name!r}。{hint} 請在範本中更正名稱。</translation>
+        <translation>{file}，第 {line} 行：範本使用了不存在的{kind}「{name}」。{hint}請在範本中更正名稱。</translation>
     </message>
     <message>
         <source>{file}: the template has a mistake: {reason}. Correct it in the template.</source>
@@ -3531,11 +3531,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{label} has no region {region!r}. Choose one of: {regions}.</source>
-        <translation>{label} 沒有地域 {region!r}。請從以下選擇：{regions}。</translation>
+        <translation>{label} 沒有地域「{region}」。請從以下選擇：{regions}。</translation>
     </message>
     <message>
         <source>{name!r} cannot be used as an account name. Use 1 to 64 letters, digits, spaces or punctuation.</source>
-        <translation>{name!r} 不能用作帳戶名稱。請使用 1 到 64 個字母、數字、空格或標點。</translation>
+        <translation>「{name}」不能用作帳戶名稱。請使用 1 到 64 個字母、數字、空格或標點。</translation>
     </message>
     <message>
         <source>{name}: Amazon SES API in {region}</source>
@@ -3563,11 +3563,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{option} must be a whole number such as 12345, not {value!r}.</source>
-        <translation>{option} 必須是整數，例如 12345，不能是 {value!r}。</translation>
+        <translation>{option} 必須是整數，例如 12345，不能是「{value}」。</translation>
     </message>
     <message>
         <source>{option} only applies to {kinds} accounts, and {preset!r} is not one. Leave it out.</source>
-        <translation>{option} 只適用於 {kinds} 帳戶，而 {preset!r} 不是。請去掉該選項。</translation>
+        <translation>{option} 只適用於 {kinds} 帳戶，而「{preset}」不是。請去掉該選項。</translation>
     </message>
     <message>
         <source>{people} people on this sheet already got another version of this message (first on {when} through {account}). Add --only-new to send only to those who got none, or --everyone to send this version to everyone.</source>
@@ -3587,7 +3587,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{reason} Gave up after {attempts} attempts.</source>
-        <translation>{reason} 嘗試 {attempts} 次後已放棄。</translation>
+        <translation>{reason}嘗試 {attempts} 次後已放棄。</translation>
     </message>
     <message>
         <source>{reason} Server&apos;s answer: {answer}</source>
@@ -3595,7 +3595,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{reason} Slowing down to {rate} messages per second.</source>
-        <translation>{reason} 速度降到每秒 {rate} 封。</translation>
+        <translation>{reason}速度降到每秒 {rate} 封。</translation>
     </message>
     <message>
         <source>{reason} Trying again in {seconds} s.</source>
@@ -3611,7 +3611,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{value!r} is not an Amazon SES configuration set name: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, exactly as the SES console shows it.</source>
-        <translation>{value!r} 不是 Amazon SES 配置集名稱：請按 SES 控制台顯示的名稱填寫，由 1 到 64 個字母、數字、&apos;-&apos; 或 &apos;_&apos; 組成。</translation>
+        <translation>「{value}」不是 Amazon SES 配置集名稱：請按 SES 控制台顯示的名稱填寫，由 1 到 64 個字母、數字、&apos;-&apos; 或 &apos;_&apos; 組成。</translation>
     </message>
     <message>
         <source>{where} has column names on row {row} but no contacts under them; add your contacts below that row (or choose the right header row) and try again.</source>
@@ -3635,7 +3635,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}{field} address {value!r} is not valid: {reason} Correct it in the spreadsheet or template.</source>
-        <translation>{where}{field}地址 {value!r} 無效：{reason} 請在試算表或範本中更正。</translation>
+        <translation>{where}{field}地址「{value}」無效：{reason}請在試算表或範本中更正。</translation>
     </message>
     <message>
         <source>{where}{field} contains a line break, which a header line cannot hold. Remove the line break from the cell or template (separate several addresses with ; instead).</source>
@@ -3647,7 +3647,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}{field} must hold exactly one address but holds {count}: {value!r}. Keep only one.</source>
-        <translation>{where}{field}只能有一個地址，但現在有 {count} 個：{value!r}。請只保留一個。</translation>
+        <translation>{where}{field}只能有一個地址，但現在有 {count} 個：「{value}」。請只保留一個。</translation>
     </message>
     <message>
         <source>Column &quot;{column}&quot;: Mail Merge does not know the number format &quot;{format}&quot;, so its numbers show as they would in the General format; check them in the preview, or give the column a common format.</source>
@@ -3707,7 +3707,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The link text {text!r} shows one address but leads to {target}; mail programs warn readers about this (it is how phishing looks). Make the text and the address match, or use words as the text.</source>
-        <translation>連結文字 {text!r} 顯示的是一個地址，實際卻指向 {target}；郵件程式會就此警告讀者（釣魚郵件就是這樣）。請讓文字和地址一致，或用一般文字作為連結文字。</translation>
+        <translation>連結文字「{text}」顯示的是一個地址，實際卻指向 {target}；郵件程式會就此警告讀者（釣魚郵件就是這樣）。請讓文字和地址一致，或用一般文字作為連結文字。</translation>
     </message>
     <message>
         <source>The mailbox has no Sent folder (none is marked as Sent, and none has a usual name); create one named Sent in your mail program.</source>
@@ -3739,15 +3739,15 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The sign-in for account {name!r} has expired or was withdrawn.</source>
-        <translation>帳戶 {name!r} 的登入已過期或已被撤銷。</translation>
+        <translation>帳戶「{name}」的登入已過期或已被撤銷。</translation>
     </message>
     <message>
         <source>The sign-in for account {name!r} is missing.</source>
-        <translation>找不到帳戶 {name!r} 的登入資訊。</translation>
+        <translation>找不到帳戶「{name}」的登入資訊。</translation>
     </message>
     <message>
         <source>The subject {subject!r} is in capitals or has several exclamation marks; spam filters score that. Write it as a normal sentence.</source>
-        <translation>主旨 {subject!r} 全是大寫字母或有多個驚嘆號；垃圾郵件過濾器會因此扣分。請寫成一般的句子。</translation>
+        <translation>主旨「{subject}」全是大寫字母或有多個驚嘆號；垃圾郵件過濾器會因此扣分。請寫成一般的句子。</translation>
     </message>
     <message>
         <source>no rate limit, no daily limit</source>
@@ -3763,11 +3763,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{copied} copies were put in the Sent folder, then copying stopped: {problem} The messages themselves were sent; only the copies in Sent are missing.</source>
-        <translation>已將 {copied} 份副本放入「已傳送」資料夾，之後複製停止：{problem} 郵件本身都已寄出；只是「已傳送」中缺少副本。</translation>
+        <translation>已將 {copied} 份副本放入「已傳送」資料夾，之後複製停止：{problem}郵件本身都已寄出；只是「已傳送」中缺少副本。</translation>
     </message>
     <message>
         <source>{problem} Sending at the account&apos;s saved limits instead ({limits}); if they are too high, Amazon SES slows the run down or pauses it.</source>
-        <translation>{problem} 改為依帳戶儲存的限額傳送（{limits}）；如果限額過高，Amazon SES 會放慢或暫停傳送。</translation>
+        <translation>{problem}改為依帳戶儲存的限額傳送（{limits}）；如果限額過高，Amazon SES 會放慢或暫停傳送。</translation>
     </message>
     <message>
         <source>{rate:g} a second, no daily limit</source>
@@ -3783,11 +3783,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{value!r} is not an email address, so the line was skipped: {reason}</source>
-        <translation>{value!r} 不是電子郵件地址，因此略過了這一行：{reason}</translation>
+        <translation>「{value}」不是電子郵件地址，因此略過了這一行：{reason}</translation>
     </message>
     <message>
         <source>{value!r} is not an email address: {reason} Check the spelling and try again; nothing was changed.</source>
-        <translation>{value!r} 不是電子郵件地址：{reason} 請檢查拼寫後重試；沒有做任何變更。</translation>
+        <translation>「{value}」不是電子郵件地址：{reason}請檢查拼寫後重試；沒有做任何變更。</translation>
     </message>
     <message>
         <source>No secure password store is available (found: {backend}), so {not_done}. {hint}</source>
@@ -3815,7 +3815,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>The unsubscribe address {value!r} is not an email address: {reason} Write an address such as unsubscribe@example.com that you read, or leave it empty.</source>
-        <translation>退訂地址 {value!r} 不是電子郵件地址：{reason} 請填寫您會查看的地址，例如 unsubscribe@example.com，或留空。</translation>
+        <translation>退訂地址「{value}」不是電子郵件地址：{reason}請填寫您會查看的地址，例如 unsubscribe@example.com，或留空。</translation>
     </message>
     <message>
         <source>There is no address between the angle brackets &lt; &gt;; fill in the address.</source>
@@ -3939,11 +3939,11 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{name!r} (template line {line})</source>
-        <translation>{name!r}（範本第 {line} 行）</translation>
+        <translation>「{name}」（範本第 {line} 行）</translation>
     </message>
     <message>
         <source>{name!r} (template line {line}, the closest column is {close!r})</source>
-        <translation>{name!r}（範本第 {line} 行，最接近的欄是 {close!r}）</translation>
+        <translation>「{name}」（範本第 {line} 行，最接近的欄是「{close}」）</translation>
     </message>
     <message>
         <source>{where}the message would be about {size_mb:.1f} MB, more than the {limit_mb:.0f} MB most mail servers accept. Attach fewer or smaller files, or share a link instead.</source>
@@ -3951,7 +3951,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>{where}the name {name!r} shown in {field} looks like an address, but only {address} gets the message. Check the name column if that is not what you meant.</source>
-        <translation>{where}{field}中顯示的名稱 {name!r} 看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名欄。</translation>
+        <translation>{where}{field}中顯示的名稱「{name}」看起來像地址，但只有 {address} 會收到郵件。如果這不是您的本意，請檢查姓名欄。</translation>
     </message>
     <message>
         <source>{where}the {column} cell holds {count} addresses ({addresses}); each of them gets the message. If only one is meant, keep only that one.</source>
@@ -4471,7 +4471,7 @@ Limits: {limits}.</source>
     </message>
     <message>
         <source>“{value}” is not an email address: {reason} Nothing was added.</source>
-        <translation>「{value}」不是電子郵件地址：{reason} 未新增任何內容。</translation>
+        <translation>「{value}」不是電子郵件地址：{reason}未新增任何內容。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n address(es) from {file}.</source>

@@ -49,7 +49,7 @@ def core_sources() -> list[tuple[str, str]]:
     """(context, English text) for every core sentence a face words: the template after the code in a
     `...Error(code, template, ...)` or `...Rule(..., code, template)` call or one of PROBLEM_CALLS ("Problem"); the
     command line's own sentences, `say(text)` and `say_count(n, one, many)` ("Cli"); and each provider preset's
-    notes ("presets")."""
+    label and notes ("presets")."""
     found = {(CONTEXT, ROW_PREFIX)}
     for path in sorted((ROOT / "mailmerge").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -58,7 +58,7 @@ def core_sources() -> list[tuple[str, str]]:
             name = _called_name(node)
             if name == "Preset":
                 found.update(("presets", kw.value.value) for kw in node.keywords
-                             if kw.arg == "notes" and isinstance(kw.value, ast.Constant) and kw.value.value)
+                             if kw.arg in ("label", "notes") and isinstance(kw.value, ast.Constant) and kw.value.value)
             if name == "say" and node.args:
                 found.update((CLI_CONTEXT, text) for text in _literals(node.args[0]))
             elif name == "say_count":

@@ -154,7 +154,7 @@ def _format_limits(limits: PresetLimits) -> str:
 def _presets() -> int:
     for preset in PRESETS.values():
         where = f"{preset.host}:{preset.port} {preset.security}" if preset.channel == "smtp" else preset.channel
-        print(f"{preset.key:<17} {preset.label}")
+        print(f"{preset.key:<17} {translate(preset.label, language(), 'presets')}")
         print(f"{'':<17} " + say("{where}; sign-in: {auth}; limits: {limits}", where=where, auth=preset.auth,
                                  limits=_format_limits(preset.limits)))
         if preset.regions:

@@ -4526,12 +4526,52 @@ Batas kirim: {limits}.</translation>
 <context>
     <name>presets</name>
     <message>
+        <source>Amazon SES (API)</source>
+        <translation>Amazon SES (API)</translation>
+    </message>
+    <message>
+        <source>Amazon SES (SMTP)</source>
+        <translation>Amazon SES (SMTP)</translation>
+    </message>
+    <message>
         <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
         <translation>Tanyakan nama server, port, keamanan, dan batas kirim kepada administrator email Anda.</translation>
     </message>
     <message>
+        <source>Built-in outbox (test, sends nothing)</source>
+        <translation>Kotak keluar bawaan (uji coba, tidak mengirim apa pun)</translation>
+    </message>
+    <message>
+        <source>Daum / Kakao Mail</source>
+        <translation>Daum / Kakao Mail</translation>
+    </message>
+    <message>
         <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
         <translation>Setiap pesan disimpan sebagai file .eml di komputer ini. Gunakan untuk mencoba pengiriman dengan aman.</translation>
+    </message>
+    <message>
+        <source>Gmail (personal)</source>
+        <translation>Gmail (pribadi)</translation>
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation>Google Workspace</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (Exchange Online)</source>
+        <translation>Microsoft 365 (Exchange Online)</translation>
+    </message>
+    <message>
+        <source>Naver Mail</source>
+        <translation>Naver Mail</translation>
+    </message>
+    <message>
+        <source>Other SMTP server</source>
+        <translation>Server SMTP lain</translation>
+    </message>
+    <message>
+        <source>Outlook.com / Hotmail</source>
+        <translation>Outlook.com / Hotmail</translation>
     </message>
     <message>
         <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
@@ -4548,6 +4588,14 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
         <translation>Masuk dengan Microsoft (OAuth2); Outlook.com tidak lagi menerima kata sandi biasa untuk SMTP. Paling banyak 1.000 penerima baru per hari (lebih sedikit untuk akun gratis atau baru).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES (API)</source>
+        <translation>Tencent Cloud SES (API)</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES (SMTP)</source>
+        <translation>Tencent Cloud SES (SMTP)</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>

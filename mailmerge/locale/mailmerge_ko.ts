@@ -4526,12 +4526,52 @@ Limits: {limits}.</source>
 <context>
     <name>presets</name>
     <message>
+        <source>Amazon SES (API)</source>
+        <translation>Amazon SES (API)</translation>
+    </message>
+    <message>
+        <source>Amazon SES (SMTP)</source>
+        <translation>Amazon SES (SMTP)</translation>
+    </message>
+    <message>
         <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
         <translation>서버 이름, 포트, 보안 방식, 발송 한도는 메일 관리자에게 문의하십시오.</translation>
     </message>
     <message>
+        <source>Built-in outbox (test, sends nothing)</source>
+        <translation>내장 보낼 편지함 (연습용, 실제로 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>Daum / Kakao Mail</source>
+        <translation>다음 / 카카오 메일</translation>
+    </message>
+    <message>
         <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
         <translation>모든 메시지를 이 컴퓨터에 .eml 파일로 저장합니다. 발송을 안전하게 연습할 때 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Gmail (personal)</source>
+        <translation>Gmail (개인)</translation>
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation>Google Workspace</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (Exchange Online)</source>
+        <translation>Microsoft 365 (Exchange Online)</translation>
+    </message>
+    <message>
+        <source>Naver Mail</source>
+        <translation>네이버 메일</translation>
+    </message>
+    <message>
+        <source>Other SMTP server</source>
+        <translation>기타 SMTP 서버</translation>
+    </message>
+    <message>
+        <source>Outlook.com / Hotmail</source>
+        <translation>Outlook.com / Hotmail</translation>
     </message>
     <message>
         <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
@@ -4548,6 +4588,14 @@ Limits: {limits}.</source>
     <message>
         <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
         <translation>Microsoft로 로그인(OAuth2)하십시오. Outlook.com은 더 이상 SMTP에 일반 비밀번호를 받지 않습니다. 하루 최대 새 받는 사람 1,000명입니다 (무료 계정이나 새 계정은 더 적음).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES (API)</source>
+        <translation>Tencent Cloud SES (API)</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES (SMTP)</source>
+        <translation>Tencent Cloud SES (SMTP)</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>

@@ -4526,12 +4526,52 @@ Limits: {limits}.</source>
 <context>
     <name>presets</name>
     <message>
+        <source>Amazon SES (API)</source>
+        <translation>Amazon SES（API）</translation>
+    </message>
+    <message>
+        <source>Amazon SES (SMTP)</source>
+        <translation>Amazon SES（SMTP）</translation>
+    </message>
+    <message>
         <source>Ask your mail administrator for the server name, port, security and sending limits.</source>
         <translation>服务器名称、端口、加密方式和发送限制请询问邮件管理员。</translation>
     </message>
     <message>
+        <source>Built-in outbox (test, sends nothing)</source>
+        <translation>内置发件箱（测试用，不会真正发送）</translation>
+    </message>
+    <message>
+        <source>Daum / Kakao Mail</source>
+        <translation>Daum / Kakao 邮箱</translation>
+    </message>
+    <message>
         <source>Every message is saved as an .eml file on this computer. Use it to try a run safely.</source>
         <translation>每封邮件都会在本机保存为 .eml 文件。可用来安全地试发。</translation>
+    </message>
+    <message>
+        <source>Gmail (personal)</source>
+        <translation>Gmail（个人）</translation>
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation>Google Workspace</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (Exchange Online)</source>
+        <translation>Microsoft 365（Exchange Online）</translation>
+    </message>
+    <message>
+        <source>Naver Mail</source>
+        <translation>Naver 邮箱</translation>
+    </message>
+    <message>
+        <source>Other SMTP server</source>
+        <translation>其他 SMTP 服务器</translation>
+    </message>
+    <message>
+        <source>Outlook.com / Hotmail</source>
+        <translation>Outlook.com / Hotmail</translation>
     </message>
     <message>
         <source>Set an SMTP password for the sender address in the SES console. 20 mails a second, 500 a day for a new account, and at most 10 mails an hour to the same address.</source>
@@ -4548,6 +4588,14 @@ Limits: {limits}.</source>
     <message>
         <source>Sign in with Microsoft (OAuth2); Outlook.com no longer accepts plain passwords for SMTP. At most 1,000 new recipients a day (fewer on free or new accounts).</source>
         <translation>使用 Microsoft 登录（OAuth2）；Outlook.com 的 SMTP 已不再接受普通密码。每天最多 1,000 位新收件人（免费或新账户更少）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES (API)</source>
+        <translation>腾讯云 SES（API）</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SES (SMTP)</source>
+        <translation>腾讯云 SES（SMTP）</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification and create an app password, then use it here as the password. Gmail allows about 500 recipients a day; going over locks sending for up to 24 hours.</source>

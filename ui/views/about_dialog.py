@@ -103,7 +103,7 @@ class AboutDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumSize(560, 300)
+        self.table.setMinimumSize(700, 300)  # the longest licence (numpy's five) fits without scrolling
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -128,7 +128,7 @@ class AccountEditor(QDialog):
         self.name_edit = QLineEdit()
         self.preset_combo = QComboBox()
         for preset in PRESETS.values():
-            self.preset_combo.addItem(preset.label, preset.key)
+            self.preset_combo.addItem(QCoreApplication.translate("presets", preset.label), preset.key)
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self.host_edit = QLineEdit()

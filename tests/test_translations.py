@@ -32,6 +32,7 @@ MARKED_ELSEWHERE = {
     ("history_model.py", "QCoreApplication.translate('HistoryModel', _HEADERS[section])"),  # QT_TRANSLATE_NOOP
     ("recipients_model.py", "QCoreApplication.translate('RecipientsModel', STATUS_LABELS.get(status, status))"),
     ("accounts_dialog.py", "QCoreApplication.translate('presets', preset.notes)"),  # extracted from presets.py
+    ("accounts_dialog.py", "QCoreApplication.translate('presets', preset.label)"),  # extracted from presets.py
 }
 
 

@@ -30,7 +30,7 @@ DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_CHARS = 64 * 1024
 # From this much text on (about 10,000 contacts) the C tokenizer is worth importing pandas for.
 FAST_FROM = 1_000_000  # characters, or bytes of a UTF-8 file
-FAST_STEP_ROWS = 10_000  # a smaller step costs the tokenizer more than it gives the window
+FAST_STEP_ROWS = 5_000  # each step holds the interpreter lock ~10 ms while its cells are made into strings
 _TEXT_STEP = 1024 * 1024  # characters of text split into lines per step
 
 

@@ -56,7 +56,10 @@ class ContactsModel(OrderedRowsModel):
 
     def set_excluded(self, rows: frozenset[int]) -> None:
         """1-based data rows the user left out of this send."""
-        self._excluded = frozenset(r - 1 for r in rows)
+        excluded = frozenset(r - 1 for r in rows)
+        if excluded == self._excluded:
+            return  # telling the views would repaint every cell and re-measure the row numbers for nothing
+        self._excluded = excluded
         if self._order:  # the rows shown: the find box may hide some
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, max(len(self._columns) - 1, 0)))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._order) - 1)

@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TextIO, cast
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -167,8 +168,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OutputWithoutReader:
+    """Standard output (or error) whose reader may stop reading (`mailmerge send … | head`): from then on the output goes
+    nowhere and the command carries on. A send must not stop half-way because its progress lines lost their
+    reader: 62 of 300 messages went, 4 rows were left unknown, and the exit status said all was well."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._reader_gone()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._reader_gone()
+
+    def _reader_gone(self) -> None:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())  # what is still buffered goes there too
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    sys.stdout = cast(TextIO, _OutputWithoutReader(sys.stdout))
+    sys.stderr = cast(TextIO, _OutputWithoutReader(sys.stderr))  # `… 2>&1 | head`
     import logging
 
     from mailmerge.base.errors import MailMergeError
@@ -184,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = handler.run(args)
         sys.stdout.flush()  # inside the try: a closed pipe surfaces here, not at interpreter exit
     except BrokenPipeError:
-        # The reader went away (`mailmerge check … | head`): stop quietly, as command-line tools do; later
+        # Binary output (`preview --eml`) whose reader went away: stop quietly, as command-line tools do; later
         # writes (the interpreter's final flush) go nowhere instead of printing a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         log.info("command %s: output closed by the reader", args.command)

@@ -3,6 +3,7 @@ with native text in one or two columns, and files whose only non-ASCII bytes are
 
 from __future__ import annotations
 
+import os
 import random
 import subprocess
 import sys
@@ -137,3 +138,21 @@ def test_cli_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     result = subprocess.run(["bash", "-o", "pipefail", "-c", pipeline], cwd=REPO, capture_output=True, timeout=60)
     assert len(result.stdout.decode().splitlines()) == 2
     assert result.stderr == b""
+    assert result.returncode == 1  # check's own answer (problems found), not the closed pipe's
+
+
+def test_a_send_whose_output_reader_leaves_still_sends_every_row(tmp_path: Path) -> None:
+    """`mailmerge send … | head`: the progress lines lose their reader, the send goes on to the last row."""
+    contacts = tmp_path / "people.csv"
+    contacts.write_text("email\n" + "".join(f"p{i}@example.com\n" for i in range(60)), encoding="utf-8")
+    template = tmp_path / "m.md"
+    template.write_text("From: o@example.com\nSubject: Hi\n\nHello\n", encoding="utf-8")
+    env = {**os.environ, **{var: str(tmp_path / var.lower()) for var in
+                            ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")}}
+    pipeline = (f"{sys.executable} -m mailmerge send {contacts} {template} --yes "
+                f"--journal {tmp_path / 'run.journal'} 2>&1 | head -n 1")
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", pipeline], cwd=REPO, env=env, capture_output=True,
+                            timeout=120)
+    assert len(result.stdout.decode().splitlines()) == 1
+    assert result.returncode == 0
+    assert len(list((tmp_path / "xdg_data_home").rglob("*.eml"))) == 60

@@ -169,8 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class _OutputWithoutReader:
-    """Standard output (or error) whose reader may stop reading (`mailmerge send … | head`): from then on the output goes
-    nowhere and the command carries on. A send must not stop half-way because its progress lines lost their
+    """Standard output (or error) whose reader may stop reading (`mailmerge send … | head`): from then on the
+    output goes nowhere and the command carries on. A send must not stop half-way because its progress lines lost their
     reader: 62 of 300 messages went, 4 rows were left unknown, and the exit status said all was well."""
 
     def __init__(self, stream: TextIO) -> None:

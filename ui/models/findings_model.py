@@ -28,10 +28,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FindingsModel", text)
 
 
+def fixing_rank(finding: Finding) -> int:
+    """Errors before warnings, then by row, so the first thing to fix is on top: the order findings are shown in
+    and the Severity column's sort key (a number: the view's proxy compares it in C++)."""
+    return (0 if finding.severity == "error" else 1_000_000_000) + (finding.row or 0)
+
+
 def in_fixing_order(findings: Sequence[Finding]) -> list[Finding]:
-    """Errors before warnings, then by row, so the first thing to fix is on top (the first sort key of the
-    Severity column, see SORT_ROLE)."""
-    return sorted(findings, key=lambda f: (f.severity != "error", f.row or 0))
+    return sorted(findings, key=fixing_rank)
 
 
 class FindingsModel(QAbstractTableModel):
@@ -77,9 +81,8 @@ class FindingsModel(QAbstractTableModel):
         if role == COLUMN_ROLE:
             return f.column
         if role == SORT_ROLE:
-            # Errors before warnings, then by row, so the first thing to fix is on top.
             if col == COL_SEVERITY:
-                return (0 if f.severity == "error" else 1_000_000_000) + (f.row or 0)
+                return fixing_rank(f)
             return (f.row or 0) if col == COL_ROW else self.data(index)
         return None
 

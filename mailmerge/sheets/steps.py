@@ -1,8 +1,8 @@
-"""Reading a big sheet in bounded steps, telling the caller how far it has come.
+"""Working through a big sheet in bounded steps (reading it, sorting it), telling the caller how far it has come.
 
-The window reads a sheet on a thread of its own, and Python hands the interpreter lock to another thread only
-between bytecodes: one C-level call over a 100k-row sheet (list(csv.reader), a map(), tuple()) would freeze the
-window for its whole length (0.4 s measured). Steps of STEP_ROWS rows take a few ms each.
+The window reads and sorts a sheet on threads of their own, and Python hands the interpreter lock to another
+thread only between bytecodes: one C-level call over a 100k-row sheet (list(csv.reader), a map(), tuple(),
+sorted()) would freeze the window for its whole length (0.4 s measured). Steps of STEP_ROWS rows take a few ms each.
 """
 
 from __future__ import annotations

@@ -12,12 +12,13 @@ import posixpath
 import re
 import zipfile
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from xml.etree import ElementTree
 
 from mailmerge.sheets.numfmt import BUILTIN_FORMATS
+from mailmerge.sheets.steps import Progress, no_progress
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -117,7 +118,7 @@ class StyledCells:
 
 
 def styled_cells(archive: zipfile.ZipFile, part: str, formatted: frozenset[int],
-                 progress: Callable[[float], None] | None = None) -> StyledCells:
+                 progress: Progress = no_progress) -> StyledCells:
     """Where the cells with a number format are, and which style each has. Only styles in `formatted` are matched,
     so cells in General cost nothing here; each chunk's matches are turned into numbers by C-level maps.
     `progress` is told after each chunk which share of the sheet has been scanned."""
@@ -137,8 +138,7 @@ def styled_cells(archive: zipfile.ZipFile, part: str, formatted: frozenset[int],
         found.columns.extend(map(columns.__getitem__, map(_first, matches)))
         found.styles.extend(map(int, map(_third, matches)))
         scanned += len(data)
-        if progress is not None:
-            progress(min(scanned / size, 1.0))
+        progress(min(scanned / size, 1.0))
     return found
 
 

@@ -25,12 +25,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from mailmerge.sheets.steps import STEP_ROWS
 from ui.background import run_in_background
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_SORT = -1  # file order
 BACKGROUND_ROWS = 10_000  # fewer rows sort in under ~20 ms: at once, without a round trip through a thread
-STEP_ROWS = 2_000  # rows sorted per C call (see the module docstring)
 Order = tuple[list[int], list[int]]  # (position -> data row, data row -> position or -1 when not shown)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailmerge.base.events import Progress
+from ui.i18n import shown_number
 from ui.models.recipients_model import (
     COL_REASON,
     COL_RECIPIENT,
@@ -220,9 +221,9 @@ class SendView(QWidget):
     def show_progress(self, progress: Progress) -> None:
         self.progress_bar.setMaximum(max(progress.total, 1))
         self.progress_bar.setValue(progress.done)
-        self.sent_label.setText(str(progress.sent))
-        self.failed_label.setText(str(progress.failed))
-        self.remaining_label.setText(str(max(progress.total - progress.done, 0)))
+        self.sent_label.setText(shown_number(progress.sent))
+        self.failed_label.setText(shown_number(progress.failed))
+        self.remaining_label.setText(shown_number(max(progress.total - progress.done, 0)))
         self.rate_label.setText(f"{progress.rate_per_s:.1f}" if progress.rate_per_s else "–")
         self.eta_label.setText(format_duration(progress.eta_s) if progress.eta_s is not None else "–")
 

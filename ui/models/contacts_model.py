@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui.models.row_order import Order, OrderedRowsModel, natural_key
+from ui.models.row_order import Order, OrderedRowsModel, natural_key, row_numbers, unshown
 
 if TYPE_CHECKING:
     from mailmerge.sheets.contacts import ContactTable
@@ -34,14 +34,19 @@ def _left_out_font() -> QFont:
     return font
 
 
+def _row_label(data_row: int, left_out: bool) -> str:
+    return f"⊘ {data_row + 1}" if left_out else str(data_row + 1)
+
+
 class ContactsModel(OrderedRowsModel):
     def __init__(self) -> None:
         super().__init__()
         self._columns: tuple[str, ...] = ()
         self._rows: tuple[tuple[str, ...], ...] = ()
         self._mapped: dict[str, str] = {}  # column name -> role label ("Email", "Name"...) shown in the header
-        self._keys: dict[int, list[tuple[int, float, str]]] = {}  # column -> sort key per row, made on first sort
-        self._search_lines: list[str] | None = None  # per row, made on the first search
+        # Per-row tables are tuples, which the garbage collector stops looking into (see row_order).
+        self._keys: dict[int, tuple[tuple[int, float, str], ...]] = {}  # column -> sort key per row, on first sort
+        self._search_lines: tuple[str, ...] | None = None  # per row, made on the first search
         self._needle = ""  # the find box's text, case-folded: only rows containing it are shown
         self._excluded: frozenset[int] = frozenset()  # 0-based rows left out of the send, shown struck through
 
@@ -68,7 +73,13 @@ class ContactsModel(OrderedRowsModel):
         """The 1-based data row shown at `position`."""
         return self.data_row(position) + 1
 
+    def widest_row_label(self) -> str:
+        """The widest row number label there can be: the last row's, marked as left out."""
+        return _row_label(len(self._rows) - 1, left_out=True)
+
     def set_mapped_columns(self, mapped: dict[str, str]) -> None:
+        if mapped == self._mapped:
+            return  # the header would measure itself again, and the table lay itself out and repaint, for nothing
         self._mapped = dict(mapped)
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
@@ -76,12 +87,12 @@ class ContactsModel(OrderedRowsModel):
     def column_of(self, name: str) -> int:
         return self._columns.index(name) if name in self._columns else -1
 
-    def sort_keys(self, column: int) -> Callable[[], list[tuple[int, float, str]]]:
+    def sort_keys(self, column: int) -> Callable[[], tuple[tuple[int, float, str], ...]]:
         rows, made = self._rows, self._keys
 
-        def keys() -> list[tuple[int, float, str]]:
+        def keys() -> tuple[tuple[int, float, str], ...]:
             if column not in made:
-                made[column] = [natural_key(row[column] if column < len(row) else "") for row in rows]
+                made[column] = tuple(natural_key(row[column] if column < len(row) else "") for row in rows)
             return made[column]
 
         return keys
@@ -108,12 +119,12 @@ class ContactsModel(OrderedRowsModel):
         if not self._needle:
             return make
         if self._search_lines is None:
-            self._search_lines = ["\x1f".join(row).casefold() for row in self._rows]
+            self._search_lines = tuple("\x1f".join(row).casefold() for row in self._rows)
         lines, needle = self._search_lines, self._needle
 
         def found() -> Order:
-            rows = [row for row in make()[0] if needle in lines[row]]
-            position = [-1] * len(lines)  # hidden rows have no position (no index)
+            rows = row_numbers(row for row in make()[0] if needle in lines[row])
+            position = unshown(len(lines))  # hidden rows have no position (no index)
             for at, row in enumerate(rows):
                 position[row] = at
             return rows, position
@@ -165,7 +176,7 @@ class ContactsModel(OrderedRowsModel):
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
             data_row = self._order[section]
-            return f"⊘ {data_row + 1}" if data_row in self._excluded else str(data_row + 1)
+            return _row_label(data_row, data_row in self._excluded)
         name = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             label = self._mapped.get(name)

@@ -50,13 +50,13 @@ def status_label(status: str) -> str:
 class RecipientsModel(OrderedRowsModel):
     def __init__(self) -> None:
         super().__init__()
-        self._recipients: list[str] = []
+        self._recipients: tuple[str, ...] = ()  # a tuple: the garbage collector stops looking into it (row_order)
         self._statuses: list[str] = []
         self._reasons: list[str] = []
 
     def set_recipients(self, recipients: Sequence[str]) -> None:
         self.beginResetModel()
-        self._recipients = list(recipients)
+        self._recipients = tuple(recipients)
         self._statuses = ["pending"] * len(recipients)
         self._reasons = [""] * len(recipients)
         self.reset_rows(len(recipients))

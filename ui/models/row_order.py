@@ -8,13 +8,19 @@ stays unsorted and only filters; SelfSortingProxy hands the view's sort request 
 A big table's order is worked out on a pool thread (the keys, ~100-200 ms for 100k rows, and the sort) and shown
 with one layout change. The sort itself is done in runs of STEP_ROWS rows merged by heapq.merge, not by one
 sorted() call: Python passes the interpreter lock to the UI thread only between bytecodes, so one 50-80 ms C call
-on the pool thread would freeze the window just the same."""
+on the pool thread would freeze the window just the same.
+
+Orders are kept in forms the garbage collector does not look into: a range for file order, an array of machine
+integers for a sorted one. A list of 100k row numbers is 100k int objects, and every collection that takes in the
+list walks all of them, twice: with a few such lists for a 100k-row sheet a collection froze the window for 25-40 ms,
+on whichever thread it happened to start."""
 
 from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,7 +37,7 @@ from ui.background import run_in_background
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_SORT = -1  # file order
 BACKGROUND_ROWS = 10_000  # fewer rows sort in under ~20 ms: at once, without a round trip through a thread
-Order = tuple[list[int], list[int]]  # (position -> data row, data row -> position or -1 when not shown)
+Order = tuple[Sequence[int], Sequence[int]]  # (position -> data row, data row -> position or -1 when not shown)
 
 
 class OrderedRowsModel(QAbstractTableModel):
@@ -40,8 +46,8 @@ class OrderedRowsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._order: list[int] = []
-        self._position: list[int] = []  # data row index -> position: the inverse of _order
+        self._order: Sequence[int] = range(0)
+        self._position: Sequence[int] = range(0)  # data row index -> position: the inverse of _order
         self._sort_column = NO_SORT
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._generation = 0  # bumped when rows or order change: a background sort of an older state is dropped
@@ -117,7 +123,7 @@ class OrderedRowsModel(QAbstractTableModel):
 
         run_in_background(make, made, failed, owner=self)
 
-    def _show_order(self, new_order: list[int], new_position: list[int]) -> None:
+    def _show_order(self, new_order: Sequence[int], new_position: Sequence[int]) -> None:
         if new_order == self._order:
             return
         self.layoutAboutToBeChanged.emit()
@@ -131,26 +137,36 @@ class OrderedRowsModel(QAbstractTableModel):
 
 
 def _identity(count: int) -> Order:
-    rows = list(range(count))
+    rows = range(count)
     return rows, rows  # its own inverse; orders are replaced, never changed in place
+
+
+def row_numbers(numbers: Iterable[int]) -> array[int]:
+    """Row numbers (or positions) packed as machine integers: one object, which the garbage collector skips."""
+    return array("q", numbers)
+
+
+def unshown(count: int) -> array[int]:
+    """A data row -> position table for `count` rows with no row shown yet (-1), to be filled in."""
+    return array("q", [-1]) * count
 
 
 def _sorted_order(keys: Sequence[Any], count: int, descending: bool) -> Order:
     """sorted(range(count), key=keys.__getitem__, reverse=descending) and its inverse, in steps (see the module
     docstring). Stable, as sorted() is: rows with equal keys keep their file order, in either direction."""
     if isinstance(keys, range):  # the rows' own numbers
-        order = list(range(count - 1, -1, -1)) if descending else list(range(count))
-        return order, order  # either way its own inverse
+        numbered = range(count - 1, -1, -1) if descending else range(count)
+        return numbered, numbered  # either way its own inverse
     key = keys.__getitem__
     runs = [sorted(range(start, min(start + STEP_ROWS, count)), key=key, reverse=descending)
             for start in range(0, count, STEP_ROWS)]
     # heapq.merge takes equal keys from the earlier run first: file order, as sorted() keeps it.
-    order = runs[0] if len(runs) == 1 else list(heapq.merge(*runs, key=key, reverse=descending)) if runs else []
+    order = row_numbers(runs[0] if len(runs) == 1 else heapq.merge(*runs, key=key, reverse=descending))
     return order, _inverse(order)
 
 
-def _inverse(order: list[int]) -> list[int]:
-    position = [0] * len(order)
+def _inverse(order: Sequence[int]) -> array[int]:
+    position = unshown(len(order))
     for at, row in enumerate(order):  # bytecode, not one C call: see the module docstring
         position[row] = at
     return position

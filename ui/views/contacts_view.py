@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -50,6 +52,27 @@ MEASURED_TEXTS = 8  # per column, for its width
 CELL_PADDING = 16  # px around a cell's text (the item's margins and the grid line)
 HEADER_PADDING = 28  # px around a column name, with room for the sort arrow
 MAX_COLUMN_WIDTH = 360  # a long note must not push every other column out of sight
+
+
+class RowNumbersHeader(QHeaderView):
+    """The row numbers down the table's left side. Qt would size this header by measuring up to ~200 of its labels,
+    each asked of the model's Python headerData (~5 ms, twice for each new sheet, with the window frozen), when the
+    widest label is known beforehand: the last row's number with the left-out mark. Sizing for the mark also keeps
+    the column from widening when the user leaves a row out."""
+
+    def __init__(self, model: ContactsModel) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self._contacts = model
+        self.setSectionsClickable(True)  # as QTableView's own: a click on a number selects the row
+        self.setHighlightSections(True)
+
+    def sizeHint(self) -> QSize:
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.text = self._contacts.widest_row_label()
+        text = self.fontMetrics().size(0, option.text)
+        section = self.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, text, self)
+        return QSize(section.width(), self.length())
 
 
 class ReadCancelled(Exception):
@@ -163,6 +186,7 @@ class ContactsView(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
+        self.table.setVerticalHeader(RowNumbersHeader(self.model))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order until the user sorts
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -241,6 +265,9 @@ class ContactsView(QWidget):
             combo.addItem(self.tr("(not used)"), NO_COLUMN)
             for column in table.columns:
                 combo.addItem(column, column)
+        # The column names with their roles ("email (Email address)") make the header taller: shown now, before
+        # the table is laid out, or the view would lay itself out and paint all over again when they come.
+        self._show_mapping()
         self._fit_columns(table)
 
     def _fit_columns(self, table: ContactTable) -> None:
@@ -248,8 +275,10 @@ class ContactsView(QWidget):
         which asks the model for every sampled cell through Qt's item delegate: ~200 ms for a 100k-row sheet, all
         of it with the window frozen."""
         cells = self.table.fontMetrics()
-        names = self.table.horizontalHeader().fontMetrics()
+        header = self.table.horizontalHeader()
+        names = header.fontMetrics()
         sample = table.rows[:RESIZE_SAMPLE_ROWS]
+        widths = []
         for column, name in enumerate(table.columns):
             # Only the likely widest texts are measured (a text measurement costs ~10 µs, 1,600 of them 15 ms of
             # frozen window): the longest in UTF-8 bytes, which puts wide Hangul and Hanzi ahead of Latin letters.
@@ -257,7 +286,17 @@ class ContactsView(QWidget):
             longest = sorted(texts, key=lambda text: len(text.encode()), reverse=True)[:MEASURED_TEXTS]
             widest = max(map(cells.horizontalAdvance, longest), default=0)
             width = max(widest + CELL_PADDING, names.horizontalAdvance(name) + HEADER_PADDING)
-            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+            widths.append(min(width, MAX_COLUMN_WIDTH))
+        # Told of each new width, the view would repaint every column on a timer of its own, i.e. after the new
+        # sheet's first paint: a second full paint (10-20 ms, over 50 ms next to a background job). So the widths
+        # are set without telling it, and it lays itself out once, now, before that first paint.
+        header.blockSignals(True)
+        try:
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
+        finally:
+            header.blockSignals(False)
+        self.table.doItemsLayout()
 
     def _show_excluded(self) -> None:
         table = self.session.table

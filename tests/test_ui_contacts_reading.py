@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 from ui_fixtures import WAIT_MS, window  # noqa: F401
 
@@ -191,3 +191,25 @@ def test_a_big_sheet_leaves_nothing_per_row_for_the_garbage_collector_to_walk(qt
               if isinstance(o, list | tuple | dict) and len(o) >= rows
               and len({id(item) for item in o}) > 10]  # not the Send step's statuses: a few shared words, cheap
     assert walked == []
+
+
+def test_a_painted_cell_shows_its_text_and_a_left_out_row_struck_through_in_grey(qtbot: QtBot, window: MainWindow,
+                                                                                  tmp_path: Path) -> None:
+    path = tmp_path / "members.csv"
+    path.write_text("email,name\na@example.com,Ann\nb@example.com,\n", encoding="utf-8")
+    window.open_contacts(path)
+    qtbot.waitUntil(lambda: window.session.table is not None, timeout=WAIT_MS)
+    window.session.set_excluded_rows(frozenset({2}))
+    model = window.contacts_view.model
+    delegate = QStyledItemDelegate()  # what paints every cell: it asks for all its roles in one call
+
+    def painted(row: int, column: int) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(row, column))
+        return option
+
+    kept, left_out = painted(0, 0), painted(1, 0)
+    assert (kept.text, kept.font.strikeOut()) == ("a@example.com", False)
+    assert (left_out.text, left_out.font.strikeOut()) == ("b@example.com", True)
+    assert left_out.palette.text().color() != kept.palette.text().color()
+    assert painted(1, 1).text == ""

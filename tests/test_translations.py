@@ -271,7 +271,7 @@ def test_window_writes_days_and_counts_the_languages_way(
 
 @pytest.mark.gui
 def test_send_step_counts_are_grouped_as_the_language_writes_them(qapp: QApplication) -> None:
-    """60000 people left to send to read as 60.000 in Indonesian, not as a bare 60000."""
+    """60000 people left to send to read as 60.000 in Indonesian, not as a bare 60000, in the bar too."""
     from mailmerge.base.events import Progress
     from ui.i18n import install_translations
     from ui.views.send_view import SendView
@@ -280,10 +280,11 @@ def test_send_step_counts_are_grouped_as_the_language_writes_them(qapp: QApplica
     try:
         view = SendView()
         view.show_progress(Progress(10_000, 70_000, 10_000, 1_234, 0.0, None))
-        shown = (view.sent_label.text(), view.failed_label.text(), view.remaining_label.text())
+        shown = (view.sent_label.text(), view.failed_label.text(), view.remaining_label.text(),
+                 view.progress_bar.text())
     finally:
         install_translations(qapp, "en")
-    assert shown == ("10.000", "1.234", "60.000")
+    assert shown == ("10.000", "1.234", "60.000", "10.000 dari 70.000")
 
 
 @pytest.mark.gui

@@ -31,6 +31,7 @@ from ui import journals
 from ui.background import run_in_background, shown_in
 from ui.dialogs import Dialogs
 from ui.event_fold import fold_events
+from ui.i18n import shown_number
 from ui.resources import icon
 from ui.scheduler import Scheduler
 from ui.send_target import AccountTarget, SendTarget, read_account_notice
@@ -799,7 +800,8 @@ class MainWindow(QMainWindow):
         """The end of a run in the window's words, from the counters the run's last progress left."""
         view = self.send_view
         return self.tr("Finished: {sent} sent, {failed} failed or unknown, of {total} rows.").format(
-            sent=view.sent_label.text(), failed=view.failed_label.text(), total=view.progress_bar.maximum())
+            sent=view.sent_label.text(), failed=view.failed_label.text(),
+            total=shown_number(view.progress_bar.maximum()))
 
     def _run_finished(self) -> None:
         self.send_view.set_running(False)

@@ -4286,10 +4286,6 @@ Batas kirim: {limits}.</translation>
         <translation>Uji ke:</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v dari %m</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
@@ -4328,6 +4324,10 @@ Batas kirim: {limits}.</translation>
     <message>
         <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
         <translation>Tidak ada yang keluar dari komputer ini: setiap pesan disimpan sebagai file .eml di {folder}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} dari {total}</translation>
     </message>
     <message>
         <source>Resume</source>

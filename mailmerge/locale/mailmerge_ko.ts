@@ -4286,10 +4286,6 @@ Limits: {limits}.</source>
         <translation>테스트 받을 주소:</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
@@ -4328,6 +4324,10 @@ Limits: {limits}.</source>
     <message>
         <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
         <translation>이 컴퓨터 밖으로 아무것도 나가지 않습니다. 각 메시지는 {folder}에 .eml 파일로 저장됩니다</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>Resume</source>

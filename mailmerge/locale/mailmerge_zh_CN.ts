@@ -4286,10 +4286,6 @@ Limits: {limits}.</source>
         <translation>测试收件地址：</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -4328,6 +4324,10 @@ Limits: {limits}.</source>
     <message>
         <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
         <translation>邮件不会离开本机：每封邮件都以 .eml 文件保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>Resume</source>

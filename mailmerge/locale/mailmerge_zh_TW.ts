@@ -4286,10 +4286,6 @@ Limits: {limits}.</source>
         <translation>測試收件地址：</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>已傳送</translation>
     </message>
@@ -4328,6 +4324,10 @@ Limits: {limits}.</source>
     <message>
         <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
         <translation>郵件不會離開本機：每封郵件都以 .eml 檔案儲存在 {folder}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>Resume</source>

@@ -124,7 +124,6 @@ class SendView(QWidget):
         buttons.addStretch(1)
 
         self.progress_bar = QProgressBar()
-        self.progress_bar.setFormat(self.tr("%v of %m"))
         self.sent_label = QLabel("0")
         self.failed_label = QLabel("0")
         self.remaining_label = QLabel("0")
@@ -221,6 +220,9 @@ class SendView(QWidget):
     def show_progress(self, progress: Progress) -> None:
         self.progress_bar.setMaximum(max(progress.total, 1))
         self.progress_bar.setValue(progress.done)
+        # Qt's own %v and %m would write a bare 60000: the numbers are written the language's way (60,000 / 60.000).
+        self.progress_bar.setFormat(self.tr("{done} of {total}").format(done=shown_number(progress.done),
+                                                                        total=shown_number(progress.total)))
         self.sent_label.setText(shown_number(progress.sent))
         self.failed_label.setText(shown_number(progress.failed))
         self.remaining_label.setText(shown_number(max(progress.total - progress.done, 0)))

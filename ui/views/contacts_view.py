@@ -134,12 +134,18 @@ class ContactsView(QWidget):
         self.encoding_combo.activated.connect(self._encoding_chosen)
         self.busy = QProgressBar()
         self.busy.setRange(0, PROGRESS_STEPS)  # how far the read has come, told by the reader between steps
-        self.busy.setMaximumWidth(160)
         self.busy.setAccessibleName(self.tr("Reading the spreadsheet"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_reading)
-        self.busy.hide()
-        self.cancel_button.hide()
+        # The bar and Cancel have a line of their own while a sheet is read: beside the file's name they pushed it
+        # onto two cramped lines and the Open button off the window's edge.
+        self.reading_row = QWidget()
+        reading = QHBoxLayout(self.reading_row)
+        reading.setContentsMargins(0, 0, 0, 0)
+        reading.addWidget(self.busy, 1)
+        reading.addWidget(self.cancel_button)
+        reading.addStretch(2)
+        self.reading_row.hide()
         self._reading = 0  # generation of the read under way; a cancelled or superseded read stops and is dropped
         self._read_progress = _ReadProgress(self)
         self._read_progress.moved.connect(self._show_read_progress)
@@ -149,8 +155,6 @@ class ContactsView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        top.addWidget(self.busy)
-        top.addWidget(self.cancel_button)
         sheet_label = QLabel(self.tr("S&heet:"))
         sheet_label.setBuddy(self.sheet_combo)
         top.addWidget(sheet_label)
@@ -209,6 +213,7 @@ class ContactsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.reading_row)
         layout.addWidget(self.error)
         body = QHBoxLayout()
         left = QVBoxLayout()
@@ -391,8 +396,7 @@ class ContactsView(QWidget):
         self._reading += 1
         generation = self._reading
         self.busy.setValue(0)
-        self.busy.show()
-        self.cancel_button.show()
+        self.reading_row.show()
         self.file_label.setText(self.tr("Opening {name}…").format(name=path.name))
 
         def progress(done: float) -> None:  # on the reading thread
@@ -441,8 +445,7 @@ class ContactsView(QWidget):
         self.file_label.setText(table.source.name if table is not None else self.tr("Opening was cancelled."))
 
     def _reading_ended(self) -> None:
-        self.busy.hide()
-        self.cancel_button.hide()
+        self.reading_row.hide()
 
     def _offer_encodings(self, exc: AmbiguousEncodingError) -> None:
         """The file can't tell its encoding: list the likely ones, each with how the names read in it."""

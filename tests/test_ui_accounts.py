@@ -142,8 +142,11 @@ def test_an_unusable_form_says_what_to_fix_and_saves_nothing(qtbot: QtBot, dialo
 def test_add_test_edit_delete_with_the_real_keyring(
     qtbot: QtBot, dialog: AccountsDialog, login_server: ScriptedServer, account_name: str, isolated_dirs: Path
 ) -> None:
+    assert dialog.no_accounts_hint.isVisible()  # an empty list says what to do and where mail goes meanwhile
+    assert "built-in outbox" in dialog.no_accounts_hint.text()
     add_generic(qtbot, dialog, account_name, login_server.port, PASSWORD)
     assert dialog.model.names() == [account_name]
+    assert not dialog.no_accounts_hint.isVisible()
     assert dialog.current() is not None and dialog.current().name == account_name  # type: ignore[union-attr]
     assert credentials.get_secret(credentials.account_key(account_name)) == PASSWORD
     assert PASSWORD.encode() not in accounts.accounts_path().read_bytes()
@@ -177,7 +180,7 @@ def test_add_test_edit_delete_with_the_real_keyring(
     with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
         dialog.delete_button.click()
     assert account_name in confirm.asked[0] and "keyring" in confirm.asked[0]
-    assert dialog.model.names() == []
+    assert dialog.model.names() == [] and dialog.no_accounts_hint.isVisible()
     assert accounts.list_accounts() == []
     assert credentials.get_secret(credentials.account_key(account_name)) is None
     assert not dialog.edit_button.isEnabled() and not dialog.test_button.isEnabled()

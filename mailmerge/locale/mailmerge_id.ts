@@ -272,6 +272,10 @@ Batas kirim: {limits}.</translation>
         <translation>Tanda tangan…</translation>
     </message>
     <message>
+        <source>No accounts yet. Choose Add… to send through your office&apos;s email server or an email service. Until then, the built-in outbox keeps every message on this computer.</source>
+        <translation>Belum ada akun. Pilih Tambah… untuk mengirim lewat server email kantor Anda atau layanan email. Sampai saat itu, kotak keluar bawaan menyimpan setiap pesan di komputer ini.</translation>
+    </message>
+    <message>
         <source>Sign in with {provider}</source>
         <translation>Masuk dengan {provider}</translation>
     </message>

@@ -272,6 +272,10 @@ Limits: {limits}.</source>
         <translation>서명…</translation>
     </message>
     <message>
+        <source>No accounts yet. Choose Add… to send through your office&apos;s email server or an email service. Until then, the built-in outbox keeps every message on this computer.</source>
+        <translation>아직 계정이 없습니다. 사무실 메일 서버나 이메일 서비스로 보내려면 추가…를 누르십시오. 그때까지는 내장 보낼 편지함이 모든 메시지를 이 컴퓨터에 보관합니다.</translation>
+    </message>
+    <message>
         <source>Sign in with {provider}</source>
         <translation>{provider}(으)로 로그인</translation>
     </message>

@@ -272,6 +272,10 @@ Limits: {limits}.</source>
         <translation>签名…</translation>
     </message>
     <message>
+        <source>No accounts yet. Choose Add… to send through your office&apos;s email server or an email service. Until then, the built-in outbox keeps every message on this computer.</source>
+        <translation>还没有账户。要通过单位的邮件服务器或邮件服务发送，请点击“添加…”。在此之前，内置发件箱会把每封邮件都保存在本机上。</translation>
+    </message>
+    <message>
         <source>Sign in with {provider}</source>
         <translation>使用 {provider} 登录</translation>
     </message>

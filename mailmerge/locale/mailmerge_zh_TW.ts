@@ -272,6 +272,10 @@ Limits: {limits}.</source>
         <translation>簽名…</translation>
     </message>
     <message>
+        <source>No accounts yet. Choose Add… to send through your office&apos;s email server or an email service. Until then, the built-in outbox keeps every message on this computer.</source>
+        <translation>還沒有帳戶。要透過公司的郵件伺服器或郵件服務寄出，請按「新增…」。在此之前，內建寄件匣會把每封郵件都保存在本機上。</translation>
+    </message>
+    <message>
         <source>Sign in with {provider}</source>
         <translation>使用 {provider} 登入</translation>
     </message>

@@ -420,6 +420,10 @@ class AccountsDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        self.no_accounts_hint = QLabel(self.tr(
+            "No accounts yet. Choose Add… to send through your office's email server or an email service. Until "
+            "then, the built-in outbox keeps every message on this computer."))
+        self.no_accounts_hint.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.stages_label = QLabel()
@@ -433,6 +437,7 @@ class AccountsDialog(QDialog):
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.no_accounts_hint)
         layout.addWidget(self.status)
         layout.addWidget(self.stages_label)
         layout.addWidget(self.error)
@@ -448,6 +453,7 @@ class AccountsDialog(QDialog):
             self.error.show_message(problem_text(exc))
             saved = []
         self.model.set_accounts(saved)
+        self.no_accounts_hint.setVisible(not saved)
         row = self.model.row_of(select) if select else None
         if row is None and saved:
             row = 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +19,9 @@ from pytestqt.qtbot import QtBot
 from servers import ScriptedServer
 from test_api_accounts import SES_REGION, FakeSesAccount, save_ses
 from test_api_accounts import ses_api as ses_api  # fixture, used as a parameter
-from test_ui_accounts import run_test
+from test_ui_accounts import PASSWORD, USER, needs_keyring, run_test
+from test_ui_accounts import account_name as account_name  # fixtures, used as parameters
+from test_ui_accounts import login_server as login_server
 
 from mailmerge.accounts import credentials
 from mailmerge.accounts import profiles as accounts
@@ -28,12 +29,6 @@ from mailmerge.base.wording import CLI_CONTEXT, catalog, translate
 from ui.i18n import install_translations
 from ui.views.accounts_dialog import AccountsDialog
 
-needs_keyring = pytest.mark.skipif(
-    not os.environ.get("DBUS_SESSION_BUS_ADDRESS"),
-    reason="no D-Bus session: run under dbus-run-session with an unlocked gnome-keyring-daemon",
-)
-USER = "office@example.com"
-PASSWORD = "Blue-Kettle-" + uuid.uuid4().hex[:10]
 # What Gmail answers a wrong password: its own words, with the help page, shown as they are in every language.
 GMAIL_REFUSAL = ("535 5.7.8 Username and Password not accepted. Learn more at "
                  "https://support.google.com/mail/?p=BadCredentials")
@@ -42,21 +37,6 @@ LOGIN_REFUSED = "The server refused the user name or password. Check both in the
 SERVER_ANSWER = "{reason} Server's answer: {answer}"
 LINE = "{mark} {stage}: {detail}"
 STAGES = ("DNS", "TCP", "EHLO", "TLS", "AUTH")  # the order the probe passes them in
-
-
-@pytest.fixture
-def login_server() -> Iterator[ScriptedServer]:
-    server = ScriptedServer(login=(USER, PASSWORD)).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def account_name() -> Iterator[str]:
-    name = f"words-{uuid.uuid4().hex[:12]}"
-    yield name
-    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        credentials.delete_secret(credentials.account_key(name))
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 from ui_fixtures import WAIT_MS, window  # noqa: F401
 
@@ -213,3 +214,25 @@ def test_a_painted_cell_shows_its_text_and_a_left_out_row_struck_through_in_grey
     assert (left_out.text, left_out.font.strikeOut()) == ("b@example.com", True)
     assert left_out.palette.text().color() != kept.palette.text().color()
     assert painted(1, 1).text == ""
+
+
+def test_going_to_the_find_box_gets_the_search_ready_before_the_first_letter(qtbot: QtBot, window: MainWindow,
+                                                                              tmp_path: Path) -> None:
+    # Joining every row of a 100k-row sheet for the search takes ~70 ms: done on a pool thread when the user goes
+    # to the find box, not by the first letter typed with the window frozen.
+    path = tmp_path / "members.csv"
+    path.write_text("email,city\n" + "".join(f"member{i}@example.com,{('Seoul', '서울')[i % 2]}\n"
+                                             for i in range(20_000)), encoding="utf-8")
+    window.open_contacts(path)
+    qtbot.waitUntil(lambda: window.session.table is not None, timeout=WAIT_MS)
+    model, find = window.contacts_view.model, window.contacts_view.filter_edit
+    assert model._search_lines is None  # nothing made for a sheet nobody searches
+    QApplication.sendEvent(find, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.ShortcutFocusReason))
+    qtbot.waitUntil(lambda: model._search_lines is not None, timeout=WAIT_MS)
+    find.setText("SEOUL")
+    assert model.rowCount() == 10_000 and model.index(0, 1).data() == "Seoul"
+    find.clear()
+    window.open_contacts(path)  # the same file again: a new sheet, with lines of its own
+    qtbot.waitUntil(lambda: model._search_lines is None, timeout=WAIT_MS)
+    find.setText("서울")  # typed without going to the box anew: the lines are made at once
+    assert model.rowCount() == 10_000 and model.index(0, 0).data() == "member1@example.com"

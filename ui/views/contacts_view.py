@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -187,6 +187,7 @@ class ContactsView(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Find in the contacts"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.model.find)
+        self.filter_edit.installEventFilter(self)  # going to the find box gets the search ready
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
@@ -240,6 +241,11 @@ class ContactsView(QWidget):
         session.contacts_changed.connect(self._show_table)
         session.mapping_changed.connect(self._show_mapping)
         session.excluded_changed.connect(self._show_excluded)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.FocusIn:
+            self.model.prepare_find()
+        return super().eventFilter(watched, event)
 
     # --- rendering -----------------------------------------------------------------------------------------------
     def _show_table(self) -> None:

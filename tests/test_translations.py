@@ -332,3 +332,28 @@ def test_traditional_chinese_quotes_as_taiwan_writes_them() -> None:
     quoted = [text for message in root.iter("message") for node in message.iter()
               if node.tag in ("translation", "numerusform") for text in [node.text or ""] if "“" in text or "”" in text]
     assert quoted == []
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_step_fits_the_windows_first_size_in_every_language(qapp: QApplication, qtbot: QtBot,
+                                                                   tmp_path: Path, language: str) -> None:
+    """No step may make the window wider than the size it first opens at, which fits a 1,280 px laptop screen (the
+    outbox's folder after its sentence on one line once made it 1,194 px wide in English, 1,280 in Indonesian)."""
+    from ui.i18n import install_translations
+    from ui.main_window import FIRST_SIZE, MainWindow
+
+    install_translations(qapp, language)
+    try:
+        window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        window.load_sample()
+        qtbot.waitUntil(lambda: window.send_view.outbox_row.isVisibleTo(window.send_view), timeout=15_000)
+        narrowest = window.minimumSizeHint().width()
+        outbox = window.send_view.outbox_label.text()
+        window.session.set_dirty(False)
+    finally:
+        install_translations(qapp, "en")
+    assert "outbox" in outbox.splitlines()[-1]  # the folder, on its own line
+    assert narrowest <= FIRST_SIZE[0]

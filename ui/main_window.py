@@ -64,6 +64,7 @@ BODY_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "h
 STEP_CONTACTS, STEP_MESSAGE, STEP_PREVIEW, STEP_CHECK, STEP_SEND, STEP_HISTORY = range(6)
 LAST_CAMPAIGN_KEY = "campaign/last"  # reopened on start
 STARTED_KEY = "app/started_before"  # the sample is opened on the very first start only
+FIRST_SIZE = (1100, 720)  # px, before the user sizes the window: it fits a 1,280 x 800 laptop screen
 AFTER_PAINT_MS = 1  # a timer this short runs after the window's pending paint and input (see _recipients_changed)
 
 
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self.resize(*FIRST_SIZE)
         self._update_title()
 
     # --- menus ---------------------------------------------------------------------------------------------------

@@ -4326,8 +4326,10 @@ Batas kirim: {limits}.</translation>
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
-        <translation>Tidak ada yang keluar dari komputer ini: setiap pesan disimpan sebagai file .eml di {folder}</translation>
+        <source>Nothing leaves this computer. Each message is saved as an .eml file in this folder:
+{folder}</source>
+        <translation>Tidak ada yang keluar dari komputer ini. Setiap pesan disimpan sebagai file .eml di folder ini:
+{folder}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

@@ -4326,8 +4326,10 @@ Limits: {limits}.</source>
         <translation>표시:</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
-        <translation>이 컴퓨터 밖으로 아무것도 나가지 않습니다. 각 메시지는 {folder}에 .eml 파일로 저장됩니다</translation>
+        <source>Nothing leaves this computer. Each message is saved as an .eml file in this folder:
+{folder}</source>
+        <translation>이 컴퓨터 밖으로 아무것도 나가지 않습니다. 각 메시지는 이 폴더에 .eml 파일로 저장됩니다:
+{folder}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

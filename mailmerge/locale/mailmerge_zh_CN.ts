@@ -4326,8 +4326,10 @@ Limits: {limits}.</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
-        <translation>邮件不会离开本机：每封邮件都以 .eml 文件保存在 {folder}</translation>
+        <source>Nothing leaves this computer. Each message is saved as an .eml file in this folder:
+{folder}</source>
+        <translation>邮件不会离开本机。每封邮件都以 .eml 文件保存在这个文件夹中：
+{folder}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

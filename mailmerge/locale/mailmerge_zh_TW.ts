@@ -4326,8 +4326,10 @@ Limits: {limits}.</source>
         <translation>顯示：</translation>
     </message>
     <message>
-        <source>Nothing leaves this computer: each message is saved as an .eml file in {folder}</source>
-        <translation>郵件不會離開本機：每封郵件都以 .eml 檔案儲存在 {folder}</translation>
+        <source>Nothing leaves this computer. Each message is saved as an .eml file in this folder:
+{folder}</source>
+        <translation>郵件不會離開本機。每封郵件都以 .eml 檔案儲存在這個資料夾中：
+{folder}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

@@ -98,7 +98,8 @@ class SendView(QWidget):
         self.account_notice.setWordWrap(True)
         self.account_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # With the built-in outbox chosen: where its messages go, and a button to look at them.
-        self.outbox_label = QLabel()  # one line: a wrapped label here got the height of three
+        self.outbox_label = QLabel()  # not wrapped by Qt: a wrapped label here got the height of three lines
+        self.outbox_label.setMinimumWidth(1)  # a long folder must not set the narrowest the window can be
         self.outbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outbox_button = QPushButton(self.tr("Open outbox folder"))
         self.outbox_button.clicked.connect(self.open_outbox_requested)
@@ -192,8 +193,13 @@ class SendView(QWidget):
         """Where the built-in outbox saves messages (None: another account is chosen, nothing to show)."""
         self.form.setRowVisible(self.outbox_row, folder is not None)  # hidden rows take no space
         if folder is not None:
-            self.outbox_label.setText(self.tr("Nothing leaves this computer: each message is saved as an .eml file "
-                                              "in {folder}").format(folder=folder))
+            # The folder on a line of its own: after the sentence, a long path made the whole window wider than a
+            # laptop's screen (1,280 px in Indonesian). A window narrower than the path cuts it off; the tooltip and
+            # the button beside it still give the whole folder.
+            text = self.tr("Nothing leaves this computer. Each message is saved as an .eml file in this folder:\n"
+                           "{folder}").format(folder=folder)
+            self.outbox_label.setText(text)
+            self.outbox_label.setToolTip(text)
 
     def show_account_notice(self, text: str, fixable: bool = False) -> None:
         """`fixable`: the text is a problem of the account that is fixed by editing it (e.g. no password)."""

@@ -53,6 +53,11 @@ def shown_in(show: Callable[[str], None]) -> Callable[[BaseException], None]:
     return failed
 
 
+def a_bug(exc: BaseException) -> None:
+    """A failure callback for work with no expected failure: whatever it raised is a bug, for the crash dialog."""
+    raise exc
+
+
 _running: set[_Relay] = set()  # keeps relays alive until their job reports back
 
 

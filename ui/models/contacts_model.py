@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui.background import run_in_background
-from ui.models.row_order import Order, OrderedRowsModel, natural_key, row_numbers, unshown
+from ui.background import a_bug, run_in_background
+from ui.models.row_order import Order, OrderedRowsModel, natural_key, positions, row_numbers
 
 if TYPE_CHECKING:
     from mailmerge.sheets.contacts import ContactTable
@@ -122,10 +122,7 @@ class ContactsModel(OrderedRowsModel):
             if rows is self._rows and self._search_lines is None:  # the same sheet, not searched meanwhile
                 self._search_lines = lines
 
-        def failed(exc: BaseException) -> None:
-            raise exc  # a bug: the crash dialog shows it
-
-        run_in_background(lambda: _joined_rows(rows), made, failed, owner=self)
+        run_in_background(lambda: _joined_rows(rows), made, a_bug, owner=self)
 
     def find(self, text: str) -> None:
         """Show only the rows with `text` in some cell (case-blind); "" shows every row."""
@@ -154,10 +151,7 @@ class ContactsModel(OrderedRowsModel):
 
         def found() -> Order:
             rows = row_numbers(row for row in make()[0] if needle in lines[row])
-            position = unshown(len(lines))  # hidden rows have no position (no index)
-            for at, row in enumerate(rows):
-                position[row] = at
-            return rows, position
+            return rows, positions(rows, len(lines))  # hidden rows have no position (no index)
 
         return found
 

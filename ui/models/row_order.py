@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 )
 
 from mailmerge.sheets.steps import STEP_ROWS
-from ui.background import run_in_background
+from ui.background import a_bug, run_in_background
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_SORT = -1  # file order
@@ -118,10 +118,7 @@ class OrderedRowsModel(QAbstractTableModel):
                 self._awaited = None
                 self._show_order(*result)
 
-        def failed(exc: BaseException) -> None:
-            raise exc  # a bug: the crash dialog shows it
-
-        run_in_background(make, made, failed, owner=self)
+        run_in_background(make, made, a_bug, owner=self)
 
     def _show_order(self, new_order: Sequence[int], new_position: Sequence[int]) -> None:
         if new_order == self._order:
@@ -146,7 +143,7 @@ def row_numbers(numbers: Iterable[int]) -> array[int]:
     return array("q", numbers)
 
 
-def unshown(count: int) -> array[int]:
+def _unshown(count: int) -> array[int]:
     """A data row -> position table for `count` rows with no row shown yet (-1), to be filled in."""
     return array("q", [-1]) * count
 
@@ -162,11 +159,12 @@ def _sorted_order(keys: Sequence[Any], count: int, descending: bool) -> Order:
             for start in range(0, count, STEP_ROWS)]
     # heapq.merge takes equal keys from the earlier run first: file order, as sorted() keeps it.
     order = row_numbers(runs[0] if len(runs) == 1 else heapq.merge(*runs, key=key, reverse=descending))
-    return order, _inverse(order)
+    return order, positions(order, count)
 
 
-def _inverse(order: Sequence[int]) -> array[int]:
-    position = unshown(len(order))
+def positions(order: Sequence[int], count: int) -> array[int]:
+    """The inverse of `order` over `count` data rows: each row's position, -1 for a row `order` leaves out."""
+    position = _unshown(count)
     for at, row in enumerate(order):  # bytecode, not one C call: see the module docstring
         position[row] = at
     return position

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import compress, repeat
+from operator import contains
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
@@ -150,7 +152,11 @@ class ContactsModel(OrderedRowsModel):
         lines, needle = self._search_lines, self._needle
 
         def found() -> Order:
-            rows = row_numbers(row for row in make()[0] if needle in lines[row])
+            # Run on the UI thread at each letter typed: the rows are picked in C (map and compress), not by a
+            # Python loop over 100k of them (~15 ms more per letter).
+            order = make()[0]
+            matches = map(contains, map(lines.__getitem__, order), repeat(needle))
+            rows = row_numbers(compress(order, matches))
             return rows, positions(rows, len(lines))  # hidden rows have no position (no index)
 
         return found
